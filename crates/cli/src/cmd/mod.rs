@@ -1,0 +1,4 @@
+//! One module per subcommand: its arguments and the call into the libraries.
+
+pub mod eval;
+pub mod validate;

@@ -1,0 +1,37 @@
+//! `scoreline`: turns football news into facts. This binary only parses
+//! arguments into validated configuration and calls the library crates.
+//!
+//! Exit codes (also in the README):
+//! - 0: success;
+//! - 1: the run finished but found problems (invalid documents, a partial run);
+//! - 2: the command could not run (bad arguments, unreadable input, I/O error).
+
+mod cmd;
+mod exit;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "scoreline", version, about = "Football news in seven languages, turned into facts")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check documents (gold or predictions) against the spec; exit 1 if any is invalid.
+    Validate(cmd::validate::Args),
+    /// Score predictions against gold (spec §3): entities, matches, goals.
+    Eval(cmd::eval::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Validate(args) => cmd::validate::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
+    };
+    exit::code(result)
+}

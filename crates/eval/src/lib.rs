@@ -1,0 +1,1 @@
+//! Scoring (spec §3).
