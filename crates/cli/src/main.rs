@@ -13,7 +13,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
-#[command(name = "scoreline", version, about = "Football news in seven languages, turned into facts")]
+#[command(
+    name = "scoreline",
+    version,
+    about = "Football news in seven languages, turned into facts"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -25,6 +29,8 @@ enum Command {
     Validate(cmd::validate::Args),
     /// Score predictions against gold (spec §3): entities, matches, goals.
     Eval(cmd::eval::Args),
+    /// Check the gold authoring sources (eval/gold-src) and build eval/gold from them.
+    Gold(cmd::gold::Args),
 }
 
 fn main() -> ExitCode {
@@ -32,6 +38,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => cmd::validate::run(args),
         Command::Eval(args) => cmd::eval::run(args),
+        Command::Gold(args) => cmd::gold::run(args),
     };
     exit::code(result)
 }

@@ -31,14 +31,19 @@ pub fn sources(paths: &[PathBuf]) -> (Vec<Source>, Vec<Problem>) {
     let mut found = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
-        let here = || Location { file: path.clone(), line: None };
+        let here = || Location {
+            file: path.clone(),
+            line: None,
+        };
         if path.is_dir() {
             let mut files: Vec<PathBuf> = Vec::new();
             for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
                 match entry {
                     Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
                     Ok(_) => {}
-                    Err(e) => problems.push(Problem::new(here(), format!("cannot read directory: {e}"))),
+                    Err(e) => {
+                        problems.push(Problem::new(here(), format!("cannot read directory: {e}")))
+                    }
                 }
             }
             found.extend(files.into_iter().filter_map(classify));
@@ -79,7 +84,13 @@ pub fn load_paths(paths: &[PathBuf]) -> Loaded {
                         }
                     }
                 }
-                Err(e) => loaded.problems.push(Problem::new(Location { file: path, line: None }, format!("cannot open: {e}"))),
+                Err(e) => loaded.problems.push(Problem::new(
+                    Location {
+                        file: path,
+                        line: None,
+                    },
+                    format!("cannot open: {e}"),
+                )),
             },
         }
     }
@@ -90,10 +101,15 @@ pub fn load_paths(paths: &[PathBuf]) -> Loaded {
 }
 
 fn load_json(path: &Path, loaded: &mut Loaded) {
-    let location = Location { file: path.to_owned(), line: None };
+    let location = Location {
+        file: path.to_owned(),
+        line: None,
+    };
     let mut bytes = Vec::new();
     if let Err(e) = File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)) {
-        loaded.problems.push(Problem::new(location, format!("cannot read: {e}")));
+        loaded
+            .problems
+            .push(Problem::new(location, format!("cannot read: {e}")));
         return;
     }
     match parse_one(&bytes, &location) {
@@ -104,10 +120,17 @@ fn load_json(path: &Path, loaded: &mut Loaded) {
 
 fn parse_one(bytes: &[u8], location: &Location) -> Result<Document, Vec<Problem>> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        vec![Problem::new(location.clone(), format!("not valid UTF-8 (at byte {})", e.valid_up_to()))]
+        vec![Problem::new(
+            location.clone(),
+            format!("not valid UTF-8 (at byte {})", e.valid_up_to()),
+        )]
     })?;
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| vec![Problem::new(location.clone(), format!("not valid JSON: {e}"))])?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        vec![Problem::new(
+            location.clone(),
+            format!("not valid JSON: {e}"),
+        )]
+    })?;
     validate::document(value, location)
 }
 
@@ -122,7 +145,10 @@ pub fn read_jsonl<'a, R: BufRead + 'a>(
     std::iter::from_fn(move || loop {
         buf.clear();
         line_no += 1;
-        let location = Location { file: path.to_owned(), line: Some(line_no) };
+        let location = Location {
+            file: path.to_owned(),
+            line: Some(line_no),
+        };
         match reader.read_until(b'\n', &mut buf) {
             Ok(0) => return None,
             Ok(_) => {
@@ -146,8 +172,11 @@ fn check_unique_ids(loaded: &mut Loaded) {
     for (location, doc) in &loaded.documents {
         if let Some(prev) = first.insert(doc.id.as_str(), location) {
             dups.push(
-                Problem::new(location.clone(), format!("document id is used again (first at {prev})"))
-                    .in_doc(Some(&doc.id)),
+                Problem::new(
+                    location.clone(),
+                    format!("document id is used again (first at {prev})"),
+                )
+                .in_doc(Some(&doc.id)),
             );
             first.insert(doc.id.as_str(), prev);
         }

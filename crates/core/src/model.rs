@@ -24,7 +24,15 @@ pub enum Lang {
 
 impl Lang {
     /// The seven languages scoreline reads, in a fixed order for reports.
-    pub const ALL: [Lang; 7] = [Lang::En, Lang::De, Lang::Nl, Lang::Es, Lang::Fr, Lang::It, Lang::Pt];
+    pub const ALL: [Lang; 7] = [
+        Lang::En,
+        Lang::De,
+        Lang::Nl,
+        Lang::Es,
+        Lang::Fr,
+        Lang::It,
+        Lang::Pt,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -58,7 +66,11 @@ impl FromStr for Lang {
             "it" => Lang::It,
             "pt" => Lang::Pt,
             "und" => Lang::Und,
-            other => return Err(format!("unknown language {other:?} (expected one of en de nl es fr it pt, or und)")),
+            other => {
+                return Err(format!(
+                    "unknown language {other:?} (expected one of en de nl es fr it pt, or und)"
+                ))
+            }
         })
     }
 }
@@ -75,7 +87,13 @@ pub enum Label {
 }
 
 impl Label {
-    pub const ALL: [Label; 5] = [Label::Player, Label::Club, Label::Stadium, Label::Coach, Label::Competition];
+    pub const ALL: [Label; 5] = [
+        Label::Player,
+        Label::Club,
+        Label::Stadium,
+        Label::Coach,
+        Label::Competition,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -100,12 +118,18 @@ impl FromStr for Label {
         Label::ALL
             .into_iter()
             .find(|l| l.as_str() == s)
-            .ok_or_else(|| format!("unknown label {s:?} (expected PLAYER, CLUB, STADIUM, COACH or COMPETITION)"))
+            .ok_or_else(|| {
+                format!(
+                    "unknown label {s:?} (expected PLAYER, CLUB, STADIUM, COACH or COMPETITION)"
+                )
+            })
     }
 }
 
 /// How a goal was scored (spec §1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum GoalKind {
     #[default]
@@ -133,7 +157,11 @@ impl FromStr for GoalKind {
             "regular" => GoalKind::Regular,
             "penalty" => GoalKind::Penalty,
             "own_goal" => GoalKind::OwnGoal,
-            other => return Err(format!("unknown goal kind {other:?} (expected regular, penalty or own_goal)")),
+            other => {
+                return Err(format!(
+                    "unknown goal kind {other:?} (expected regular, penalty or own_goal)"
+                ))
+            }
         })
     }
 }

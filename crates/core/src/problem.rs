@@ -51,7 +51,12 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(location: Location, message: impl Into<String>) -> Self {
-        Problem { location, doc_id: None, item: None, message: message.into() }
+        Problem {
+            location,
+            doc_id: None,
+            item: None,
+            message: message.into(),
+        }
     }
 
     pub fn in_doc(mut self, doc_id: Option<&str>) -> Self {

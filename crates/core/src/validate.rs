@@ -19,13 +19,20 @@ const GOAL_FIELDS: &[&str] = &["match", "scorer", "team", "minute", "stoppage", 
 /// Validates one document value. `Ok` only when nothing is wrong.
 pub fn document(value: Value, location: &Location) -> Result<Document, Vec<Problem>> {
     let Value::Object(mut obj) = value else {
-        return Err(vec![Problem::new(location.clone(), "a document must be a JSON object")]);
+        return Err(vec![Problem::new(
+            location.clone(),
+            "a document must be a JSON object",
+        )]);
     };
     let doc_id = match obj.get("id") {
         Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
         _ => None,
     };
-    let mut cx = Checker { location, doc_id: doc_id.as_deref(), problems: Vec::new() };
+    let mut cx = Checker {
+        location,
+        doc_id: doc_id.as_deref(),
+        problems: Vec::new(),
+    };
     if doc_id.is_none() {
         cx.report(None, "`id` must be a non-empty string");
     }
@@ -40,7 +47,10 @@ pub fn document(value: Value, location: &Location) -> Result<Document, Vec<Probl
         None | Some(Value::Null) => None,
         Some(Value::String(s)) if is_iso_date(s) => Some(s.clone()),
         Some(other) => {
-            cx.report(None, format!("`date` must be YYYY-MM-DD or null, found {other}"));
+            cx.report(
+                None,
+                format!("`date` must be YYYY-MM-DD or null, found {other}"),
+            );
             None
         }
     };
@@ -52,13 +62,16 @@ pub fn document(value: Value, location: &Location) -> Result<Document, Vec<Probl
         }
     };
     let ix = text.as_deref().map(CharIndex::new);
-    let entities = cx.list(&mut obj, "entities", |cx, i, v| cx.entity(i, v, ix.as_ref()));
+    let entities = cx.list(&mut obj, "entities", |cx, i, v| {
+        cx.entity(i, v, ix.as_ref())
+    });
     // Goal references are checked against every match id written, so that a
     // match with a bad score does not also make its goals' references fail.
     let written_ids: Vec<String> = match obj.get("matches") {
-        Some(Value::Array(ms)) => {
-            ms.iter().filter_map(|m| m.get("id")?.as_str().map(str::to_owned)).collect()
-        }
+        Some(Value::Array(ms)) => ms
+            .iter()
+            .filter_map(|m| m.get("id")?.as_str().map(str::to_owned))
+            .collect(),
         _ => Vec::new(),
     };
     let match_ids: HashSet<&str> = written_ids.iter().map(String::as_str).collect();
@@ -66,7 +79,10 @@ pub fn document(value: Value, location: &Location) -> Result<Document, Vec<Probl
     let mut seen = HashSet::new();
     for (i, m) in matches.iter().enumerate() {
         if !seen.insert(m.id.as_str()) {
-            cx.report(Some(Item::Match(i)), format!("match id {:?} is used twice", m.id));
+            cx.report(
+                Some(Item::Match(i)),
+                format!("match id {:?} is used twice", m.id),
+            );
         }
     }
     let goals = cx.list(&mut obj, "goals", |cx, i, v| cx.goal(i, v, &match_ids));
@@ -108,9 +124,11 @@ impl Checker<'_> {
     ) -> Vec<T> {
         match obj.remove(key) {
             None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(items)) => {
-                items.into_iter().enumerate().filter_map(|(i, v)| each(self, i, v)).collect()
-            }
+            Some(Value::Array(items)) => items
+                .into_iter()
+                .enumerate()
+                .filter_map(|(i, v)| each(self, i, v))
+                .collect(),
             Some(_) => {
                 self.report(None, format!("`{key}` must be an array"));
                 Vec::new()
@@ -141,10 +159,18 @@ impl Checker<'_> {
             if start >= end {
                 self.report(item, format!("start {start} must be less than end {end}"));
             } else if end > len {
-                self.report(item, format!("span {start}..{end} ends past the text ({len} code points)"));
+                self.report(
+                    item,
+                    format!("span {start}..{end} ends past the text ({len} code points)"),
+                );
             } else if let Some(found) = ix.slice(start, end) {
                 if found != text {
-                    self.report(item, format!("text[{start}:{end}] is {found:?}, but the entity's text is {text:?}"));
+                    self.report(
+                        item,
+                        format!(
+                            "text[{start}:{end}] is {found:?}, but the entity's text is {text:?}"
+                        ),
+                    );
                 }
             }
         }
@@ -171,7 +197,9 @@ impl Checker<'_> {
         let id = self.string(&obj, "id", item);
         let teams = match obj.get("teams") {
             Some(Value::Array(t)) if t.len() == 2 => match (&t[0], &t[1]) {
-                (Value::String(a), Value::String(b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
+                (Value::String(a), Value::String(b))
+                    if !a.trim().is_empty() && !b.trim().is_empty() =>
+                {
                     Some([a.clone(), b.clone()])
                 }
                 _ => {
@@ -187,7 +215,10 @@ impl Checker<'_> {
         let score = self.pair(&obj, "score", item);
         let penalties = self.pair(&obj, "penalties", item);
         if matches!((&score, &penalties), (Some(None), Some(None))) {
-            self.report(item, "a match needs a `score` or a `penalties` score (both are null)");
+            self.report(
+                item,
+                "a match needs a `score` or a `penalties` score (both are null)",
+            );
         }
         let competition = self.optional_string(&obj, "competition", item);
         let venue = self.optional_string(&obj, "venue", item);
@@ -215,7 +246,10 @@ impl Checker<'_> {
         let match_id = self.optional_string(&obj, "match", item);
         if let Some(id) = &match_id {
             if !match_ids.contains(id.as_str()) {
-                self.report(item, format!("`match` {id:?} is not the id of a match of this document"));
+                self.report(
+                    item,
+                    format!("`match` {id:?} is not the id of a match of this document"),
+                );
             }
         }
         let scorer = self.string(&obj, "scorer", item);
@@ -248,7 +282,12 @@ impl Checker<'_> {
     }
 
     /// A required non-empty string.
-    fn string(&mut self, obj: &Map<String, Value>, key: &str, item: Option<Item>) -> Option<String> {
+    fn string(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        item: Option<Item>,
+    ) -> Option<String> {
         match obj.get(key) {
             Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
             Some(Value::String(_)) => {
@@ -263,7 +302,12 @@ impl Checker<'_> {
     }
 
     /// An optional string: absent or null is `None`; empty is a problem.
-    fn optional_string(&mut self, obj: &Map<String, Value>, key: &str, item: Option<Item>) -> Option<String> {
+    fn optional_string(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        item: Option<Item>,
+    ) -> Option<String> {
         match obj.get(key) {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
@@ -272,7 +316,10 @@ impl Checker<'_> {
                 None
             }
             Some(other) => {
-                self.report(item, format!("`{key}` must be a string or null, found {other}"));
+                self.report(
+                    item,
+                    format!("`{key}` must be a string or null, found {other}"),
+                );
                 None
             }
         }
@@ -280,11 +327,18 @@ impl Checker<'_> {
 
     /// A required non-negative integer.
     fn count(&mut self, obj: &Map<String, Value>, key: &str, item: Option<Item>) -> Option<usize> {
-        match obj.get(key).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok()) {
+        match obj
+            .get(key)
+            .and_then(Value::as_u64)
+            .and_then(|n| usize::try_from(n).ok())
+        {
             Some(n) => Some(n),
             None => {
                 let found = obj.get(key).map_or("nothing".to_owned(), Value::to_string);
-                self.report(item, format!("`{key}` must be a non-negative integer, found {found}"));
+                self.report(
+                    item,
+                    format!("`{key}` must be a non-negative integer, found {found}"),
+                );
                 None
             }
         }
@@ -292,13 +346,21 @@ impl Checker<'_> {
 
     /// `Some(None)` for absent/null, `Some(Some(n))` for a small non-negative
     /// integer, `None` (with a problem) otherwise.
-    fn optional_count(&mut self, obj: &Map<String, Value>, key: &str, item: Option<Item>) -> Option<Option<u32>> {
+    fn optional_count(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        item: Option<Item>,
+    ) -> Option<Option<u32>> {
         match obj.get(key) {
             None | Some(Value::Null) => Some(None),
             Some(v) => match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
                 Some(n) => Some(Some(n)),
                 None => {
-                    self.report(item, format!("`{key}` must be a non-negative integer or null, found {v}"));
+                    self.report(
+                        item,
+                        format!("`{key}` must be a non-negative integer or null, found {v}"),
+                    );
                     None
                 }
             },
@@ -306,7 +368,12 @@ impl Checker<'_> {
     }
 
     /// A score: null, or an array of two non-negative integers.
-    fn pair(&mut self, obj: &Map<String, Value>, key: &str, item: Option<Item>) -> Option<Option<[u32; 2]>> {
+    fn pair(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        item: Option<Item>,
+    ) -> Option<Option<[u32; 2]>> {
         match obj.get(key) {
             None | Some(Value::Null) => Some(None),
             Some(Value::Array(a)) if a.len() == 2 => {
@@ -314,7 +381,13 @@ impl Checker<'_> {
                 match (n(&a[0]), n(&a[1])) {
                     (Some(x), Some(y)) => Some(Some([x, y])),
                     _ => {
-                        self.report(item, format!("`{key}` must hold two non-negative integers, found {}", Value::Array(a.clone())));
+                        self.report(
+                            item,
+                            format!(
+                                "`{key}` must hold two non-negative integers, found {}",
+                                Value::Array(a.clone())
+                            ),
+                        );
                         None
                     }
                 }
@@ -339,7 +412,10 @@ fn is_iso_date(s: &str) -> bool {
         return false;
     }
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?.parse().ok()
+        s.get(r)
+            .filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?
+            .parse()
+            .ok()
     };
     matches!(
         (digits(0..4), digits(5..7), digits(8..10)),
@@ -353,7 +429,10 @@ mod tests {
     use serde_json::json;
 
     fn loc() -> Location {
-        Location { file: "gold.jsonl".into(), line: Some(7) }
+        Location {
+            file: "gold.jsonl".into(),
+            line: Some(7),
+        }
     }
 
     fn messages(v: Value) -> Vec<String> {
@@ -388,7 +467,9 @@ mod tests {
         v["entities"][1]["start"] = json!(15);
         assert_eq!(
             messages(v),
-            vec![r#"gold.jsonl:7: document "d1": entity 1: text[15:22] is " Bayern", but the entity's text is "Bayern""#]
+            vec![
+                r#"gold.jsonl:7: document "d1": entity 1: text[15:22] is " Bayern", but the entity's text is "Bayern""#
+            ]
         );
     }
 
@@ -399,8 +480,14 @@ mod tests {
         v["entities"][0]["start"] = json!(7);
         let m = messages(v);
         assert_eq!(m.len(), 2, "{m:?}");
-        assert!(m[0].contains("entity 0: start 7 must be less than end 7"), "{m:?}");
-        assert!(m[1].contains("entity 1: span 16..30 ends past the text (22 code points)"), "{m:?}");
+        assert!(
+            m[0].contains("entity 0: start 7 must be less than end 7"),
+            "{m:?}"
+        );
+        assert!(
+            m[1].contains("entity 1: span 16..30 ends past the text (22 code points)"),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -447,7 +534,9 @@ mod tests {
     fn duplicate_match_ids_and_bad_dates() {
         let mut v = base();
         let m0 = v["matches"][0].clone();
-        v["matches"].as_array_mut().map(|a| a.push(m0));
+        if let Some(a) = v["matches"].as_array_mut() {
+            a.push(m0);
+        }
         v["date"] = json!("2024-13-01");
         let m = messages(v);
         assert_eq!(m.len(), 2, "{m:#?}");
@@ -462,7 +551,13 @@ mod tests {
         v["source"] = json!("wire");
         let doc = document(v, &loc()).ok();
         let doc = doc.as_ref();
-        assert_eq!(doc.and_then(|d| d.entities[0].extra.get("confidence")), Some(&json!(0.9)));
-        assert_eq!(doc.and_then(|d| d.extra.get("source")), Some(&json!("wire")));
+        assert_eq!(
+            doc.and_then(|d| d.entities[0].extra.get("confidence")),
+            Some(&json!(0.9))
+        );
+        assert_eq!(
+            doc.and_then(|d| d.extra.get("source")),
+            Some(&json!("wire"))
+        );
     }
 }

@@ -1,4 +1,5 @@
 //! One module per subcommand: its arguments and the call into the libraries.
 
 pub mod eval;
+pub mod gold;
 pub mod validate;

@@ -25,5 +25,9 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         loaded.documents.len(),
         loaded.problems.len()
     )?;
-    Ok(if loaded.problems.is_empty() { Outcome::Clean } else { Outcome::Problems })
+    Ok(if loaded.problems.is_empty() {
+        Outcome::Clean
+    } else {
+        Outcome::Problems
+    })
 }
