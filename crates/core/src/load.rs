@@ -126,9 +126,19 @@ fn parse_one(bytes: &[u8], location: &Location) -> Result<Document, Vec<Problem>
         )]
     })?;
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        // serde's own "at line 1 column 9" would count lines inside one JSONL
+        // line; the location already names the line.
+        let message = e.to_string();
+        let what = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(w, _)| w);
+        let position = match location.line {
+            Some(_) => format!("column {}", e.column()),
+            None => format!("line {} column {}", e.line(), e.column()),
+        };
         vec![Problem::new(
             location.clone(),
-            format!("not valid JSON: {e}"),
+            format!("not valid JSON ({position}): {what}"),
         )]
     })?;
     validate::document(value, location)
@@ -155,7 +165,9 @@ pub fn read_jsonl<'a, R: BufRead + 'a>(
                 if buf.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
-                let parsed = parse_one(&buf, &location);
+                let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
+                let line = line.strip_suffix(b"\r").unwrap_or(line);
+                let parsed = parse_one(line, &location);
                 return Some((location, parsed));
             }
             Err(e) => {
