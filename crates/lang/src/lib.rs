@@ -1,0 +1,154 @@
+//! Which of the seven languages a text is in, with whatlang restricted to
+//! en, de, nl, es, fr, it, pt.
+//!
+//! Invariants: `lang` sees text only (no files, no entities); offsets it
+//! returns are code points, like every offset leaving a crate.
+
+mod paragraphs;
+
+pub use paragraphs::paragraphs;
+
+use scoreline_core::Lang;
+use whatlang::{Detector, Lang as W};
+
+/// Below this confidence a detection is reported as `und`: whatlang's own
+/// `is_reliable` is too strict for short football paragraphs full of names.
+pub const MIN_CONFIDENCE: f64 = 0.5;
+
+/// How much of a document the document-level detection reads: language is
+/// settled long before the end, and the cost of a detection grows with length.
+const DOC_SAMPLE_CHARS: usize = 4096;
+
+/// A language decision with its confidence (whatlang's, 0–1).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Detection {
+    pub lang: Lang,
+    pub confidence: f64,
+}
+
+impl Detection {
+    pub const UNDETERMINED: Detection = Detection { lang: Lang::Und, confidence: 0.0 };
+}
+
+/// A paragraph's language, with its code-point span in the document.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ParagraphLang {
+    pub start: usize,
+    pub end: usize,
+    pub detection: Detection,
+}
+
+/// The document's language and, where paragraphs disagree with it, theirs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentLang {
+    pub detection: Detection,
+    /// Only paragraphs whose reliable language differs from the document's.
+    pub foreign_paragraphs: Vec<ParagraphLang>,
+}
+
+/// The detector, built once and shared across threads.
+#[derive(Debug, Clone)]
+pub struct LanguageId {
+    detector: Detector,
+}
+
+impl Default for LanguageId {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn ours(w: W) -> Lang {
+    match w {
+        W::Eng => Lang::En,
+        W::Deu => Lang::De,
+        W::Nld => Lang::Nl,
+        W::Spa => Lang::Es,
+        W::Fra => Lang::Fr,
+        W::Ita => Lang::It,
+        W::Por => Lang::Pt,
+        _ => Lang::Und,
+    }
+}
+
+impl LanguageId {
+    pub fn new() -> Self {
+        let allow = vec![W::Eng, W::Deu, W::Nld, W::Spa, W::Fra, W::Ita, W::Por];
+        LanguageId { detector: Detector::with_allowlist(allow) }
+    }
+
+    /// The language of `text`, `und` when whatlang is not confident enough.
+    pub fn detect(&self, text: &str) -> Detection {
+        match self.detector.detect(text) {
+            Some(info) if info.confidence() >= MIN_CONFIDENCE => {
+                Detection { lang: ours(info.lang()), confidence: info.confidence() }
+            }
+            Some(info) => Detection { lang: Lang::Und, confidence: info.confidence() },
+            None => Detection::UNDETERMINED,
+        }
+    }
+
+    /// The document's language from its first few thousand characters, and
+    /// the paragraphs that are reliably in another language (a quoted
+    /// interview, an English teaser in a German page).
+    pub fn detect_document(&self, text: &str) -> DocumentLang {
+        let sample = match text.char_indices().nth(DOC_SAMPLE_CHARS) {
+            Some((b, _)) => &text[..b],
+            None => text,
+        };
+        let detection = self.detect(sample);
+        let foreign_paragraphs = paragraphs(text)
+            .filter(|p| p.text.split_whitespace().count() >= 8)
+            .filter_map(|p| {
+                let d = self.detect(p.text);
+                (d.lang != Lang::Und && d.lang != detection.lang)
+                    .then_some(ParagraphLang { start: p.start, end: p.end, detection: d })
+            })
+            .collect();
+        DocumentLang { detection, foreign_paragraphs }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_is_recognised() {
+        let id = LanguageId::new();
+        let cases = [
+            (Lang::En, "Manchester City beat Arsenal on Sunday, with Erling Haaland scoring twice in the second half to keep the title race alive."),
+            (Lang::De, "Die Gastgeber waren die klar bessere Mannschaft und gewannen nach der Pause verdient."),
+            (Lang::Nl, "De thuisploeg was veel sterker en won na de rust verdiend met twee doelpunten verschil."),
+            (Lang::Es, "El equipo local fue muy superior y mereció la victoria después del descanso."),
+            (Lang::Fr, "L'équipe à domicile a été bien meilleure et a mérité sa victoire après la pause."),
+            (Lang::It, "La squadra di casa è stata nettamente migliore e ha meritato la vittoria dopo l'intervallo."),
+            (Lang::Pt, "A equipa da casa foi muito melhor e mereceu a vitória depois do intervalo."),
+        ];
+        for (lang, text) in cases {
+            let d = id.detect(text);
+            assert_eq!(d.lang, lang, "{text}");
+            assert!(d.confidence >= MIN_CONFIDENCE && d.confidence <= 1.0);
+        }
+    }
+
+    #[test]
+    fn no_text_is_undetermined() {
+        let id = LanguageId::new();
+        assert_eq!(id.detect("").lang, Lang::Und);
+        assert_eq!(id.detect("3:1 (1:0) 45+2'").lang, Lang::Und);
+    }
+
+    #[test]
+    fn a_foreign_paragraph_is_reported_with_code_point_offsets() {
+        let id = LanguageId::new();
+        let text = "Der FC Bayern gewann am Samstag verdient gegen Mainz, weil die Münchner in der zweiten Hälfte viel stärker waren und ihre Chancen endlich nutzten.\n\nThe visitors had no answer to the pressure and never looked like scoring in the second half of the game.";
+        let d = id.detect_document(text);
+        assert_eq!(d.detection.lang, Lang::De);
+        assert_eq!(d.foreign_paragraphs.len(), 1);
+        let p = d.foreign_paragraphs[0];
+        assert_eq!(p.detection.lang, Lang::En);
+        let para: String = text.chars().skip(p.start).take(p.end - p.start).collect();
+        assert!(para.starts_with("The visitors") && para.ends_with("game."), "{para}");
+    }
+}
