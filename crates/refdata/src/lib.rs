@@ -1,0 +1,18 @@
+//! Football reference data under `models/refdata/` and the matcher that finds
+//! its names in text.
+//!
+//! Invariants: `refdata` knows nothing about documents, languages or labels
+//! decided in context — it proposes candidates with every entry a name may
+//! refer to, and says which names need context (`ambiguous`). Offsets it
+//! returns are byte offsets into the text it was given.
+
+mod error;
+mod fold;
+mod matcher;
+mod model;
+mod tsv;
+
+pub use error::RefDataError;
+pub use fold::Folded;
+pub use matcher::{Candidate, Gazetteer, Hit};
+pub use model::{Entry, Kind, RefData};

@@ -1,0 +1,122 @@
+//! The gazetteer: every name of the reference data in one Aho-Corasick
+//! automaton (leftmost-longest), searched anchored at each word start of the
+//! folded text, with the spec's span rules applied to what it finds.
+
+use crate::fold::Folded;
+use crate::model::RefData;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use std::collections::HashMap;
+
+/// One entry a matched name may refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into `RefData::entries`.
+    pub entry: u32,
+    /// The name is a common word or place too: accept only with context.
+    pub ambiguous: bool,
+}
+
+/// A name found in a text: the byte span in the original text (with a
+/// one-word inflection suffix such as genitive -s included, an English
+/// possessive and a hyphenated common noun excluded) and what it may be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate<'g> {
+    pub start: usize,
+    pub end: usize,
+    /// The span ends in an inflection suffix not part of the name ("Messis").
+    pub inflected: bool,
+    pub hits: &'g [Hit],
+}
+
+/// Names → entries, searchable in text.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    automaton: AhoCorasick,
+    /// Per pattern, the entries it names.
+    hits: Vec<Vec<Hit>>,
+}
+
+/// Names shorter than this (folded) are never matched: "FC", "OM" and "AZ"
+/// are, but single letters are initials, not names.
+const MIN_NAME_CHARS: usize = 2;
+
+impl Gazetteer {
+    pub fn new(data: &RefData) -> Result<Self, aho_corasick::BuildError> {
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut hits: Vec<Vec<Hit>> = Vec::new();
+        for (i, e) in data.entries.iter().enumerate() {
+            let names = e
+                .names
+                .iter()
+                .map(|n| (n, false))
+                .chain(e.ambiguous.iter().map(|n| (n, true)));
+            for (name, ambiguous) in names {
+                let key = Folded::key(name);
+                if key.chars().count() < MIN_NAME_CHARS {
+                    continue;
+                }
+                let slot = *by_key.entry(key.clone()).or_insert_with(|| {
+                    patterns.push(key);
+                    hits.push(Vec::new());
+                    patterns.len() - 1
+                });
+                let hit = Hit {
+                    entry: i as u32,
+                    ambiguous,
+                };
+                if !hits[slot].iter().any(|h| h.entry == hit.entry) {
+                    hits[slot].push(hit);
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&patterns)?;
+        Ok(Gazetteer { automaton, hits })
+    }
+
+    pub fn patterns(&self) -> usize {
+        self.hits.len()
+    }
+
+    /// Every name in `text`, left to right, not overlapping.
+    pub fn find<'g>(&'g self, text: &str) -> Vec<Candidate<'g>> {
+        let folded = Folded::new(text);
+        let f = folded.text.as_bytes();
+        let mut out = Vec::new();
+        let mut prev_alnum = false;
+        let mut resume = 0usize;
+        for (i, c) in folded.text.char_indices() {
+            let alnum = c.is_alphanumeric();
+            let word_start = alnum && !prev_alnum;
+            prev_alnum = alnum;
+            if !word_start || i < resume {
+                continue;
+            }
+            let input = Input::new(f).span(i..f.len()).anchored(Anchored::Yes);
+            let Some(m) = self.automaton.find(input) else {
+                continue;
+            };
+            let after = folded.text[m.end()..].chars().next();
+            let (end, inflected) = match after {
+                None => (m.end(), false),
+                Some(a) if !a.is_alphanumeric() => (m.end(), false),
+                // One-word genitive/plural "-s": "Messis", "Bayerns", "Inters".
+                Some('s') if !folded.text[m.end() + 1..].starts_with(char::is_alphanumeric) => {
+                    (m.end() + 1, true)
+                }
+                Some(_) => continue,
+            };
+            out.push(Candidate {
+                start: folded.original(i),
+                end: folded.original(end),
+                inflected,
+                hits: &self.hits[m.pattern().as_usize()],
+            });
+            resume = end;
+        }
+        out
+    }
+}
