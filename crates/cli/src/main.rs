@@ -8,6 +8,7 @@
 
 mod cmd;
 mod exit;
+mod models;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -25,6 +26,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Extract language, entities, matches and goals from news into spec JSONL.
+    Extract(cmd::extract::Args),
+    /// Rebuild the tagger model under models/ from the gold train split.
+    Train(cmd::train::Args),
     /// Check documents (gold or predictions) against the spec; exit 1 if any is invalid.
     Validate(cmd::validate::Args),
     /// Score predictions against gold (spec §3): entities, matches, goals.
@@ -36,6 +41,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Extract(args) => cmd::extract::run_cmd(args),
+        Command::Train(args) => cmd::train::run(args),
         Command::Validate(args) => cmd::validate::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Gold(args) => cmd::gold::run(args),

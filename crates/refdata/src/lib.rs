@@ -12,6 +12,7 @@ mod matcher;
 mod model;
 mod tsv;
 
+pub use aho_corasick::BuildError as GazetteerBuildError;
 pub use error::RefDataError;
 pub use fold::Folded;
 pub use matcher::{Candidate, Gazetteer, Hit};

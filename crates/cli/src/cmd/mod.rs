@@ -1,5 +1,7 @@
 //! One module per subcommand: its arguments and the call into the libraries.
 
 pub mod eval;
+pub mod extract;
 pub mod gold;
+pub mod train;
 pub mod validate;

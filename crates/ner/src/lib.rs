@@ -1,0 +1,50 @@
+//! Entity recognition: PLAYER, CLUB, STADIUM, COACH, COMPETITION with offsets.
+//!
+//! [`Recognizer`] is the one interface every backend implements: the embedded
+//! default ([`embedded::EmbeddedRecognizer`]: reference-data candidates and an
+//! averaged-perceptron tagger trained on the gold train split) and, behind a
+//! cargo feature elsewhere, the transformer backend.
+//!
+//! Invariants: `ner` knows nothing about files or documents' JSON; it reads a
+//! text already segmented by `scoreline-text` and never re-tokenises; the
+//! offsets it returns are byte offsets into that text (the caller converts at
+//! the edge); the same input gives the same output, whatever the thread.
+
+pub mod bio;
+pub mod cues;
+pub mod embedded;
+pub mod features;
+pub mod model_file;
+pub mod perceptron;
+pub mod resolve;
+pub mod train;
+
+use scoreline_core::{Label, Lang};
+use scoreline_text::Segmented;
+
+/// What a recogniser reads: the text, its language, its segmentation.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    pub text: &'a str,
+    pub lang: Lang,
+    pub seg: &'a Segmented<'a>,
+}
+
+/// A recognised entity: byte span, label, canonical name, confidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    /// The canonical name (reference data, or the fullest name in the text).
+    pub reference: String,
+    /// The reference-data id, when linked.
+    pub entry_id: Option<String>,
+    pub confidence: f32,
+}
+
+/// A recogniser backend.
+pub trait Recognizer: Send + Sync {
+    /// The entities of one text, in order, not overlapping.
+    fn recognize(&self, input: &Input<'_>) -> Vec<Mention>;
+}

@@ -1,0 +1,180 @@
+//! Document-level decisions after tagging: a name tagged once is the same
+//! entity everywhere in the document (repeats and surname-only mentions the
+//! tagger missed are added), one person has one label (a coach is a coach in
+//! every mention), and every mention gets its canonical name.
+
+use crate::features::DocFeatures;
+use scoreline_core::Label;
+use scoreline_refdata::{Kind, RefData};
+use scoreline_text::Segmented;
+use std::collections::HashMap;
+
+/// An entity over tokens `first..end`, before offsets are taken.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub first: usize,
+    pub end: usize,
+    pub label: Label,
+    pub confidence: f32,
+}
+
+fn kind_of(label: Label) -> Kind {
+    match label {
+        Label::Player => Kind::Player,
+        Label::Club => Kind::Club,
+        Label::Stadium => Kind::Stadium,
+        Label::Coach => Kind::Coach,
+        Label::Competition => Kind::Competition,
+    }
+}
+
+fn is_person(l: Label) -> bool {
+    matches!(l, Label::Player | Label::Coach)
+}
+
+/// The lower-cased token texts of a span, the key that identifies a name.
+fn key(seg: &Segmented<'_>, first: usize, end: usize) -> Vec<String> {
+    (first..end)
+        .map(|i| seg.token_text(i).to_lowercase())
+        .collect()
+}
+
+/// Adds the repeats of tagged names that the tagger left out: the same token
+/// sequence elsewhere, and a person's last name alone (with a one-word -s
+/// inflection) after the full name.
+pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
+    let mut names: HashMap<Vec<String>, (Label, f32)> = HashMap::new();
+    for s in spans.iter() {
+        names
+            .entry(key(seg, s.first, s.end))
+            .or_insert((s.label, s.confidence));
+        if is_person(s.label) && s.end - s.first >= 2 {
+            let last = seg.token_text(s.end - 1);
+            if last.chars().count() >= 3 && last.chars().next().is_some_and(char::is_uppercase) {
+                names
+                    .entry(vec![last.to_lowercase()])
+                    .or_insert((s.label, s.confidence * 0.9));
+                names
+                    .entry(vec![format!("{}s", last.to_lowercase())])
+                    .or_insert((s.label, s.confidence * 0.9));
+            }
+        }
+    }
+    let longest = names.keys().map(Vec::len).max().unwrap_or(0);
+    let mut covered = vec![false; seg.tokens.len()];
+    for s in spans.iter() {
+        covered[s.first..s.end].iter_mut().for_each(|c| *c = true);
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < seg.tokens.len() {
+        let starts_name = !covered[i]
+            && seg
+                .token_text(i)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        let found = starts_name
+            .then(|| {
+                (1..=longest.min(seg.tokens.len() - i)).rev().find_map(|n| {
+                    let span_free = !covered[i..i + n].iter().any(|c| *c);
+                    let hit = span_free
+                        .then(|| names.get(&key(seg, i, i + n)))
+                        .flatten()?;
+                    Some((n, *hit))
+                })
+            })
+            .flatten();
+        match found {
+            Some((n, (label, confidence))) => {
+                added.push(Span {
+                    first: i,
+                    end: i + n,
+                    label,
+                    confidence,
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    spans.extend(added);
+    spans.sort_by_key(|s| s.first);
+}
+
+/// Canonical names: the reference-data entry a span is exactly a candidate
+/// for (the hit of the label's kind, unambiguous first), else the full name
+/// of a person mentioned in the document whose last name this is, else the
+/// surface.
+pub fn references(
+    seg: &Segmented<'_>,
+    doc: &DocFeatures,
+    data: &RefData,
+    spans: &[Span],
+) -> Vec<(String, Option<String>)> {
+    let exact: HashMap<(usize, usize), &[(u32, bool)]> = doc
+        .candidates
+        .iter()
+        .map(|c| ((c.first, c.end), c.hits.as_slice()))
+        .collect();
+    let linked = |s: &Span| {
+        let hits = exact.get(&(s.first, s.end))?;
+        let kind = kind_of(s.label);
+        let mut of_kind: Vec<&(u32, bool)> = hits
+            .iter()
+            .filter(|(e, _)| data.entries[*e as usize].kind == kind)
+            .collect();
+        of_kind.sort_by_key(|(_, ambiguous)| *ambiguous);
+        of_kind.first().map(|(e, _)| &data.entries[*e as usize])
+    };
+    let surface = |s: &Span| {
+        seg.text[seg.tokens[s.first].start as usize..seg.tokens[s.end - 1].end as usize].to_owned()
+    };
+    let mut out: Vec<(String, Option<String>)> = spans
+        .iter()
+        .map(|s| {
+            linked(s).map_or_else(
+                || (surface(s), None),
+                |e| (e.name.clone(), Some(e.id.clone())),
+            )
+        })
+        .collect();
+    // Surname-only mentions take the full name of the person they shorten.
+    for (i, s) in spans.iter().enumerate() {
+        if out[i].1.is_some() || !is_person(s.label) || s.end - s.first != 1 {
+            continue;
+        }
+        let word = seg.token_text(s.first).to_lowercase();
+        let full = spans.iter().enumerate().find(|(_, o)| {
+            is_person(o.label) && o.end - o.first >= 2 && {
+                let last = seg.token_text(o.end - 1).to_lowercase();
+                word == last || word == format!("{last}s")
+            }
+        });
+        if let Some((j, _)) = full {
+            out[i] = out[j].clone();
+        }
+    }
+    out
+}
+
+/// One label per person: mentions sharing a canonical name take the label
+/// with the most confidence behind it.
+pub fn unify_person_labels(spans: &mut [Span], refs: &[(String, Option<String>)]) {
+    let mut votes: HashMap<&str, [f32; 2]> = HashMap::new();
+    for (s, (r, _)) in spans.iter().zip(refs) {
+        if is_person(s.label) {
+            let v = votes.entry(r.as_str()).or_default();
+            v[usize::from(s.label == Label::Coach)] += s.confidence;
+        }
+    }
+    for (s, (r, _)) in spans.iter_mut().zip(refs) {
+        if let Some(v) = votes.get(r.as_str()).filter(|_| is_person(s.label)) {
+            s.label = if v[1] > v[0] {
+                Label::Coach
+            } else {
+                Label::Player
+            };
+        }
+    }
+}
