@@ -37,13 +37,18 @@ pub fn check(
             refs.expect(Label::Stadium, "venue", v, *line, &mut out);
         }
     }
-    let by_id: HashMap<&str, &MatchRecord> = matches.iter().map(|m| (m.item.id.as_str(), &m.item)).collect();
+    let by_id: HashMap<&str, &MatchRecord> = matches
+        .iter()
+        .map(|m| (m.item.id.as_str(), &m.item))
+        .collect();
     // Goals counted per (match, team), to compare with that team's score.
     let mut scored: HashMap<(&str, &str), (u32, usize)> = HashMap::new();
     for AtLine { line, item: g } in goals {
         refs.expect(Label::Player, "scorer", &g.scorer, *line, &mut out);
         refs.expect(Label::Club, "team", &g.team, *line, &mut out);
-        let Some(m) = g.match_id.as_deref().and_then(|id| by_id.get(id)) else { continue };
+        let Some(m) = g.match_id.as_deref().and_then(|id| by_id.get(id)) else {
+            continue;
+        };
         if !m.teams.contains(&g.team) {
             out.push((
                 *line,
@@ -54,7 +59,9 @@ pub fn check(
             ));
             continue;
         }
-        let e = scored.entry((m.id.as_str(), g.team.as_str())).or_insert((0, *line));
+        let e = scored
+            .entry((m.id.as_str(), g.team.as_str()))
+            .or_insert((0, *line));
         e.0 += 1;
         e.1 = *line;
     }
@@ -85,7 +92,10 @@ impl<'a> Refs<'a> {
     fn new(marks: &'a [AtLine<Mark>]) -> Self {
         let mut by_label: HashMap<Label, Vec<&str>> = HashMap::new();
         for m in marks {
-            by_label.entry(m.item.label).or_default().push(m.item.reference.as_str());
+            by_label
+                .entry(m.item.label)
+                .or_default()
+                .push(m.item.reference.as_str());
         }
         Refs { by_label, marks }
     }
@@ -96,15 +106,24 @@ impl<'a> Refs<'a> {
 
     /// Reports `value` unless it is the ref of a `label` entity, with a hint
     /// at what was probably meant.
-    fn expect(&self, label: Label, role: &str, value: &str, line: usize, out: &mut Vec<(usize, String)>) {
+    fn expect(
+        &self,
+        label: Label,
+        role: &str,
+        value: &str,
+        line: usize,
+        out: &mut Vec<(usize, String)>,
+    ) {
         if self.has(label, value) {
             return;
         }
         let mut msg = format!("{role} {value:?} is not the ref of a {label} entity of the text");
         if let Some(other) = Label::ALL.into_iter().find(|l| self.has(*l, value)) {
             msg.push_str(&format!(" (it is the ref of a {other} entity)"));
-        } else if let Some(m) =
-            self.marks.iter().find(|m| m.item.label == label && m.item.surface == value && m.item.reference != value)
+        } else if let Some(m) = self
+            .marks
+            .iter()
+            .find(|m| m.item.label == label && m.item.surface == value && m.item.reference != value)
         {
             msg.push_str(&format!(
                 " (did you mean {:?}, the ref of [[{}|{}|{}]] on line {}?)",
@@ -117,7 +136,9 @@ impl<'a> Refs<'a> {
         {
             msg.push_str(&format!(" (did you mean {r:?}?)"));
         } else {
-            msg.push_str(" (refs are written exactly as in the marks; add the mark, or fix the record)");
+            msg.push_str(
+                " (refs are written exactly as in the marks; add the mark, or fix the record)",
+            );
         }
         out.push((line, msg));
     }

@@ -18,7 +18,11 @@ pub struct Corpus {
 impl Corpus {
     /// Source files with at least one problem.
     pub fn failing_files(&self) -> usize {
-        let mut files: Vec<&Path> = self.problems.iter().map(|p| p.location.file.as_path()).collect();
+        let mut files: Vec<&Path> = self
+            .problems
+            .iter()
+            .map(|p| p.location.file.as_path())
+            .collect();
         files.dedup();
         files.len()
     }
@@ -30,22 +34,33 @@ pub fn check_paths(paths: &[PathBuf]) -> Corpus {
     let mut corpus = Corpus::default();
     let mut files = Vec::new();
     for path in paths {
-        let here = Location { file: path.clone(), line: None };
+        let here = Location {
+            file: path.clone(),
+            line: None,
+        };
         if path.is_dir() {
             for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
                 match entry {
                     // Only `.txt` files are sources; editors' backups and notes are not.
-                    Ok(e) if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "txt") => {
+                    Ok(e)
+                        if e.file_type().is_file()
+                            && e.path().extension().is_some_and(|x| x == "txt") =>
+                    {
                         files.push(e.into_path());
                     }
                     Ok(_) => {}
-                    Err(e) => corpus.problems.push(Problem::new(here.clone(), format!("cannot read directory: {e}"))),
+                    Err(e) => corpus.problems.push(Problem::new(
+                        here.clone(),
+                        format!("cannot read directory: {e}"),
+                    )),
                 }
             }
         } else if path.is_file() {
             files.push(path.clone());
         } else {
-            corpus.problems.push(Problem::new(here, "no such file or directory"));
+            corpus
+                .problems
+                .push(Problem::new(here, "no such file or directory"));
         }
     }
     let checked: Vec<Checked> = files.iter().map(|f| parse_file(f)).collect();
@@ -57,8 +72,12 @@ pub fn check_paths(paths: &[PathBuf]) -> Corpus {
     }
     // A file with a duplicate id has a problem, so none of its kind got in;
     // the order of problems is file, then line, as an editor wants them.
-    corpus.problems.sort_by(|a, b| (&a.location.file, a.location.line).cmp(&(&b.location.file, b.location.line)));
-    corpus.articles.retain(|a| !corpus.problems.iter().any(|p| p.location.file == a.path));
+    corpus.problems.sort_by(|a, b| {
+        (&a.location.file, a.location.line).cmp(&(&b.location.file, b.location.line))
+    });
+    corpus
+        .articles
+        .retain(|a| !corpus.problems.iter().any(|p| p.location.file == a.path));
     corpus.articles.sort_by(|a, b| a.id().cmp(b.id()));
     corpus
 }
@@ -72,7 +91,10 @@ fn duplicate_ids(checked: &[Checked]) -> Vec<Problem> {
         let Some((id, line)) = &c.id else { continue };
         match first.get(id.as_str()) {
             Some(prev) => problems.push(Problem::new(
-                Location { file: c.path.clone(), line: Some(*line) },
+                Location {
+                    file: c.path.clone(),
+                    line: Some(*line),
+                },
                 format!("id {id:?} is already used by {}", prev.display()),
             )),
             None => {

@@ -9,11 +9,24 @@ pub enum GoldError {
     #[error("{count} problem(s) in the sources; nothing was written (run `scoreline gold check`)")]
     InvalidSources { count: usize },
     #[error("cannot read {}: {source}", path.display())]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot write {}: {source}", path.display())]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{}:{line}: {message}", path.display())]
-    Manifest { path: PathBuf, line: usize, message: String },
+    Manifest {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
     #[error("cannot serialise document {id:?}: {source}")]
-    Json { id: String, source: serde_json::Error },
+    Json {
+        id: String,
+        source: serde_json::Error,
+    },
 }

@@ -41,7 +41,10 @@ pub fn parse_line(line: &str) -> MarkedLine {
             push(&mut out.text, &mut chars, "|");
             rest = after;
         } else if let Some(after) = from.strip_prefix("]]") {
-            out.errors.push(format!("`]]` without an opening `[[` (after {:?})", tail(&out.text)));
+            out.errors.push(format!(
+                "`]]` without an opening `[[` (after {:?})",
+                tail(&out.text)
+            ));
             push(&mut out.text, &mut chars, "]]");
             rest = after;
         } else {
@@ -96,7 +99,9 @@ pub fn parse_line(line: &str) -> MarkedLine {
 /// Byte offset of the next `[[`, `]]` or `|`, whichever comes first.
 fn next_token(s: &str) -> Option<usize> {
     let b = s.as_bytes();
-    (0..b.len()).find(|&i| b[i] == b'|' || (i + 1 < b.len() && (b[i..i + 2] == *b"[[" || b[i..i + 2] == *b"]]")))
+    (0..b.len()).find(|&i| {
+        b[i] == b'|' || (i + 1 < b.len() && (b[i..i + 2] == *b"[[" || b[i..i + 2] == *b"]]"))
+    })
 }
 
 fn push(text: &mut String, chars: &mut usize, s: &str) {
@@ -122,14 +127,22 @@ fn mark(inner: &str, start: usize) -> Result<Mark, String> {
     }
     // A span never starts or ends with white space: the name is what is marked.
     if surface.trim() != surface {
-        return Err(format!("the surface {surface:?} has white space at its start or end"));
+        return Err(format!(
+            "the surface {surface:?} has white space at its start or end"
+        ));
     }
     let label: Label = label.parse()?;
     if reference.is_empty() {
         return Err("empty ref".to_owned());
     }
     let end = start + surface.chars().count();
-    Ok(Mark { start, end, label, surface: surface.to_owned(), reference: reference.to_owned() })
+    Ok(Mark {
+        start,
+        end,
+        label,
+        surface: surface.to_owned(),
+        reference: reference.to_owned(),
+    })
 }
 
 /// The last few characters of `s`, to say where on a line something is.
@@ -172,7 +185,12 @@ mod tests {
         assert_eq!(l.errors.len(), 6, "{:#?}", l.errors);
         assert!(l.errors[0].starts_with("stray `|`"));
         assert!(l.errors[1].starts_with("`]]` without an opening `[[`"));
-        assert!(l.errors[2].contains("unknown label \"PLAYR\" in [[X|PLAYR]]"));
+        assert!(
+            l.errors[2].starts_with("unknown label \"PLAYR\""),
+            "{:?}",
+            l.errors[2]
+        );
+        assert!(l.errors[2].ends_with("in [[X|PLAYR]]"));
         assert!(l.errors[3].contains("not closed before the next `[[`"));
         assert!(l.errors[4].contains("empty surface"));
         assert!(l.errors[5].contains("found 1 part(s)"));

@@ -11,7 +11,7 @@ use crate::marks::{self, Mark};
 use crate::records::{self, GoalRecord, MatchRecord, Record};
 use crate::vocab::{self, Kind};
 use scoreline_core::{validate, Item, Lang, Location, Problem};
-use serde_json::json;
+use serde_json::{json, Value};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -38,7 +38,13 @@ pub fn parse_file(path: &Path) -> Checked {
             path: path.to_owned(),
             id: None,
             article: None,
-            problems: vec![Problem::new(Location { file: path.to_owned(), line: None }, format!("cannot read: {e}"))],
+            problems: vec![Problem::new(
+                Location {
+                    file: path.to_owned(),
+                    line: None,
+                },
+                format!("cannot read: {e}"),
+            )],
         },
     }
 }
@@ -46,17 +52,32 @@ pub fn parse_file(path: &Path) -> Checked {
 /// Checks the contents of one file; `path` names it in problems and gives
 /// the folder (the language) and the file name (the id).
 pub fn parse_source(path: &Path, bytes: &[u8]) -> Checked {
-    let mut p = Parser { path, problems: Vec::new() };
+    let mut p = Parser {
+        path,
+        problems: Vec::new(),
+    };
     let checked = |p: Parser<'_>, id, article| {
         let mut problems = p.problems;
         problems.sort_by_key(|x| x.location.line);
-        Checked { path: path.to_owned(), id, article, problems }
+        Checked {
+            path: path.to_owned(),
+            id,
+            article,
+            problems,
+        }
     };
     let source = match std::str::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-            p.at(line, format!("not valid UTF-8 (at byte {})", e.valid_up_to()));
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count()
+                + 1;
+            p.at(
+                line,
+                format!("not valid UTF-8 (at byte {})", e.valid_up_to()),
+            );
             return checked(p, None, None);
         }
     };
@@ -73,7 +94,35 @@ pub fn parse_source(path: &Path, bytes: &[u8]) -> Checked {
     for (line, msg) in consistency::check(&text.marks, &recs.matches, &recs.goals) {
         p.at(line, msg);
     }
-    let value = json!({
+    let value = spec_value(&header, &text, &recs);
+    let location = Location {
+        file: path.to_owned(),
+        line: None,
+    };
+    let document = match validate::document(value, &location) {
+        Ok(doc) => Some(doc),
+        Err(problems) => {
+            for problem in problems {
+                p.place_core_problem(problem, &header, &text.marks, &recs);
+            }
+            None
+        }
+    };
+    let article = match (document, meta) {
+        (Some(document), Some(meta)) if p.problems.is_empty() => Some(Article {
+            path: path.to_owned(),
+            document,
+            meta,
+        }),
+        _ => None,
+    };
+    checked(p, id, article)
+}
+
+/// The document as the spec's JSON, for the loader's validator. Header
+/// values go in as written, so that the validator judges `lang` and `date`.
+fn spec_value(header: &Header, text: &Text, recs: &Records) -> Value {
+    json!({
         "id": header.get("id").map(|(v, _)| v.as_str()),
         "lang": header.get("lang").map(|(v, _)| v.as_str()),
         "date": header.get("date").map(|(v, _)| v.as_str()).filter(|d| *d != "-"),
@@ -90,24 +139,7 @@ pub fn parse_source(path: &Path, bytes: &[u8]) -> Checked {
             "match": g.item.match_id, "scorer": g.item.scorer, "team": g.item.team,
             "minute": g.item.minute, "stoppage": g.item.stoppage, "kind": g.item.kind,
         })).collect::<Vec<_>>(),
-    });
-    let location = Location { file: path.to_owned(), line: None };
-    let document = match validate::document(value, &location) {
-        Ok(doc) => Some(doc),
-        Err(problems) => {
-            for problem in problems {
-                p.from_core(problem, &header, &text.marks, &recs);
-            }
-            None
-        }
-    };
-    let article = match (document, meta) {
-        (Some(document), Some(meta)) if p.problems.is_empty() => {
-            Some(Article { path: path.to_owned(), document, meta })
-        }
-        _ => None,
-    };
-    checked(p, id, article)
+    })
 }
 
 /// Where the parts of a file are, as line index ranges.
@@ -141,15 +173,30 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn at(&mut self, line: usize, message: impl Into<String>) {
-        self.problems.push(Problem::new(Location { file: self.path.to_owned(), line: Some(line) }, message));
+        self.problems.push(Problem::new(
+            Location {
+                file: self.path.to_owned(),
+                line: Some(line),
+            },
+            message,
+        ));
     }
 
     fn split(&mut self, lines: &[&str]) -> Parts {
-        let seps: Vec<usize> = (0..lines.len()).filter(|&i| lines[i] == SEPARATOR).collect();
+        let seps: Vec<usize> = (0..lines.len())
+            .filter(|&i| lines[i] == SEPARATOR)
+            .collect();
         match seps.as_slice() {
             [] => {
-                self.at(1, "no `---` line: a file is a header, `---`, the text, `---`, the records");
-                Parts { header_end: lines.len(), text: lines.len()..lines.len(), records: lines.len()..lines.len() }
+                self.at(
+                    1,
+                    "no `---` line: a file is a header, `---`, the text, `---`, the records",
+                );
+                Parts {
+                    header_end: lines.len(),
+                    text: lines.len()..lines.len(),
+                    records: lines.len()..lines.len(),
+                }
             }
             [one] => {
                 self.at(
@@ -157,7 +204,11 @@ impl Parser<'_> {
                     "only one `---` line: a file is a header, `---`, the text, `---`, the records \
                      (the second `---` is needed even when there are no records)",
                 );
-                Parts { header_end: *one, text: one + 1..lines.len(), records: lines.len()..lines.len() }
+                Parts {
+                    header_end: *one,
+                    text: one + 1..lines.len(),
+                    records: lines.len()..lines.len(),
+                }
             }
             [first, middle @ .., last] => {
                 for m in middle {
@@ -166,7 +217,11 @@ impl Parser<'_> {
                         "a line that is exactly `---` inside the text (only two such lines may appear, around the text)",
                     );
                 }
-                Parts { header_end: *first, text: first + 1..*last, records: last + 1..lines.len() }
+                Parts {
+                    header_end: *first,
+                    text: first + 1..*last,
+                    records: last + 1..lines.len(),
+                }
             }
         }
     }
@@ -184,12 +239,21 @@ impl Parser<'_> {
             };
             let key = key.trim();
             let Some(key) = HEADER_KEYS.iter().copied().find(|k| *k == key) else {
-                self.at(n, format!("unknown header key {key:?} (known: {})", HEADER_KEYS.join(", ")));
+                self.at(
+                    n,
+                    format!(
+                        "unknown header key {key:?} (known: {})",
+                        HEADER_KEYS.join(", ")
+                    ),
+                );
                 continue;
             };
             if let Some((_, first)) = header.get(key) {
                 let first = *first;
-                self.at(n, format!("header key `{key}` is given twice (first on line {first})"));
+                self.at(
+                    n,
+                    format!("header key `{key}` is given twice (first on line {first})"),
+                );
                 continue;
             }
             header.insert(key, (value.trim().to_owned(), n));
@@ -198,7 +262,7 @@ impl Parser<'_> {
     }
 
     /// Authoring rules of the header (§1) beyond what the spec validator
-    /// checks (it checks `lang` and `date` itself, see [`Self::from_core`]).
+    /// checks (it checks `lang` and `date` itself, see [`Self::place_core_problem`]).
     fn meta(&mut self, header: &Header, text_start: usize) -> Option<Meta> {
         let end_of_header = text_start.max(1);
         for key in ["id", "lang", "kind"] {
@@ -218,10 +282,15 @@ impl Parser<'_> {
         if let (Some(lang), Some(folder)) = (lang, self.folder()) {
             if folder != lang.code() {
                 let line = header.get("lang").map_or(1, |(_, l)| *l);
-                self.at(line, format!("lang is {lang} but the file is in folder {folder:?}"));
+                self.at(
+                    line,
+                    format!("lang is {lang} but the file is in folder {folder:?}"),
+                );
             }
         }
-        let kind = header.get("kind").and_then(|(v, line)| v.parse::<Kind>().map_err(|e| self.at(*line, e)).ok());
+        let kind = header
+            .get("kind")
+            .and_then(|(v, line)| v.parse::<Kind>().map_err(|e| self.at(*line, e)).ok());
         if let Some((id, line)) = header.get("id") {
             self.id(id, *line, lang, kind);
         }
@@ -229,8 +298,15 @@ impl Parser<'_> {
             None => Some(Vec::new()),
             Some((v, line)) => self.tags(v, *line),
         };
-        let note = header.get("note").map(|(v, _)| v.clone()).filter(|v| !v.is_empty());
-        Some(Meta { kind: kind?, tags: tags?, note })
+        let note = header
+            .get("note")
+            .map(|(v, _)| v.clone())
+            .filter(|v| !v.is_empty());
+        Some(Meta {
+            kind: kind?,
+            tags: tags?,
+            note,
+        })
     }
 
     fn folder(&self) -> Option<&str> {
@@ -238,8 +314,15 @@ impl Parser<'_> {
     }
 
     fn id(&mut self, id: &str, line: usize, lang: Option<Lang>, kind: Option<Kind>) {
-        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-            self.at(line, format!("id {id:?} must be lower case ASCII letters, digits and `-` only"));
+        if id.is_empty()
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            self.at(
+                line,
+                format!("id {id:?} must be lower case ASCII letters, digits and `-` only"),
+            );
         }
         // With a bad `lang` or `kind` (reported on their own lines), the
         // prefix is still checked as far as it is known.
@@ -254,7 +337,10 @@ impl Parser<'_> {
         }
         let stem = self.path.file_stem().and_then(|s| s.to_str());
         if stem != Some(id) || self.path.extension().and_then(|e| e.to_str()) != Some("txt") {
-            self.at(line, format!("the file must be named `{id}.txt` after its id"));
+            self.at(
+                line,
+                format!("the file must be named `{id}.txt` after its id"),
+            );
         }
     }
 
@@ -268,12 +354,19 @@ impl Parser<'_> {
             match vocab::tag(raw) {
                 Some(t) if tags.contains(&t) => self.at(line, format!("tag `{t}` is given twice")),
                 Some(t) => tags.push(t),
-                None if raw.is_empty() => self.at(line, "empty tag (two commas, or a comma at an end)"),
+                None if raw.is_empty() => {
+                    self.at(line, "empty tag (two commas, or a comma at an end)")
+                }
                 None => {
                     let hint = vocab::tag(&raw.to_lowercase().replace(['_', ' '], "-"))
                         .map(|t| format!("; did you mean `{t}`?"))
                         .unwrap_or_default();
-                    self.at(line, format!("unknown tag {raw:?} (the tags are listed in AUTHORING.md §4{hint})"));
+                    self.at(
+                        line,
+                        format!(
+                            "unknown tag {raw:?} (the tags are listed in AUTHORING.md §4{hint})"
+                        ),
+                    );
                 }
             }
         }
@@ -290,13 +383,13 @@ impl Parser<'_> {
         let mut text = String::new();
         let mut chars = 0usize;
         let mut marks = Vec::new();
-        for i in range.start..end {
+        for (i, line) in lines.iter().enumerate().take(end).skip(range.start) {
             let n = i + 1;
             if i > range.start {
                 text.push('\n');
                 chars += 1;
             }
-            let parsed = marks::parse_line(lines[i]);
+            let parsed = marks::parse_line(line);
             for e in parsed.errors {
                 self.at(n, e);
             }
@@ -319,8 +412,14 @@ impl Parser<'_> {
                 continue;
             }
             match records::parse(line) {
-                Ok(Record::Match(m)) => out.matches.push(AtLine { line: i + 1, item: m }),
-                Ok(Record::Goal(g)) => out.goals.push(AtLine { line: i + 1, item: g }),
+                Ok(Record::Match(m)) => out.matches.push(AtLine {
+                    line: i + 1,
+                    item: m,
+                }),
+                Ok(Record::Goal(g)) => out.goals.push(AtLine {
+                    line: i + 1,
+                    item: g,
+                }),
                 Err(broken) => {
                     out.broken_matches.extend(broken.match_id);
                     for e in broken.errors {
@@ -335,19 +434,31 @@ impl Parser<'_> {
     fn word_count(&mut self, text: &str, line: usize) {
         let words = word_count(text);
         if !(WORDS_MIN..=WORDS_MAX).contains(&words) {
-            self.at(line, format!("the text has {words} words; an article has {WORDS_MIN}–{WORDS_MAX}"));
+            self.at(
+                line,
+                format!("the text has {words} words; an article has {WORDS_MIN}–{WORDS_MAX}"),
+            );
         }
     }
 
     /// Places a problem of the spec validator on the source line it is about:
     /// the mark of an entity, the line of a record, the header line of a key.
-    fn from_core(&mut self, problem: Problem, header: &Header, marks: &[AtLine<Mark>], recs: &Records) {
+    fn place_core_problem(
+        &mut self,
+        problem: Problem,
+        header: &Header,
+        marks: &[AtLine<Mark>],
+        recs: &Records,
+    ) {
         let line = match problem.item {
             Some(Item::Entity(i)) => marks.get(i).map(|m| m.line),
             Some(Item::Match(i)) => recs.matches.get(i).map(|m| m.line),
             Some(Item::Goal(i)) => {
                 let goal = recs.goals.get(i);
-                if goal.and_then(|g| g.item.match_id.as_ref()).is_some_and(|id| recs.broken_matches.contains(id)) {
+                if goal
+                    .and_then(|g| g.item.match_id.as_ref())
+                    .is_some_and(|id| recs.broken_matches.contains(id))
+                {
                     return;
                 }
                 goal.map(|g| g.line)
@@ -357,7 +468,12 @@ impl Parser<'_> {
                 let key = ["id", "lang", "date", "text"]
                     .into_iter()
                     .find(|k| problem.message.contains(&format!("`{k}`")))
-                    .or_else(|| problem.message.starts_with("unknown language").then_some("lang"));
+                    .or_else(|| {
+                        problem
+                            .message
+                            .starts_with("unknown language")
+                            .then_some("lang")
+                    });
                 match key.map(|k| header.get(k)) {
                     Some(Some((_, line))) => Some(*line),
                     // A missing `id:` or `lang:` is already reported by `meta`.

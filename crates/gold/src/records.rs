@@ -52,7 +52,10 @@ pub struct Broken {
 
 /// Parses one non-empty, non-comment record line.
 pub fn parse(line: &str) -> Result<Record, Broken> {
-    let fail = |errors: Vec<String>| Broken { match_id: None, errors };
+    let fail = |errors: Vec<String>| Broken {
+        match_id: None,
+        errors,
+    };
     let (keyword, rest) = match line.split_once(char::is_whitespace) {
         Some((k @ ("match" | "goal"), rest)) => (k, rest),
         _ => {
@@ -63,7 +66,9 @@ pub fn parse(line: &str) -> Result<Record, Broken> {
         }
     };
     let Some((id, body)) = rest.split_once(':') else {
-        return Err(fail(vec![format!("`{keyword}` record without `:` after its id")]));
+        return Err(fail(vec![format!(
+            "`{keyword}` record without `:` after its id"
+        )]));
     };
     let id = id.trim();
     let fields: Vec<&str> = body.split('|').map(str::trim).collect();
@@ -88,7 +93,10 @@ fn parse_match(id: &str, fields: &[&str]) -> Result<Record, Broken> {
              [| competition: <ref>] [| venue: <ref>]`, found {} field(s)",
             fields.len()
         ));
-        return Err(Broken { match_id: id_ok.then(|| id.to_owned()), errors });
+        return Err(Broken {
+            match_id: id_ok.then(|| id.to_owned()),
+            errors,
+        });
     }
     for (i, team) in fields[..2].iter().enumerate() {
         if team.is_empty() {
@@ -97,7 +105,13 @@ fn parse_match(id: &str, fields: &[&str]) -> Result<Record, Broken> {
     }
     let score = match fields[2] {
         "-" => None,
-        s => pair(s).map_err(|e| errors.push(format!("score: {e} (or `-` when only the shoot-out score is stated)"))).ok(),
+        s => pair(s)
+            .map_err(|e| {
+                errors.push(format!(
+                    "score: {e} (or `-` when only the shoot-out score is stated)"
+                ))
+            })
+            .ok(),
     };
     let (mut penalties, mut competition, mut venue) = (None, None, None);
     for field in &fields[3..] {
@@ -133,7 +147,10 @@ fn parse_match(id: &str, fields: &[&str]) -> Result<Record, Broken> {
         }
     }
     if !errors.is_empty() {
-        return Err(Broken { match_id: id_ok.then(|| id.to_owned()), errors });
+        return Err(Broken {
+            match_id: id_ok.then(|| id.to_owned()),
+            errors,
+        });
     }
     Ok(Record::Match(MatchRecord {
         id: id.to_owned(),
@@ -166,7 +183,9 @@ fn parse_goal(id: &str, fields: &[&str]) -> Result<Record, Vec<String>> {
         errors.push("the scorer is empty".to_owned());
     }
     if fields[1].is_empty() {
-        errors.push("the team is empty (a goal record needs the team credited with the goal)".to_owned());
+        errors.push(
+            "the team is empty (a goal record needs the team credited with the goal)".to_owned(),
+        );
     }
     let minute = minute(fields[2]).map_err(|e| errors.push(e)).ok();
     let kind = match fields.get(3) {
@@ -174,14 +193,16 @@ fn parse_goal(id: &str, fields: &[&str]) -> Result<Record, Vec<String>> {
         Some(k) => k.parse::<GoalKind>().map_err(|e| errors.push(e)).ok(),
     };
     match (minute, kind) {
-        (Some((minute, stoppage)), Some(kind)) if errors.is_empty() => Ok(Record::Goal(GoalRecord {
-            match_id,
-            scorer: fields[0].to_owned(),
-            team: fields[1].to_owned(),
-            minute,
-            stoppage,
-            kind,
-        })),
+        (Some((minute, stoppage)), Some(kind)) if errors.is_empty() => {
+            Ok(Record::Goal(GoalRecord {
+                match_id,
+                scorer: fields[0].to_owned(),
+                team: fields[1].to_owned(),
+                minute,
+                stoppage,
+                kind,
+            }))
+        }
         _ => Err(errors),
     }
 }
@@ -201,7 +222,10 @@ fn minute(s: &str) -> Result<(Option<u32>, Option<u32>), String> {
     }
     match s.split_once('+') {
         None => Ok((Some(number(s).ok_or_else(bad)?), None)),
-        Some((m, st)) => Ok((Some(number(m).ok_or_else(bad)?), Some(number(st).ok_or_else(bad)?))),
+        Some((m, st)) => Ok((
+            Some(number(m).ok_or_else(bad)?),
+            Some(number(st).ok_or_else(bad)?),
+        )),
     }
 }
 
@@ -214,7 +238,11 @@ fn number(s: &str) -> Option<u32> {
 
 /// Record ids: short tokens such as `m1`; `-` is reserved for "no match".
 fn valid_id(id: &str) -> bool {
-    id != "-" && !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    id != "-"
+        && !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 fn short(s: &str) -> String {
@@ -234,7 +262,9 @@ mod tests {
 
     #[test]
     fn full_match_and_goal_records() {
-        let m = parse("match m3: Columbus Crew | Tigres UANL | - | penalties: 4-3 | venue: Lower.com Field");
+        let m = parse(
+            "match m3: Columbus Crew | Tigres UANL | - | penalties: 4-3 | venue: Lower.com Field",
+        );
         assert_eq!(
             m,
             Ok(Record::Match(MatchRecord {
@@ -259,7 +289,14 @@ mod tests {
             }))
         );
         let g = parse("goal -: Lionel Messi | Inter Miami | -");
-        assert!(matches!(g, Ok(Record::Goal(GoalRecord { match_id: None, minute: None, .. }))));
+        assert!(matches!(
+            g,
+            Ok(Record::Goal(GoalRecord {
+                match_id: None,
+                minute: None,
+                ..
+            }))
+        ));
     }
 
     #[test]
@@ -268,8 +305,10 @@ mod tests {
         assert!(errors("match m1 A | B | 1-0")[0].contains("without `:`"));
         assert!(errors("match m1: A | B | 2:1")[0].contains("score: expected `a-b`"));
         assert!(errors("match m1: A | B")[0].contains("found 2 field(s)"));
-        assert!(errors("match m1: A | B | 1-0 | stadium: X")[0].contains("unknown match field `stadium`"));
-        assert!(errors("match m1: A | B | 1-0 | venue: X | venue: Y")[0].contains("`venue` is given twice"));
+        assert!(errors("match m1: A | B | 1-0 | stadium: X")[0]
+            .contains("unknown match field `stadium`"));
+        assert!(errors("match m1: A | B | 1-0 | venue: X | venue: Y")[0]
+            .contains("`venue` is given twice"));
         assert!(errors("goal m1: A | B | 45'")[0].contains("minute: expected"));
         assert!(errors("goal m1: A | B | 12 | header")[0].contains("unknown goal kind \"header\""));
         assert!(errors("goal m1: A | 12")[0].contains("found 2 field(s)"));
@@ -277,6 +316,11 @@ mod tests {
 
     #[test]
     fn a_broken_match_still_declares_its_id() {
-        assert_eq!(parse("match m2: A | B | 2–1").err().and_then(|b| b.match_id), Some("m2".to_owned()));
+        assert_eq!(
+            parse("match m2: A | B | 2–1")
+                .err()
+                .and_then(|b| b.match_id),
+            Some("m2".to_owned())
+        );
     }
 }

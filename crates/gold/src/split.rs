@@ -49,7 +49,13 @@ impl FromStr for Split {
 
 /// The cycle new documents of one (lang, kind) group go through: 3 train,
 /// 1 dev, 1 test in every 5, i.e. 60/20/20.
-pub const PATTERN: [Split; 5] = [Split::Train, Split::Dev, Split::Train, Split::Test, Split::Train];
+pub const PATTERN: [Split; 5] = [
+    Split::Train,
+    Split::Dev,
+    Split::Train,
+    Split::Test,
+    Split::Train,
+];
 
 /// The manifest's header line.
 pub const HEADER: &str = "id\tlang\tkind\tsplit";
@@ -74,15 +80,26 @@ impl Manifest {
     pub fn parse(path: &Path, text: &str) -> Result<Self, GoldError> {
         let mut rows = BTreeMap::new();
         for (i, line) in text.lines().enumerate() {
-            let bad = |message: String| GoldError::Manifest { path: path.to_owned(), line: i + 1, message };
+            let bad = |message: String| GoldError::Manifest {
+                path: path.to_owned(),
+                line: i + 1,
+                message,
+            };
             if line.is_empty() || (i == 0 && line == HEADER) {
                 continue;
             }
             let fields: Vec<&str> = line.split('\t').collect();
             let [id, lang, kind, split] = fields.as_slice() else {
-                return Err(bad(format!("expected 4 tab-separated fields ({HEADER}), found {}", fields.len())));
+                return Err(bad(format!(
+                    "expected 4 tab-separated fields ({HEADER}), found {}",
+                    fields.len()
+                )));
             };
-            let row = Row { lang: lang.parse().map_err(bad)?, kind: kind.parse().map_err(bad)?, split: split.parse().map_err(bad)? };
+            let row = Row {
+                lang: lang.parse().map_err(bad)?,
+                kind: kind.parse().map_err(bad)?,
+                split: split.parse().map_err(bad)?,
+            };
             if rows.insert((*id).to_owned(), row).is_some() {
                 return Err(bad(format!("id {id:?} is listed twice")));
             }
@@ -95,7 +112,10 @@ impl Manifest {
         match std::fs::read_to_string(path) {
             Ok(text) => Manifest::parse(path, &text),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Manifest::default()),
-            Err(source) => Err(GoldError::Read { path: path.to_owned(), source }),
+            Err(source) => Err(GoldError::Read {
+                path: path.to_owned(),
+                source,
+            }),
         }
     }
 
@@ -128,7 +148,10 @@ impl Manifest {
     pub fn render(&self) -> String {
         let mut out = format!("{HEADER}\n");
         for (id, row) in &self.rows {
-            out.push_str(&format!("{id}\t{}\t{}\t{}\n", row.lang, row.kind, row.split));
+            out.push_str(&format!(
+                "{id}\t{}\t{}\t{}\n",
+                row.lang, row.kind, row.split
+            ));
         }
         out
     }
@@ -138,6 +161,59 @@ impl Manifest {
 /// languages × kinds. Without this offset, every group of one or two
 /// documents (most of them, in a small corpus) would put all of them in train.
 fn group_ordinal(lang: Lang, kind: Kind) -> usize {
-    let lang_index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(Lang::ALL.len());
+    let lang_index = Lang::ALL
+        .iter()
+        .position(|l| *l == lang)
+        .unwrap_or(Lang::ALL.len());
     lang_index * Kind::ALL.len() + kind.index()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn manifest_round_trips_and_rejects_bad_rows() {
+        let text = format!("{HEADER}\nde-report-a\tde\treport\ttest\nen-cup-b\ten\tcup\ttrain\n");
+        let m = Manifest::parse(Path::new("split.tsv"), &text).map_err(|e| e.to_string());
+        assert_eq!(m.as_ref().map(Manifest::render), Ok(text));
+        assert_eq!(
+            m.ok().and_then(|m| m.split_of("de-report-a")),
+            Some(Split::Test)
+        );
+        let bad = Manifest::parse(Path::new("split.tsv"), "x\tde\treport\tvalidation\n")
+            .map_err(|e| e.to_string());
+        assert_eq!(
+            bad,
+            Err(
+                "split.tsv:1: unknown split \"validation\" (expected train, dev or test)"
+                    .to_owned()
+            )
+        );
+        let dup = Manifest::parse(Path::new("s"), "x\tde\treport\ttest\nx\tde\treport\ttest\n")
+            .map_err(|e| e.to_string());
+        assert_eq!(dup, Err("s:2: id \"x\" is listed twice".to_owned()));
+    }
+
+    #[test]
+    fn groups_start_at_different_places_in_the_pattern() {
+        assert_eq!(group_ordinal(Lang::En, Kind::Report), 0);
+        assert_eq!(group_ordinal(Lang::De, Kind::Report), 8);
+        assert_eq!(group_ordinal(Lang::Pt, Kind::Liveblog), 55);
+        // 56 groups of one document each: 60/20/20 over the corpus.
+        let firsts: Vec<Split> = Lang::ALL
+            .iter()
+            .flat_map(|l| {
+                Kind::ALL
+                    .iter()
+                    .map(move |k| PATTERN[group_ordinal(*l, *k) % PATTERN.len()])
+            })
+            .collect();
+        let count = |s: Split| firsts.iter().filter(|x| **x == s).count();
+        assert_eq!(
+            (count(Split::Train), count(Split::Dev), count(Split::Test)),
+            (34, 11, 11)
+        );
+    }
 }

@@ -27,7 +27,10 @@ pub struct Detection {
 }
 
 impl Detection {
-    pub const UNDETERMINED: Detection = Detection { lang: Lang::Und, confidence: 0.0 };
+    pub const UNDETERMINED: Detection = Detection {
+        lang: Lang::Und,
+        confidence: 0.0,
+    };
 }
 
 /// A paragraph's language, with its code-point span in the document.
@@ -74,16 +77,22 @@ fn ours(w: W) -> Lang {
 impl LanguageId {
     pub fn new() -> Self {
         let allow = vec![W::Eng, W::Deu, W::Nld, W::Spa, W::Fra, W::Ita, W::Por];
-        LanguageId { detector: Detector::with_allowlist(allow) }
+        LanguageId {
+            detector: Detector::with_allowlist(allow),
+        }
     }
 
     /// The language of `text`, `und` when whatlang is not confident enough.
     pub fn detect(&self, text: &str) -> Detection {
         match self.detector.detect(text) {
-            Some(info) if info.confidence() >= MIN_CONFIDENCE => {
-                Detection { lang: ours(info.lang()), confidence: info.confidence() }
-            }
-            Some(info) => Detection { lang: Lang::Und, confidence: info.confidence() },
+            Some(info) if info.confidence() >= MIN_CONFIDENCE => Detection {
+                lang: ours(info.lang()),
+                confidence: info.confidence(),
+            },
+            Some(info) => Detection {
+                lang: Lang::Und,
+                confidence: info.confidence(),
+            },
             None => Detection::UNDETERMINED,
         }
     }
@@ -101,11 +110,17 @@ impl LanguageId {
             .filter(|p| p.text.split_whitespace().count() >= 8)
             .filter_map(|p| {
                 let d = self.detect(p.text);
-                (d.lang != Lang::Und && d.lang != detection.lang)
-                    .then_some(ParagraphLang { start: p.start, end: p.end, detection: d })
+                (d.lang != Lang::Und && d.lang != detection.lang).then_some(ParagraphLang {
+                    start: p.start,
+                    end: p.end,
+                    detection: d,
+                })
             })
             .collect();
-        DocumentLang { detection, foreign_paragraphs }
+        DocumentLang {
+            detection,
+            foreign_paragraphs,
+        }
     }
 }
 
@@ -149,6 +164,9 @@ mod tests {
         let p = d.foreign_paragraphs[0];
         assert_eq!(p.detection.lang, Lang::En);
         let para: String = text.chars().skip(p.start).take(p.end - p.start).collect();
-        assert!(para.starts_with("The visitors") && para.ends_with("game."), "{para}");
+        assert!(
+            para.starts_with("The visitors") && para.ends_with("game."),
+            "{para}"
+        );
     }
 }

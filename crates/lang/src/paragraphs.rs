@@ -37,7 +37,11 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = Paragraph<'_>> {
     blocks.extend(current);
     blocks.into_iter().map(move |(bs, be, cs)| {
         let slice = &text[bs..be];
-        Paragraph { start: cs, end: cs + slice.chars().count(), text: slice }
+        Paragraph {
+            start: cs,
+            end: cs + slice.chars().count(),
+            text: slice,
+        }
     })
 }
 
