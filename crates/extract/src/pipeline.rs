@@ -2,9 +2,10 @@
 //! and the conversion of byte offsets to code points at the edge.
 
 use crate::input::InputDoc;
-use scoreline_core::{CharIndex, Document, Entity, Lang};
+use scoreline_core::{CharIndex, Document, Entity, Goal, Lang, Match};
 use scoreline_lang::LanguageId;
 use scoreline_ner::{Input, Recognizer};
+use scoreline_relations::EntitySpan;
 use scoreline_text::Segmented;
 use serde_json::{json, Map};
 
@@ -70,6 +71,60 @@ impl Pipeline {
             seg: &seg,
         });
         let ix = CharIndex::new(&input.text);
+        let spans: Vec<EntitySpan> = mentions
+            .iter()
+            .filter_map(|m| {
+                let first = seg.tokens.partition_point(|t| (t.start as usize) < m.start);
+                let end = seg.tokens.partition_point(|t| (t.end as usize) <= m.end);
+                (first < end).then(|| EntitySpan {
+                    first,
+                    end,
+                    label: m.label,
+                    reference: m.reference.clone(),
+                })
+            })
+            .collect();
+        let found = scoreline_relations::extract(&seg, &spans);
+        let evidence = |(s, e): (usize, usize)| ix.char_span(s, e).map(|(s, e)| json!([s, e]));
+        let matches: Vec<Match> = found
+            .matches
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let mut extra = Map::new();
+                if let Some(ev) = evidence(m.evidence) {
+                    extra.insert("evidence".into(), ev);
+                }
+                Match {
+                    id: format!("m{}", i + 1),
+                    teams: m.teams.clone(),
+                    score: m.score,
+                    penalties: m.penalties,
+                    competition: m.competition.clone(),
+                    venue: None,
+                    extra,
+                }
+            })
+            .collect();
+        let goals: Vec<Goal> = found
+            .goals
+            .iter()
+            .map(|g| {
+                let mut extra = Map::new();
+                if let Some(ev) = evidence(g.evidence) {
+                    extra.insert("evidence".into(), ev);
+                }
+                Goal {
+                    match_id: g.match_index.map(|i| format!("m{}", i + 1)),
+                    scorer: g.scorer.clone(),
+                    team: g.team.clone(),
+                    minute: g.minute,
+                    stoppage: g.stoppage,
+                    kind: g.kind,
+                    extra,
+                }
+            })
+            .collect();
         let entities = mentions
             .into_iter()
             .filter_map(|m| {
@@ -95,8 +150,8 @@ impl Pipeline {
             date: input.date.clone(),
             text: input.text.clone(),
             entities,
-            matches: Vec::new(),
-            goals: Vec::new(),
+            matches,
+            goals,
             extra,
         }
     }

@@ -20,11 +20,22 @@ fn pipeline() -> Pipeline {
 
 fn extract(paths: &[PathBuf], threads: usize) -> (String, usize) {
     let p = pipeline();
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap_or_else(|e| panic!("{e}"));
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
     let mut out = Vec::new();
     let mut problems = 0;
     let summary = pool
-        .install(|| run(&p, Inputs::new(paths), &mut out, &mut |_| problems += 1, &mut |_| {}))
+        .install(|| {
+            run(
+                &p,
+                Inputs::new(paths),
+                &mut out,
+                &mut |_| problems += 1,
+                &mut |_| {},
+            )
+        })
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(summary.problems, problems);
     (String::from_utf8(out).unwrap_or_default(), problems)
@@ -36,11 +47,15 @@ fn committed_model_is_what_training_gives() {
     let gold = load_paths(&[repo().join("eval/gold/train")]);
     assert!(gold.problems.is_empty(), "{:?}", gold.problems);
     let docs: Vec<_> = gold.documents.into_iter().map(|(_, d)| d).collect();
-    let data = scoreline_refdata::RefData::load(&models.join("refdata")).unwrap_or_else(|e| panic!("{e}"));
+    let data =
+        scoreline_refdata::RefData::load(&models.join("refdata")).unwrap_or_else(|e| panic!("{e}"));
     let gz = scoreline_refdata::Gazetteer::new(&data).unwrap_or_else(|e| panic!("{e}"));
     let (model, _) = train::train(&docs, &gz, &data, train::TrainConfig::default());
     let committed = std::fs::read(models.join(TAGGER_FILE)).unwrap_or_default();
-    assert!(model_file::to_bytes(&model) == committed, "models/{TAGGER_FILE} is out of date: run `scoreline train`");
+    assert!(
+        model_file::to_bytes(&model) == committed,
+        "models/{TAGGER_FILE} is out of date: run `scoreline train`"
+    );
 }
 
 #[test]
@@ -53,10 +68,16 @@ fn spans_slice_their_surface_and_threads_do_not_change_output() {
     let mut docs = 0;
     let mut entities = 0;
     for line in one.lines() {
-        let doc: scoreline_core::Document = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}"));
+        let doc: scoreline_core::Document =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}"));
         let ix = CharIndex::new(&doc.text);
         for e in &doc.entities {
-            assert_eq!(ix.slice(e.start, e.end), Some(e.text.as_str()), "{}", doc.id);
+            assert_eq!(
+                ix.slice(e.start, e.end),
+                Some(e.text.as_str()),
+                "{}",
+                doc.id
+            );
             entities += 1;
         }
         docs += 1;
@@ -83,7 +104,11 @@ fn bad_records_are_reported_and_the_rest_is_extracted() {
     assert_eq!(problems, 5);
     let ids: Vec<String> = out
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).map(|v| v["id"].as_str().unwrap_or("").to_owned()).unwrap_or_default())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l)
+                .map(|v| v["id"].as_str().unwrap_or("").to_owned())
+                .unwrap_or_default()
+        })
         .collect();
     assert_eq!(ids, ["a", "d"]);
 }

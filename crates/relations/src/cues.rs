@@ -1,0 +1,415 @@
+//! Cue words in the seven languages (lower case, as tokens): what a score or
+//! a minute is about.
+
+fn has(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// A half-time score is near.
+pub fn halftime(w: &str) -> bool {
+    has(
+        &[
+            "halftime",
+            "half-time",
+            "interval",
+            "break",
+            "halbzeit",
+            "pause",
+            "halbzeitstand",
+            "pausenstand",
+            "rust",
+            "ruststand",
+            "descanso",
+            "intervalo",
+            "mi-temps",
+            "pausa",
+            "intervallo",
+            "ht",
+        ],
+        w,
+    )
+}
+
+/// An aggregate or series score is near.
+pub fn aggregate(w: &str) -> bool {
+    has(
+        &[
+            "aggregate",
+            "agg",
+            "gesamtscore",
+            "gesamt",
+            "insgesamt",
+            "totaal",
+            "opgeteld",
+            "global",
+            "globale",
+            "agregado",
+            "cumulé",
+            "cumul",
+            "complessivo",
+            "aggregato",
+            "series",
+            "eliminatoria",
+            "somme",
+        ],
+        w,
+    )
+}
+
+/// The score is a penalty shoot-out.
+pub fn shootout(w: &str) -> bool {
+    has(
+        &[
+            "penalties",
+            "pens",
+            "shoot-out",
+            "shootout",
+            "i.e",
+            "ie",
+            "elfmeterschießen",
+            "elfmeterschiessen",
+            "penaltyserie",
+            "strafschoppen",
+            "strafschoppenserie",
+            "penales",
+            "penaltis",
+            "penaltys",
+            "tirs",
+            "tab",
+            "rigori",
+            "pênaltis",
+            "penáltis",
+            "pênaltis",
+            "penalidades",
+            "penaltyreeks",
+            "shoot",
+        ],
+        w,
+    )
+}
+
+/// The subject won (the first team named has the higher score).
+pub fn win(w: &str) -> bool {
+    has(
+        &[
+            "beat",
+            "beats",
+            "won",
+            "win",
+            "wins",
+            "victory",
+            "defeated",
+            "thrashed",
+            "edged",
+            "besiegt",
+            "besiegte",
+            "gewinnt",
+            "gewann",
+            "schlägt",
+            "schlug",
+            "sieg",
+            "siegte",
+            "wint",
+            "won",
+            "versloeg",
+            "verslaat",
+            "zege",
+            "overwinning",
+            "venció",
+            "vence",
+            "ganó",
+            "gana",
+            "goleó",
+            "derrotó",
+            "victoria",
+            "triunfo",
+            "bat",
+            "battu",
+            "gagne",
+            "s'impose",
+            "impose",
+            "victoire",
+            "vince",
+            "batte",
+            "vittoria",
+            "successo",
+            "venceu",
+            "derrotou",
+            "goleou",
+            "vitória",
+            "ganhou",
+            "bateu",
+        ],
+        w,
+    )
+}
+
+/// The subject lost (the first team named has the lower score).
+pub fn loss(w: &str) -> bool {
+    has(
+        &[
+            "lost",
+            "loses",
+            "lose",
+            "defeat",
+            "beaten",
+            "verlor",
+            "verliert",
+            "niederlage",
+            "pleite",
+            "verloor",
+            "verliest",
+            "nederlaag",
+            "perdió",
+            "pierde",
+            "derrota",
+            "cayó",
+            "perd",
+            "perdu",
+            "défaite",
+            "s'incline",
+            "incline",
+            "perde",
+            "perso",
+            "sconfitta",
+            "caiu",
+            "perdeu",
+        ],
+        w,
+    )
+}
+
+/// The event at a minute is not a goal: cards, misses, saves, VAR, offside,
+/// substitutions, injuries.
+pub fn not_a_goal(w: &str) -> bool {
+    has(
+        &[
+            // cards
+            "red",
+            "yellow",
+            "card",
+            "sent",
+            "dismissed",
+            "rot",
+            "gelb-rot",
+            "gelbrot",
+            "platzverweis",
+            "rood",
+            "rode",
+            "kaart",
+            "roja",
+            "expulsado",
+            "expulsión",
+            "rouge",
+            "carton",
+            "expulsé",
+            "rosso",
+            "espulso",
+            "espulsione",
+            "vermelho",
+            "expulso",
+            "cartão",
+            // misses and saves
+            "missed",
+            "saved",
+            "save",
+            "post",
+            "crossbar",
+            "verschoss",
+            "verschießt",
+            "hielt",
+            "pariert",
+            "pfosten",
+            "latte",
+            "gemist",
+            "miste",
+            "redde",
+            "stopte",
+            "paal",
+            "falló",
+            "erró",
+            "detuvo",
+            "atajó",
+            "paró",
+            "poste",
+            "larguero",
+            "manqué",
+            "rate",
+            "raté",
+            "arrêté",
+            "arrête",
+            "sbaglia",
+            "sbagliato",
+            "parato",
+            "palo",
+            "traversa",
+            "errou",
+            "defendeu",
+            "desperdiçou",
+            "trave",
+            // disallowed
+            "var",
+            "disallowed",
+            "offside",
+            "ruled",
+            "annulled",
+            "aberkannt",
+            "abseits",
+            "afgekeurd",
+            "buitenspel",
+            "anulado",
+            "anuló",
+            "annulé",
+            "hors-jeu",
+            "annullato",
+            "fuorigioco",
+            "invalidado",
+            // substitutions and injuries
+            "replaced",
+            "substituted",
+            "injured",
+            "injury",
+            "eingewechselt",
+            "ausgewechselt",
+            "verletzt",
+            "verletzung",
+            "ingevallen",
+            "gewisseld",
+            "geblesseerd",
+            "sustituido",
+            "entró",
+            "lesión",
+            "lesionado",
+            "remplacé",
+            "blessé",
+            "blessure",
+            "sostituito",
+            "entrato",
+            "infortunio",
+            "substituído",
+            "entrou",
+            "lesão",
+            "lesionou",
+        ],
+        w,
+    )
+}
+
+/// A penalty scored in play.
+pub fn penalty(w: &str) -> bool {
+    has(
+        &[
+            "penalty",
+            "pen",
+            "spot",
+            "elfmeter",
+            "foulelfmeter",
+            "handelfmeter",
+            "strafschop",
+            "penalti",
+            "penal",
+            "pénalty",
+            "rigore",
+            "pênalti",
+            "penálti",
+            "fe",
+        ],
+        w,
+    )
+}
+
+/// An own goal.
+pub fn own_goal(w: &str) -> bool {
+    has(
+        &[
+            "own", "og", "eigentor", "eigen", "autogol", "autogoal", "csc", "autorete", "aut",
+        ],
+        w,
+    )
+}
+
+/// A goal happened: verbs and nouns of scoring.
+pub fn goal(w: &str) -> bool {
+    has(
+        &[
+            "scored",
+            "scores",
+            "score",
+            "goal",
+            "goals",
+            "netted",
+            "nets",
+            "equaliser",
+            "equalizer",
+            "opener",
+            "winner",
+            "header",
+            "headed",
+            "strike",
+            "finish",
+            "tor",
+            "tore",
+            "traf",
+            "trifft",
+            "treffer",
+            "ausgleich",
+            "führung",
+            "erhöhte",
+            "köpft",
+            "doelpunt",
+            "scoorde",
+            "scoort",
+            "gelijkmaker",
+            "maakte",
+            "kopte",
+            "gol",
+            "goles",
+            "marcó",
+            "marca",
+            "anotó",
+            "empate",
+            "remató",
+            "but",
+            "buts",
+            "marque",
+            "marqué",
+            "égalisation",
+            "ouvre",
+            "inscrit",
+            "reprise",
+            "segna",
+            "segnato",
+            "rete",
+            "reti",
+            "pareggio",
+            "firma",
+            "golo",
+            "golos",
+            "marcou",
+            "fez",
+            "empatou",
+            "abriu",
+            "cabeceou",
+            "doppietta",
+            "doblete",
+            "doppelpack",
+            "brace",
+            "hat-trick",
+            "tripletta",
+            "triplete",
+        ],
+        w,
+    )
+}
+
+/// How many goals a word says a player scored without minutes: "brace" → 2.
+pub fn multi_goal(w: &str) -> Option<usize> {
+    match w {
+        "brace" | "twice" | "doppelpack" | "doppelt" | "doblete" | "doppietta" | "doublé"
+        | "doelpunten" | "dobradinha" | "bis" => Some(2),
+        "hat-trick" | "hattrick" | "triplete" | "tripletta" | "triplé" | "três" | "dreierpack" => {
+            Some(3)
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,161 @@
+//! Goals: a scorer (a PLAYER entity) next to a minute in a sentence about
+//! scoring or in a goal list; braces and hat-tricks without minutes; kind
+//! from penalty / own-goal wording; the match by position (the nearest result
+//! before it in the document, else after it).
+
+use crate::cues;
+use crate::minute::{self, Minute};
+use crate::score::Score;
+use crate::{EntitySpan, FoundGoal, FoundMatch};
+use scoreline_core::{GoalKind, Label};
+use scoreline_text::Segmented;
+
+fn words(seg: &Segmented<'_>, from: usize, to: usize) -> Vec<String> {
+    (from..to.min(seg.tokens.len()))
+        .map(|i| seg.token_text(i).to_lowercase())
+        .collect()
+}
+
+fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
+    let w = words(seg, from, to);
+    let glued: String = w.concat();
+    if w.iter().any(|x| cues::own_goal(x))
+        || glued.contains("(og)")
+        || glued.contains("owngoal")
+        || glued.contains("golcontra")
+        || glued.contains("e.d.")
+        || glued.contains("(et)")
+    {
+        GoalKind::OwnGoal
+    } else if w.iter().any(|x| cues::penalty(x)) || glued.contains("(pen") || glued.contains("(p)")
+    {
+        GoalKind::Penalty
+    } else {
+        GoalKind::Regular
+    }
+}
+
+/// The match a goal at byte `at` belongs to: the last match whose evidence is
+/// before it, else the first after it.
+fn match_for(matches: &[FoundMatch], at: usize) -> Option<usize> {
+    let before = matches
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.evidence.0 <= at)
+        .max_by_key(|(_, m)| m.evidence.0)
+        .map(|(i, _)| i);
+    before.or_else(|| {
+        matches
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, m)| m.evidence.0)
+            .map(|(i, _)| i)
+    })
+}
+
+pub fn assemble(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    scores: &[Score],
+    matches: &[FoundMatch],
+) -> Vec<FoundGoal> {
+    let minutes = minute::find(seg);
+    let players: Vec<&EntitySpan> = entities
+        .iter()
+        .filter(|e| e.label == Label::Player)
+        .collect();
+    let mut out = Vec::new();
+    let mut used_minutes = vec![false; minutes.len()];
+    for s in &seg.sentences {
+        let sent_words = words(seg, s.first, s.end);
+        let goal_sentence = sent_words.iter().any(|w| cues::goal(w))
+            || scores
+                .iter()
+                .any(|sc| sc.first >= s.first && sc.end <= s.end);
+        let in_sentence: Vec<(usize, &Minute)> = minutes
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.first >= s.first && m.end <= s.end)
+            .collect();
+        for &(mi, m) in &in_sentence {
+            // The scorer: the nearest player before the minute with no other
+            // minute between, else right after it ("8' Kane").
+            let before = players
+                .iter()
+                .filter(|p| p.end <= m.first && p.first >= s.first && m.first - p.end <= 8)
+                .max_by_key(|p| p.end);
+            let before = before.filter(|p| {
+                !in_sentence
+                    .iter()
+                    .any(|(_, o)| o.first >= p.end && o.end <= m.first)
+            });
+            let after = players
+                .iter()
+                .find(|p| p.first >= m.end && p.first <= m.end + 2 && p.end <= s.end);
+            let Some(p) = before.or(after) else { continue };
+            let (from, to) = if p.first < m.first {
+                (p.first, m.end)
+            } else {
+                (m.first, p.end)
+            };
+            let clause = words(
+                seg,
+                from.saturating_sub(3).max(s.first),
+                (to + 3).min(s.end),
+            );
+            if clause.iter().any(|w| cues::not_a_goal(w)) {
+                continue;
+            }
+            let list_style = p.end <= m.first && m.first - p.end <= 2;
+            if !(goal_sentence || list_style) {
+                continue;
+            }
+            used_minutes[mi] = true;
+            let at = seg.tokens[m.first].start as usize;
+            out.push(FoundGoal {
+                match_index: match_for(matches, at),
+                scorer: p.reference.clone(),
+                team: None,
+                minute: Some(m.minute),
+                stoppage: m.stoppage,
+                kind: kind_of(seg, from.saturating_sub(2), (to + 4).min(s.end)),
+                evidence: (
+                    seg.tokens[from].start as usize,
+                    seg.tokens[to - 1].end as usize,
+                ),
+            });
+        }
+        // Braces and hat-tricks without minutes.
+        for p in players
+            .iter()
+            .filter(|p| p.first >= s.first && p.end <= s.end)
+        {
+            let near = words(seg, p.end, (p.end + 6).min(s.end));
+            let Some(n) = near.iter().find_map(|w| cues::multi_goal(w)) else {
+                continue;
+            };
+            let has_minutes = out
+                .iter()
+                .any(|g: &FoundGoal| g.scorer == p.reference && g.minute.is_some());
+            if has_minutes {
+                continue;
+            }
+            let at = seg.tokens[p.first].start as usize;
+            for _ in 0..n {
+                out.push(FoundGoal {
+                    match_index: match_for(matches, at),
+                    scorer: p.reference.clone(),
+                    team: None,
+                    minute: None,
+                    stoppage: None,
+                    kind: GoalKind::Regular,
+                    evidence: (at, seg.tokens[p.end - 1].end as usize),
+                });
+            }
+        }
+    }
+    // The same goal told twice (report and goal list): one record.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|g| g.minute.is_none() || seen.insert((g.scorer.clone(), g.minute, g.stoppage)));
+    out
+}

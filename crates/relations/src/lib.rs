@@ -1,0 +1,67 @@
+//! Matches and goals from a segmented text and its entities.
+//!
+//! Candidates come from multilingual patterns over tokens (scores, minutes),
+//! and are decided by rules whose every pattern and trap has a test: half-time,
+//! aggregate and running scores are not matches; cards, misses, VAR and
+//! substitutions at a minute are not goals.
+//!
+//! Invariants: `relations` never re-tokenises (it reads `scoreline-text`
+//! tokens and entity token spans); offsets it returns are byte offsets of the
+//! evidence; it knows nothing about files.
+
+pub mod cues;
+pub mod goals;
+pub mod matches;
+pub mod minute;
+pub mod score;
+
+use scoreline_core::{GoalKind, Label};
+use scoreline_text::Segmented;
+
+/// An entity over tokens `first..end`, as recognition found it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntitySpan {
+    pub first: usize,
+    pub end: usize,
+    pub label: Label,
+    pub reference: String,
+}
+
+/// A match found in the text; `score`/`penalties` aligned with `teams`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundMatch {
+    pub teams: [String; 2],
+    pub score: Option<[u32; 2]>,
+    pub penalties: Option<[u32; 2]>,
+    pub competition: Option<String>,
+    /// Byte span of the evidence (the score expression).
+    pub evidence: (usize, usize),
+}
+
+/// A goal found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundGoal {
+    /// Index into the found matches.
+    pub match_index: Option<usize>,
+    pub scorer: String,
+    pub team: Option<String>,
+    pub minute: Option<u32>,
+    pub stoppage: Option<u32>,
+    pub kind: GoalKind,
+    pub evidence: (usize, usize),
+}
+
+/// Everything relations found in one document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Relations {
+    pub matches: Vec<FoundMatch>,
+    pub goals: Vec<FoundGoal>,
+}
+
+/// Extracts matches and goals.
+pub fn extract(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Relations {
+    let scores = score::find(seg);
+    let matches = matches::assemble(seg, entities, &scores);
+    let goals = goals::assemble(seg, entities, &scores, &matches);
+    Relations { matches, goals }
+}
