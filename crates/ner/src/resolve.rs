@@ -155,6 +155,23 @@ pub fn references(
             out[i] = out[j].clone();
         }
     }
+    // A short club name takes the longer name it is part of in the same
+    // document ("Leicester" → "Leicester City", "VfB" → "VfB Stuttgart").
+    let words = |r: &str| -> Vec<String> { r.split_whitespace().map(str::to_lowercase).collect() };
+    for i in 0..spans.len() {
+        if out[i].1.is_some() || spans[i].label != Label::Club {
+            continue;
+        }
+        let mine = words(&out[i].0);
+        let longer = (0..spans.len())
+            .filter(|&j| j != i && spans[j].label == Label::Club)
+            .map(|j| (j, words(&out[j].0)))
+            .filter(|(_, theirs)| theirs.len() > mine.len() && mine.iter().all(|w| theirs.contains(w) || w.strip_suffix('s').is_some_and(|b| theirs.iter().any(|t| t == b))))
+            .max_by_key(|(j, theirs)| (theirs.len(), std::cmp::Reverse(*j)));
+        if let Some((j, _)) = longer {
+            out[i] = out[j].clone();
+        }
+    }
     out
 }
 
