@@ -166,7 +166,14 @@ pub fn references(
         let longer = (0..spans.len())
             .filter(|&j| j != i && spans[j].label == Label::Club)
             .map(|j| (j, words(&out[j].0)))
-            .filter(|(_, theirs)| theirs.len() > mine.len() && mine.iter().all(|w| theirs.contains(w) || w.strip_suffix('s').is_some_and(|b| theirs.iter().any(|t| t == b))))
+            .filter(|(_, theirs)| {
+                theirs.len() > mine.len()
+                    && mine.iter().all(|w| {
+                        theirs.contains(w)
+                            || w.strip_suffix('s')
+                                .is_some_and(|b| theirs.iter().any(|t| t == b))
+                    })
+            })
             .max_by_key(|(j, theirs)| (theirs.len(), std::cmp::Reverse(*j)));
         if let Some((j, _)) = longer {
             out[i] = out[j].clone();

@@ -138,7 +138,10 @@ fn classify(
         .map(|j| lower(seg, j))
         .collect();
     // "3:2 (1:1)": a score in brackets right after another is the half-time score.
-    if first >= 1 && seg.token_text(first - 1) == "(" && before.last().is_some_and(|p| p.end + 1 == first) {
+    if first >= 1
+        && seg.token_text(first - 1) == "("
+        && before.last().is_some_and(|p| p.end + 1 == first)
+    {
         return ScoreKind::Other;
     }
     let near = window_before.iter().chain(window_after.iter().take(3));
