@@ -62,7 +62,7 @@ fn every_bad_line_is_reported_and_the_good_ones_load() {
         .collect();
     assert_eq!(ids, ["fr-1", "fr-1"]);
     let p = path.display();
-    let m = messages(&[path.clone()]);
+    let m = messages(std::slice::from_ref(&path));
     assert_eq!(m.len(), 4, "{m:#?}");
     assert_eq!(
         m[0],
