@@ -110,3 +110,31 @@ fn example_against_itself_is_perfect() {
     }
     assert_eq!((r.matches.basic.tp, r.goals.basic.tp), (3, 5));
 }
+
+#[test]
+fn the_whole_gold_corpus_against_itself_is_perfect() {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../eval/gold");
+    let loaded = scoreline_core::load_paths(&[path]);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let docs: Vec<Document> = loaded.documents.into_iter().map(|(_, d)| d).collect();
+    assert_eq!(docs.len(), 280);
+    let r = evaluate(&docs, &docs);
+    for s in [
+        r.entities.strict,
+        r.entities.partial,
+        r.matches.basic,
+        r.matches.full,
+        r.goals.basic,
+        r.goals.linked,
+    ] {
+        assert_eq!((s.f1, s.fp, s.fn_), (1.0, 0, 0));
+    }
+    for by_lang in [
+        &r.entities.strict_by_lang,
+        &r.matches.full_by_lang,
+        &r.goals.linked_by_lang,
+    ] {
+        assert_eq!(by_lang.len(), 7);
+        assert!(by_lang.values().all(|s| s.f1 == 1.0));
+    }
+}
