@@ -237,6 +237,17 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     (0, end)
 }
 
+impl Minute {
+    fn new(first: usize, end: usize, minute: u32, stoppage: Option<u32>) -> Self {
+        Minute {
+            first,
+            end,
+            minute,
+            stoppage,
+        }
+    }
+}
+
 /// Every minute expression in the text.
 pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
     let mut out = Vec::new();
@@ -261,12 +272,7 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     if is_minute_word(&w) {
         if let Some(m) = num(seg, i + 1) {
             let (off, end) = half_offset(seg, i + 2);
-            return Some(Minute {
-                first: i,
-                end,
-                minute: m + off,
-                stoppage: None,
-            });
+            return Some(Minute::new(i, end, m + off, None));
         }
     }
     if let Some(m) = num(seg, i) {
@@ -278,43 +284,23 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
                 None => (None, i + 2),
             };
             let (off, end) = half_offset(seg, end);
-            return Some(Minute {
-                first: i,
-                end,
-                minute: m + off,
-                stoppage,
-            });
+            return Some(Minute::new(i, end, m + off, stoppage));
         }
         // "90+3'", "45+2"
         if next == "+" && tight(seg, i + 1) {
             if let Some((s, end)) = stoppage_at(seg, i + 1) {
-                return Some(Minute {
-                    first: i,
-                    end,
-                    minute: m,
-                    stoppage: Some(s),
-                });
+                return Some(Minute::new(i, end, m, Some(s)));
             }
         }
         // "(8.)", "(90.+3)", "84.,", "(23., FE)", "79. Minute"
         if next == "." && tight(seg, i + 1) {
             if let Some((s, end)) = stoppage_at(seg, i + 2) {
-                return Some(Minute {
-                    first: i,
-                    end,
-                    minute: m,
-                    stoppage: Some(s),
-                });
+                return Some(Minute::new(i, end, m, Some(s)));
             }
             let after = low(seg, i + 2);
             if matches!(after.as_str(), ")" | ",") || is_minute_word(&after) {
                 let end = if is_minute_word(&after) { i + 3 } else { i + 2 };
-                return Some(Minute {
-                    first: i,
-                    end,
-                    minute: m,
-                    stoppage: None,
-                });
+                return Some(Minute::new(i, end, m, None));
             }
         }
         // "34 minutos", "12 minutes into the second half"
@@ -326,48 +312,28 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
                 (off, end)
             };
             let end = if off == 0 { i + 2 } else { end };
-            return Some(Minute {
-                first: i,
-                end,
-                minute: m + off,
-                stoppage: None,
-            });
+            return Some(Minute::new(i, end, m + off, None));
         }
         return None;
     }
     // "45e+2", "23e minute", "78th minute", "78ste minuut"
     if let Some(m) = numeric_ordinal(&w) {
         if let Some((s, end)) = stoppage_at(seg, i + 1) {
-            return Some(Minute {
-                first: i,
-                end,
-                minute: m,
-                stoppage: Some(s),
-            });
+            return Some(Minute::new(i, end, m, Some(s)));
         }
         let next = low(seg, i + 1);
         let bracketed = i > 0 && seg.token_text(i - 1) == "(" && matches!(next.as_str(), ")" | ",");
         if is_minute_word(&next) || bracketed {
             let end = if bracketed { i + 1 } else { i + 2 };
             let (off, end2) = half_offset(seg, end);
-            return Some(Minute {
-                first: i,
-                end: end2,
-                minute: m + off,
-                stoppage: None,
-            });
+            return Some(Minute::new(i, end2, m + off, None));
         }
     }
     // "eighth minute", "achtste minuut", "decimo minuto"
     if let Some(m) = ordinal_word(&w) {
         if is_minute_word(&low(seg, i + 1)) {
             let (off, end) = half_offset(seg, i + 2);
-            return Some(Minute {
-                first: i,
-                end,
-                minute: m + off,
-                stoppage: None,
-            });
+            return Some(Minute::new(i, end, m + off, None));
         }
     }
     None
