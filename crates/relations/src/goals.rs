@@ -77,22 +77,34 @@ pub fn assemble(
             .enumerate()
             .filter(|(_, m)| m.first >= s.first && m.end <= s.end)
             .collect();
-        for &(mi, m) in &in_sentence {
-            // The scorer: the nearest player before the minute with no other
-            // minute between, else right after it ("8' Kane").
+        let mut last_scorer: Option<(&EntitySpan, usize)> = None;
+        for (k, &(mi, m)) in in_sentence.iter().enumerate() {
+            // The scorer: the first player after the previous minute (or the
+            // sentence start) and before this one — the subject, not the
+            // provider of the assist named after it; for a minute that
+            // directly follows another ("(19., 56.)") the same scorer; else a
+            // player right after the minute ("8' Kane", "in de zesde minuut
+            // was het raak: Ewa Pajor").
+            let since = if k == 0 {
+                s.first
+            } else {
+                in_sentence[k - 1].1.end
+            };
+            let listed = last_scorer
+                .filter(|(_, end)| m.first <= end + 1)
+                .map(|(p, _)| p);
             let before = players
                 .iter()
-                .filter(|p| p.end <= m.first && p.first >= s.first && m.first - p.end <= 8)
-                .max_by_key(|p| p.end);
-            let before = before.filter(|p| {
-                !in_sentence
-                    .iter()
-                    .any(|(_, o)| o.first >= p.end && o.end <= m.first)
-            });
+                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 20)
+                .copied();
             let after = players
                 .iter()
-                .find(|p| p.first >= m.end && p.first <= m.end + 2 && p.end <= s.end);
-            let Some(p) = before.or(after) else { continue };
+                .find(|p| p.first >= m.end && p.first <= m.end + 12 && p.end <= s.end)
+                .copied();
+            let Some(p) = listed.or(before).or(after) else {
+                continue;
+            };
+            last_scorer = Some((p, m.end));
             let (from, to) = if p.first < m.first {
                 (p.first, m.end)
             } else {
