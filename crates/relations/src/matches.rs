@@ -74,8 +74,10 @@ fn teams_for(
     let after = clubs_in(entities, s.end, sent.end);
     // "A beat B 3-1", "A – B 2:1": two clubs before the score.
     if let Some((a, b)) = last_two(&before) {
-        let cue =
-            first_team_won(seg, a.end, b.first).or_else(|| first_team_won(seg, b.end, s.first));
+        // "A beat B 3-1": wording after A is about A; "A and B drew 1:1, B won
+        // 4:3 on penalties": wording after B is about B.
+        let cue = first_team_won(seg, a.end, b.first)
+            .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| !b_won));
         let adjacent_pair = b.first <= a.end + 2;
         if adjacent_pair || cue.is_some() || after.is_empty() {
             return Some(([a.reference.clone(), b.reference.clone()], cue));
@@ -88,10 +90,10 @@ fn teams_for(
             .iter()
             .find(|c| Some(c.reference.as_str()) != before.last().map(|x| x.reference.as_str())),
     ) {
-        return Some((
-            [a.reference.clone(), b.reference.clone()],
-            first_team_won(seg, a.end, s.first),
-        ));
+        // "A won 3-1 against B", "A claimed a 1-3 win over B".
+        let cue =
+            first_team_won(seg, a.end, s.first).or_else(|| first_team_won(seg, s.end, b.first));
+        return Some(([a.reference.clone(), b.reference.clone()], cue));
     }
     // "2-1 win for A over B".
     if let Some((a, b)) = after.first().zip(

@@ -87,7 +87,8 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
                 && matches!(seg.token_text(i - 1), ":" | "." | "-" | "/");
             let glued_after = seg.tokens.get(i + 3).is_some_and(|t| {
                 !t.space_before && matches!(seg.token_text(i + 3), ":" | "-" | "/")
-            }) && number(seg, i + 4).is_some();
+            }) && number(seg, i + 4).is_some()
+                && seg.tokens.get(i + 4).is_some_and(|t| !t.space_before);
             if glued_before || glued_after {
                 i += 3;
                 continue;
@@ -134,7 +135,7 @@ fn classify(
         return ScoreKind::Shootout;
     }
     let window_after: Vec<String> = (end..(end + 5).min(s_end)).map(|j| lower(seg, j)).collect();
-    let window_before: Vec<String> = (first.saturating_sub(5).max(s_first)..first)
+    let window_before: Vec<String> = (first.saturating_sub(8).max(s_first)..first)
         .map(|j| lower(seg, j))
         .collect();
     // "3:2 (1:1)": a score in brackets right after another is the half-time score.
@@ -144,7 +145,19 @@ fn classify(
     {
         return ScoreKind::Other;
     }
-    let near = window_before.iter().chain(window_after.iter().take(3));
+    // Hyphenated cues are split by the tokenizer: look at the glued words too.
+    let glued_before = window_before.concat();
+    if ["half-time", "mi-temps", "pausenstand"]
+        .iter()
+        .any(|c| glued_before.contains(c))
+    {
+        return ScoreKind::Other;
+    }
+    let near = window_before
+        .iter()
+        .rev()
+        .take(5)
+        .chain(window_after.iter().take(3));
     for w in near {
         if cues::halftime(w) || cues::aggregate(w) {
             return ScoreKind::Other;

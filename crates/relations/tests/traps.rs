@@ -1,0 +1,133 @@
+//! Relations on sentences with entities marked inline (`[[Kane|PLAYER]]`):
+//! goals and matches that must be found, and traps that must not be.
+
+use scoreline_core::{GoalKind, Label};
+use scoreline_relations::{extract, EntitySpan, Relations};
+use scoreline_text::Segmented;
+
+/// Removes `[[surface|LABEL]]` marks, returning the text and byte spans.
+fn unmark(marked: &str) -> (String, Vec<(usize, usize, Label, String)>) {
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    let mut rest = marked;
+    while let Some(open) = rest.find("[[") {
+        text.push_str(&rest[..open]);
+        let close = rest[open..].find("]]").map_or(rest.len(), |c| open + c);
+        let inner = &rest[open + 2..close];
+        let (surface, label) = inner.split_once('|').unwrap_or((inner, "PLAYER"));
+        let label = label.parse::<Label>().unwrap_or(Label::Player);
+        spans.push((
+            text.len(),
+            text.len() + surface.len(),
+            label,
+            surface.to_owned(),
+        ));
+        text.push_str(surface);
+        rest = &rest[close + 2..];
+    }
+    text.push_str(rest);
+    (text, spans)
+}
+
+fn run(marked: &str) -> Relations {
+    let (text, spans) = unmark(marked);
+    let seg = Segmented::new(&text);
+    let entities: Vec<EntitySpan> = spans
+        .iter()
+        .map(|(s, e, label, surface)| EntitySpan {
+            first: seg.tokens.partition_point(|t| (t.start as usize) < *s),
+            end: seg.tokens.partition_point(|t| (t.end as usize) <= *e),
+            label: *label,
+            reference: surface.clone(),
+        })
+        .collect();
+    extract(&seg, &entities)
+}
+
+fn goals(r: &Relations) -> Vec<(String, Option<u32>, Option<u32>, GoalKind)> {
+    r.goals
+        .iter()
+        .map(|g| (g.scorer.clone(), g.minute, g.stoppage, g.kind))
+        .collect()
+}
+
+#[test]
+fn a_report_gives_its_match_and_goals() {
+    let r = run("[[Bayern|CLUB]] besiegt [[Mainz|CLUB]] 3:1. [[Kane|PLAYER]] traf doppelt (8., 90.+3), [[Musiala|PLAYER]] per Foulelfmeter (23.).");
+    assert_eq!(r.matches.len(), 1);
+    assert_eq!(
+        r.matches[0].teams,
+        ["Bayern".to_owned(), "Mainz".to_owned()]
+    );
+    assert_eq!(r.matches[0].score, Some([3, 1]));
+    assert_eq!(
+        goals(&r),
+        [
+            ("Kane".into(), Some(8), None, GoalKind::Regular),
+            ("Kane".into(), Some(90), Some(3), GoalKind::Regular),
+            ("Musiala".into(), Some(23), None, GoalKind::Penalty)
+        ]
+    );
+    assert!(r.goals.iter().all(|g| g.match_index == Some(0)));
+}
+
+#[test]
+fn the_loser_named_first_gets_the_lower_score() {
+    let r = run("[[Inter Miami|CLUB]] lost 1-3 to [[Monterrey|CLUB]].");
+    assert_eq!(r.matches[0].score, Some([1, 3]));
+    let r = run("[[Monterrey|CLUB]] claimed a convincing 1-3 win over [[Minnesota|CLUB]].");
+    assert_eq!(r.matches[0].score, Some([3, 1]));
+}
+
+#[test]
+fn shootout_joins_its_match() {
+    let r = run("[[Aberdeen|CLUB]] und [[Celtic|CLUB]] trennten sich 1:1 n.V., [[Aberdeen|CLUB]] gewann 4:3 i.E.");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+    assert_eq!(
+        (r.matches[0].score, r.matches[0].penalties),
+        (Some([1, 1]), Some([4, 3]))
+    );
+}
+
+#[test]
+fn half_time_and_aggregate_scores_are_not_matches() {
+    let r = run("[[Bayern|CLUB]] – [[Mainz|CLUB]] 3:2 (1:1).");
+    assert_eq!(
+        r.matches.iter().map(|m| m.score).collect::<Vec<_>>(),
+        [Some([3, 2])]
+    );
+    let r = run("At half-time [[Arsenal|CLUB]] led [[Chelsea|CLUB]] 1-0.");
+    assert!(r.matches.is_empty(), "{:?}", r.matches);
+    let r = run("[[Real Madrid|CLUB]] went through 4-3 on aggregate against [[City|CLUB]].");
+    assert!(r.matches.is_empty(), "{:?}", r.matches);
+}
+
+#[test]
+fn cards_misses_var_and_substitutions_at_a_minute_are_not_goals() {
+    let r = run("[[Alba|PLAYER]] sah die Rote Karte (77.). [[Guirassy|PLAYER]] verschoss einen Elfmeter (33.).");
+    assert!(r.goals.is_empty(), "{:?}", r.goals);
+    let r = run("[[Vinícius|PLAYER]] scored in the 60th minute but VAR disallowed it for offside.");
+    assert!(r.goals.is_empty(), "{:?}", r.goals);
+    let r = run("[[Müller|PLAYER]] was replaced in the 70th minute by [[Sané|PLAYER]].");
+    assert!(r.goals.is_empty(), "{:?}", r.goals);
+}
+
+#[test]
+fn running_scores_are_not_matches_but_give_goals() {
+    let r = run("[[Leipzig|CLUB]] – [[Bremen|CLUB]] 3:1: 1:0 [[Openda|PLAYER]] (8.), 1:1 [[Ducksch|PLAYER]] (23.), 2:1 [[Šeško|PLAYER]] (61.), 3:1 [[Simons|PLAYER]] (90.+1)");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+    let scorers: Vec<&str> = r.goals.iter().map(|g| g.scorer.as_str()).collect();
+    assert_eq!(scorers, ["Openda", "Ducksch", "Šeško", "Simons"]);
+}
+
+#[test]
+fn a_brace_without_minutes_gives_two_goals() {
+    let r = run("[[Haaland|PLAYER]] scored twice as [[City|CLUB]] beat [[Wolves|CLUB]] 2-0.");
+    assert_eq!(
+        goals(&r),
+        [
+            ("Haaland".into(), None, None, GoalKind::Regular),
+            ("Haaland".into(), None, None, GoalKind::Regular)
+        ]
+    );
+}
