@@ -42,6 +42,8 @@ pub struct TokenCandidate {
     pub end: usize,
     /// (entry index, ambiguous) for every entry the name may refer to.
     pub hits: Vec<(u32, bool)>,
+    /// The span ends in an inflection suffix ("Messis").
+    pub inflected: bool,
 }
 
 /// A document prepared for tagging.
@@ -134,6 +136,7 @@ impl DocFeatures {
                 first,
                 end: last,
                 hits,
+                inflected: c.inflected,
             });
         }
         DocFeatures {

@@ -130,13 +130,36 @@ pub fn references(
     let surface = |s: &Span| {
         seg.text[seg.tokens[s.first].start as usize..seg.tokens[s.end - 1].end as usize].to_owned()
     };
+    // The spec's ref is the fullest name the document gives: of the mentions
+    // linked to one entry, the longest uninflected surface; the reference
+    // data's canonical name is the fallback (the id is kept either way).
+    let inflected: HashMap<(usize, usize), bool> = doc
+        .candidates
+        .iter()
+        .map(|c| ((c.first, c.end), c.inflected))
+        .collect();
+    let mut fullest: HashMap<&str, String> = HashMap::new();
+    for s in spans {
+        if let Some(e) = linked(s) {
+            let text = surface(s);
+            let clean = !inflected.get(&(s.first, s.end)).copied().unwrap_or(false);
+            let best = fullest.entry(e.id.as_str()).or_default();
+            if clean && text.chars().count() > best.chars().count() {
+                *best = text;
+            }
+        }
+    }
     let mut out: Vec<(String, Option<String>)> = spans
         .iter()
-        .map(|s| {
-            linked(s).map_or_else(
-                || (surface(s), None),
-                |e| (e.name.clone(), Some(e.id.clone())),
-            )
+        .map(|s| match linked(s) {
+            Some(e) => {
+                let name = fullest
+                    .get(e.id.as_str())
+                    .filter(|n| !n.is_empty())
+                    .cloned();
+                (name.unwrap_or_else(|| e.name.clone()), Some(e.id.clone()))
+            }
+            None => (surface(s), None),
         })
         .collect();
     // Surname-only mentions take the full name of the person they shorten.
