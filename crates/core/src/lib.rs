@@ -9,12 +9,14 @@
 //!   half-loaded.
 //! - This crate knows nothing about language, recognition or scoring.
 
+pub mod jsonl;
 pub mod load;
 pub mod model;
 pub mod offsets;
 pub mod problem;
 pub mod validate;
 
+pub use jsonl::JsonlLines;
 pub use load::{load_paths, read_jsonl, Loaded, Source};
 pub use model::{Document, Entity, Goal, GoalKind, Label, Lang, Match};
 pub use offsets::CharIndex;

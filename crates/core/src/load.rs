@@ -2,6 +2,7 @@
 //! per line) and directories of them. A bad line or file becomes a
 //! [`Problem`] naming where it is; it never stops the rest from loading.
 
+use crate::jsonl::JsonlLines;
 use crate::model::Document;
 use crate::problem::{Location, Problem};
 use crate::validate;
@@ -148,33 +149,21 @@ fn parse_one(bytes: &[u8], location: &Location) -> Result<Document, Vec<Problem>
 /// Invalid UTF-8 or JSON on one line is that line's problem only.
 pub fn read_jsonl<'a, R: BufRead + 'a>(
     path: &'a Path,
-    mut reader: R,
+    reader: R,
 ) -> impl Iterator<Item = (Location, Result<Document, Vec<Problem>>)> + 'a {
-    let mut line_no = 0usize;
-    let mut buf = Vec::new();
-    std::iter::from_fn(move || loop {
-        buf.clear();
-        line_no += 1;
+    JsonlLines::new(reader).map(move |(line, bytes)| {
         let location = Location {
             file: path.to_owned(),
-            line: Some(line_no),
+            line: Some(line),
         };
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => return None,
-            Ok(_) => {
-                if buf.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
-                let line = line.strip_suffix(b"\r").unwrap_or(line);
-                let parsed = parse_one(line, &location);
-                return Some((location, parsed));
-            }
-            Err(e) => {
-                let problem = Problem::new(location.clone(), format!("read error: {e}"));
-                return Some((location, Err(vec![problem])));
-            }
-        }
+        let parsed = match bytes {
+            Ok(bytes) => parse_one(&bytes, &location),
+            Err(e) => Err(vec![Problem::new(
+                location.clone(),
+                format!("read error: {e}"),
+            )]),
+        };
+        (location, parsed)
     })
 }
 

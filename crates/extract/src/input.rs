@@ -3,7 +3,7 @@
 //! `-` for JSONL on stdin. Read lazily, one record at a time, so that memory
 //! stays flat however large the input.
 
-use scoreline_core::{Lang, Location, Problem};
+use scoreline_core::{JsonlLines, Lang, Location, Problem};
 use serde::Deserialize;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
@@ -33,7 +33,7 @@ pub const MAX_DOC_BYTES: usize = 4 * 1024 * 1024;
 
 enum Source {
     Text(PathBuf),
-    Jsonl(PathBuf, Box<dyn BufRead + Send>, usize),
+    Jsonl(PathBuf, JsonlLines<Box<dyn BufRead + Send>>),
 }
 
 /// A lazy stream of records over many inputs.
@@ -85,7 +85,10 @@ impl Inputs {
     fn open(&mut self, path: PathBuf) -> Option<Result<InputDoc, Problem>> {
         if path.as_os_str() == "-" {
             let stdin: Box<dyn BufRead + Send> = Box::new(BufReader::new(std::io::stdin()));
-            self.current = Some(Source::Jsonl(PathBuf::from("<stdin>"), stdin, 0));
+            self.current = Some(Source::Jsonl(
+                PathBuf::from("<stdin>"),
+                JsonlLines::new(stdin),
+            ));
             return None;
         }
         match File::open(&path) {
@@ -95,7 +98,10 @@ impl Inputs {
             ))),
             Ok(f) => {
                 if path.extension().is_some_and(|x| x == "jsonl") {
-                    self.current = Some(Source::Jsonl(path, Box::new(BufReader::new(f)), 0));
+                    self.current = Some(Source::Jsonl(
+                        path,
+                        JsonlLines::new(Box::new(BufReader::new(f))),
+                    ));
                 } else {
                     self.current = Some(Source::Text(path));
                 }
@@ -198,32 +204,20 @@ impl Iterator for Inputs {
                     }
                 }
                 Some(Source::Text(path)) => return Some(text_file(&path)),
-                Some(Source::Jsonl(path, mut reader, mut line)) => {
-                    let mut buf = Vec::new();
-                    loop {
-                        buf.clear();
-                        line += 1;
-                        match reader.read_until(b'\n', &mut buf) {
-                            Ok(0) => break,
-                            Ok(_) => {
-                                let trimmed = buf.strip_suffix(b"\n").unwrap_or(&buf);
-                                let trimmed = trimmed.strip_suffix(b"\r").unwrap_or(trimmed);
-                                if trimmed.iter().all(u8::is_ascii_whitespace) {
-                                    continue;
-                                }
-                                let item = jsonl_line(&path, line, trimmed);
-                                self.current = Some(Source::Jsonl(path, reader, line));
-                                return Some(item);
-                            }
-                            Err(e) => {
-                                return Some(Err(Problem::new(
-                                    here(&path, Some(line)),
-                                    format!("read error: {e}; rest of file skipped"),
-                                )));
-                            }
-                        }
+                Some(Source::Jsonl(path, mut lines)) => match lines.next() {
+                    None => {}
+                    Some((line, Ok(bytes))) => {
+                        let item = jsonl_line(&path, line, &bytes);
+                        self.current = Some(Source::Jsonl(path, lines));
+                        return Some(item);
                     }
-                }
+                    Some((line, Err(e))) => {
+                        return Some(Err(Problem::new(
+                            here(&path, Some(line)),
+                            format!("read error: {e}; rest of file skipped"),
+                        )));
+                    }
+                },
             }
         }
     }

@@ -183,15 +183,17 @@ impl DocFeatures {
         f(6, &[t.shape.as_bytes()]);
         f(7, &[shp(-1).as_bytes(), t.shape.as_bytes()]);
         f(8, &[t.shape.as_bytes(), shp(1).as_bytes()]);
-        let chars: Vec<char> = t.lower.chars().collect();
-        let n = chars.len();
+        // Affixes are slices of the lower-cased word at char boundaries: no
+        // allocation per token on the tagging path.
+        let lower = t.lower.as_str();
+        let n = lower.chars().count();
         for k in 1..=3.min(n) {
-            let pre: String = chars[..k].iter().collect();
-            f(9 + k as u8, &[pre.as_bytes()]);
+            let end = lower.char_indices().nth(k).map_or(lower.len(), |(b, _)| b);
+            f(9 + k as u8, &[&lower.as_bytes()[..end]]);
         }
         for k in 1..=4.min(n) {
-            let suf: String = chars[n - k..].iter().collect();
-            f(13 + k as u8, &[suf.as_bytes()]);
+            let start = lower.char_indices().rev().nth(k - 1).map_or(0, |(b, _)| b);
+            f(13 + k as u8, &[&lower.as_bytes()[start..]]);
         }
         f(18, &[&[u8::from(i == first), u8::from(t.capitalized)]]);
         f(19, &[&lang, t.shape.as_bytes()]);
