@@ -36,6 +36,8 @@ enum Command {
     Eval(cmd::eval::Args),
     /// Check the gold authoring sources (eval/gold-src) and build eval/gold from them.
     Gold(cmd::gold::Args),
+    /// Check the reference data under models/refdata, or measure what it finds in gold alone.
+    Refdata(cmd::refdata::Args),
 }
 
 fn main() -> ExitCode {
@@ -46,6 +48,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => cmd::validate::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Gold(args) => cmd::gold::run(args),
+        Command::Refdata(args) => cmd::refdata::run(args),
     };
     exit::code(result)
 }

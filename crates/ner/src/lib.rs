@@ -11,6 +11,7 @@
 //! the edge); the same input gives the same output, whatever the thread.
 
 pub mod bio;
+pub mod coverage;
 pub mod cues;
 pub mod embedded;
 pub mod features;

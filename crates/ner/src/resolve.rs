@@ -18,7 +18,7 @@ pub struct Span {
     pub confidence: f32,
 }
 
-fn kind_of(label: Label) -> Kind {
+pub(crate) fn kind_of(label: Label) -> Kind {
     match label {
         Label::Player => Kind::Player,
         Label::Club => Kind::Club,

@@ -8,6 +8,7 @@
 
 mod error;
 mod fold;
+mod integrity;
 mod matcher;
 mod model;
 mod tsv;
@@ -15,5 +16,6 @@ mod tsv;
 pub use aho_corasick::BuildError as GazetteerBuildError;
 pub use error::RefDataError;
 pub use fold::Folded;
+pub use integrity::Finding;
 pub use matcher::{Candidate, Gazetteer, Hit};
 pub use model::{Entry, Kind, RefData};

@@ -45,11 +45,15 @@ pub struct Entry {
     /// Sub-kind: `club`/`women`/`national`/`national-women` for clubs,
     /// `league`/`cup`/… for competitions, the position for players.
     pub class: String,
+    /// ISO 3166-1 alpha-2 (or a region: `eu`, `world`) of clubs, stadiums
+    /// and competitions.
+    pub country: Option<String>,
     /// The club a player, coach or stadium belongs to (first one for stadiums).
     pub club: Option<String>,
     /// The home stadium of a club.
     pub stadium: Option<String>,
-    /// Names that identify the entry on their own (canonical name included).
+    /// Names that identify the entry on their own (the canonical name too,
+    /// unless another entry of the kind shares it: then it is ambiguous).
     pub names: Vec<String>,
     /// Names that also are common words or places: accepted only with context.
     pub ambiguous: Vec<String>,

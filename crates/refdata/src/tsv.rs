@@ -2,6 +2,7 @@
 //! then one entry per row, sorted by id.
 
 use crate::error::RefDataError;
+use crate::fold::Folded;
 use crate::model::{Entry, Kind, RefData};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -98,30 +99,6 @@ impl RefData {
         }
         Ok(RefData::from_entries(entries))
     }
-
-    /// References to ids that no entry has: `(kind, id, field, missing id)`.
-    pub fn dangling_references(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        for e in &self.entries {
-            if let Some(s) = &e.stadium {
-                if self.get(Kind::Stadium, s).is_none() {
-                    out.push(format!("{} {}: stadium {s}", e.folder(), e.id));
-                }
-            }
-            if let Some(c) = &e.club {
-                if self.get(Kind::Club, c).is_none() {
-                    out.push(format!("{} {}: club {c}", e.folder(), e.id));
-                }
-            }
-        }
-        out
-    }
-}
-
-impl Entry {
-    fn folder(&self) -> &'static str {
-        self.kind.folder()
-    }
 }
 
 fn tsv_files(dir: &Path) -> Result<Vec<PathBuf>, RefDataError> {
@@ -207,10 +184,16 @@ pub(crate) fn parse(kind: Kind, path: &Path, text: &str) -> Result<Vec<Entry>, R
             return Err(invalid(n, "empty name".to_owned()));
         }
         let ambiguous: Vec<String> = list(cell("ambiguous")).collect();
-        let mut names = vec![name.clone()];
+        // A name listed as ambiguous (even the canonical one, when two
+        // people share it) is matched only as ambiguous.
+        let marked = |n: &String| ambiguous.iter().any(|a| Folded::key(a) == Folded::key(n));
+        let mut names = Vec::new();
         let short = opt(cell("short"));
-        for alias in short.into_iter().chain(list(cell("aliases"))) {
-            if !names.contains(&alias) && !ambiguous.contains(&alias) {
+        for alias in std::iter::once(name.clone())
+            .chain(short)
+            .chain(list(cell("aliases")))
+        {
+            if !names.contains(&alias) && !marked(&alias) {
                 names.push(alias);
             }
         }
@@ -235,6 +218,7 @@ pub(crate) fn parse(kind: Kind, path: &Path, text: &str) -> Result<Vec<Entry>, R
             id,
             name,
             class: class.trim().to_owned(),
+            country: opt(cell("country")),
             club,
             stadium,
             names,

@@ -46,11 +46,7 @@ fn loads_every_kind_and_resolves_references() {
         (4, 3, 3)
     );
     assert_eq!((d.count(Kind::Coach), d.count(Kind::Player)), (1, 3));
-    assert!(
-        d.dangling_references().is_empty(),
-        "{:?}",
-        d.dangling_references()
-    );
+    assert_eq!(d.check(), vec![]);
     let messi = d.get(Kind::Player, "lionel-messi").map(|e| e.names.clone());
     assert_eq!(
         messi,
@@ -119,4 +115,23 @@ fn a_malformed_row_names_file_and_line() {
         ))
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Each kind of finding, from a fixture with one flaw of each.
+#[test]
+fn check_names_every_flaw() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/refdata-flawed");
+    let d = RefData::load(&root).unwrap_or_else(|e| panic!("{e}"));
+    let found: Vec<String> = d.check().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            "clubs cf-monterrey: \"rayados\" is listed twice",
+            "clubs fc-bayern-munchen: stadium \"allianz-arena\" does not exist",
+            "clubs fc-bayern-munchen: \"FC  Bayern\" is not normalised (NFC, single spaces, trimmed)",
+            "players jesus-gallardo: \"Jesu\\u{301}s Gallardo\" is not normalised (NFC, single spaces, trimmed)",
+            "players luis-romo: club \"cruz-azul\" does not exist",
+            "players: \"romo\" names luis-romo, sergio-romo but is not marked ambiguous",
+        ]
+    );
 }
