@@ -60,7 +60,8 @@ impl Recognizer for EmbeddedRecognizer {
         let seg = input.seg;
         let doc = DocFeatures::new(seg, input.lang, &self.gazetteer, &self.data);
         let mut spans = Vec::new();
-        for s in &seg.sentences {
+        // Crumbs and other sports hold no entities (spec §2): not tagged.
+        for s in seg.sentences.iter().filter(|s| !s.offtopic) {
             let (tags, probs) = self.model.tag_sentence(&doc, s.first, s.end);
             for (f, e, label) in bio::decode(&tags) {
                 let confidence = probs[f..e].iter().copied().fold(1.0f32, f32::min);
@@ -72,6 +73,7 @@ impl Recognizer for EmbeddedRecognizer {
                 });
             }
         }
+        resolve::end_at_inflection(&doc, &mut spans);
         resolve::propagate(seg, &mut spans);
         let refs = resolve::references(seg, &doc, &self.data, &spans);
         resolve::unify_person_labels(&mut spans, &refs);

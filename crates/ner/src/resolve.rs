@@ -39,6 +39,24 @@ fn key(seg: &Segmented<'_>, first: usize, end: usize) -> Vec<String> {
         .collect()
 }
 
+/// A name in a one-word inflected form ("Messis", "Monterreys") is the
+/// last word of its mention: what follows is the possessed noun, which German
+/// capitalises ("Messis Startelf-Comeback", "Inters Ehrentreffer"), not more
+/// of the name. Cuts every span that runs past such a form.
+pub fn end_at_inflection(doc: &DocFeatures, spans: &mut [Span]) {
+    for span in spans.iter_mut() {
+        let cut = doc
+            .candidates
+            .iter()
+            .filter(|c| c.inflected && c.first >= span.first && c.end < span.end)
+            .map(|c| c.end)
+            .find(|&end| end > span.first);
+        if let Some(end) = cut {
+            span.end = end;
+        }
+    }
+}
+
 /// Adds the repeats of tagged names that the tagger left out: the same token
 /// sequence elsewhere, and a person's last name alone (with a one-word -s
 /// inflection) after the full name.
@@ -62,6 +80,10 @@ pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
     }
     let longest = names.keys().map(Vec::len).max().unwrap_or(0);
     let mut covered = vec![false; seg.tokens.len()];
+    // Crumbs and other sports stay unannotated, repeats or not.
+    for s in seg.sentences.iter().filter(|s| s.offtopic) {
+        covered[s.first..s.end].iter_mut().for_each(|c| *c = true);
+    }
     for s in spans.iter() {
         covered[s.first..s.end].iter_mut().for_each(|c| *c = true);
     }

@@ -66,7 +66,7 @@ pub fn assemble(
         .collect();
     let mut out = Vec::new();
     let mut used_minutes = vec![false; minutes.len()];
-    for s in &seg.sentences {
+    for s in seg.sentences.iter().filter(|s| !s.offtopic) {
         let sent_words = words(seg, s.first, s.end);
         let goal_sentence = sent_words.iter().any(|w| cues::goal(w))
             || scores

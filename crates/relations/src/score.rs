@@ -59,6 +59,9 @@ fn glued(seg: &Segmented<'_>, from: usize, to: usize) -> String {
 pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
     let mut out: Vec<Score> = Vec::new();
     for (si, s) in seg.sentences.iter().enumerate() {
+        if s.offtopic {
+            continue;
+        }
         let mut i = s.first;
         // A score needs three tokens inside the sentence: i, i + 1, i + 2.
         while i + 2 < s.end {

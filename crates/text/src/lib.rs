@@ -17,9 +17,11 @@
 //! Invariants: offsets here are byte offsets into the text given (convert at
 //! the edge with `scoreline_core::CharIndex`); every token is a non-empty
 //! slice of the text; tokens never overlap and are in order; `text` knows
-//! nothing about languages' vocabularies beyond abbreviations.
+//! nothing about languages' vocabularies beyond abbreviations and the words
+//! that mark a sentence as another sport (`offtopic.rs`).
 
 mod abbrev;
+mod offtopic;
 mod sentence;
 mod token;
 

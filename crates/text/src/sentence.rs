@@ -12,6 +12,8 @@ pub struct Sentence {
     pub end: usize,
     pub start_byte: u32,
     pub end_byte: u32,
+    /// Navigation crumbs or another sport: nothing in it is annotated.
+    pub offtopic: bool,
 }
 
 /// Splits tokens of `text` into sentences.
@@ -30,6 +32,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 end: i + 1,
                 start_byte: tokens[first].start,
                 end_byte: tokens[i].end,
+                offtopic: crate::offtopic::is_offtopic(text, &tokens[first..=i]),
             });
             first = i + 1;
         }
