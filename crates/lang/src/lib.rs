@@ -5,6 +5,7 @@
 //! returns are code points, like every offset leaving a crate.
 
 mod paragraphs;
+mod screen;
 
 pub use paragraphs::paragraphs;
 
@@ -15,9 +16,16 @@ use whatlang::{Detector, Lang as W};
 /// `is_reliable` is too strict for short football paragraphs full of names.
 pub const MIN_CONFIDENCE: f64 = 0.5;
 
-/// How much of a document the document-level detection reads: language is
-/// settled long before the end, and the cost of a detection grows with length.
-const DOC_SAMPLE_CHARS: usize = 4096;
+/// How much of a document the document-level detection reads first:
+/// language is usually settled long before the end, and the cost of a
+/// detection grows with length. When headlines, crumbs and names make that
+/// sample unreliable, it reads `DOC_RETRY_CHARS`.
+const DOC_SAMPLE_CHARS: usize = 1024;
+const DOC_RETRY_CHARS: usize = 4096;
+
+/// A paragraph's language is told from its first characters: detection
+/// costs time linear in the text, and a paragraph switches language whole.
+const PARAGRAPH_SAMPLE_CHARS: usize = 400;
 
 /// A language decision with its confidence (whatlang's, 0–1).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -101,15 +109,17 @@ impl LanguageId {
     /// the paragraphs that are reliably in another language (a quoted
     /// interview, an English teaser in a German page).
     pub fn detect_document(&self, text: &str) -> DocumentLang {
-        let sample = match text.char_indices().nth(DOC_SAMPLE_CHARS) {
-            Some((b, _)) => &text[..b],
-            None => text,
-        };
-        let detection = self.detect(sample);
+        let first = prefix(text, DOC_SAMPLE_CHARS);
+        let mut detection = self.detect(first);
+        if detection.lang == Lang::Und && first.len() < text.len() {
+            detection = self.detect(prefix(text, DOC_RETRY_CHARS));
+        }
         let foreign_paragraphs = paragraphs(text)
             .filter(|p| p.text.split_whitespace().count() >= 8)
+            // Only paragraphs not clearly in the document's language.
+            .filter(|p| !screen::clearly(prefix(p.text, PARAGRAPH_SAMPLE_CHARS), detection.lang))
             .filter_map(|p| {
-                let d = self.detect(p.text);
+                let d = self.detect(prefix(p.text, PARAGRAPH_SAMPLE_CHARS));
                 (d.lang != Lang::Und && d.lang != detection.lang).then_some(ParagraphLang {
                     start: p.start,
                     end: p.end,
@@ -121,6 +131,14 @@ impl LanguageId {
             detection,
             foreign_paragraphs,
         }
+    }
+}
+
+/// The first `chars` characters of `text`.
+fn prefix(text: &str, chars: usize) -> &str {
+    match text.char_indices().nth(chars) {
+        Some((b, _)) => &text[..b],
+        None => text,
     }
 }
 

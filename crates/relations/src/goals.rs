@@ -10,9 +10,9 @@ use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
 use scoreline_text::Segmented;
 
-fn words(seg: &Segmented<'_>, from: usize, to: usize) -> Vec<String> {
+fn words<'s>(seg: &'s Segmented<'_>, from: usize, to: usize) -> Vec<&'s str> {
     (from..to.min(seg.tokens.len()))
-        .map(|i| seg.token_text(i).to_lowercase())
+        .map(|i| seg.lower(i))
         .collect()
 }
 

@@ -26,9 +26,7 @@ fn last_two<'e>(clubs: &[&'e EntitySpan]) -> Option<(&'e EntitySpan, &'e EntityS
 /// Which way round the score goes for teams (A, B) named in that order:
 /// `Some(true)` when A won by the wording between A and the score.
 fn first_team_won(seg: &Segmented<'_>, from: usize, to: usize) -> Option<bool> {
-    let words: Vec<String> = (from..to)
-        .map(|i| seg.token_text(i).to_lowercase())
-        .collect();
+    let words: Vec<&str> = (from..to).map(|i| seg.lower(i)).collect();
     if words.iter().any(|w| cues::loss(w)) {
         Some(false)
     } else if words.iter().any(|w| cues::win(w)) {

@@ -162,12 +162,8 @@ fn numeric_ordinal(w: &str) -> Option<u32> {
     digits.parse().ok().filter(|n| *n <= 130)
 }
 
-fn low(seg: &Segmented<'_>, i: usize) -> String {
-    if i < seg.tokens.len() {
-        seg.token_text(i).to_lowercase()
-    } else {
-        String::new()
-    }
+fn low<'s>(seg: &'s Segmented<'_>, i: usize) -> &'s str {
+    seg.lower(i)
 }
 
 fn num(seg: &Segmented<'_>, i: usize) -> Option<u32> {
@@ -201,7 +197,7 @@ fn stoppage_at(seg: &Segmented<'_>, i: usize) -> Option<(u32, usize)> {
 
 /// Second half / extra-time qualifiers after a minute: +45 for the second half.
 fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
-    let w: Vec<String> = (end..end + 5).map(|j| low(seg, j)).collect();
+    let w: Vec<&str> = (end..end + 5).map(|j| low(seg, j)).collect();
     let second = |x: &str| {
         matches!(
             x,
@@ -230,7 +226,7 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     }
     // "do segundo tempo", "of the second half", "der zweiten Halbzeit", "into the second half"
     for skip in 0..=2 {
-        if second(&w[skip]) && half(&w[skip + 1]) {
+        if second(w[skip]) && half(w[skip + 1]) {
             return (45, end + skip + 2);
         }
     }
@@ -269,7 +265,7 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
 fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     let w = low(seg, i);
     // "minuto 67", "al minuto 67"
-    if is_minute_word(&w) {
+    if is_minute_word(w) {
         if let Some(m) = num(seg, i + 1) {
             let (off, end) = half_offset(seg, i + 2);
             return Some(Minute::new(i, end, m + off, None));
@@ -278,7 +274,7 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     if let Some(m) = num(seg, i) {
         let next = low(seg, i + 1);
         // "23'" , "45'+2'", "45' + 1'"
-        if matches!(next.as_str(), "'" | "’" | "´") && tight(seg, i + 1) {
+        if matches!(next, "'" | "’" | "´") && tight(seg, i + 1) {
             let (stoppage, end) = match stoppage_at(seg, i + 2) {
                 Some((s, e)) => (Some(s), e),
                 None => (None, i + 2),
@@ -298,13 +294,13 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
                 return Some(Minute::new(i, end, m, Some(s)));
             }
             let after = low(seg, i + 2);
-            if matches!(after.as_str(), ")" | ",") || is_minute_word(&after) {
-                let end = if is_minute_word(&after) { i + 3 } else { i + 2 };
+            if matches!(after, ")" | ",") || is_minute_word(after) {
+                let end = if is_minute_word(after) { i + 3 } else { i + 2 };
                 return Some(Minute::new(i, end, m, None));
             }
         }
         // "34 minutos", "12 minutes into the second half"
-        if is_minute_word(&next) {
+        if is_minute_word(next) {
             let (off, end) = half_offset(seg, i + 2);
             let (off, end) = if off == 0 {
                 half_offset(seg, (i + 3).min(seg.tokens.len()))
@@ -317,21 +313,21 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         return None;
     }
     // "45e+2", "23e minute", "78th minute", "78ste minuut"
-    if let Some(m) = numeric_ordinal(&w) {
+    if let Some(m) = numeric_ordinal(w) {
         if let Some((s, end)) = stoppage_at(seg, i + 1) {
             return Some(Minute::new(i, end, m, Some(s)));
         }
         let next = low(seg, i + 1);
-        let bracketed = i > 0 && seg.token_text(i - 1) == "(" && matches!(next.as_str(), ")" | ",");
-        if is_minute_word(&next) || bracketed {
+        let bracketed = i > 0 && seg.token_text(i - 1) == "(" && matches!(next, ")" | ",");
+        if is_minute_word(next) || bracketed {
             let end = if bracketed { i + 1 } else { i + 2 };
             let (off, end2) = half_offset(seg, end);
             return Some(Minute::new(i, end2, m + off, None));
         }
     }
     // "eighth minute", "achtste minuut", "decimo minuto"
-    if let Some(m) = ordinal_word(&w) {
-        if is_minute_word(&low(seg, i + 1)) {
+    if let Some(m) = ordinal_word(w) {
+        if is_minute_word(low(seg, i + 1)) {
             let (off, end) = half_offset(seg, i + 2);
             return Some(Minute::new(i, end, m + off, None));
         }

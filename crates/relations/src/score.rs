@@ -42,16 +42,14 @@ fn number(seg: &Segmented<'_>, i: usize) -> Option<u32> {
     seg.token_text(i).parse().ok().filter(|n| *n <= MAX_GOALS)
 }
 
-fn lower(seg: &Segmented<'_>, i: usize) -> String {
-    seg.tokens
-        .get(i)
-        .map_or_else(String::new, |_| seg.token_text(i).to_lowercase())
+fn lower<'s>(seg: &'s Segmented<'_>, i: usize) -> &'s str {
+    seg.lower(i)
 }
 
 /// The tokens `from..to` glued without spaces, lower case: "i.e.", "n.v.".
 fn glued(seg: &Segmented<'_>, from: usize, to: usize) -> String {
     (from..to.min(seg.tokens.len()))
-        .map(|i| seg.token_text(i).to_lowercase())
+        .map(|i| seg.lower(i))
         .collect()
 }
 
@@ -124,7 +122,7 @@ fn classify(
     let next = lower(seg, end);
     // Time of day: "20:15 Uhr", "18:30h".
     if matches!(
-        next.as_str(),
+        next,
         "uhr" | "h" | "horas" | "heures" | "hrs" | "uur" | "am" | "pm" | "ore"
     ) {
         return ScoreKind::Other;
@@ -137,8 +135,8 @@ fn classify(
     {
         return ScoreKind::Shootout;
     }
-    let window_after: Vec<String> = (end..(end + 5).min(s_end)).map(|j| lower(seg, j)).collect();
-    let window_before: Vec<String> = (first.saturating_sub(8).max(s_first)..first)
+    let window_after: Vec<&str> = (end..(end + 5).min(s_end)).map(|j| lower(seg, j)).collect();
+    let window_before: Vec<&str> = (first.saturating_sub(8).max(s_first)..first)
         .map(|j| lower(seg, j))
         .collect();
     // "3:2 (1:1)": a score in brackets right after another is the half-time score.

@@ -34,21 +34,49 @@ pub struct Segmented<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Every token lower-cased, one after another, so that the stages that
+    /// compare words with cue lists do not lower-case (and allocate) again.
+    lowered: String,
+    /// End of token `i` in `lowered`; it starts where token `i - 1` ends.
+    lowered_ends: Vec<u32>,
 }
 
 impl<'a> Segmented<'a> {
     pub fn new(text: &'a str) -> Self {
         let tokens = tokenize(text);
         let sentences = sentences(text, &tokens);
+        let mut lowered = String::with_capacity(text.len());
+        let mut lowered_ends = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            let word = t.text(text);
+            if word.is_ascii() {
+                lowered.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lowered.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            lowered_ends.push(lowered.len() as u32);
+        }
         Segmented {
             text,
             tokens,
             sentences,
+            lowered,
+            lowered_ends,
         }
     }
 
     /// The text of token `i`.
     pub fn token_text(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.text)
+    }
+
+    /// Token `i` lower-cased (as `str::to_lowercase`, but for the final
+    /// sigma, which lower-cases to σ here); "" past the last token.
+    pub fn lower(&self, i: usize) -> &str {
+        let Some(&end) = self.lowered_ends.get(i) else {
+            return "";
+        };
+        let start = if i == 0 { 0 } else { self.lowered_ends[i - 1] };
+        &self.lowered[start as usize..end as usize]
     }
 }
