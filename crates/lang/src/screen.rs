@@ -6,17 +6,7 @@
 
 use scoreline_core::Lang;
 
-/// The languages, in bit order, that a function word belongs to.
-const ORDER: [Lang; 7] = [
-    Lang::En,
-    Lang::De,
-    Lang::Nl,
-    Lang::Es,
-    Lang::Fr,
-    Lang::It,
-    Lang::Pt,
-];
-
+/// Bit `i` of a word's mask is `Lang::ALL[i]`.
 const EN: u8 = 1;
 const DE: u8 = 1 << 1;
 const NL: u8 = 1 << 2;
@@ -71,7 +61,7 @@ fn languages_of(word: &str) -> u8 {
 /// language (and at least `MIN_HITS` times)?
 pub fn clearly(text: &str, lang: Lang) -> bool {
     const MIN_HITS: u32 = 3;
-    let Some(own) = ORDER.iter().position(|l| *l == lang) else {
+    let Some(own) = Lang::ALL.iter().position(|l| *l == lang) else {
         return false;
     };
     let mut counts = [0u32; 7];
