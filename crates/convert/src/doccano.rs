@@ -1,0 +1,60 @@
+//! doccano's JSONL export for sequence labelling: one document a line with
+//! its `text` (older exports: `data`) and spans as `label` (or `labels`)
+//! triples `[start, end, "LABEL"]`, or, in the export with relations, as
+//! `entities` objects with `start_offset`, `end_offset` and `label`. The
+//! document id is `id`; `lang` and `date` are read at the top level or under
+//! `meta`. Offsets are code points (doccano's server is Python and its front
+//! end has converted to code points since doccano/doccano#99).
+//!
+//! Written out: `{"id", "text", "label": [[start, end, "LABEL"]], "lang",
+//! "date"}`, which doccano imports, keeping the extra keys as metadata.
+
+use crate::build::{id_of, meta_str, meta_value, spans_of, Draft, Importer};
+use crate::json_items;
+use crate::WriteError;
+use scoreline_core::{Document, Loaded, Location, Problem};
+use serde_json::{json, Value};
+use std::io::Write;
+use std::path::Path;
+
+pub fn read(path: &Path, importer: &Importer, out: &mut Loaded) {
+    json_items::import(path, importer, out, draft);
+}
+
+fn draft(record: &Value, location: &Location, fallback_id: String) -> Result<Draft, Vec<Problem>> {
+    let id = id_of(record.get("id")).unwrap_or(fallback_id);
+    let problem = |m: String| vec![Problem::new(location.clone(), m).in_doc(Some(&id))];
+    let text = record
+        .get("text")
+        .or_else(|| record.get("data"))
+        .and_then(Value::as_str)
+        .ok_or_else(|| problem("a doccano record needs its text in `text`".to_owned()))?;
+    let spans = match (
+        record.get("entities"),
+        record.get("label").or_else(|| record.get("labels")),
+    ) {
+        (Some(list), _) => spans_of(list, "start_offset", "end_offset"),
+        (None, Some(list)) => spans_of(list, "start_offset", "end_offset"),
+        (None, None) => Ok(Vec::new()),
+    }
+    .map_err(|m| problem(format!("{m} (a sequence-labelling export is expected)")))?;
+    Ok(Draft {
+        id: Some(id.clone()),
+        lang: meta_str(record, "lang"),
+        date: meta_value(record, "date"),
+        text: text.to_owned(),
+        spans,
+    })
+}
+
+pub fn write(
+    docs: &[(Location, Document)],
+    out: &mut dyn Write,
+) -> Result<Vec<Problem>, WriteError> {
+    let lines = docs.iter().map(|(_, d)| {
+        let spans = json_items::triples(d);
+        json!({"id": d.id, "text": d.text, "label": spans, "lang": d.lang.code(), "date": d.date})
+    });
+    json_items::write_lines(lines, out)?;
+    Ok(Vec::new())
+}
