@@ -36,6 +36,10 @@ enum Command {
     Eval(cmd::eval::Args),
     /// Check the gold authoring sources (eval/gold-src) and build eval/gold from them.
     Gold(cmd::gold::Args),
+    /// Convert between the spec and Label Studio, doccano, BRAT, CoNLL IOB2 and spaCy-style JSONL.
+    Convert(cmd::convert::Args),
+    /// Write a self-contained HTML report: highlighted documents, matches, goals, evaluation.
+    Report(cmd::report::Args),
 }
 
 fn main() -> ExitCode {
@@ -46,6 +50,8 @@ fn main() -> ExitCode {
         Command::Validate(args) => cmd::validate::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Gold(args) => cmd::gold::run(args),
+        Command::Convert(args) => cmd::convert::run(args),
+        Command::Report(args) => cmd::report::run(args),
     };
     exit::code(result)
 }

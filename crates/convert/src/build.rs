@@ -30,6 +30,20 @@ pub(crate) struct Draft {
     pub spans: Vec<Span>,
 }
 
+impl Draft {
+    /// A draft from a JSON record that keeps `lang` and `date` at its top
+    /// level or under `meta` (doccano, spaCy-style, Prodigy).
+    pub(crate) fn of_record(record: &Value, id: String, text: &str, spans: Vec<Span>) -> Draft {
+        Draft {
+            id: Some(id),
+            lang: meta_str(record, "lang"),
+            date: meta_value(record, "date"),
+            text: text.to_owned(),
+            spans,
+        }
+    }
+}
+
 /// How documents are imported: the label mapping and where a language comes
 /// from when the source has none.
 #[derive(Debug, Clone, Default)]
@@ -134,7 +148,7 @@ pub(crate) fn id_of(value: Option<&Value>) -> Option<String> {
 
 /// A string field, looked up first on the record and then in its `meta`
 /// object (where doccano and Prodigy-style files keep metadata).
-pub(crate) fn meta_str(record: &Value, key: &str) -> Option<String> {
+fn meta_str(record: &Value, key: &str) -> Option<String> {
     let direct = record.get(key).and_then(Value::as_str);
     let meta = record
         .get("meta")
@@ -144,7 +158,7 @@ pub(crate) fn meta_str(record: &Value, key: &str) -> Option<String> {
 }
 
 /// The metadata value of `key` as the spec wants it (`date` may be null).
-pub(crate) fn meta_value(record: &Value, key: &str) -> Option<Value> {
+fn meta_value(record: &Value, key: &str) -> Option<Value> {
     record
         .get(key)
         .or_else(|| record.get("meta").and_then(|m| m.get(key)))

@@ -9,7 +9,7 @@
 //! Written out: `{"id", "text", "label": [[start, end, "LABEL"]], "lang",
 //! "date"}`, which doccano imports, keeping the extra keys as metadata.
 
-use crate::build::{id_of, meta_str, meta_value, spans_of, Draft, Importer};
+use crate::build::{id_of, spans_of, Draft, Importer};
 use crate::json_items;
 use crate::WriteError;
 use scoreline_core::{Document, Loaded, Location, Problem};
@@ -29,32 +29,24 @@ fn draft(record: &Value, location: &Location, fallback_id: String) -> Result<Dra
         .or_else(|| record.get("data"))
         .and_then(Value::as_str)
         .ok_or_else(|| problem("a doccano record needs its text in `text`".to_owned()))?;
-    let spans = match (
-        record.get("entities"),
-        record.get("label").or_else(|| record.get("labels")),
-    ) {
-        (Some(list), _) => spans_of(list, "start_offset", "end_offset"),
-        (None, Some(list)) => spans_of(list, "start_offset", "end_offset"),
-        (None, None) => Ok(Vec::new()),
+    let list = ["entities", "label", "labels"]
+        .into_iter()
+        .find_map(|k| record.get(k));
+    let spans = match list {
+        Some(list) => spans_of(list, "start_offset", "end_offset"),
+        None => Ok(Vec::new()),
     }
     .map_err(|m| problem(format!("{m} (a sequence-labelling export is expected)")))?;
-    Ok(Draft {
-        id: Some(id.clone()),
-        lang: meta_str(record, "lang"),
-        date: meta_value(record, "date"),
-        text: text.to_owned(),
-        spans,
-    })
+    Ok(Draft::of_record(record, id.clone(), text, spans))
 }
 
 pub fn write(
     docs: &[(Location, Document)],
     out: &mut dyn Write,
 ) -> Result<Vec<Problem>, WriteError> {
-    let lines = docs.iter().map(|(_, d)| {
-        let spans = json_items::triples(d);
-        json!({"id": d.id, "text": d.text, "label": spans, "lang": d.lang.code(), "date": d.date})
-    });
-    json_items::write_lines(lines, out)?;
-    Ok(Vec::new())
+    json_items::write_records(
+        docs,
+        out,
+        |d, spans| json!({"id": d.id, "text": d.text, "label": spans, "lang": d.lang.code(), "date": d.date}),
+    )
 }

@@ -5,7 +5,7 @@
 
 use crate::build::{Draft, Importer};
 use crate::WriteError;
-use scoreline_core::{JsonlLines, Loaded, Location, Problem};
+use scoreline_core::{Document, JsonlLines, Loaded, Location, Problem};
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::path::Path;
@@ -115,20 +115,22 @@ pub(crate) fn import(
     }
 }
 
-/// Writes one JSON value a line.
-pub(crate) fn write_lines(
-    values: impl Iterator<Item = Value>,
+/// Writes one JSON record a document, made by `record` from the document
+/// and its entities as `[start, end, "LABEL"]` triples.
+pub(crate) fn write_records(
+    docs: &[(Location, Document)],
     out: &mut dyn std::io::Write,
-) -> Result<(), WriteError> {
-    for v in values {
-        serde_json::to_writer(&mut *out, &v)?;
+    record: impl Fn(&Document, Vec<Value>) -> Value,
+) -> Result<Vec<Problem>, WriteError> {
+    for (_, doc) in docs {
+        serde_json::to_writer(&mut *out, &record(doc, triples(doc)))?;
         out.write_all(b"\n")?;
     }
-    Ok(())
+    Ok(Vec::new())
 }
 
 /// A document's entities as `[start, end, "LABEL"]` triples.
-pub(crate) fn triples(doc: &scoreline_core::Document) -> Vec<Value> {
+fn triples(doc: &Document) -> Vec<Value> {
     doc.entities
         .iter()
         .map(|e| serde_json::json!([e.start, e.end, e.label.as_str()]))

@@ -6,7 +6,7 @@
 //! with `start`/`end`/`label` objects are accepted too, and `id`, `lang`
 //! and `date` at the top level as well as under `meta`.
 
-use crate::build::{id_of, meta_str, meta_value, spans_of, Draft, Importer};
+use crate::build::{id_of, spans_of, Draft, Importer};
 use crate::json_items;
 use crate::WriteError;
 use scoreline_core::{Document, Loaded, Location, Problem};
@@ -34,23 +34,16 @@ fn draft(record: &Value, location: &Location, fallback_id: String) -> Result<Dra
         Some(list) => spans_of(list, "start", "end").map_err(problem)?,
         None => Vec::new(),
     };
-    Ok(Draft {
-        id: Some(id.clone()),
-        lang: meta_str(record, "lang"),
-        date: meta_value(record, "date"),
-        text: text.to_owned(),
-        spans,
-    })
+    Ok(Draft::of_record(record, id.clone(), text, spans))
 }
 
 pub fn write(
     docs: &[(Location, Document)],
     out: &mut dyn Write,
 ) -> Result<Vec<Problem>, WriteError> {
-    let lines = docs.iter().map(|(_, d)| {
-        let spans = json_items::triples(d);
-        json!({"text": d.text, "entities": spans, "meta": {"id": d.id, "lang": d.lang.code(), "date": d.date}})
-    });
-    json_items::write_lines(lines, out)?;
-    Ok(Vec::new())
+    json_items::write_records(
+        docs,
+        out,
+        |d, spans| json!({"text": d.text, "entities": spans, "meta": {"id": d.id, "lang": d.lang.code(), "date": d.date}}),
+    )
 }

@@ -57,6 +57,14 @@ fn problem_lines(loaded: &Loaded) -> Vec<String> {
         .collect()
 }
 
+fn ids(loaded: &Loaded) -> Vec<&str> {
+    loaded
+        .documents
+        .iter()
+        .map(|(_, d)| d.id.as_str())
+        .collect()
+}
+
 fn clean(loaded: Loaded) -> Vec<Document> {
     assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
     loaded.documents.into_iter().map(|(_, d)| d).collect()
@@ -94,12 +102,7 @@ fn label_studio_problems_are_located_and_the_good_task_still_loads() {
         &importer(),
     );
     insta::assert_debug_snapshot!(problem_lines(&loaded));
-    let ids: Vec<&str> = loaded
-        .documents
-        .iter()
-        .map(|(_, d)| d.id.as_str())
-        .collect();
-    assert_eq!(ids, ["204"]);
+    assert_eq!(ids(&loaded), ["204"]);
     assert_eq!(
         spans(&loaded.documents[0].1),
         spans(&spec_doc("de-bayern-dortmund"))
@@ -133,12 +136,7 @@ fn doccano_problems_are_located_and_the_rest_still_loads() {
         &importer(),
     );
     insta::assert_debug_snapshot!(problem_lines(&loaded));
-    let ids: Vec<&str> = loaded
-        .documents
-        .iter()
-        .map(|(_, d)| d.id.as_str())
-        .collect();
-    assert_eq!(ids, ["4"]);
+    assert_eq!(ids(&loaded), ["4"]);
 }
 
 #[test]
@@ -150,12 +148,7 @@ fn an_explicit_mapping_rescues_an_unknown_label_or_drops_it() {
         &[fixture("doccano-bad.jsonl")],
         &Importer::new(labels, Some(Lang::Pt)),
     );
-    let ids: Vec<&str> = loaded
-        .documents
-        .iter()
-        .map(|(_, d)| d.id.as_str())
-        .collect();
-    assert_eq!(ids, ["1", "4"]);
+    assert_eq!(ids(&loaded), ["1", "4"]);
     assert_eq!(loaded.documents[0].1.entities[0].text, "Pedro");
     let mut labels = LabelMap::default();
     labels.add_rule("GPE=DROP").unwrap();
@@ -195,12 +188,7 @@ fn conll_rebuilds_text_with_single_spaces_and_reads_docstart_metadata() {
 fn conll_bad_tags_are_located_and_the_next_document_still_loads() {
     let loaded = read(Format::Conll, &[fixture("conll-bad.conll")], &importer());
     insta::assert_debug_snapshot!(problem_lines(&loaded));
-    let ids: Vec<&str> = loaded
-        .documents
-        .iter()
-        .map(|(_, d)| d.id.as_str())
-        .collect();
-    assert_eq!(ids, ["good-after-bad"]);
+    assert_eq!(ids(&loaded), ["good-after-bad"]);
 }
 
 #[test]
