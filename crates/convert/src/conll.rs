@@ -38,6 +38,14 @@ struct Pending {
     problems: Vec<Problem>,
 }
 
+impl Pending {
+    /// Whether there is a document here: tokens, problems, or a
+    /// `-DOCSTART-` line naming one (an empty document is still one).
+    fn is_started(&self) -> bool {
+        !self.sentences.is_empty() || !self.problems.is_empty() || self.id.is_some()
+    }
+}
+
 pub fn read(path: &Path, importer: &Importer, out: &mut Loaded) {
     let text = match std::fs::read(path) {
         Ok(b) => match String::from_utf8(b) {
@@ -73,7 +81,7 @@ pub fn read(path: &Path, importer: &Importer, out: &mut Loaded) {
             if !sentence.is_empty() {
                 current.sentences.push(std::mem::take(&mut sentence));
             }
-            if !current.sentences.is_empty() || !current.problems.is_empty() {
+            if current.is_started() {
                 docs.push(std::mem::take(&mut current));
             }
             current = Pending {
@@ -111,7 +119,7 @@ pub fn read(path: &Path, importer: &Importer, out: &mut Loaded) {
     if !sentence.is_empty() {
         current.sentences.push(sentence);
     }
-    if !current.sentences.is_empty() || !current.problems.is_empty() {
+    if current.is_started() {
         docs.push(current);
     }
     for (k, pending) in docs.into_iter().enumerate() {

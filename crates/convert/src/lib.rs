@@ -81,7 +81,7 @@ impl Format {
             Format::Spec | Format::LabelStudio => &["json", "jsonl"],
             Format::Doccano | Format::Spacy => &["jsonl", "json"],
             Format::Brat => &["ann"],
-            Format::Conll => &["conll", "iob", "iob2", "bio", "txt"],
+            Format::Conll => &["conll", "iob", "iob2", "bio"],
         }
     }
 }
@@ -145,6 +145,16 @@ fn files(format: Format, paths: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<
                         let ext = e.path().extension().and_then(|x| x.to_str());
                         if ext.is_some_and(|x| format.extensions().contains(&x)) {
                             out.push(e.into_path());
+                        } else if format == Format::Brat
+                            && ext == Some("txt")
+                            && !e.path().with_extension("ann").exists()
+                        {
+                            // brat itself shows such a text as unannotated;
+                            // importing it as "no entities" would be a claim.
+                            problems.push(Problem::new(
+                                whole(e.path()),
+                                "a brat text without an .ann file beside it; not imported",
+                            ));
                         }
                     }
                     Ok(_) => {}

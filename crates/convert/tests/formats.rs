@@ -172,7 +172,7 @@ fn brat_standoff_imports_text_bound_annotations_only() {
 }
 
 #[test]
-fn brat_discontinuous_and_misquoted_spans_are_located() {
+fn brat_discontinuous_misquoted_and_unannotated_are_located() {
     let loaded = read(Format::Brat, &[fixture("brat-bad")], &importer());
     insta::assert_debug_snapshot!(problem_lines(&loaded));
     assert!(loaded.documents.is_empty());
@@ -317,4 +317,22 @@ fn conll_export_splits_a_token_at_an_entity_boundary_and_reports_overlaps() {
         problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
         ["inline.json: document \"x\": entity 1: the entity overlaps an earlier one, which IOB2 cannot hold; left out"]
     );
+}
+
+#[test]
+fn an_empty_document_survives_conll_both_ways() {
+    let json = r#"{"id":"empty","lang":"it","date":"2025-01-05","text":"","entities":[]}"#;
+    let location = Location {
+        file: PathBuf::from("inline.json"),
+        line: None,
+    };
+    let doc =
+        scoreline_core::validate::document(serde_json::from_str(json).unwrap(), &location).unwrap();
+    let mut out = Vec::new();
+    write(Format::Conll, &[(location, doc.clone())], &mut out).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("empty.conll");
+    std::fs::write(&file, out).unwrap();
+    let back = clean(read(Format::Conll, &[file], &importer()));
+    assert_eq!(back, [doc]);
 }

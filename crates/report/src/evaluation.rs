@@ -4,7 +4,7 @@
 //! on the page.
 
 use crate::highlight::Ids;
-use crate::html::{esc, minute, pair};
+use crate::html::{context, esc, minute, pair};
 use scoreline_core::{Document, Label};
 use scoreline_eval::prf::Score;
 use scoreline_eval::Report;
@@ -13,6 +13,13 @@ use std::fmt::Write;
 
 /// The documents shown on the page, by id.
 pub type Shown<'a> = HashMap<&'a str, (Ids, &'a Document)>;
+
+/// The text of every predicted document, by id (errors are quoted in
+/// context whether or not their document is shown).
+pub type Texts<'a> = HashMap<&'a str, &'a str>;
+
+/// Characters of context either side of an entity error.
+const CONTEXT_CHARS: usize = 40;
 
 const HEAD: &str = "<th>P</th><th>R</th><th>F1</th><th>tp</th><th>fp</th><th>fn</th>";
 
@@ -36,7 +43,7 @@ fn doc_link(shown: &Shown, doc: &str, target: Option<String>) -> String {
 
 /// `max_errors`: rows shown per error table (the JSON of `scoreline eval`
 /// has them all).
-pub fn section(out: &mut String, report: &Report, shown: &Shown, max_errors: usize) {
+pub fn section(out: &mut String, report: &Report, shown: &Shown, texts: &Texts, max_errors: usize) {
     let d = &report.documents;
     let _ = write!(
         out,
@@ -99,7 +106,7 @@ pub fn section(out: &mut String, report: &Report, shown: &Shown, max_errors: usi
     out.push_str("</table>");
 
     confusion(out, &e.confusion);
-    errors(out, report, shown, max_errors);
+    errors(out, report, shown, texts, max_errors);
     out.push_str("</section>\n");
 }
 
@@ -146,11 +153,11 @@ fn more(out: &mut String, total: usize, max: usize) {
     }
 }
 
-fn errors(out: &mut String, report: &Report, shown: &Shown, max: usize) {
+fn errors(out: &mut String, report: &Report, shown: &Shown, texts: &Texts, max: usize) {
     let es = &report.errors.entities;
     let _ = writeln!(
         out,
-        "<h3>Entity errors ({})</h3><table><tr><th>document</th><th>error</th><th>label</th><th>span</th><th>text</th></tr>",
+        "<h3>Entity errors ({})</h3><table><tr><th>document</th><th>error</th><th>label</th><th>span</th><th>in context</th></tr>",
         es.len()
     );
     for e in es.iter().take(max) {
@@ -165,16 +172,19 @@ fn errors(out: &mut String, report: &Report, shown: &Shown, max: usize) {
                     .position(|p| (p.start, p.end, p.label) == (e.start, e.end, e.label))?;
                 Some(ids.entity(i))
             });
+        let in_context = texts
+            .get(e.doc.as_str())
+            .and_then(|text| context(text, e.start, e.end, CONTEXT_CHARS))
+            .unwrap_or_else(|| esc(&e.text).into_owned());
         let _ = writeln!(
             out,
-            r#"<tr><td>{}</td><td>{}</td><td><mark class="{}">{}</mark></td><td class="n">{}–{}</td><td>{}</td></tr>"#,
+            r#"<tr><td>{}</td><td>{}</td><td><mark class="{}">{}</mark></td><td class="n">{}–{}</td><td>{in_context}</td></tr>"#,
             doc_link(shown, &e.doc, target),
             e.error,
             e.label,
             e.label,
             e.start,
             e.end,
-            esc(&e.text)
         );
     }
     out.push_str("</table>");

@@ -31,6 +31,27 @@ pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
     }
 }
 
+/// The span `start..end` (code points) of `text` with up to `width`
+/// characters either side, as escaped HTML with the span in `<strong>`;
+/// line breaks shown as spaces. `None` if the span is not in the text.
+pub fn context(text: &str, start: usize, end: usize, width: usize) -> Option<String> {
+    let ix = scoreline_core::CharIndex::new(text);
+    let span = ix.slice(start, end)?;
+    let from = start.saturating_sub(width);
+    let to = (end + width).min(ix.char_len());
+    let left = ix.slice(from, start)?;
+    let right = ix.slice(end, to)?;
+    let flat = |s: &str| esc(&s.replace(['\n', '\r'], " ")).into_owned();
+    Some(format!(
+        "{}{}<strong>{}</strong>{}{}",
+        if from > 0 { "…" } else { "" },
+        flat(left),
+        flat(span),
+        flat(right),
+        if to < ix.char_len() { "…" } else { "" }
+    ))
+}
+
 /// A score or shoot-out as "2:1", "–" when not stated.
 pub fn pair(p: Option<[u32; 2]>) -> String {
     p.map_or_else(|| "–".to_owned(), |[a, b]| format!("{a}:{b}"))
@@ -58,5 +79,14 @@ mod tests {
         );
         assert_eq!(clip("Müller traf", 6), "Müller…");
         assert_eq!(clip("Müller", 6), "Müller");
+        assert_eq!(
+            context("Tor von\nMüller <3> heute", 8, 14, 4).as_deref(),
+            Some("…von <strong>Müller</strong> &lt;3&gt;…")
+        );
+        assert_eq!(
+            context("kurz", 0, 4, 10).as_deref(),
+            Some("<strong>kurz</strong>")
+        );
+        assert_eq!(context("kurz", 2, 9, 10), None);
     }
 }

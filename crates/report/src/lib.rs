@@ -67,7 +67,11 @@ pub fn render(pred: &[Document], eval: Option<&Report>, options: &Options) -> St
         .map(|(n, d)| (d.id.as_str(), (Ids(n), d)))
         .collect();
     if let Some(report) = eval {
-        evaluation::section(&mut out, report, &shown, options.max_errors);
+        let texts: evaluation::Texts = pred
+            .iter()
+            .map(|d| (d.id.as_str(), d.text.as_str()))
+            .collect();
+        evaluation::section(&mut out, report, &shown, &texts, options.max_errors);
     }
     index(&mut out, shown_docs);
     for (n, doc) in shown_docs.iter().enumerate() {
