@@ -38,6 +38,10 @@ enum Command {
     Gold(cmd::gold::Args),
     /// Check the reference data under models/refdata, or measure what it finds in gold alone.
     Refdata(cmd::refdata::Args),
+    /// Convert between the spec and Label Studio, doccano, BRAT, CoNLL IOB2 and spaCy-style JSONL.
+    Convert(cmd::convert::Args),
+    /// Write a self-contained HTML report: highlighted documents, matches, goals, evaluation.
+    Report(cmd::report::Args),
 }
 
 fn main() -> ExitCode {
@@ -49,6 +53,8 @@ fn main() -> ExitCode {
         Command::Eval(args) => cmd::eval::run(args),
         Command::Gold(args) => cmd::gold::run(args),
         Command::Refdata(args) => cmd::refdata::run(args),
+        Command::Convert(args) => cmd::convert::run(args),
+        Command::Report(args) => cmd::report::run(args),
     };
     exit::code(result)
 }

@@ -167,7 +167,8 @@ pub fn read_jsonl<'a, R: BufRead + 'a>(
     })
 }
 
-fn check_unique_ids(loaded: &mut Loaded) {
+/// Reports every document whose id an earlier one already has.
+pub fn check_unique_ids(loaded: &mut Loaded) {
     let mut first: HashMap<&str, &Location> = HashMap::new();
     let mut dups = Vec::new();
     for (location, doc) in &loaded.documents {

@@ -20,7 +20,7 @@ pub struct Args {
 }
 
 /// Loads one side, printing its problems; invalid documents are left out.
-fn load(side: &str, paths: &[PathBuf]) -> (Vec<Document>, usize) {
+pub(crate) fn load(side: &str, paths: &[PathBuf]) -> (Vec<Document>, usize) {
     let loaded = load_paths(paths);
     for p in &loaded.problems {
         eprintln!("scoreline: {side}: {p}");
