@@ -2,6 +2,11 @@
 //! nothing per feature: word forms, shapes, affixes, casing, neighbours,
 //! reference-data hits and their types, coach cues, language, position, and
 //! the tags already decided to the left.
+//!
+//! Every string a feature reads (the lower-cased word, its shape, prefixes
+//! and suffixes) is hashed once per token when the document is prepared; a
+//! feature is then a mix of a template number and a few such hashes, so the
+//! tagger's inner loop touches no text.
 
 use crate::bio::{self, Tag};
 use crate::cues::is_coach_cue;
@@ -24,14 +29,69 @@ pub struct GazTag {
     pub len: u8,
 }
 
-/// Per-token facts computed once per document.
+/// Per-token facts computed once per document; strings as their hashes.
 #[derive(Debug, Clone)]
 pub struct TokenInfo {
-    pub lower: String,
-    pub shape: String,
+    /// The lower-cased word.
+    pub word: u64,
+    pub shape: u64,
+    /// The first 1, 2, 3 characters of the lower-cased word (as many as it has).
+    pub prefixes: [Option<u64>; 3],
+    /// The last 1, 2, 3, 4 characters.
+    pub suffixes: [Option<u64>; 4],
     pub capitalized: bool,
     pub gaz: GazTag,
     pub coach_cue: bool,
+}
+
+fn hash(bytes: &[u8]) -> u64 {
+    let mut h = FnvHasher::default();
+    h.write(bytes);
+    h.finish()
+}
+
+/// Stand-ins for the words before the sentence start and after its end.
+const BEFORE: u64 = 0x5eed_0000_0000_0001;
+const AFTER: u64 = 0x5eed_0000_0000_0002;
+const NO_SHAPE: u64 = 0x5eed_0000_0000_0003;
+
+/// One feature: a template number mixed with the hashes of its parts
+/// (multiply-rotate, as FxHash; the parts are already well spread).
+fn mix(template: u8, parts: &[u64]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = u64::from(template).wrapping_mul(K);
+    for p in parts {
+        h = (h.rotate_left(5) ^ p).wrapping_mul(K);
+    }
+    h
+}
+
+impl TokenInfo {
+    fn new(text: &str, lower: &str, kind: TokenKind) -> Self {
+        let bytes = lower.as_bytes();
+        let n = lower.chars().count();
+        let mut prefixes = [None; 3];
+        for (k, p) in prefixes.iter_mut().enumerate().take(n) {
+            let end = lower
+                .char_indices()
+                .nth(k + 1)
+                .map_or(bytes.len(), |(b, _)| b);
+            *p = Some(hash(&bytes[..end]));
+        }
+        let mut suffixes = [None; 4];
+        for (k, (b, _)) in lower.char_indices().rev().take(4).enumerate() {
+            suffixes[k] = Some(hash(&bytes[b..]));
+        }
+        TokenInfo {
+            word: hash(bytes),
+            shape: hash(shape(text).as_bytes()),
+            prefixes,
+            suffixes,
+            capitalized: text.chars().next().is_some_and(char::is_uppercase),
+            gaz: GazTag::default(),
+            coach_cue: kind == TokenKind::Word && is_coach_cue(lower),
+        }
+    }
 }
 
 /// A reference-data candidate on token boundaries.
@@ -86,17 +146,8 @@ impl DocFeatures {
         let mut tokens: Vec<TokenInfo> = seg
             .tokens
             .iter()
-            .map(|t| {
-                let text = t.text(seg.text);
-                let lower = text.to_lowercase();
-                TokenInfo {
-                    coach_cue: t.kind == TokenKind::Word && is_coach_cue(&lower),
-                    capitalized: text.chars().next().is_some_and(char::is_uppercase),
-                    shape: shape(text),
-                    lower,
-                    gaz: GazTag::default(),
-                }
-            })
+            .enumerate()
+            .map(|(i, t)| TokenInfo::new(t.text(seg.text), seg.lower(i), t.kind))
             .collect();
         let mut ti = 0;
         let mut candidates = Vec::new();
@@ -155,71 +206,74 @@ impl DocFeatures {
             let j = i as isize + d;
             (j >= first as isize && j < end as isize).then(|| &self.tokens[j as usize])
         };
-        let word =
-            |d: isize| at(d).map_or(if d < 0 { "<s>" } else { "</s>" }, |x| x.lower.as_str());
-        let shp = |d: isize| at(d).map_or("_", |x| x.shape.as_str());
-        let p1 = prev.last().copied().unwrap_or(bio::O);
+        let word = |d: isize| at(d).map_or(if d < 0 { BEFORE } else { AFTER }, |x| x.word);
+        let shp = |d: isize| at(d).map_or(NO_SHAPE, |x| x.shape);
+        let p1 = u64::from(prev.last().copied().unwrap_or(bio::O) as u8);
         let p2 = if prev.len() >= 2 {
             prev[prev.len() - 2]
         } else {
             bio::O
         };
-        let mut f = |template: u8, parts: &[&[u8]]| {
-            let mut h = FnvHasher::default();
-            h.write_u8(template);
-            for p in parts {
-                h.write(p);
-                h.write_u8(0xff);
-            }
-            out.push(h.finish());
-        };
-        let lang = [self.lang as u8];
+        let p2 = u64::from(p2 as u8);
+        let mut f = |template: u8, parts: &[u64]| out.push(mix(template, parts));
+        let lang = self.lang as u64;
+        let bits = |xs: &[u8]| xs.iter().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
         f(0, &[]);
-        f(1, &[t.lower.as_bytes()]);
-        f(2, &[word(-1).as_bytes()]);
-        f(3, &[word(1).as_bytes()]);
-        f(4, &[word(-2).as_bytes()]);
-        f(5, &[word(2).as_bytes()]);
-        f(6, &[t.shape.as_bytes()]);
-        f(7, &[shp(-1).as_bytes(), t.shape.as_bytes()]);
-        f(8, &[t.shape.as_bytes(), shp(1).as_bytes()]);
-        // Affixes are slices of the lower-cased word at char boundaries: no
-        // allocation per token on the tagging path.
-        let lower = t.lower.as_str();
-        let n = lower.chars().count();
-        for k in 1..=3.min(n) {
-            let end = lower.char_indices().nth(k).map_or(lower.len(), |(b, _)| b);
-            f(9 + k as u8, &[&lower.as_bytes()[..end]]);
+        f(1, &[t.word]);
+        f(2, &[word(-1)]);
+        f(3, &[word(1)]);
+        f(4, &[word(-2)]);
+        f(5, &[word(2)]);
+        f(6, &[t.shape]);
+        f(7, &[shp(-1), t.shape]);
+        f(8, &[t.shape, shp(1)]);
+        for (k, p) in t.prefixes.iter().enumerate() {
+            if let Some(p) = p {
+                f(10 + k as u8, &[*p]);
+            }
         }
-        for k in 1..=4.min(n) {
-            let start = lower.char_indices().rev().nth(k - 1).map_or(0, |(b, _)| b);
-            f(13 + k as u8, &[&lower.as_bytes()[start..]]);
+        for (k, s) in t.suffixes.iter().enumerate() {
+            if let Some(s) = s {
+                f(14 + k as u8, &[*s]);
+            }
         }
-        f(18, &[&[u8::from(i == first), u8::from(t.capitalized)]]);
-        f(19, &[&lang, t.shape.as_bytes()]);
-        f(20, &[&lang, t.lower.as_bytes()]);
+        f(
+            18,
+            &[bits(&[u8::from(i == first), u8::from(t.capitalized)])],
+        );
+        f(19, &[lang, t.shape]);
+        f(20, &[lang, t.word]);
         let g = t.gaz;
-        f(21, &[&[g.pos, g.kinds, g.ambiguous]]);
+        f(21, &[bits(&[g.pos, g.kinds, g.ambiguous])]);
         f(
             22,
-            &[&[g.pos, g.kinds, g.ambiguous, g.len, u8::from(t.capitalized)]],
+            &[bits(&[
+                g.pos,
+                g.kinds,
+                g.ambiguous,
+                g.len,
+                u8::from(t.capitalized),
+            ])],
         );
         for d in [-1isize, 1] {
             if let Some(x) = at(d) {
                 f(
                     23 + (d + 1) as u8,
-                    &[&[x.gaz.pos, x.gaz.kinds, x.gaz.ambiguous]],
+                    &[bits(&[x.gaz.pos, x.gaz.kinds, x.gaz.ambiguous])],
                 );
             }
         }
         let cue = (-3..=3).any(|d| d != 0 && at(d).is_some_and(|x| x.coach_cue));
-        f(26, &[&[u8::from(cue), g.kinds, u8::from(t.capitalized)]]);
-        f(27, &[&[p1 as u8]]);
-        f(28, &[&[p1 as u8, p2 as u8]]);
-        f(29, &[&[p1 as u8], t.lower.as_bytes()]);
-        f(30, &[&[p1 as u8], t.shape.as_bytes()]);
-        f(31, &[word(-1).as_bytes(), t.lower.as_bytes()]);
-        f(32, &[t.lower.as_bytes(), word(1).as_bytes()]);
+        f(
+            26,
+            &[bits(&[u8::from(cue), g.kinds, u8::from(t.capitalized)])],
+        );
+        f(27, &[p1]);
+        f(28, &[p1, p2]);
+        f(29, &[p1, t.word]);
+        f(30, &[p1, t.shape]);
+        f(31, &[word(-1), t.word]);
+        f(32, &[t.word, word(1)]);
     }
 }
 

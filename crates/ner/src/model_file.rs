@@ -63,7 +63,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Perceptron, ModelError> {
             n * record
         )));
     }
-    let mut weights = fnv::FnvHashMap::with_capacity_and_hasher(n, Default::default());
+    let mut weights = rustc_hash::FxHashMap::with_capacity_and_hasher(n, Default::default());
     for rec in body.chunks_exact(record) {
         let mut h = [0u8; 8];
         h.copy_from_slice(&rec[..8]);

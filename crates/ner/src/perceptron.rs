@@ -8,12 +8,14 @@
 
 use crate::bio::{self, Tag, N_TAGS};
 use crate::features::DocFeatures;
-use fnv::FnvHashMap;
+// The keys are feature hashes already spread over 64 bits: FxHash's one
+// multiply is all the map needs, where FNV would hash them a second time.
+use rustc_hash::FxHashMap;
 
 /// Averaged weights, ready for tagging.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Perceptron {
-    pub weights: FnvHashMap<u64, [f32; N_TAGS]>,
+    pub weights: FxHashMap<u64, [f32; N_TAGS]>,
 }
 
 impl Perceptron {
@@ -78,7 +80,7 @@ struct Acc {
 /// Training state: current weights plus running totals for averaging.
 #[derive(Debug, Default)]
 pub struct Trainer {
-    acc: FnvHashMap<u64, Acc>,
+    acc: FxHashMap<u64, Acc>,
     step: u64,
 }
 
@@ -119,7 +121,7 @@ impl Trainer {
     /// The averaged weights; tiny ones are dropped to keep the model small.
     pub fn average(self) -> Perceptron {
         let step = self.step.max(1);
-        let mut weights = FnvHashMap::default();
+        let mut weights = FxHashMap::default();
         for (f, a) in self.acc {
             let w: [f32; N_TAGS] = std::array::from_fn(|t| {
                 let total = a.total[t] + f64::from(a.w[t]) * (step - a.stamp[t]) as f64;
