@@ -194,6 +194,11 @@ pub fn not_a_goal(w: &str) -> bool {
             "gelb-rot",
             "gelbrot",
             "platzverweis",
+            "rote",
+            "gelbe",
+            "karte",
+            "tarjeta",
+            "cartellino",
             "rood",
             "rode",
             "kaart",
@@ -290,10 +295,31 @@ pub fn not_a_goal(w: &str) -> bool {
             "entrou",
             "lesão",
             "lesionou",
+            "substitution",
+            "substituição",
+            "sustitución",
+            "sostituzione",
+            "changement",
+            "wissel",
+            "cambio",
+            "hamstring",
+            "ligament",
+            "expulsion",
+            "expulsão",
+            "espulsa",
+            "exclu",
+            "averti",
+            "problema",
+            "scheitert",
+            "defesa",
         ],
         w,
-    )
+    ) || INJURY_STEMS.iter().any(|stem| w.ends_with(stem))
 }
+
+/// Injuries are compounds in German and Dutch ("Oberschenkelverletzung",
+/// "enkelblessure"): matched as word endings.
+const INJURY_STEMS: [&str; 3] = ["verletzung", "blessure", "blessur"];
 
 /// A penalty scored in play.
 pub fn penalty(w: &str) -> bool {
@@ -412,4 +438,66 @@ pub fn multi_goal(w: &str) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// A verb that says its subject scored (the minute, if any, stated elsewhere
+/// or not at all): "Vanaken y Tzolis adelantaron", "Beto struck twice".
+pub fn scoring_verb(w: &str) -> bool {
+    has(
+        &[
+            "scored",
+            "scores",
+            "netted",
+            "nets",
+            "equalised",
+            "equalized",
+            "converted",
+            "traf",
+            "trifft",
+            "erzielte",
+            "köpfte",
+            "verwandelte",
+            "markierte",
+            "scoorde",
+            "scoort",
+            "kopte",
+            "benutte",
+            "marcó",
+            "anotó",
+            "firmó",
+            "transformó",
+            "igualó",
+            "adelantó",
+            "adelantaron",
+            "amplió",
+            "convirtió",
+            "marqué",
+            "inscrit",
+            "égalisé",
+            "transformé",
+            "segnato",
+            "segna",
+            "realizzato",
+            "pareggiato",
+            "raddoppiato",
+            "trasformato",
+            "marcou",
+            "empatou",
+            "ampliou",
+            "converteu",
+            "igualou",
+            "aumentou",
+        ],
+        w,
+    )
+}
+
+/// A noun for a goal followed by its scorer: "un gol de", "a goal from".
+pub fn goal_by(w: &str) -> bool {
+    has(
+        &[
+            "goal", "tor", "treffer", "doelpunt", "gol", "tanto", "but", "rete", "golo",
+        ],
+        w,
+    )
 }

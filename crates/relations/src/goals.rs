@@ -1,11 +1,11 @@
-//! Goals: a scorer (a PLAYER entity) next to a minute in a sentence about
-//! scoring or in a goal list; braces and hat-tricks without minutes; kind
+//! Goals: a scorer (a PLAYER entity) next to a minute, unless the clause
+//! tells of a card, a miss, a save, VAR or a substitution; braces and
+//! hat-tricks without minutes; the subject of a scoring verb; kind
 //! from penalty / own-goal wording; the match by position (the nearest result
 //! before it in the document, else after it).
 
 use crate::cues;
 use crate::minute::{self, Minute};
-use crate::score::Score;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
 use scoreline_text::Segmented;
@@ -56,7 +56,6 @@ fn match_for(matches: &[FoundMatch], at: usize) -> Option<usize> {
 pub fn assemble(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
-    scores: &[Score],
     matches: &[FoundMatch],
 ) -> Vec<FoundGoal> {
     let minutes = minute::find(seg);
@@ -67,24 +66,23 @@ pub fn assemble(
     let mut out = Vec::new();
     let mut used_minutes = vec![false; minutes.len()];
     for s in seg.sentences.iter().filter(|s| !s.offtopic) {
-        let sent_words = words(seg, s.first, s.end);
-        let goal_sentence = sent_words.iter().any(|w| cues::goal(w))
-            || scores
-                .iter()
-                .any(|sc| sc.first >= s.first && sc.end <= s.end);
         let in_sentence: Vec<(usize, &Minute)> = minutes
             .iter()
             .enumerate()
             .filter(|(_, m)| m.first >= s.first && m.end <= s.end)
             .collect();
         let mut last_scorer: Option<(&EntitySpan, usize)> = None;
+        // Players already given a minute in this sentence: in a list
+        // ("27' Retegui (A), 43' Politano (N)") they are not the next scorer.
+        let mut scored: Vec<usize> = Vec::new();
         for (k, &(mi, m)) in in_sentence.iter().enumerate() {
-            // The scorer: the first player after the previous minute (or the
-            // sentence start) and before this one — the subject, not the
-            // provider of the assist named after it; for a minute that
-            // directly follows another ("(19., 56.)") the same scorer; else a
-            // player right after the minute ("8' Kane", "in de zesde minuut
-            // was het raak: Ewa Pajor").
+            // The scorer: the player of the minute just before when this one
+            // follows it ("(19., 56.)"); a player right before the minute
+            // ("Kane (23.)", "Bowen 9"); the first player not yet given a
+            // minute since the previous minute (or the sentence start) — the
+            // subject, not the provider of the assist named after it; a
+            // player right after the minute ("27' pt Retegui"); else one
+            // soon after it ("in de zesde minuut was het raak: Ewa Pajor").
             let since = if k == 0 {
                 s.first
             } else {
@@ -93,15 +91,25 @@ pub fn assemble(
             let listed = last_scorer
                 .filter(|(_, end)| m.first <= end + 1)
                 .map(|(p, _)| p);
+            let free = |p: &&&EntitySpan| !scored.contains(&p.first);
+            let right_before = players
+                .iter()
+                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
+                .copied();
+            let right_after = players
+                .iter()
+                .find(|p| p.first >= m.end && p.first <= m.end + 3 && p.end <= s.end)
+                .copied();
             let before = players
                 .iter()
-                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 20)
+                .filter(free)
+                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 40)
                 .copied();
             let after = players
                 .iter()
                 .find(|p| p.first >= m.end && p.first <= m.end + 12 && p.end <= s.end)
                 .copied();
-            let Some(p) = listed.or(before).or(after) else {
+            let Some(p) = listed.or(right_before).or(before).or(right_after).or(after) else {
                 continue;
             };
             last_scorer = Some((p, m.end));
@@ -112,16 +120,15 @@ pub fn assemble(
             };
             let clause = words(
                 seg,
-                from.saturating_sub(3).max(s.first),
-                (to + 3).min(s.end),
+                from.saturating_sub(5).max(s.first),
+                (to + 6).min(s.end),
             );
+            // A minute next to a player is a goal unless the clause says
+            // otherwise: a card, a save, a substitution, an injury.
             if clause.iter().any(|w| cues::not_a_goal(w)) {
                 continue;
             }
-            let list_style = p.end <= m.first && m.first - p.end <= 2;
-            if !(goal_sentence || list_style) {
-                continue;
-            }
+            scored.push(p.first);
             used_minutes[mi] = true;
             let at = seg.tokens[m.first].start as usize;
             out.push(FoundGoal {
@@ -137,7 +144,11 @@ pub fn assemble(
                 ),
             });
         }
-        // Braces and hat-tricks without minutes.
+    }
+    // Braces and hat-tricks without minutes, once every minute is known: a
+    // player whose goals have minutes anywhere in the text is not counted
+    // again.
+    for s in seg.sentences.iter().filter(|s| !s.offtopic) {
         for p in players
             .iter()
             .filter(|p| p.first >= s.first && p.end <= s.end)
@@ -162,6 +173,56 @@ pub fn assemble(
                     stoppage: None,
                     kind: GoalKind::Regular,
                     evidence: (at, seg.tokens[p.end - 1].end as usize),
+                });
+            }
+        }
+    }
+    // Goals told without a minute: the subject of a scoring verb ("Vanaken
+    // y Tzolis adelantaron", "Hojlund scored"), or the player after "a goal
+    // from". Only for players with no goal yet: a second mention of a goal
+    // already found says nothing new.
+    for s in seg.sentences.iter().filter(|s| !s.offtopic) {
+        // Without a minute to anchor a clause, any card, miss, VAR call or
+        // substitution in the sentence casts doubt on the whole of it.
+        if words(seg, s.first, s.end)
+            .iter()
+            .any(|w| cues::not_a_goal(w))
+        {
+            continue;
+        }
+        for v in s.first..s.end {
+            let w = seg.lower(v);
+            let subjects: Vec<&&EntitySpan> = if cues::scoring_verb(w) {
+                players
+                    .iter()
+                    .filter(|p| p.first >= s.first && p.end <= v && v - p.end <= 8)
+                    .collect()
+            } else if cues::goal_by(w) {
+                players
+                    .iter()
+                    .filter(|p| p.first > v && p.first <= v + 3 && p.end <= s.end)
+                    .take(1)
+                    .collect()
+            } else {
+                continue;
+            };
+            for p in subjects {
+                if out.iter().any(|g: &FoundGoal| g.scorer == p.reference) {
+                    continue;
+                }
+                let (from, to) = (p.first.min(v), p.end.max(v + 1));
+                let at = seg.tokens[p.first].start as usize;
+                out.push(FoundGoal {
+                    match_index: match_for(matches, at),
+                    scorer: p.reference.clone(),
+                    team: None,
+                    minute: None,
+                    stoppage: None,
+                    kind: kind_of(seg, from.saturating_sub(2), (to + 4).min(s.end)),
+                    evidence: (
+                        seg.tokens[from].start as usize,
+                        seg.tokens[to - 1].end as usize,
+                    ),
                 });
             }
         }

@@ -62,6 +62,6 @@ pub struct Relations {
 pub fn extract(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Relations {
     let scores = score::find(seg);
     let matches = matches::assemble(seg, entities, &scores);
-    let goals = goals::assemble(seg, entities, &scores, &matches);
+    let goals = goals::assemble(seg, entities, &matches);
     Relations { matches, goals }
 }

@@ -131,3 +131,49 @@ fn a_brace_without_minutes_gives_two_goals() {
         ]
     );
 }
+
+#[test]
+fn substitutions_and_injuries_at_a_minute_are_not_goals_in_any_language() {
+    for text in [
+        "71' – Substituição no Benfica: sai [[Orkun Kökçü|PLAYER]], com queixas físicas.",
+        "Wissel bij Nederland: [[Memphis Depay|PLAYER]] gaat er in de 79ste minuut uit.",
+        "[[Nicolas Raskin|PLAYER]] viel in de 38ste minuut uit met een enkelblessure.",
+        "[[Diogo Dalot|PLAYER]] kreeg in de 61ste minuut zijn tweede gele kaart.",
+        "[[Josip Šutalo|PLAYER]], déjà averti, a été exclu à la 63e minute.",
+    ] {
+        let r = run(text);
+        assert!(r.goals.is_empty(), "{text}: {:?}", r.goals);
+    }
+}
+
+#[test]
+fn a_goal_list_gives_each_minute_the_player_after_it() {
+    let r = run("Atalanta-Napoli 2-3: 16' pt [[Anguissa|PLAYER]] (N), 27' pt [[Retegui|PLAYER]] (A), 43' pt [[Politano|PLAYER]] (N)");
+    let goals: Vec<(&str, Option<u32>)> = r
+        .goals
+        .iter()
+        .map(|g| (g.scorer.as_str(), g.minute))
+        .collect();
+    assert_eq!(
+        goals,
+        [
+            ("Anguissa", Some(16)),
+            ("Retegui", Some(27)),
+            ("Politano", Some(43))
+        ]
+    );
+}
+
+#[test]
+fn the_subjects_of_a_scoring_verb_score_without_a_minute() {
+    let r = run("[[Hans Vanaken|PLAYER]] y [[Christos Tzolis|PLAYER]] adelantaron dos veces al [[Brujas|CLUB]].");
+    let goals: Vec<(&str, Option<u32>)> = r
+        .goals
+        .iter()
+        .map(|g| (g.scorer.as_str(), g.minute))
+        .collect();
+    assert_eq!(goals, [("Hans Vanaken", None), ("Christos Tzolis", None)]);
+    // A goal already found with its minute is not found again.
+    let r = run("[[Kane|PLAYER]] traf zum 1:0 (23.). Später traf [[Kane|PLAYER]] noch einmal, doch das Tor zählte nicht wegen Abseits.");
+    assert_eq!(r.goals.len(), 1, "{:?}", r.goals);
+}
