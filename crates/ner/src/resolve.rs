@@ -152,33 +152,34 @@ pub fn references(
     let surface = |s: &Span| {
         seg.text[seg.tokens[s.first].start as usize..seg.tokens[s.end - 1].end as usize].to_owned()
     };
-    // The spec's ref is the fullest name the document gives: of the mentions
-    // linked to one entry, the longest uninflected surface; the reference
-    // data's canonical name is the fallback (the id is kept either way).
+    // The spec's ref is the fullest name the document gives. Of the clean
+    // (uninflected) surfaces linked to one entry: a surface inside a longer
+    // one ("Inter" in "Inter Miami") counts for the longer; then the name
+    // the text uses most wins ("Alemania" over a single "Mannschaft"), a
+    // capitalised one over a lower-case nickname ("los blancos"), the longer
+    // of equals. The reference data's canonical name is the fallback.
     let inflected: HashMap<(usize, usize), bool> = doc
         .candidates
         .iter()
         .map(|c| ((c.first, c.end), c.inflected))
         .collect();
-    let mut fullest: HashMap<&str, String> = HashMap::new();
+    let mut surfaces: HashMap<&str, Vec<String>> = HashMap::new();
     for s in spans {
         if let Some(e) = linked(s) {
-            let text = surface(s);
-            let clean = !inflected.get(&(s.first, s.end)).copied().unwrap_or(false);
-            let best = fullest.entry(e.id.as_str()).or_default();
-            if clean && text.chars().count() > best.chars().count() {
-                *best = text;
+            if !inflected.get(&(s.first, s.end)).copied().unwrap_or(false) {
+                surfaces.entry(e.id.as_str()).or_default().push(surface(s));
             }
         }
     }
+    let fullest: HashMap<&str, String> = surfaces
+        .into_iter()
+        .filter_map(|(id, names)| fullest_name(&names).map(|n| (id, n)))
+        .collect();
     let mut out: Vec<(String, Option<String>)> = spans
         .iter()
         .map(|s| match linked(s) {
             Some(e) => {
-                let name = fullest
-                    .get(e.id.as_str())
-                    .filter(|n| !n.is_empty())
-                    .cloned();
+                let name = fullest.get(e.id.as_str()).cloned();
                 (name.unwrap_or_else(|| e.name.clone()), Some(e.id.clone()))
             }
             None => (surface(s), None),
@@ -245,5 +246,58 @@ pub fn unify_person_labels(spans: &mut [Span], refs: &[(String, Option<String>)]
                 Label::Player
             };
         }
+    }
+}
+
+/// The name a document gives an entry, from the surfaces of its mentions
+/// (see `references`).
+fn fullest_name(names: &[String]) -> Option<String> {
+    let words = |n: &str| -> Vec<String> { n.split_whitespace().map(str::to_lowercase).collect() };
+    let inside = |short: &str, long: &str| {
+        let (s, l) = (words(short), words(long));
+        s.len() < l.len() && l.windows(s.len()).any(|w| w == s.as_slice())
+    };
+    let mut best: Option<(bool, usize, usize, &String)> = None;
+    for n in names {
+        if names.iter().any(|o| inside(n, o)) {
+            continue;
+        }
+        let count = names.iter().filter(|o| *o == n || inside(o, n)).count();
+        let capital = n.chars().next().is_some_and(char::is_uppercase);
+        let key = (capital, count, n.chars().count(), n);
+        if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
+            best = Some(key);
+        }
+    }
+    best.map(|(_, _, _, n)| n.clone())
+}
+
+#[cfg(test)]
+mod fullest_tests {
+    use super::fullest_name;
+
+    fn pick(names: &[&str]) -> Option<String> {
+        fullest_name(&names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn the_name_the_text_uses_most_with_short_forms_counting_for_long() {
+        assert_eq!(
+            pick(&["Inter", "Inter Miami", "Garzas", "Inter"]).as_deref(),
+            Some("Inter Miami")
+        );
+        assert_eq!(
+            pick(&["Alemania", "Mannschaft", "Alemania"]).as_deref(),
+            Some("Alemania")
+        );
+        assert_eq!(
+            pick(&["blancos", "Real Madrid"]).as_deref(),
+            Some("Real Madrid")
+        );
+        assert_eq!(
+            pick(&["BVB", "Borussia Dortmund"]).as_deref(),
+            Some("Borussia Dortmund")
+        );
+        assert_eq!(pick(&[]), None);
     }
 }

@@ -123,7 +123,22 @@ fn classify(
     // Time of day: "20:15 Uhr", "18:30h".
     if matches!(
         next,
-        "uhr" | "h" | "horas" | "heures" | "hrs" | "uur" | "am" | "pm" | "ore"
+        "uhr"
+            | "h"
+            | "horas"
+            | "heures"
+            | "hrs"
+            | "uur"
+            | "am"
+            | "pm"
+            | "ore"
+            | "cet"
+            | "cest"
+            | "gmt"
+            | "bst"
+            | "et"
+            | "brt"
+            | "mez"
     ) {
         return ScoreKind::Other;
     }
@@ -139,18 +154,43 @@ fn classify(
     let window_before: Vec<&str> = (first.saturating_sub(8).max(s_first)..first)
         .map(|j| lower(seg, j))
         .collect();
-    // "3:2 (1:1)": a score in brackets right after another is the half-time score.
+    // "3:2 (1:1)": a score in brackets right after another is the half-time
+    // score, and so is the next one in the same brackets ("2:2 (1:0, 1:1)").
     if first >= 1
         && seg.token_text(first - 1) == "("
         && before.last().is_some_and(|p| p.end + 1 == first)
     {
         return ScoreKind::Other;
     }
+    if first >= 1
+        && seg.token_text(first - 1) == ","
+        && before
+            .last()
+            .is_some_and(|p| p.end + 1 == first && p.kind == ScoreKind::Other)
+    {
+        return ScoreKind::Other;
+    }
     // Hyphenated cues are split by the tokenizer: look at the glued words too.
     let glued_before = window_before.concat();
-    if ["half-time", "mi-temps", "pausenstand"]
+    if [
+        "half-time",
+        "mi-temps",
+        "pausenstand",
+        "primotempo",
+        "kick-off",
+        "anstoß",
+    ]
+    .iter()
+    .any(|c| glued_before.contains(c))
+    {
+        return ScoreKind::Other;
+    }
+    // German compounds: "Halbzeitstand", "Pausenführung".
+    if window_before
         .iter()
-        .any(|c| glued_before.contains(c))
+        .rev()
+        .take(5)
+        .any(|w| w.starts_with("halbzeit") || w.starts_with("pausen"))
     {
         return ScoreKind::Other;
     }
