@@ -501,8 +501,46 @@ pub fn scoring_verb(w: &str) -> bool {
 pub fn goal_by(w: &str) -> bool {
     has(
         &[
-            "goal", "tor", "treffer", "doelpunt", "gol", "tanto", "but", "rete", "golo",
+            "goal",
+            "goals",
+            "tor",
+            "tore",
+            "treffer",
+            "doelpunt",
+            "doelpunten",
+            "gol",
+            "goles",
+            "gols",
+            "tanto",
+            "tantos",
+            "but",
+            "buts",
+            "rete",
+            "reti",
+            "golo",
+            "golos",
+            "marcatori",
         ],
         w,
     )
+}
+
+/// The preposition between a goal noun and its scorer: "gol de", "Tor von".
+pub fn by_preposition(w: &str) -> bool {
+    has(
+        &[
+            "de", "del", "do", "da", "di", "of", "from", "by", "von", "van", "du", "des", "d'",
+        ],
+        w,
+    )
+}
+
+/// A small number in words: "dos goles", "two goals", "zwei Tore".
+pub fn number_word(w: &str) -> Option<usize> {
+    match w {
+        "two" | "zwei" | "twee" | "dos" | "deux" | "due" | "dois" | "duas" => Some(2),
+        "three" | "drei" | "drie" | "tres" | "trois" | "tre" | "três" => Some(3),
+        "four" | "vier" | "cuatro" | "quatre" | "quattro" | "quatro" => Some(4),
+        _ => None,
+    }
 }

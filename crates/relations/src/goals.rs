@@ -6,17 +6,18 @@
 
 use crate::cues;
 use crate::minute::{self, Minute};
+use crate::unanchored;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
 use scoreline_text::Segmented;
 
-fn words<'s>(seg: &'s Segmented<'_>, from: usize, to: usize) -> Vec<&'s str> {
+pub(crate) fn words<'s>(seg: &'s Segmented<'_>, from: usize, to: usize) -> Vec<&'s str> {
     (from..to.min(seg.tokens.len()))
         .map(|i| seg.lower(i))
         .collect()
 }
 
-fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
+pub(crate) fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
     let w = words(seg, from, to);
     let glued: String = w.concat();
     if w.iter().any(|x| cues::own_goal(x))
@@ -37,7 +38,7 @@ fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
 
 /// The match a goal at byte `at` belongs to: the last match whose evidence is
 /// before it, else the first after it.
-fn match_for(matches: &[FoundMatch], at: usize) -> Option<usize> {
+pub(crate) fn match_for(matches: &[FoundMatch], at: usize) -> Option<usize> {
     let before = matches
         .iter()
         .enumerate()
@@ -177,56 +178,7 @@ pub fn assemble(
             }
         }
     }
-    // Goals told without a minute: the subject of a scoring verb ("Vanaken
-    // y Tzolis adelantaron", "Hojlund scored"), or the player after "a goal
-    // from". Only for players with no goal yet: a second mention of a goal
-    // already found says nothing new.
-    for s in seg.sentences.iter().filter(|s| !s.offtopic) {
-        // Without a minute to anchor a clause, any card, miss, VAR call or
-        // substitution in the sentence casts doubt on the whole of it.
-        if words(seg, s.first, s.end)
-            .iter()
-            .any(|w| cues::not_a_goal(w))
-        {
-            continue;
-        }
-        for v in s.first..s.end {
-            let w = seg.lower(v);
-            let subjects: Vec<&&EntitySpan> = if cues::scoring_verb(w) {
-                players
-                    .iter()
-                    .filter(|p| p.first >= s.first && p.end <= v && v - p.end <= 8)
-                    .collect()
-            } else if cues::goal_by(w) {
-                players
-                    .iter()
-                    .filter(|p| p.first > v && p.first <= v + 3 && p.end <= s.end)
-                    .take(1)
-                    .collect()
-            } else {
-                continue;
-            };
-            for p in subjects {
-                if out.iter().any(|g: &FoundGoal| g.scorer == p.reference) {
-                    continue;
-                }
-                let (from, to) = (p.first.min(v), p.end.max(v + 1));
-                let at = seg.tokens[p.first].start as usize;
-                out.push(FoundGoal {
-                    match_index: match_for(matches, at),
-                    scorer: p.reference.clone(),
-                    team: None,
-                    minute: None,
-                    stoppage: None,
-                    kind: kind_of(seg, from.saturating_sub(2), (to + 4).min(s.end)),
-                    evidence: (
-                        seg.tokens[from].start as usize,
-                        seg.tokens[to - 1].end as usize,
-                    ),
-                });
-            }
-        }
-    }
+    unanchored::find(seg, &players, matches, &mut out);
     // The same goal told twice (report and goal list): one record.
     let mut seen = std::collections::HashSet::new();
     out.retain(|g| g.minute.is_none() || seen.insert((g.scorer.clone(), g.minute, g.stoppage)));

@@ -14,6 +14,7 @@ pub mod goals;
 pub mod matches;
 pub mod minute;
 pub mod score;
+mod unanchored;
 
 use scoreline_core::{GoalKind, Label};
 use scoreline_text::Segmented;

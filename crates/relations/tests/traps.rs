@@ -177,3 +177,26 @@ fn the_subjects_of_a_scoring_verb_score_without_a_minute() {
     let r = run("[[Kane|PLAYER]] traf zum 1:0 (23.). Später traf [[Kane|PLAYER]] noch einmal, doch das Tor zählte nicht wegen Abseits.");
     assert_eq!(r.goals.len(), 1, "{:?}", r.goals);
 }
+
+#[test]
+fn a_goal_noun_names_its_scorers() {
+    let r = run("[[México|CLUB]] vence 1-2 a [[Estados Unidos|CLUB]] con goles de [[Raúl Jiménez|PLAYER]] y [[Edson Álvarez|PLAYER]].");
+    let scorers: Vec<&str> = r.goals.iter().map(|g| g.scorer.as_str()).collect();
+    assert_eq!(scorers, ["Raúl Jiménez", "Edson Álvarez"]);
+    let r = run("O [[Botafogo|CLUB]] goleou por 5 a 0, com dois gols de [[Luiz Henrique|PLAYER]] e dois de [[Thiago Almada|PLAYER]].");
+    let scorers: Vec<&str> = r.goals.iter().map(|g| g.scorer.as_str()).collect();
+    assert_eq!(
+        scorers,
+        [
+            "Luiz Henrique",
+            "Luiz Henrique",
+            "Thiago Almada",
+            "Thiago Almada"
+        ]
+    );
+    // A red card in the sentence: nothing is taken from it.
+    let r = run(
+        "Gol de [[Vinícius|PLAYER]], pero el árbitro mostró la tarjeta roja a [[Rüdiger|PLAYER]].",
+    );
+    assert!(r.goals.is_empty(), "{:?}", r.goals);
+}

@@ -1,0 +1,136 @@
+//! Goals told without a minute: the subjects of a scoring verb ("Vanaken y
+//! Tzolis adelantaron", "hatte Banda getroffen"), and the players a goal
+//! noun names ("con goles de Raúl Jiménez y Edson Álvarez", "com dois gols
+//! de Luiz Henrique", "doblete de Furuhashi"). A player who already has a
+//! goal in the text gets none here: a second telling adds nothing.
+
+use crate::cues;
+use crate::goals::{kind_of, match_for, words};
+use crate::{EntitySpan, FoundGoal, FoundMatch};
+use scoreline_text::Segmented;
+
+/// How far a subject may stand before its verb, in tokens.
+const SUBJECT_BEFORE: usize = 8;
+/// How far an inverted subject may follow its verb ("risponde nel recupero
+/// Luca Orellano").
+const SUBJECT_AFTER: usize = 4;
+/// The most tokens between two players of one list ("X, Y y Z", "X e dois
+/// de Y").
+const LIST_GAP: usize = 4;
+
+pub(crate) fn find(
+    seg: &Segmented<'_>,
+    players: &[&EntitySpan],
+    matches: &[FoundMatch],
+    out: &mut Vec<FoundGoal>,
+) {
+    for s in seg.sentences.iter().filter(|s| !s.offtopic) {
+        // Without a minute to anchor a clause, any card, miss, VAR call or
+        // substitution in the sentence casts doubt on the whole of it.
+        if words(seg, s.first, s.end)
+            .iter()
+            .any(|w| cues::not_a_goal(w))
+        {
+            continue;
+        }
+        let in_sentence: Vec<&EntitySpan> = players
+            .iter()
+            .copied()
+            .filter(|p| p.first >= s.first && p.end <= s.end)
+            .collect();
+        for v in s.first..s.end {
+            let w = seg.lower(v);
+            let scorers: Vec<(&EntitySpan, usize)> = if cues::scoring_verb(w) {
+                let before: Vec<_> = in_sentence
+                    .iter()
+                    .filter(|p| p.end <= v && v - p.end <= SUBJECT_BEFORE)
+                    .map(|p| (*p, 1))
+                    .collect();
+                if before.is_empty() {
+                    in_sentence
+                        .iter()
+                        .find(|p| p.first > v && p.first - v <= SUBJECT_AFTER)
+                        .map(|p| vec![(*p, 1)])
+                        .unwrap_or_default()
+                } else {
+                    before
+                }
+            } else if let Some(n) = goal_noun(seg, v) {
+                named_after(seg, &in_sentence, v, n)
+            } else {
+                continue;
+            };
+            for (p, n) in scorers {
+                if out.iter().any(|g| g.scorer == p.reference) {
+                    continue;
+                }
+                let (from, to) = (p.first.min(v), p.end.max(v + 1));
+                let at = seg.tokens[p.first].start as usize;
+                for _ in 0..n {
+                    out.push(FoundGoal {
+                        match_index: match_for(matches, at),
+                        scorer: p.reference.clone(),
+                        team: None,
+                        minute: None,
+                        stoppage: None,
+                        kind: kind_of(seg, from.saturating_sub(2), (to + 4).min(s.end)),
+                        evidence: (
+                            seg.tokens[from].start as usize,
+                            seg.tokens[to - 1].end as usize,
+                        ),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Is token `v` a noun for goals, and how many does it count? "gol" 1,
+/// "goles" 1 (the list shares them), "doblete" 2, "dos goles" 2.
+fn goal_noun(seg: &Segmented<'_>, v: usize) -> Option<usize> {
+    let w = seg.lower(v);
+    if let Some(n) = cues::multi_goal(w) {
+        return Some(n);
+    }
+    if !cues::goal_by(w) {
+        return None;
+    }
+    let counted = v
+        .checked_sub(1)
+        .and_then(|u| cues::number_word(seg.lower(u)));
+    Some(counted.unwrap_or(1))
+}
+
+/// The players a goal noun at `v` names: after "de", "di", "from", "von"…
+/// within two tokens, then those listed with them; `n` goals for the first.
+fn named_after<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    v: usize,
+    n: usize,
+) -> Vec<(&'e EntitySpan, usize)> {
+    let Some(prep) = (v + 1..v + 3).find(|&j| cues::by_preposition(seg.lower(j))) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(&EntitySpan, usize)> = Vec::new();
+    let mut last_end = prep + 1;
+    for p in players.iter().filter(|p| p.first > prep) {
+        let gap = p.first - last_end;
+        let broken = (last_end..p.first).any(|j| matches!(seg.token_text(j), ";" | ":" | "."));
+        if gap > if out.is_empty() { 1 } else { LIST_GAP } || broken {
+            break;
+        }
+        // "… e dois de Thiago Almada": a count in the gap is this player's.
+        let counted = (last_end..p.first).find_map(|j| cues::number_word(seg.lower(j)));
+        out.push((
+            p,
+            if out.is_empty() {
+                n
+            } else {
+                counted.unwrap_or(1)
+            },
+        ));
+        last_end = p.end;
+    }
+    out
+}
