@@ -38,6 +38,29 @@ pub(crate) fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
 
 /// The match a goal at byte `at` belongs to: the last match whose evidence is
 /// before it, else the first after it.
+/// A goal by `p` told by tokens `from..to` of a sentence ending at `s_end`:
+/// match by position, kind from the words around, no minute yet.
+pub(crate) fn told(
+    seg: &Segmented<'_>,
+    matches: &[FoundMatch],
+    p: &EntitySpan,
+    (from, to): (usize, usize),
+    s_end: usize,
+) -> FoundGoal {
+    FoundGoal {
+        match_index: match_for(matches, seg.tokens[p.first].start as usize),
+        scorer: p.reference.clone(),
+        team: None,
+        minute: None,
+        stoppage: None,
+        kind: kind_of(seg, from.saturating_sub(2), (to + 4).min(s_end)),
+        evidence: (
+            seg.tokens[from].start as usize,
+            seg.tokens[to - 1].end as usize,
+        ),
+    }
+}
+
 pub(crate) fn match_for(matches: &[FoundMatch], at: usize) -> Option<usize> {
     let before = matches
         .iter()
@@ -132,18 +155,12 @@ pub fn assemble(
             scored.push(p.first);
             used_minutes[mi] = true;
             let at = seg.tokens[m.first].start as usize;
-            out.push(FoundGoal {
-                match_index: match_for(matches, at),
-                scorer: p.reference.clone(),
-                team: None,
-                minute: Some(m.minute),
-                stoppage: m.stoppage,
-                kind: kind_of(seg, from.saturating_sub(2), (to + 4).min(s.end)),
-                evidence: (
-                    seg.tokens[from].start as usize,
-                    seg.tokens[to - 1].end as usize,
-                ),
-            });
+            let mut goal = told(seg, matches, p, (from, to), s.end);
+            goal.minute = Some(m.minute);
+            goal.stoppage = m.stoppage;
+            // The minute, not the player, places a goal in a round-up.
+            goal.match_index = match_for(matches, at);
+            out.push(goal);
         }
     }
     // Braces and hat-tricks without minutes, once every minute is known: a

@@ -5,7 +5,7 @@
 //! goal in the text gets none here: a second telling adds nothing.
 
 use crate::cues;
-use crate::goals::{kind_of, match_for, words};
+use crate::goals::{told, words};
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_text::Segmented;
 
@@ -65,20 +65,8 @@ pub(crate) fn find(
                     continue;
                 }
                 let (from, to) = (p.first.min(v), p.end.max(v + 1));
-                let at = seg.tokens[p.first].start as usize;
                 for _ in 0..n {
-                    out.push(FoundGoal {
-                        match_index: match_for(matches, at),
-                        scorer: p.reference.clone(),
-                        team: None,
-                        minute: None,
-                        stoppage: None,
-                        kind: kind_of(seg, from.saturating_sub(2), (to + 4).min(s.end)),
-                        evidence: (
-                            seg.tokens[from].start as usize,
-                            seg.tokens[to - 1].end as usize,
-                        ),
-                    });
+                    out.push(told(seg, matches, p, (from, to), s.end));
                 }
             }
         }
