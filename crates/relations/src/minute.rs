@@ -250,7 +250,7 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
     let n = seg.tokens.len();
     let mut i = 0;
     while i < n {
-        let found = at(seg, i);
+        let found = at(seg, i).or_else(|| listed_after(seg, i, out.last()));
         match found {
             Some(m) => {
                 i = m.end;
@@ -260,6 +260,60 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
         }
     }
     out
+}
+
+/// What may follow a bare number that is a minute: the end of a list item.
+fn ends_item(w: &str) -> bool {
+    matches!(
+        w,
+        "," | ";"
+            | ")"
+            | "."
+            | ""
+            | "y"
+            | "e"
+            | "et"
+            | "and"
+            | "und"
+            | "en"
+            | "og"
+            | "pen"
+            | "puis"
+            | "cuando"
+            | "quando"
+            | "when"
+            | "con"
+            | "com"
+            | "avec"
+            | "con"
+    )
+}
+
+/// A bare number continuing a list of minutes ("en los minutos 12 y 67",
+/// "Wood 33, 61"), or one after a name in a scorers line ("Bowen 9,",
+/// "(Wood 33, 61)"), or after "en el" / "a los" / "à la" ("en el 80,").
+fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<Minute> {
+    let m = num(seg, i).or_else(|| numeric_ordinal(low(seg, i)))?;
+    if !ends_item(low(seg, i + 1)) || i == 0 {
+        return None;
+    }
+    let prev = low(seg, i - 1);
+    let joined = matches!(prev, "," | "y" | "e" | "et" | "and" | "und" | "en");
+    let continues = joined && last.is_some_and(|l| l.end + 1 == i);
+    let after_name = seg.tokens[i - 1].kind == TokenKind::Word
+        && seg
+            .token_text(i - 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && i >= 2
+        && !matches!(low(seg, i - 2), "." | "" | "\n");
+    let prev2 = if i >= 2 { low(seg, i - 2) } else { "" };
+    let introduced = matches!(
+        (prev2, prev),
+        ("en", "el") | ("a", "los") | ("à", "la") | ("puis", "la") | (_, "aos") | (_, "al")
+    );
+    (continues || after_name || introduced).then(|| Minute::new(i, i + 1, m, None))
 }
 
 fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
@@ -377,5 +431,25 @@ mod tests {
         assert_eq!(minutes("am 12. Spieltag"), []);
         assert_eq!(minutes("Bayern siegt 3:1"), []);
         assert_eq!(minutes("the 2024 season"), []);
+    }
+
+    #[test]
+    fn bare_numbers_in_lists_and_after_prepositions() {
+        assert_eq!(
+            minutes("Dessers marcó en los minutos 12 y 67."),
+            [(12, None), (67, None)]
+        );
+        assert_eq!(
+            minutes("Wolves 0 Forest 2 (Wood 33, 61)"),
+            [(33, None), (61, None)]
+        );
+        assert_eq!(minutes("Černý cerró la cuenta en el 80."), [(80, None)]);
+        assert_eq!(
+            minutes("Rice a frappé à la 58e puis à la 70e minute."),
+            [(58, None), (70, None)]
+        );
+        // Not minutes: a year, a count of points, a score.
+        assert_eq!(minutes("En el 2024 sumó 30 puntos."), []);
+        assert_eq!(minutes("Ganó en el 2-1 de ayer."), []);
     }
 }
