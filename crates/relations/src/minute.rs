@@ -285,7 +285,6 @@ fn ends_item(w: &str) -> bool {
             | "con"
             | "com"
             | "avec"
-            | "con"
     )
 }
 
