@@ -81,6 +81,8 @@ impl Pipeline {
                     end,
                     label: m.label,
                     reference: m.reference.clone(),
+                    entry: m.entry_id.clone(),
+                    affiliation: m.affiliation.clone(),
                 })
             })
             .collect();

@@ -81,6 +81,10 @@ impl Recognizer for EmbeddedRecognizer {
             .iter()
             .zip(refs)
             .map(|(s, (reference, entry_id))| Mention {
+                affiliation: entry_id
+                    .as_deref()
+                    .and_then(|id| self.data.get(resolve::kind_of(s.label), id))
+                    .and_then(|e| e.club.clone()),
                 start: seg.tokens[s.first].start as usize,
                 end: seg.tokens[s.end - 1].end as usize,
                 label: s.label,

@@ -41,6 +41,8 @@ pub struct Mention {
     pub reference: String,
     /// The reference-data id, when linked.
     pub entry_id: Option<String>,
+    /// For a linked player or coach, the reference-data id of their club.
+    pub affiliation: Option<String>,
     pub confidence: f32,
 }
 

@@ -53,7 +53,7 @@ pub(crate) fn told(
         team: None,
         minute: None,
         stoppage: None,
-        kind: kind_of(seg, from.saturating_sub(2), (to + 4).min(s_end)),
+        kind: kind_of(seg, from.saturating_sub(4), (to + 4).min(s_end)),
         evidence: (
             seg.tokens[from].start as usize,
             seg.tokens[to - 1].end as usize,

@@ -14,6 +14,7 @@ pub mod goals;
 pub mod matches;
 pub mod minute;
 pub mod score;
+mod team;
 mod unanchored;
 
 use scoreline_core::{GoalKind, Label};
@@ -26,6 +27,10 @@ pub struct EntitySpan {
     pub end: usize,
     pub label: Label,
     pub reference: String,
+    /// The reference-data id, when the recogniser linked it.
+    pub entry: Option<String>,
+    /// For a linked player, the reference-data id of their club.
+    pub affiliation: Option<String>,
 }
 
 /// A match found in the text; `score`/`penalties` aligned with `teams`.
@@ -63,6 +68,7 @@ pub struct Relations {
 pub fn extract(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Relations {
     let scores = score::find(seg);
     let matches = matches::assemble(seg, entities, &scores);
-    let goals = goals::assemble(seg, entities, &matches);
+    let mut goals = goals::assemble(seg, entities, &matches);
+    team::assign(seg, entities, &matches, &mut goals);
     Relations { matches, goals }
 }

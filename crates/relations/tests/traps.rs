@@ -5,8 +5,14 @@ use scoreline_core::{GoalKind, Label};
 use scoreline_relations::{extract, EntitySpan, Relations};
 use scoreline_text::Segmented;
 
-/// Removes `[[surface|LABEL]]` marks, returning the text and byte spans.
-fn unmark(marked: &str) -> (String, Vec<(usize, usize, Label, String)>) {
+/// A marked entity: byte span, label, surface, and the reference-data id
+/// given as a third field (`[[Inter|CLUB|inter]]`: the club's id;
+/// `[[Lautaro|PLAYER|inter]]`: the player's club id).
+type Marked = (usize, usize, Label, String, Option<String>);
+
+/// Removes `[[surface|LABEL]]` / `[[surface|LABEL|id]]` marks, returning the
+/// text and the marked entities.
+fn unmark(marked: &str) -> (String, Vec<Marked>) {
     let mut text = String::new();
     let mut spans = Vec::new();
     let mut rest = marked;
@@ -14,13 +20,19 @@ fn unmark(marked: &str) -> (String, Vec<(usize, usize, Label, String)>) {
         text.push_str(&rest[..open]);
         let close = rest[open..].find("]]").map_or(rest.len(), |c| open + c);
         let inner = &rest[open + 2..close];
-        let (surface, label) = inner.split_once('|').unwrap_or((inner, "PLAYER"));
-        let label = label.parse::<Label>().unwrap_or(Label::Player);
+        let mut fields = inner.split('|');
+        let surface = fields.next().unwrap_or_default();
+        let label = fields
+            .next()
+            .and_then(|l| l.parse::<Label>().ok())
+            .unwrap_or(Label::Player);
+        let id = fields.next().map(str::to_owned);
         spans.push((
             text.len(),
             text.len() + surface.len(),
             label,
             surface.to_owned(),
+            id,
         ));
         text.push_str(surface);
         rest = &rest[close + 2..];
@@ -34,11 +46,13 @@ fn run(marked: &str) -> Relations {
     let seg = Segmented::new(&text);
     let entities: Vec<EntitySpan> = spans
         .iter()
-        .map(|(s, e, label, surface)| EntitySpan {
+        .map(|(s, e, label, surface, id)| EntitySpan {
             first: seg.tokens.partition_point(|t| (t.start as usize) < *s),
             end: seg.tokens.partition_point(|t| (t.end as usize) <= *e),
             label: *label,
             reference: surface.clone(),
+            entry: id.clone().filter(|_| *label == Label::Club),
+            affiliation: id.clone().filter(|_| *label == Label::Player),
         })
         .collect();
     extract(&seg, &entities)
@@ -199,4 +213,29 @@ fn a_goal_noun_names_its_scorers() {
         "Gol de [[Vinícius|PLAYER]], pero el árbitro mostró la tarjeta roja a [[Rüdiger|PLAYER]].",
     );
     assert!(r.goals.is_empty(), "{:?}", r.goals);
+}
+
+#[test]
+fn a_goal_counts_for_the_scorers_club_or_the_club_it_is_scored_for() {
+    let r = run("[[Inter|CLUB|inter]] beat [[Juventus|CLUB|juventus]] 2-1. [[Lautaro|PLAYER|inter]] scored (12'), [[Vlahovic|PLAYER]] scored for [[Juventus|CLUB|juventus]] (40') and [[Thuram|PLAYER|inter]] headed in (77').");
+    let teams: Vec<(&str, Option<&str>)> = r
+        .goals
+        .iter()
+        .map(|g| (g.scorer.as_str(), g.team.as_deref()))
+        .collect();
+    assert_eq!(
+        teams,
+        [
+            ("Lautaro", Some("Inter")),
+            ("Vlahovic", Some("Juventus")),
+            ("Thuram", Some("Inter"))
+        ]
+    );
+    // An own goal counts for the other side.
+    let r = run("[[Inter|CLUB|inter]] beat [[Juventus|CLUB|juventus]] 1-0 after an own goal by [[Gatti|PLAYER|juventus]] (55').");
+    assert_eq!(r.goals.len(), 1, "{:?}", r.goals);
+    assert_eq!(
+        (r.goals[0].kind, r.goals[0].team.as_deref()),
+        (GoalKind::OwnGoal, Some("Inter"))
+    );
 }

@@ -1,0 +1,90 @@
+//! The team a goal counts for. Evidence, strongest first: a club of the
+//! goal's match named right after "for" in the clause that tells the goal
+//! ("scored early for the Werkself (12.)", "para el Tigre (66')"); the
+//! scorer's club in the reference data, when it is one of the match's two
+//! teams; the team of the scorer's earlier goal in the same match. An own
+//! goal counts for the other team than the scorer's.
+
+use crate::{EntitySpan, FoundGoal, FoundMatch};
+use scoreline_core::{GoalKind, Label};
+use scoreline_text::Segmented;
+
+/// Tokens after a goal's evidence read for "for <club>".
+const CLAUSE: usize = 8;
+
+/// "for", in the seven languages.
+fn is_for(w: &str) -> bool {
+    matches!(
+        w,
+        "for" | "für" | "voor" | "namens" | "para" | "pour" | "per" | "pelo" | "pela" | "pelos"
+    )
+}
+
+pub(crate) fn assign(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    matches: &[FoundMatch],
+    goals: &mut [FoundGoal],
+) {
+    for k in 0..goals.len() {
+        let Some(m) = goals[k].match_index.and_then(|i| matches.get(i)) else {
+            continue;
+        };
+        let (from, to) = token_span(seg, goals[k].evidence);
+        let scorer = entities
+            .iter()
+            .find(|e| e.label == Label::Player && e.first >= from && e.end <= to);
+        // "for the Werkself": a team of the match within a few words after
+        // "for" (articles and adjectives between), before the next player's
+        // clause begins.
+        let next_player = entities
+            .iter()
+            .filter(|e| e.label == Label::Player && e.first >= to)
+            .map(|e| e.first)
+            .min()
+            .unwrap_or(usize::MAX);
+        let clause_end = (to + CLAUSE).min(seg.tokens.len()).min(next_player);
+        let named_for = (from..clause_end)
+            .filter(|&j| is_for(seg.lower(j)))
+            .find_map(|j| {
+                entities
+                    .iter()
+                    .filter(|e| e.label == Label::Club && e.first > j && e.first <= j + 3)
+                    .find(|e| m.teams.contains(&e.reference))
+            })
+            .map(|e| e.reference.clone());
+        let club_of_scorer = scorer
+            .and_then(|p| p.affiliation.as_deref())
+            .and_then(|club| {
+                m.teams.iter().find(|team| {
+                    entities.iter().any(|e| {
+                        e.label == Label::Club
+                            && &e.reference == *team
+                            && e.entry.as_deref() == Some(club)
+                    })
+                })
+            })
+            .cloned();
+        let earlier = || {
+            goals[..k]
+                .iter()
+                .find(|g| g.scorer == goals[k].scorer && g.match_index == goals[k].match_index)
+                .and_then(|g| g.team.clone())
+        };
+        goals[k].team = if goals[k].kind == GoalKind::OwnGoal {
+            // Named or known, the scorer's side concedes: the other scores.
+            club_of_scorer
+                .or(named_for)
+                .and_then(|own| m.teams.iter().find(|t| **t != own).cloned())
+        } else {
+            named_for.or(club_of_scorer).or_else(earlier)
+        };
+    }
+}
+
+/// The tokens covering a byte span.
+fn token_span(seg: &Segmented<'_>, (start, end): (usize, usize)) -> (usize, usize) {
+    let first = seg.tokens.partition_point(|t| (t.start as usize) < start);
+    let last = seg.tokens.partition_point(|t| (t.end as usize) <= end);
+    (first, last.max(first + 1))
+}
