@@ -36,6 +36,8 @@ enum Command {
     Eval(cmd::eval::Args),
     /// Check the gold authoring sources (eval/gold-src) and build eval/gold from them.
     Gold(cmd::gold::Args),
+    /// Knowledge base: build from extract output, query, export (JSON-LD, Turtle, CSV, …).
+    Kb(cmd::kb::Args),
 }
 
 fn main() -> ExitCode {
@@ -46,6 +48,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => cmd::validate::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Gold(args) => cmd::gold::run(args),
+        Command::Kb(args) => cmd::kb::run(args),
     };
     exit::code(result)
 }

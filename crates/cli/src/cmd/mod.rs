@@ -3,5 +3,6 @@
 pub mod eval;
 pub mod extract;
 pub mod gold;
+pub mod kb;
 pub mod train;
 pub mod validate;
