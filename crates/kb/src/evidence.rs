@@ -22,20 +22,22 @@ fn stated_span(extra: &Map<String, Value>) -> Option<[usize; 2]> {
 
 impl Evidence {
     /// Evidence of a match or goal: the span the extractor gave, else (gold
-    /// and hand-made input) the spans of the mentions `fallback` names. The
-    /// confidence is the record's own, else the lowest of the mentions inside
-    /// its spans: a fact is as sure as its weakest part.
+    /// and hand-made input) `named`, the first mentions of the entities the
+    /// record names. The confidence is the record's own, else the lowest of
+    /// the mentions inside its spans and of those it names: a fact is as sure
+    /// as its weakest part.
     pub fn of_record(
         doc: &Document,
         ix: &CharIndex<'_>,
         extra: &Map<String, Value>,
-        fallback: Vec<[usize; 2]>,
+        named: Vec<[usize; 2]>,
     ) -> Evidence {
-        let spans = stated_span(extra).map_or(fallback, |s| vec![s]);
-        let confidence = extra
-            .get("confidence")
-            .and_then(Value::as_f64)
-            .or_else(|| lowest_inside(doc, &spans));
+        let spans = stated_span(extra).map_or_else(|| named.clone(), |s| vec![s]);
+        let confidence = extra.get("confidence").and_then(Value::as_f64).or_else(|| {
+            let mut all = spans.clone();
+            all.extend(named);
+            lowest_inside(doc, &all)
+        });
         Evidence::new(ix, spans, confidence)
     }
 

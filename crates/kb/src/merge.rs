@@ -7,7 +7,7 @@ use crate::dates::{day_number, distance};
 use crate::evidence::{mention_confidence, Evidence};
 use crate::ids::{kind_word, split_entity_id};
 use crate::names::all_names;
-use crate::resolve::{DocResolution, Resolved, Resolver};
+use crate::resolve::{clear_winner, DocResolution, Prior, Resolved, Resolver};
 use crate::summary::BuildSummary;
 use rusqlite::{params, Connection, OptionalExtension, Result};
 use scoreline_core::{CharIndex, Document, GoalKind, Label};
@@ -82,10 +82,11 @@ impl Merger<'_> {
                 digest,
                 self.build
             ])?;
+        let prior = BasePrior { conn: self.conn };
         let mut d = Doc {
             doc,
             ix: CharIndex::new(&doc.text),
-            res: self.resolver.document(doc),
+            res: self.resolver.document(doc, &prior),
             day: doc.date.as_deref().and_then(day_number),
         };
         self.mentions(&d)?;
@@ -789,4 +790,28 @@ struct Reported {
     minute: Option<u32>,
     stoppage: Option<u32>,
     kind: GoalKind,
+}
+
+/// The base's preference among candidates: the entity with clearly the most
+/// mentions so far (counted up to a cap, to stay cheap on large bases).
+#[derive(Debug)]
+struct BasePrior<'a> {
+    conn: &'a Connection,
+}
+
+impl Prior for BasePrior<'_> {
+    fn pick(&self, ids: &[String]) -> Option<usize> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM (SELECT 1 FROM mention WHERE entity_id = ?1 LIMIT 1000)",
+            )
+            .ok()?;
+        let counts: Vec<(usize, usize)> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (stmt.query_row([id], |r| r.get(0)).unwrap_or(0), i))
+            .collect();
+        clear_winner(counts)
+    }
 }

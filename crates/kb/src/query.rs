@@ -10,7 +10,8 @@ use scoreline_refdata::{Folded, Kind};
 /// A question the base answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Question {
-    /// Goals per player (own goals not counted), most first.
+    /// Goals per player, most first: own goals not counted, and two goals
+    /// that may be one reported at different minutes counted once.
     TopScorers {
         limit: usize,
         competition: Option<String>,
@@ -275,6 +276,7 @@ impl Kb {
                e.id
              FROM goal g JOIN entity e ON e.id = g.scorer LEFT JOIN match m ON m.id = g.match_id
              WHERE g.kind != 'own_goal' AND (?1 IS NULL OR m.competition = ?1)
+               AND NOT EXISTS (SELECT 1 FROM goal_conflict c WHERE c.goal_id = g.id AND c.other_id < g.id)
              GROUP BY g.scorer ORDER BY goals DESC, e.name LIMIT ?2",
             &[&comp_id, &limit],
             |r| {

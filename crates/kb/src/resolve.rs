@@ -20,6 +20,22 @@ pub struct Resolver {
     names: NameIndex,
 }
 
+/// What the base already knows, for names a document leaves ambiguous.
+pub trait Prior: std::fmt::Debug {
+    /// The index of the one entity id the base knows best among `ids`, if any.
+    fn pick(&self, ids: &[String]) -> Option<usize>;
+}
+
+/// No base yet: no preference.
+#[derive(Debug)]
+pub struct NoPrior;
+
+impl Prior for NoPrior {
+    fn pick(&self, _: &[String]) -> Option<usize> {
+        None
+    }
+}
+
 /// An entity of the base as one document refers to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolved {
@@ -35,6 +51,7 @@ pub struct Resolved {
 #[derive(Debug)]
 pub struct DocResolution<'r> {
     resolver: &'r Resolver,
+    prior: &'r dyn Prior,
     /// Per mention of the document, its entity (`None`: a name with no letters).
     pub mentions: Vec<Option<Resolved>>,
     by_name: HashMap<(Kind, String), Option<Resolved>>,
@@ -42,6 +59,34 @@ pub struct DocResolution<'r> {
 
 fn words(key: &str) -> Vec<&str> {
     key.split(' ').filter(|w| !w.is_empty()).collect()
+}
+
+/// Words that say what kind of thing a name is, in the seven languages,
+/// rather than which one: "Wembley Stadium", "Wembley-Stadion" and "estadio
+/// de Wembley" are one stadium.
+fn generic(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Stadium => &[
+            "stadium", "stadion", "stadio", "estadio", "stade", "the", "de", "del", "do", "da",
+            "di", "du", "of", "la", "le", "el",
+        ],
+        Kind::Club => &["fc", "cf", "afc", "ac", "sc", "sv", "cd", "club", "the"],
+        _ => &[],
+    }
+}
+
+/// The words of a folded name that identify it (all of them when nothing
+/// else is left).
+fn core_name(kind: Kind, key: &str) -> String {
+    let core: Vec<&str> = words(key)
+        .into_iter()
+        .filter(|w| !generic(kind).contains(w))
+        .collect();
+    if core.is_empty() {
+        key.to_owned()
+    } else {
+        core.join(" ")
+    }
 }
 
 /// `short` stands in `long` as a run of whole words; persons by surname only.
@@ -96,13 +141,14 @@ impl Resolver {
     /// A new entity for a name nothing else resolved; its slug may still be
     /// a reference-data id (a canonical name the aliases lack).
     fn fresh(&self, kind: Kind, name: &str) -> Option<Resolved> {
-        let s = slug(name);
-        if s.is_empty() {
+        let full = slug(name);
+        if full.is_empty() {
             return None;
         }
-        if let Some(r) = self.by_kb_id(kind, &s).filter(|r| r.kind == kind) {
+        if let Some(r) = self.by_kb_id(kind, &full).filter(|r| r.kind == kind) {
             return Some(r);
         }
+        let s = slug(&core_name(kind, &Folded::key(name)));
         if let Some(x) = self.inner_name(kind, name) {
             return Some(self.known(x));
         }
@@ -112,6 +158,36 @@ impl Resolver {
             name: name.trim().to_owned(),
             entry: None,
         })
+    }
+
+    /// A name the document does not settle: its one reference candidate
+    /// (an ambiguous alias such as "Celtic" is a common word, but the
+    /// extractor already said this mention is of this kind), else the
+    /// candidate the base already knows best, else a new id.
+    fn alone(
+        &self,
+        kind: Kind,
+        name: &str,
+        candidates: &[u32],
+        prior: &dyn Prior,
+    ) -> Option<Resolved> {
+        match candidates {
+            [one] => Some(self.known(*one)),
+            [] => self.fresh(kind, name),
+            many => {
+                let ids: Vec<String> = many
+                    .iter()
+                    .map(|&c| {
+                        let e = &self.data.entries[c as usize];
+                        entity_id(e.kind, &e.id)
+                    })
+                    .collect();
+                match prior.pick(&ids) {
+                    Some(i) => Some(self.known(many[i])),
+                    None => self.fresh(kind, name),
+                }
+            }
+        }
     }
 
     /// A club, stadium or competition named with words around a name the
@@ -130,9 +206,10 @@ impl Resolver {
     }
 
     /// Resolves every mention of `doc`.
-    pub fn document<'r>(&'r self, doc: &Document) -> DocResolution<'r> {
+    pub fn document<'r>(&'r self, doc: &Document, prior: &'r dyn Prior) -> DocResolution<'r> {
         let mut res = DocResolution {
             resolver: self,
+            prior,
             mentions: vec![None; doc.entities.len()],
             by_name: HashMap::new(),
         };
@@ -164,7 +241,7 @@ impl Resolver {
                 let kind = kind_of(e.label);
                 res.in_document(doc, kind, e.ref_or_text(), candidates)
                     .or_else(|| linked.clone())
-                    .or_else(|| self.fresh(kind, e.ref_or_text()))
+                    .or_else(|| self.alone(kind, e.ref_or_text(), candidates, prior))
             })
             .collect();
         for ((i, _, _), r) in pending.iter().zip(resolved) {
@@ -195,7 +272,7 @@ impl DocResolution<'_> {
             Lookup::One(x) => Some(self.resolver.known(x)),
             Lookup::Several(c) => self
                 .in_document(doc, kind, name, &c)
-                .or_else(|| self.resolver.fresh(kind, name)),
+                .or_else(|| self.resolver.alone(kind, name, &c, self.prior)),
             Lookup::None => self
                 .in_document(doc, kind, name, &[])
                 .or_else(|| self.resolver.fresh(kind, name)),
@@ -251,9 +328,53 @@ impl DocResolution<'_> {
         hits.dedup_by(|a, b| a.id == b.id);
         match hits.as_slice() {
             [one] => Some((*one).clone()),
+            [] if candidates.len() > 1 => self.by_neighbours(candidates),
             _ => None,
         }
     }
+
+    /// The candidate the rest of the document is about: the club whose
+    /// players, coach or stadium it names, the person whose club it names.
+    fn by_neighbours(&self, candidates: &[u32]) -> Option<Resolved> {
+        let data = &self.resolver.data;
+        let best: Vec<(usize, u32)> = candidates
+            .iter()
+            .map(|&c| {
+                let cand = &data.entries[c as usize];
+                let cand_id = entity_id(cand.kind, &cand.id);
+                let related = self
+                    .mentions
+                    .iter()
+                    .flatten()
+                    .filter_map(|r| Some((r, &data.entries[r.entry? as usize])))
+                    .filter(|(r, e)| {
+                        e.club.as_deref() == Some(cand.id.as_str()) && e.kind != cand.kind
+                            || cand
+                                .club
+                                .as_ref()
+                                .is_some_and(|c| r.id == entity_id(Kind::Club, c))
+                            || cand
+                                .stadium
+                                .as_ref()
+                                .is_some_and(|s| r.id == entity_id(Kind::Stadium, s))
+                    })
+                    .map(|(r, _)| r.id.as_str())
+                    .filter(|id| *id != cand_id)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len();
+                (related, c)
+            })
+            .collect();
+        clear_winner(best).map(|c| self.resolver.known(c))
+    }
+}
+
+/// The item with the highest score when it is above zero and no other has it.
+pub(crate) fn clear_winner<T>(mut scored: Vec<(usize, T)>) -> Option<T> {
+    scored.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    let mut it = scored.into_iter();
+    let (n, best) = it.next()?;
+    (n > 0 && it.next().is_none_or(|(m, _)| m < n)).then_some(best)
 }
 
 /// The one longest name of `kind` in the document holding `key` as whole
@@ -276,6 +397,18 @@ fn unique_longer<'d>(doc: &'d Document, kind: Kind, key: &str) -> Option<&'d str
 mod tests {
     use super::names_part;
     use scoreline_refdata::Kind;
+
+    #[test]
+    fn generic_words_leave_the_name() {
+        use super::core_name;
+        assert_eq!(core_name(Kind::Stadium, "estadio de wembley"), "wembley");
+        assert_eq!(core_name(Kind::Stadium, "wembley stadion"), "wembley");
+        assert_eq!(core_name(Kind::Club, "fc"), "fc");
+        assert_eq!(
+            core_name(Kind::Player, "dani de la cruz"),
+            "dani de la cruz"
+        );
+    }
 
     #[test]
     fn persons_by_surname_clubs_by_any_run() {
