@@ -80,6 +80,8 @@ impl Kb {
     }
 
     fn pragmas(&self) -> Result<(), KbError> {
+        // Every statement of a document's merge stays prepared.
+        self.conn.set_prepared_statement_cache_capacity(64);
         self.conn
             .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
             .at(&self.path)

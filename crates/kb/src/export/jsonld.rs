@@ -1,10 +1,14 @@
-//! JSON-LD: the statements of `graph` as a flattened `@graph`, one node
-//! object per subject, with a context that makes schema.org the default
+//! JSON-LD: the statements of `graph` as a flattened `@graph`, node objects
+//! one a line (a subject may have more than one: processors merge them by
+//! `@id`), with a context that makes schema.org the default
 //! vocabulary and `sl:` the scoreline terms.
 
-use super::graph::{Node, Object, Statement, RDF_TYPE, SCHEMA, SL, XSD};
+use super::graph::{Graph, Node, Object, Statement, RDF_TYPE, SCHEMA, SL, XSD};
+use crate::error::KbError;
+use crate::store::Kb;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
+use std::io::Write;
 
 /// The `@context` every export carries.
 pub fn context() -> Value {
@@ -43,9 +47,8 @@ fn value(o: &Object) -> Value {
     }
 }
 
-/// The document: `{"@context": …, "@graph": [node objects]}`, subjects in
-/// the order they first appear.
-pub fn document(statements: &[Statement]) -> Value {
+/// Node objects for statements grouped by subject, in their order.
+pub fn nodes(statements: &[Statement]) -> Vec<Value> {
     let mut nodes: Vec<Map<String, Value>> = Vec::new();
     let mut at: HashMap<&Node, usize> = HashMap::new();
     for st in statements {
@@ -73,8 +76,26 @@ pub fn document(statements: &[Statement]) -> Value {
             }
         }
     }
-    json!({
-        "@context": context(),
-        "@graph": nodes.into_iter().map(Value::Object).collect::<Vec<_>>()
-    })
+    nodes.into_iter().map(Value::Object).collect()
+}
+
+/// Writes `{"@context": …, "@graph": [ … ]}` with one node object a line,
+/// fact by fact: memory stays flat however large the base.
+pub fn write(kb: &Kb, out: &mut dyn Write) -> Result<(), KbError> {
+    writeln!(out, "{{\"@context\": {},", context())?;
+    out.write_all(b"\"@graph\": [\n")?;
+    let mut graph = Graph::new();
+    let mut first = true;
+    kb.for_each_fact(&mut |fact| {
+        for node in nodes(&graph.of(&fact)) {
+            if !first {
+                out.write_all(b",\n")?;
+            }
+            first = false;
+            serde_json::to_writer(&mut *out, &node).map_err(std::io::Error::from)?;
+        }
+        Ok(())
+    })?;
+    out.write_all(b"\n]}\n")?;
+    Ok(())
 }

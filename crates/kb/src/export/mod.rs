@@ -1,8 +1,11 @@
 //! Exports of the whole base: JSON-LD (schema.org plus the `sl:`
-//! vocabulary), Turtle and N-Triples (oxttl), CSV tables, native JSON.
+//! vocabulary), Turtle and N-Triples (oxttl), CSV tables, native JSON. All
+//! stream fact by fact from the base (`snapshot::Fact`): memory does not
+//! grow with its size.
 
 pub mod csv;
 pub mod graph;
+pub mod json;
 pub mod jsonld;
 pub mod rdf;
 pub mod snapshot;
@@ -41,9 +44,8 @@ impl Kb {
     /// Writes the whole base in `format`; CSV needs a directory, the others
     /// a stream.
     pub fn export(&self, format: Format, target: Target<'_>) -> Result<(), KbError> {
-        let snap = self.snapshot()?;
         match (format, target) {
-            (Format::Csv, Target::Directory(dir)) => csv::write(&snap, dir),
+            (Format::Csv, Target::Directory(dir)) => csv::write(self, dir),
             (Format::Csv, Target::Stream(_)) => Err(KbError::Lookup(
                 "CSV export writes several files: give a directory with -o".to_owned(),
             )),
@@ -51,21 +53,10 @@ impl Kb {
                 "{} is a directory; this format writes one file",
                 dir.display()
             ))),
-            (Format::Json, Target::Stream(out)) => {
-                serde_json::to_writer_pretty(&mut *out, &snap).map_err(std::io::Error::from)?;
-                writeln!(out)?;
-                Ok(())
-            }
-            (Format::JsonLd, Target::Stream(out)) => {
-                let doc = jsonld::document(&graph::statements(&snap));
-                serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::from)?;
-                writeln!(out)?;
-                Ok(())
-            }
-            (Format::Turtle, Target::Stream(out)) => rdf::turtle(&graph::statements(&snap), out),
-            (Format::NTriples, Target::Stream(out)) => {
-                rdf::ntriples(&graph::statements(&snap), out)
-            }
+            (Format::Json, Target::Stream(out)) => json::write(self, out),
+            (Format::JsonLd, Target::Stream(out)) => jsonld::write(self, out),
+            (Format::Turtle, Target::Stream(out)) => rdf::turtle(self, out),
+            (Format::NTriples, Target::Stream(out)) => rdf::ntriples(self, out),
         }
     }
 }

@@ -1,7 +1,9 @@
-//! Turtle and N-Triples of the statements of `graph`, through oxrdf/oxttl.
+//! Turtle and N-Triples of the statements of `graph`, through oxrdf/oxttl,
+//! streamed fact by fact.
 
-use super::graph::{Node, Object, Statement, SCHEMA, SL, XSD};
+use super::graph::{Graph, Node, Object, Statement, SCHEMA, SL, XSD};
 use crate::error::KbError;
+use crate::store::Kb;
 use oxrdf::{BlankNode, Literal, NamedNode, NamedOrBlankNode, Term, Triple};
 use oxttl::{NTriplesSerializer, TurtleSerializer};
 use std::io::Write;
@@ -39,7 +41,18 @@ fn triple(st: &Statement) -> Result<Triple, KbError> {
     ))
 }
 
-pub fn turtle(statements: &[Statement], out: &mut dyn Write) -> Result<(), KbError> {
+/// Every triple of the base, fact by fact.
+fn each_triple(kb: &Kb, mut f: impl FnMut(&Triple) -> std::io::Result<()>) -> Result<(), KbError> {
+    let mut graph = Graph::new();
+    kb.for_each_fact(&mut |fact| {
+        for st in graph.of(&fact) {
+            f(&triple(&st)?)?;
+        }
+        Ok(())
+    })
+}
+
+pub fn turtle(kb: &Kb, out: &mut dyn Write) -> Result<(), KbError> {
     let prefix = |e: oxrdf::IriParseError| KbError::Lookup(format!("invalid prefix: {e}"));
     let mut ser = TurtleSerializer::new()
         .with_prefix("schema", SCHEMA)
@@ -49,18 +62,14 @@ pub fn turtle(statements: &[Statement], out: &mut dyn Write) -> Result<(), KbErr
         .with_prefix("xsd", XSD)
         .map_err(prefix)?
         .for_writer(out);
-    for st in statements {
-        ser.serialize_triple(&triple(st)?)?;
-    }
+    each_triple(kb, |t| ser.serialize_triple(t))?;
     ser.finish()?;
     Ok(())
 }
 
-pub fn ntriples(statements: &[Statement], out: &mut dyn Write) -> Result<(), KbError> {
+pub fn ntriples(kb: &Kb, out: &mut dyn Write) -> Result<(), KbError> {
     let mut ser = NTriplesSerializer::new().for_writer(out);
-    for st in statements {
-        ser.serialize_triple(&triple(st)?)?;
-    }
+    each_triple(kb, |t| ser.serialize_triple(t))?;
     ser.finish();
     Ok(())
 }

@@ -1,6 +1,6 @@
-//! The whole base read into one structure, the common ground of every
-//! export: the native JSON is this structure, CSV its tables, JSON-LD and
-//! RDF its graph.
+//! The facts of the base as rows, the common ground of every export: the
+//! native JSON is these rows, CSV their tables, JSON-LD and RDF their graph.
+//! Read one fact at a time, so that exports stream.
 
 use crate::error::{AtPath, KbError};
 use crate::store::Kb;
@@ -54,6 +54,8 @@ pub struct MatchRow {
     pub id: i64,
     pub home: String,
     pub away: String,
+    pub home_name: String,
+    pub away_name: String,
     pub score: Option<[u32; 2]>,
     pub penalties: Option<[u32; 2]>,
     pub competition: Option<String>,
@@ -91,6 +93,17 @@ pub struct RelationRow {
     pub sources: Vec<Source>,
 }
 
+/// One fact of the base, as exports stream them: all documents, then
+/// entities, matches, goals and relations, each kind in id order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fact {
+    Document(DocumentRow),
+    Entity(EntityRow),
+    Match(MatchRow),
+    Goal(GoalRow),
+    Relation(RelationRow),
+}
+
 fn spans(json: &str) -> Vec<[usize; 2]> {
     serde_json::from_str(json).unwrap_or_default()
 }
@@ -101,55 +114,58 @@ fn pair(r: &Row<'_>, a: usize, b: usize) -> rusqlite::Result<Option<[u32; 2]>> {
         .map(|(x, y)| [x, y]))
 }
 
-/// The sources of every fact of one kind, grouped by fact id (in id order).
-fn sources(kb: &Kb, sql: &str) -> Result<std::collections::HashMap<i64, Vec<Source>>, KbError> {
-    let mut out: std::collections::HashMap<i64, Vec<Source>> = Default::default();
-    let mut stmt = kb.conn.prepare(sql).at(&kb.path)?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                Source {
-                    document: r.get(1)?,
-                    date: r.get(2)?,
-                    method: r.get(3)?,
-                    spans: spans(&r.get::<_, String>(4)?),
-                    evidence: r.get(5)?,
-                    confidence: r.get(6)?,
-                },
-            ))
-        })
-        .at(&kb.path)?;
-    for row in rows {
-        let (id, source) = row.at(&kb.path)?;
-        out.entry(id).or_default().push(source);
-    }
-    Ok(out)
-}
-
-fn all<T>(
-    kb: &Kb,
-    sql: &str,
-    f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<Vec<T>, KbError> {
-    let mut stmt = kb.conn.prepare(sql).at(&kb.path)?;
-    let rows = stmt
-        .query_map([], f)
-        .at(&kb.path)?
-        .collect::<Result<Vec<T>, _>>()
-        .at(&kb.path)?;
-    Ok(rows)
-}
+const MATCH_SOURCES: &str = "SELECT s.doc_id, d.date, NULL, s.spans, s.evidence, s.confidence
+     FROM match_source s JOIN document d ON d.id = s.doc_id WHERE s.match_id = ?1
+     ORDER BY s.doc_id, s.local_id";
+const GOAL_SOURCES: &str = "SELECT s.doc_id, d.date, NULL, s.spans, s.evidence, s.confidence
+     FROM goal_source s JOIN document d ON d.id = s.doc_id WHERE s.goal_id = ?1
+     ORDER BY s.doc_id, s.ordinal";
+const RELATION_SOURCES: &str = "SELECT doc_id, date, method, spans, evidence, confidence
+     FROM relation_source WHERE relation_id = ?1 ORDER BY doc_id IS NOT NULL, doc_id, method";
 
 impl Kb {
-    /// Reads the whole base, every list in a fixed order (ids, then names).
-    pub fn snapshot(&self) -> Result<Snapshot, KbError> {
-        let schema: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .at(&self.path)?;
-        let documents = all(
-            self,
+    /// The provenance of one fact (`sql` takes its id).
+    fn sources_of(&self, sql: &str, id: i64) -> Result<Vec<Source>, KbError> {
+        let mut stmt = self.conn.prepare_cached(sql).at(&self.path)?;
+        let rows = stmt
+            .query_map([id], |r| {
+                Ok(Source {
+                    document: r.get(0)?,
+                    date: r.get(1)?,
+                    method: r.get(2)?,
+                    spans: spans(&r.get::<_, String>(3)?),
+                    evidence: r.get(4)?,
+                    confidence: r.get(5)?,
+                })
+            })
+            .at(&self.path)?
+            .collect::<Result<Vec<_>, _>>()
+            .at(&self.path);
+        rows
+    }
+
+    /// Runs `row` over every row of `sql`, handing each fact to `f`: one at
+    /// a time, so that exports of any size run in little memory.
+    fn each<T>(
+        &self,
+        sql: &str,
+        row: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
+        mut f: impl FnMut(T) -> Result<(), KbError>,
+    ) -> Result<(), KbError> {
+        let mut stmt = self.conn.prepare(sql).at(&self.path)?;
+        let mut rows = stmt.query([]).at(&self.path)?;
+        while let Some(r) = rows.next().at(&self.path)? {
+            f(row(r).at(&self.path)?)?;
+        }
+        Ok(())
+    }
+
+    /// Every fact of the base, in a fixed order, each with its provenance.
+    pub fn for_each_fact(
+        &self,
+        f: &mut dyn FnMut(Fact) -> Result<(), KbError>,
+    ) -> Result<(), KbError> {
+        self.each(
             "SELECT id, lang, date, chars FROM document ORDER BY id",
             |r| {
                 Ok(DocumentRow {
@@ -159,9 +175,9 @@ impl Kb {
                     chars: r.get(3)?,
                 })
             },
+            |d| f(Fact::Document(d)),
         )?;
-        let entities = all(
-            self,
+        self.each(
             "SELECT id, kind, name, refdata FROM entity ORDER BY id",
             |r| {
                 Ok(EntityRow {
@@ -171,22 +187,22 @@ impl Kb {
                     refdata: r.get(3)?,
                 })
             },
+            |e| f(Fact::Entity(e)),
         )?;
-        let mut match_sources = sources(
-            self,
-            "SELECT s.match_id, s.doc_id, d.date, NULL, s.spans, s.evidence, s.confidence
-             FROM match_source s JOIN document d ON d.id = s.doc_id ORDER BY s.match_id, s.doc_id, s.local_id",
-        )?;
-        let matches = all(
-            self,
-            "SELECT id, team1, team2, score1, score2, pen1, pen2, competition, venue, date_first, date_last,
-               (SELECT 2 * sum(s.team1_first) >= count(*) FROM match_source s WHERE s.match_id = m.id)
-             FROM match m ORDER BY id",
+        self.each(
+            "SELECT m.id, m.team1, m.team2, m.score1, m.score2, m.pen1, m.pen2, m.competition, m.venue,
+               m.date_first, m.date_last,
+               (SELECT 2 * sum(s.team1_first) >= count(*) FROM match_source s WHERE s.match_id = m.id),
+               t1.name, t2.name
+             FROM match m JOIN entity t1 ON t1.id = m.team1 JOIN entity t2 ON t2.id = m.team2
+             ORDER BY m.id",
             |r| {
                 let mut m = MatchRow {
                     id: r.get(0)?,
                     home: r.get(1)?,
                     away: r.get(2)?,
+                    home_name: r.get(12)?,
+                    away_name: r.get(13)?,
                     score: pair(r, 3, 4)?,
                     penalties: pair(r, 5, 6)?,
                     competition: r.get(7)?,
@@ -197,34 +213,22 @@ impl Kb {
                 };
                 if !r.get::<_, bool>(11)? {
                     std::mem::swap(&mut m.home, &mut m.away);
+                    std::mem::swap(&mut m.home_name, &mut m.away_name);
                     m.score = m.score.map(|[a, b]| [b, a]);
                     m.penalties = m.penalties.map(|[a, b]| [b, a]);
                 }
                 Ok(m)
             },
-        )?
-        .into_iter()
-        .map(|mut m| {
-            m.sources = match_sources.remove(&m.id).unwrap_or_default();
-            m
-        })
-        .collect();
-        let mut goal_sources = sources(
-            self,
-            "SELECT s.goal_id, s.doc_id, d.date, NULL, s.spans, s.evidence, s.confidence
-             FROM goal_source s JOIN document d ON d.id = s.doc_id ORDER BY s.goal_id, s.doc_id, s.ordinal",
+            |mut m| {
+                m.sources = self.sources_of(MATCH_SOURCES, m.id)?;
+                f(Fact::Match(m))
+            },
         )?;
-        let mut conflicts: std::collections::HashMap<i64, Vec<i64>> = Default::default();
-        for (a, b) in all(
-            self,
-            "SELECT goal_id, other_id FROM goal_conflict ORDER BY goal_id, other_id",
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
-        )? {
-            conflicts.entry(a).or_default().push(b);
-        }
-        let goals = all(
-            self,
-            "SELECT id, match_id, scorer, team, minute, stoppage, kind, conflict FROM goal ORDER BY id",
+        self.each(
+            "SELECT id, match_id, scorer, team, minute, stoppage, kind, conflict,
+               (SELECT group_concat(other_id, ' ') FROM (SELECT other_id FROM goal_conflict c
+                  WHERE c.goal_id = g.id ORDER BY other_id))
+             FROM goal g ORDER BY id",
             |r| {
                 Ok(GoalRow {
                     id: r.get(0)?,
@@ -238,25 +242,19 @@ impl Kb {
                         .get::<_, Option<String>>(7)?
                         .map(|c| c.split(',').map(str::to_owned).collect())
                         .unwrap_or_default(),
-                    conflicts_with: Vec::new(),
+                    conflicts_with: r
+                        .get::<_, Option<String>>(8)?
+                        .map(|c| c.split(' ').filter_map(|n| n.parse().ok()).collect())
+                        .unwrap_or_default(),
                     sources: Vec::new(),
                 })
             },
-        )?
-        .into_iter()
-        .map(|mut g| {
-            g.sources = goal_sources.remove(&g.id).unwrap_or_default();
-            g.conflicts_with = conflicts.remove(&g.id).unwrap_or_default();
-            g
-        })
-        .collect();
-        let mut relation_sources = sources(
-            self,
-            "SELECT relation_id, doc_id, date, method, spans, evidence, confidence
-             FROM relation_source ORDER BY relation_id, doc_id IS NOT NULL, doc_id, method",
+            |mut g| {
+                g.sources = self.sources_of(GOAL_SOURCES, g.id)?;
+                f(Fact::Goal(g))
+            },
         )?;
-        let relations = all(
-            self,
+        self.each(
             "SELECT id, kind, subject, object FROM relation ORDER BY kind, subject, object",
             |r| {
                 Ok(RelationRow {
@@ -267,20 +265,40 @@ impl Kb {
                     sources: Vec::new(),
                 })
             },
-        )?
-        .into_iter()
-        .map(|mut rel| {
-            rel.sources = relation_sources.remove(&rel.id).unwrap_or_default();
-            rel
-        })
-        .collect();
-        Ok(Snapshot {
-            schema,
-            documents,
-            entities,
-            matches,
-            goals,
-            relations,
-        })
+            |mut rel| {
+                rel.sources = self.sources_of(RELATION_SOURCES, rel.id)?;
+                f(Fact::Relation(rel))
+            },
+        )
+    }
+
+    pub fn schema_version(&self) -> Result<i64, KbError> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .at(&self.path)
+    }
+
+    /// The whole base in memory: for tests and small bases; exports stream
+    /// with [`Kb::for_each_fact`].
+    pub fn snapshot(&self) -> Result<Snapshot, KbError> {
+        let mut snap = Snapshot {
+            schema: self.schema_version()?,
+            documents: Vec::new(),
+            entities: Vec::new(),
+            matches: Vec::new(),
+            goals: Vec::new(),
+            relations: Vec::new(),
+        };
+        self.for_each_fact(&mut |fact| {
+            match fact {
+                Fact::Document(d) => snap.documents.push(d),
+                Fact::Entity(e) => snap.entities.push(e),
+                Fact::Match(m) => snap.matches.push(m),
+                Fact::Goal(g) => snap.goals.push(g),
+                Fact::Relation(r) => snap.relations.push(r),
+            }
+            Ok(())
+        })?;
+        Ok(snap)
     }
 }
