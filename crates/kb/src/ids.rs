@@ -3,19 +3,8 @@
 //! the same unknown name gets the same id in every document and every build),
 //! and the IRIs exports give them.
 
-use scoreline_core::Label;
+pub use scoreline_ner::resolve::kind_of;
 use scoreline_refdata::{Folded, Kind};
-
-/// The reference-data kind an entity label refers to.
-pub fn kind_of(label: Label) -> Kind {
-    match label {
-        Label::Player => Kind::Player,
-        Label::Club => Kind::Club,
-        Label::Stadium => Kind::Stadium,
-        Label::Coach => Kind::Coach,
-        Label::Competition => Kind::Competition,
-    }
-}
 
 /// The word a kind has in entity ids and IRIs.
 pub fn kind_word(kind: Kind) -> &'static str {

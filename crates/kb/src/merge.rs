@@ -215,45 +215,36 @@ impl Merger<'_> {
             let id = match self.find_match(d.day, t1, t2, score, pens)? {
                 Some(id) => {
                     tally.matches_merged += 1;
-                    self.conn
-                        .prepare_cached(
-                            "UPDATE match SET pen1 = coalesce(pen1, ?2), pen2 = coalesce(pen2, ?3),
-                               competition = coalesce(competition, ?4), venue = coalesce(venue, ?5),
-                               date_first = CASE WHEN date_first IS NULL OR ?6 < date_first THEN coalesce(?6, date_first) ELSE date_first END,
-                               date_last = CASE WHEN date_last IS NULL OR ?6 > date_last THEN coalesce(?6, date_last) ELSE date_last END
-                             WHERE id = ?1",
-                        )?
-                        .execute(params![
-                            id,
-                            pens.map(|p| p[0]),
-                            pens.map(|p| p[1]),
-                            competition.as_ref().map(|c| &c.id),
-                            venue.as_ref().map(|v| &v.id),
-                            d.doc.date
-                        ])?;
                     id
                 }
                 None => {
                     tally.matches_new += 1;
                     self.conn
                         .prepare_cached(
-                            "INSERT INTO match (team1, team2, score1, score2, pen1, pen2, competition, venue, date_first, date_last)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                            "INSERT INTO match (team1, team2, score1, score2) VALUES (?1, ?2, ?3, ?4)",
                         )?
-                        .execute(params![
-                            t1,
-                            t2,
-                            score.map(|s| s[0]),
-                            score.map(|s| s[1]),
-                            pens.map(|p| p[0]),
-                            pens.map(|p| p[1]),
-                            competition.as_ref().map(|c| &c.id),
-                            venue.as_ref().map(|v| &v.id),
-                            d.doc.date
-                        ])?;
+                        .execute(params![t1, t2, score.map(|s| s[0]), score.map(|s| s[1])])?;
                     self.conn.last_insert_rowid()
                 }
             };
+            // What this report adds: a shoot-out, competition or venue the
+            // match lacked, and its date.
+            self.conn
+                .prepare_cached(
+                    "UPDATE match SET pen1 = coalesce(pen1, ?2), pen2 = coalesce(pen2, ?3),
+                       competition = coalesce(competition, ?4), venue = coalesce(venue, ?5),
+                       date_first = CASE WHEN date_first IS NULL OR ?6 < date_first THEN coalesce(?6, date_first) ELSE date_first END,
+                       date_last = CASE WHEN date_last IS NULL OR ?6 > date_last THEN coalesce(?6, date_last) ELSE date_last END
+                     WHERE id = ?1",
+                )?
+                .execute(params![
+                    id,
+                    pens.map(|p| p[0]),
+                    pens.map(|p| p[1]),
+                    competition.as_ref().map(|c| &c.id),
+                    venue.as_ref().map(|v| &v.id),
+                    d.doc.date
+                ])?;
             let fallback = Self::first_spans(d, &[&a.id, &b.id]);
             let mut ev = Evidence::of_record(d.doc, &d.ix, &m.extra, fallback);
             if let Some(span) = venue_span {
