@@ -102,3 +102,44 @@ fn what_cannot_run_exits_two() {
     let out = scoreline(&["kb", "export", "-k", &kb, "--format", "csv"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Documents in a base, read through the native JSON export.
+fn documents_in(kb: &str) -> usize {
+    let out = scoreline(&["kb", "export", "-k", kb, "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    json["documents"].as_array().map_or(0, Vec::len)
+}
+
+#[test]
+fn a_build_killed_midway_leaves_the_base_as_it_was() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let kb = dir.path().join("kb.sqlite");
+    let kb = kb.to_string_lossy().into_owned();
+    let out = scoreline(&["kb", "build", &fixture().to_string_lossy(), "-o", &kb]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // Many more documents: the same reports under other ids.
+    let lines = std::fs::read_to_string(fixture()).unwrap_or_else(|e| panic!("{e}"));
+    let mut big = String::new();
+    for copy in 0..1000 {
+        for line in lines.lines() {
+            big.push_str(&line.replacen("{\"id\": \"", &format!("{{\"id\": \"copy{copy}-"), 1));
+            big.push('\n');
+        }
+    }
+    let input = dir.path().join("big.jsonl");
+    std::fs::write(&input, big).unwrap_or_else(|e| panic!("{e}"));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_scoreline"))
+        .args(["kb", "build", &input.to_string_lossy(), "-o", &kb])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let _ = child.kill();
+    let _ = child.wait();
+    // Whether the kill came in time or not, the base holds one build or both,
+    // never part of the second.
+    let n = documents_in(&kb);
+    assert!(n == 4 || n == 4004, "{n} documents");
+}

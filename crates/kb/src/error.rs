@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum KbError {
-    #[error("{path}: {source}")]
+    /// The message is SQLite's, in the source chain.
+    #[error("{path}")]
     Sqlite {
         path: PathBuf,
         source: rusqlite::Error,
@@ -23,8 +24,12 @@ pub enum KbError {
     Io(#[from] std::io::Error),
     #[error("cannot write CSV: {0}")]
     Csv(#[from] csv::Error),
+    /// A query named something the base does not have.
     #[error("{0}")]
     Lookup(String),
+    /// An export that cannot be written as asked.
+    #[error("{0}")]
+    Export(String),
 }
 
 /// Attaches the base's path to SQLite errors.

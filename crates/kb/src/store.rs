@@ -54,14 +54,20 @@ impl Kb {
         Ok(kb)
     }
 
-    /// Opens an existing base read-only (queries, exports).
+    /// Opens an existing base for reading (queries, exports).
     pub fn open(path: &Path) -> Result<Kb, KbError> {
         if !path.is_file() {
             return Err(KbError::NotABase {
                 path: path.to_owned(),
             });
         }
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).at(path)?;
+        // Read-write when allowed, so that SQLite rolls back what a killed
+        // build left in its journal before anything is read; queries never
+        // write (`query_only`).
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .or_else(|_| Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY))
+            .at(path)?;
+        conn.pragma_update(None, "query_only", true).at(path)?;
         let kb = Kb {
             conn,
             path: path.to_owned(),

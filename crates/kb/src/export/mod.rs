@@ -46,10 +46,10 @@ impl Kb {
     pub fn export(&self, format: Format, target: Target<'_>) -> Result<(), KbError> {
         match (format, target) {
             (Format::Csv, Target::Directory(dir)) => csv::write(self, dir),
-            (Format::Csv, Target::Stream(_)) => Err(KbError::Lookup(
+            (Format::Csv, Target::Stream(_)) => Err(KbError::Export(
                 "CSV export writes several files: give a directory with -o".to_owned(),
             )),
-            (_, Target::Directory(dir)) => Err(KbError::Lookup(format!(
+            (_, Target::Directory(dir)) => Err(KbError::Export(format!(
                 "{} is a directory; this format writes one file",
                 dir.display()
             ))),

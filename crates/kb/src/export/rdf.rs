@@ -9,7 +9,7 @@ use oxttl::{NTriplesSerializer, TurtleSerializer};
 use std::io::Write;
 
 fn named(iri: &str) -> Result<NamedNode, KbError> {
-    NamedNode::new(iri).map_err(|e| KbError::Lookup(format!("invalid IRI {iri:?}: {e}")))
+    NamedNode::new(iri).map_err(|e| KbError::Export(format!("invalid IRI {iri:?}: {e}")))
 }
 
 fn subject(n: &Node) -> Result<NamedOrBlankNode, KbError> {
@@ -53,7 +53,7 @@ fn each_triple(kb: &Kb, mut f: impl FnMut(&Triple) -> std::io::Result<()>) -> Re
 }
 
 pub fn turtle(kb: &Kb, out: &mut dyn Write) -> Result<(), KbError> {
-    let prefix = |e: oxrdf::IriParseError| KbError::Lookup(format!("invalid prefix: {e}"));
+    let prefix = |e: oxrdf::IriParseError| KbError::Export(format!("invalid prefix: {e}"));
     let mut ser = TurtleSerializer::new()
         .with_prefix("schema", SCHEMA)
         .map_err(prefix)?
