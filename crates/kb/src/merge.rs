@@ -12,7 +12,8 @@ use crate::summary::BuildSummary;
 use rusqlite::{params, Connection, OptionalExtension, Result};
 use scoreline_core::{CharIndex, Document, GoalKind, Label};
 use scoreline_refdata::{Folded, Kind};
-use std::collections::{BTreeMap, HashMap};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::Hasher;
 
 /// How far apart (in days) two reports of one match may be dated.
@@ -44,6 +45,9 @@ pub(crate) struct Merger<'a> {
     pub resolver: &'a Resolver,
     pub build: i64,
     pub date_window: u32,
+    /// Entity ids and `id\talias` pairs this build has written: most
+    /// mentions name what the base already has, and need no statement.
+    pub written: RefCell<HashSet<String>>,
 }
 
 /// One document being added: its resolution and offsets.
@@ -97,6 +101,9 @@ impl Merger<'_> {
     }
 
     fn entity(&self, r: &Resolved) -> Result<()> {
+        if !self.written.borrow_mut().insert(r.id.clone()) {
+            return Ok(());
+        }
         let inserted = self
             .conn
             .prepare_cached(
@@ -116,7 +123,7 @@ impl Merger<'_> {
 
     fn alias(&self, id: &str, name: &str) -> Result<()> {
         let key = Folded::key(name);
-        if !key.is_empty() {
+        if !key.is_empty() && self.written.borrow_mut().insert(format!("{id}\t{key}")) {
             self.conn
                 .prepare_cached("INSERT OR IGNORE INTO alias (key, entity_id) VALUES (?1, ?2)")?
                 .execute(params![key, id])?;

@@ -47,7 +47,7 @@ impl MatchLine {
     const SELECT: &'static str =
         "SELECT m.id, coalesce(m.date_first, ''), m.team1, t1.name, m.team2, t2.name,
             m.score1, m.score2, m.pen1, m.pen2, coalesce(c.name, ''), coalesce(v.name, ''),
-            (SELECT count(*) FROM match_source s WHERE s.match_id = m.id),
+            (SELECT count(DISTINCT s.doc_id) FROM match_source s WHERE s.match_id = m.id),
             (SELECT 2 * sum(s.team1_first) >= count(*) FROM match_source s WHERE s.match_id = m.id)
         FROM match m JOIN entity t1 ON t1.id = m.team1 JOIN entity t2 ON t2.id = m.team2
         LEFT JOIN entity c ON c.id = m.competition LEFT JOIN entity v ON v.id = m.venue";
@@ -310,7 +310,7 @@ impl Kb {
                 .conn
                 .prepare(
                     "SELECT g.match_id, g.minute, g.stoppage, g.kind, coalesce(c.name, ''),
-                       (SELECT count(*) FROM goal_source s WHERE s.goal_id = g.id), coalesce(g.conflict, '')
+                       (SELECT count(DISTINCT s.doc_id) FROM goal_source s WHERE s.goal_id = g.id), coalesce(g.conflict, '')
                      FROM goal g LEFT JOIN entity c ON c.id = g.team LEFT JOIN match m ON m.id = g.match_id
                      WHERE g.scorer = ?1 ORDER BY m.date_first, g.match_id, g.minute, g.stoppage, g.id",
                 )

@@ -89,7 +89,9 @@ impl Kb {
         // Every statement of a document's merge stays prepared.
         self.conn.set_prepared_statement_cache_capacity(64);
         self.conn
-            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+            .execute_batch(
+                "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536;",
+            )
             .at(&self.path)
     }
 
@@ -154,6 +156,7 @@ impl Kb {
             resolver,
             build: tx.last_insert_rowid(),
             date_window: options.date_window,
+            written: Default::default(),
         };
         let mut summary = BuildSummary::default();
         for item in documents {
