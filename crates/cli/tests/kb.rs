@@ -143,3 +143,41 @@ fn a_build_killed_midway_leaves_the_base_as_it_was() {
     let n = documents_in(&kb);
     assert!(n == 4 || n == 4004, "{n} documents");
 }
+
+#[test]
+fn build_extracts_raw_news_with_extract() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let kb = dir.path().join("kb.sqlite");
+    let kb = kb.to_string_lossy();
+    let news =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../kb/tests/fixtures/ucl-final-2024.jsonl");
+    let out = scoreline(&[
+        "kb",
+        "build",
+        "--extract",
+        &news.to_string_lossy(),
+        "-o",
+        &kb,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = scoreline(&[
+        "kb",
+        "query",
+        "-k",
+        &kb,
+        "--tsv",
+        "stadium-matches",
+        "Wembley",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rows: Vec<String> = text(&out.stdout)
+        .lines()
+        .skip(1)
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(
+        rows[0].contains("Real Madrid 2–0 Borussia Dortmund\tUEFA Champions League\t3"),
+        "{rows:?}"
+    );
+}
