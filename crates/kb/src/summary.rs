@@ -15,7 +15,8 @@ pub struct BuildSummary {
     pub matches_new: usize,
     /// Match reports joined to a match already in the base.
     pub matches_merged: usize,
-    /// Match reports whose teams could not be resolved (no letters in a name).
+    /// Match reports left out: a team name with no letters, or both teams
+    /// resolved to one club.
     pub matches_unresolved: usize,
     pub goals_new: usize,
     pub goals_merged: usize,
@@ -27,15 +28,17 @@ impl fmt::Display for BuildSummary {
         write!(
             f,
             "{} document(s) added, {} replaced, {} unchanged, {} input problem(s); \
-             matches: {} new, {} merged into existing; goals: {} new, {} merged",
+             matches: {} new, {} merged into existing, {} left out; goals: {} new, {} merged, {} left out",
             self.added,
             self.replaced,
             self.unchanged,
             self.problems,
             self.matches_new,
             self.matches_merged,
+            self.matches_unresolved,
             self.goals_new,
-            self.goals_merged
+            self.goals_merged,
+            self.goals_unresolved
         )
     }
 }

@@ -26,6 +26,11 @@ impl Merger<'_> {
                 tally.matches_unresolved += 1;
                 continue;
             };
+            // A club against itself is a misreading, not a match.
+            if a.id == b.id {
+                tally.matches_unresolved += 1;
+                continue;
+            }
             let competition = self.named(d, Label::Competition, m.competition.as_deref())?;
             let mut venue = self.named(d, Label::Stadium, m.venue.as_deref())?;
             let mut venue_span = None;
