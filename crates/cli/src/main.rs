@@ -9,6 +9,7 @@
 mod cmd;
 mod exit;
 mod models;
+mod progress;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

@@ -2,13 +2,14 @@
 
 use crate::exit::Outcome;
 use crate::models::models_dir;
+use crate::progress::Progress;
 use anyhow::Context;
 use scoreline_extract::Pipeline;
 use scoreline_kb::input::{spec_documents, Extracted};
 use scoreline_kb::{BuildOptions, Format, Kb, Question, Resolver, Target};
 use scoreline_ner::embedded::EmbeddedRecognizer;
 use scoreline_refdata::RefData;
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
@@ -127,25 +128,13 @@ fn build(args: BuildArgs) -> anyhow::Result<Outcome> {
     let options = BuildOptions {
         date_window: args.date_window,
     };
-    let bar = std::io::stderr().is_terminal().then(|| {
-        let b = indicatif::ProgressBar::new_spinner();
-        b.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} {pos} documents merged, {per_sec} [{elapsed}]",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
-        b
-    });
+    let progress = Progress::documents(" merged");
     let tick = |item: &Result<scoreline_core::Document, scoreline_core::Problem>| {
-        if let (Some(b), Ok(_)) = (&bar, item) {
-            b.inc(1);
+        if item.is_ok() {
+            progress.inc();
         }
     };
-    let mut on_problem = |p: &scoreline_core::Problem| match &bar {
-        Some(b) => b.suspend(|| eprintln!("scoreline: skipped: {p}")),
-        None => eprintln!("scoreline: skipped: {p}"),
-    };
+    let mut on_problem = |p: &scoreline_core::Problem| progress.skipped(p);
     let summary = if args.extract {
         let recognizer = EmbeddedRecognizer::load(&models)
             .with_context(|| format!("cannot load the models in {}", models.display()))?;
@@ -171,9 +160,7 @@ fn build(args: BuildArgs) -> anyhow::Result<Outcome> {
             &mut on_problem,
         )?
     };
-    if let Some(b) = &bar {
-        b.finish_and_clear();
-    }
+    progress.finish();
     eprintln!("scoreline: {}: {summary}", args.output.display());
     Ok(if summary.problems > 0 {
         Outcome::Problems
