@@ -9,6 +9,7 @@
 mod cmd;
 mod exit;
 mod models;
+mod progress;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -42,6 +43,8 @@ enum Command {
     Convert(cmd::convert::Args),
     /// Write a self-contained HTML report: highlighted documents, matches, goals, evaluation.
     Report(cmd::report::Args),
+    /// Knowledge base: build from extract output, query, export (JSON-LD, Turtle, CSV, …).
+    Kb(cmd::kb::Args),
 }
 
 fn main() -> ExitCode {
@@ -55,6 +58,7 @@ fn main() -> ExitCode {
         Command::Refdata(args) => cmd::refdata::run(args),
         Command::Convert(args) => cmd::convert::run(args),
         Command::Report(args) => cmd::report::run(args),
+        Command::Kb(args) => cmd::kb::run(args),
     };
     exit::code(result)
 }

@@ -148,12 +148,12 @@ fn parse_one(bytes: &[u8], location: &Location) -> Result<Document, Vec<Problem>
 /// Reads JSONL lazily: one item per non-blank line, with its location.
 /// Invalid UTF-8 or JSON on one line is that line's problem only.
 pub fn read_jsonl<'a, R: BufRead + 'a>(
-    path: &'a Path,
+    path: impl AsRef<Path> + 'a,
     reader: R,
 ) -> impl Iterator<Item = (Location, Result<Document, Vec<Problem>>)> + 'a {
     JsonlLines::new(reader).map(move |(line, bytes)| {
         let location = Location {
-            file: path.to_owned(),
+            file: path.as_ref().to_owned(),
             line: Some(line),
         };
         let parsed = match bytes {

@@ -18,7 +18,8 @@ pub struct Span {
     pub confidence: f32,
 }
 
-pub(crate) fn kind_of(label: Label) -> Kind {
+/// The reference-data kind an entity label refers to.
+pub fn kind_of(label: Label) -> Kind {
     match label {
         Label::Player => Kind::Player,
         Label::Club => Kind::Club,

@@ -2,11 +2,12 @@
 
 use crate::exit::Outcome;
 use crate::models::models_dir;
+use crate::progress::Progress;
 use anyhow::Context;
 use scoreline_extract::{run, Inputs, Pipeline};
 use scoreline_ner::embedded::EmbeddedRecognizer;
 use scoreline_ner::Recognizer;
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -63,25 +64,9 @@ pub fn run_cmd(args: Args) -> anyhow::Result<Outcome> {
         )),
         None => Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
     };
-    let bar = std::io::stderr().is_terminal().then(|| {
-        let b = indicatif::ProgressBar::new_spinner();
-        b.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} {pos} documents, {per_sec} [{elapsed}]",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
-        b
-    });
-    let mut on_problem = |p: &scoreline_core::Problem| match &bar {
-        Some(b) => b.suspend(|| eprintln!("scoreline: skipped: {p}")),
-        None => eprintln!("scoreline: skipped: {p}"),
-    };
-    let mut on_progress = |n: usize| {
-        if let Some(b) = &bar {
-            b.set_position(n as u64);
-        }
-    };
+    let progress = Progress::documents("");
+    let mut on_problem = |p: &scoreline_core::Problem| progress.skipped(p);
+    let mut on_progress = |n: usize| progress.set(n);
     let summary = pool.install(|| {
         run(
             &pipeline,
@@ -91,9 +76,7 @@ pub fn run_cmd(args: Args) -> anyhow::Result<Outcome> {
             &mut on_progress,
         )
     })?;
-    if let Some(b) = &bar {
-        b.finish_and_clear();
-    }
+    progress.finish();
     eprintln!(
         "scoreline: {} document(s) extracted, {} words, {} input problem(s)",
         summary.documents, summary.words, summary.problems

@@ -4,6 +4,7 @@ pub mod convert;
 pub mod eval;
 pub mod extract;
 pub mod gold;
+pub mod kb;
 pub mod refdata;
 pub mod report;
 pub mod train;
