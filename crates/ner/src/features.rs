@@ -200,6 +200,25 @@ impl DocFeatures {
     /// Hashes of the features of token `i` of the sentence `first..end`,
     /// given the tags decided for the tokens before it, into `out`.
     pub fn features(&self, i: usize, first: usize, end: usize, prev: &[Tag], out: &mut Vec<u64>) {
+        self.push_features(i, first, end, Some(prev), out);
+    }
+
+    /// The same features without those that read the tags to the left, for
+    /// a model that scores tag transitions itself (a linear-chain CRF).
+    pub fn observation_features(&self, i: usize, first: usize, end: usize, out: &mut Vec<u64>) {
+        self.push_features(i, first, end, None, out);
+    }
+
+    // One body for both, in one order, so that the tagger's sums (and so the
+    // shipped model's output) stay bit for bit what they were.
+    fn push_features(
+        &self,
+        i: usize,
+        first: usize,
+        end: usize,
+        prev: Option<&[Tag]>,
+        out: &mut Vec<u64>,
+    ) {
         out.clear();
         let t = &self.tokens[i];
         let at = |d: isize| -> Option<&TokenInfo> {
@@ -208,13 +227,6 @@ impl DocFeatures {
         };
         let word = |d: isize| at(d).map_or(if d < 0 { BEFORE } else { AFTER }, |x| x.word);
         let shp = |d: isize| at(d).map_or(NO_SHAPE, |x| x.shape);
-        let p1 = u64::from(prev.last().copied().unwrap_or(bio::O) as u8);
-        let p2 = if prev.len() >= 2 {
-            prev[prev.len() - 2]
-        } else {
-            bio::O
-        };
-        let p2 = u64::from(p2 as u8);
         let mut f = |template: u8, parts: &[u64]| out.push(mix(template, parts));
         let lang = self.lang as u64;
         let bits = |xs: &[u8]| xs.iter().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
@@ -268,10 +280,19 @@ impl DocFeatures {
             26,
             &[bits(&[u8::from(cue), g.kinds, u8::from(t.capitalized)])],
         );
-        f(27, &[p1]);
-        f(28, &[p1, p2]);
-        f(29, &[p1, t.word]);
-        f(30, &[p1, t.shape]);
+        if let Some(prev) = prev {
+            let p1 = u64::from(prev.last().copied().unwrap_or(bio::O) as u8);
+            let p2 = if prev.len() >= 2 {
+                prev[prev.len() - 2]
+            } else {
+                bio::O
+            };
+            let p2 = u64::from(p2 as u8);
+            f(27, &[p1]);
+            f(28, &[p1, p2]);
+            f(29, &[p1, t.word]);
+            f(30, &[p1, t.shape]);
+        }
         f(31, &[word(-1), t.word]);
         f(32, &[t.word, word(1)]);
     }

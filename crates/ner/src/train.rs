@@ -36,13 +36,19 @@ pub struct TrainReport {
     pub features: usize,
 }
 
-struct Prepared {
-    doc: DocFeatures,
-    tags: Vec<Tag>,
-    sentences: Vec<(usize, usize)>,
+/// A gold document as the tagger learns it: features, gold tags, sentences.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub doc: DocFeatures,
+    /// The gold tag of every token.
+    pub tags: Vec<Tag>,
+    /// Token ranges `first..end` of every sentence.
+    pub sentences: Vec<(usize, usize)>,
 }
 
-fn prepare(d: &Document, gazetteer: &Gazetteer, data: &RefData) -> (Prepared, usize) {
+/// Prepares one gold document; also returns how many of its entities do not
+/// fall on token boundaries (left out of `tags`).
+pub fn prepare(d: &Document, gazetteer: &Gazetteer, data: &RefData) -> (Prepared, usize) {
     let seg = Segmented::new(&d.text);
     let ix = CharIndex::new(&d.text);
     let spans: Vec<(usize, usize, scoreline_core::Label)> = d
