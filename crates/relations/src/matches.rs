@@ -61,6 +61,23 @@ fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpa
         .copied()
 }
 
+/// Is the club starting at token `first` introduced as an opponent
+/// ("against the Dons", "contro l'Ecuador", "gegen den BVB")?
+fn is_opponent(seg: &Segmented<'_>, first: usize) -> bool {
+    const ARTICLES: [&str; 12] = [
+        "the", "l'", "il", "lo", "la", "el", "den", "dem", "die", "de", "le", "o",
+    ];
+    let mut j = first;
+    while j > 0 && ARTICLES.contains(&seg.lower(j - 1)) {
+        j -= 1;
+    }
+    j > 0
+        && matches!(
+            seg.lower(j - 1),
+            "against" | "contro" | "contra" | "gegen" | "tegen" | "vs" | "versus" | "face"
+        )
+}
+
 /// Teams for the score `s` with the wording that aligns it.
 fn teams_for(
     seg: &Segmented<'_>,
@@ -119,6 +136,13 @@ fn teams_for(
         .copied()
         .or_else(|| main_other(entities, &one.reference))?;
     let cue = first_team_won(seg, one.end.min(s.first), s.first);
+    // "contro l'Ecuador …, vinti 4-2": the club named is the opponent of the
+    // subject the sentence leaves implicit, so the wording is about the other.
+    let cue = if is_opponent(seg, one.first) {
+        cue.map(|won| !won)
+    } else {
+        cue
+    };
     Some((
         [one.reference.clone(), other.reference.clone()],
         if before.is_empty() { None } else { cue },

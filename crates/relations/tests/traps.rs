@@ -239,3 +239,13 @@ fn a_goal_counts_for_the_scorers_club_or_the_club_it_is_scored_for() {
         (GoalKind::OwnGoal, Some("Inter"))
     );
 }
+
+#[test]
+fn a_win_told_of_an_implicit_subject_against_the_club_named_counts_for_the_other() {
+    let r = run("L'[[Argentina|CLUB]] ha sofferto. Nei quarti contro l'[[Ecuador|CLUB]], dopo l'1-1 dei tempi regolamentari, servirono i rigori, vinti 4-2.");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+    let m = &r.matches[0];
+    let argentina = usize::from(m.teams[1] == "Argentina");
+    let pens = m.penalties.unwrap_or_default();
+    assert_eq!((pens[argentina], pens[1 - argentina]), (4, 2), "{m:?}");
+}
