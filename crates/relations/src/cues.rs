@@ -553,3 +553,34 @@ pub fn number_word(w: &str) -> Option<usize> {
         _ => None,
     }
 }
+
+/// A noun that makes a score a result: "the 2-1 defeat", "il 3-1 finale".
+pub fn result_noun(w: &str) -> bool {
+    has(
+        &[
+            "defeat",
+            "loss",
+            "draw",
+            "result",
+            "scoreline",
+            "niederlage",
+            "remis",
+            "ergebnis",
+            "nederlaag",
+            "gelijkspel",
+            "uitslag",
+            "derrota",
+            "empate",
+            "resultado",
+            "défaite",
+            "nul",
+            "score",
+            "sconfitta",
+            "pareggio",
+            "risultato",
+            "finale",
+            "final",
+        ],
+        w,
+    )
+}

@@ -204,6 +204,27 @@ fn classify(
             return ScoreKind::Other;
         }
     }
+    // "made it 2-0", "firma il 3-1", "zum 2:1 (97.)": the state of a match
+    // told as it changes, not its result — unless a result word follows
+    // ("the 2-1 win", "de 2-1 zege").
+    let running_before = matches!(
+        (
+            window_before.iter().rev().nth(1).copied().unwrap_or(""),
+            window_before.last().copied().unwrap_or("")
+        ),
+        ("made" | "make" | "makes", "it")
+            | (
+                _,
+                "zum" | "zur" | "sull'" | "dell'" | "nell'" | "l'" | "het" | "il" | "lo" | "al"
+            )
+    );
+    let result_word = window_after
+        .iter()
+        .take(2)
+        .any(|w| cues::win(w) || cues::result_noun(w));
+    if running_before && !result_word {
+        return ScoreKind::Other;
+    }
     if window_after.iter().take(4).any(|w| cues::shootout(w))
         || window_before
             .iter()

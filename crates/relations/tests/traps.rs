@@ -249,3 +249,16 @@ fn a_win_told_of_an_implicit_subject_against_the_club_named_counts_for_the_other
     let pens = m.penalties.unwrap_or_default();
     assert_eq!((pens[argentina], pens[1 - argentina]), (4, 2), "{m:?}");
 }
+
+#[test]
+fn running_scores_told_in_prose_are_not_matches() {
+    for text in [
+        "[[Liverpool|CLUB]] – [[Arsenal|CLUB]]: Salah made it 2-0 after the break.",
+        "Al 113' [[Juventus|CLUB]] e [[Lazio|CLUB]]: Ndoye firma il 2-2 con un destro.",
+    ] {
+        let r = run(text);
+        assert!(r.matches.is_empty(), "{text}: {:?}", r.matches);
+    }
+    let r = run("[[PSV|CLUB]] boekte tegen [[Ajax|CLUB]] de 2-1 zege.");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+}
