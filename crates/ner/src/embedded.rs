@@ -73,19 +73,6 @@ impl Recognizer for EmbeddedRecognizer {
             }
         }
         resolve::propagate(seg, &mut spans);
-        let refs = resolve::references(seg, &doc, &self.data, &spans);
-        resolve::unify_person_labels(&mut spans, &refs);
-        spans
-            .iter()
-            .zip(refs)
-            .map(|(s, (reference, entry_id))| Mention {
-                start: seg.tokens[s.first].start as usize,
-                end: seg.tokens[s.end - 1].end as usize,
-                label: s.label,
-                reference,
-                entry_id,
-                confidence: s.confidence,
-            })
-            .collect()
+        resolve::mentions(seg, &doc, &self.data, spans)
     }
 }

@@ -4,6 +4,7 @@
 //! every mention), and every mention gets its canonical name.
 
 use crate::features::DocFeatures;
+use crate::Mention;
 use scoreline_core::Label;
 use scoreline_refdata::{Kind, RefData};
 use scoreline_text::Segmented;
@@ -18,7 +19,8 @@ pub struct Span {
     pub confidence: f32,
 }
 
-fn kind_of(label: Label) -> Kind {
+/// The reference-data kind of a label.
+pub fn kind_of(label: Label) -> Kind {
     match label {
         Label::Player => Kind::Player,
         Label::Club => Kind::Club,
@@ -224,4 +226,28 @@ pub fn unify_person_labels(spans: &mut [Span], refs: &[(String, Option<String>)]
             };
         }
     }
+}
+
+/// The mentions of decided spans: canonical names, one label per person,
+/// and the byte span from the first token's start to the last one's end.
+pub fn mentions(
+    seg: &Segmented<'_>,
+    doc: &DocFeatures,
+    data: &RefData,
+    mut spans: Vec<Span>,
+) -> Vec<Mention> {
+    let refs = references(seg, doc, data, &spans);
+    unify_person_labels(&mut spans, &refs);
+    spans
+        .iter()
+        .zip(refs)
+        .map(|(s, (reference, entry_id))| Mention {
+            start: seg.tokens[s.first].start as usize,
+            end: seg.tokens[s.end - 1].end as usize,
+            label: s.label,
+            reference,
+            entry_id,
+            confidence: s.confidence,
+        })
+        .collect()
 }
