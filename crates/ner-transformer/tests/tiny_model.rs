@@ -294,3 +294,54 @@ fn broken_model_directories_are_reported() {
     let err = load_error(|dir| std::fs::write(dir.join("labels.tsv"), "PER\tTEAM\n").unwrap());
     assert!(err.contains("line 1") && err.contains("TEAM"), "{err}");
 }
+
+/// Runs a Python program with Debian's python3-torch, panicking with its
+/// output on failure.
+fn python(args: &[&Path]) -> std::process::Output {
+    let out = std::process::Command::new("/usr/bin/python3")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{:?}: {}{}",
+        args,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+#[test]
+fn convert_model_turns_hugging_face_checkpoints_into_the_same_model() {
+    let root = tempfile::tempdir().unwrap();
+    let original = root.path().join("original");
+    lookup_model(&original);
+    let (bin, st) = (root.path().join("bin"), root.path().join("st"));
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    python(&[&fixtures.join("make-checkpoint.py"), &original, &bin, &st]);
+    assert!(!bin.join("vocab.txt").exists() && bin.join("pytorch_model.bin").exists());
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/convert-model");
+    let expected = run(&load(&original, Some(20), 4), TEXT);
+    assert!(!expected.is_empty());
+    for (checkpoint, name) in [(&bin, "from-bin"), (&st, "from-safetensors")] {
+        let out_dir = root.path().join(name);
+        let out = python(&[&script, checkpoint, &out_dir]);
+        assert!(String::from_utf8_lossy(&out.stdout).contains("entity types: LOC, MISC, ORG, PER"));
+        let got = run(&load(&out_dir, Some(20), 4), TEXT);
+        let key = |ms: &[Mention]| {
+            ms.iter()
+                .map(|m| (m.start, m.end, m.label))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(key(&got), key(&expected), "{name}");
+    }
+    let refused = std::process::Command::new("/usr/bin/python3")
+        .arg(&script)
+        .arg(root.path().join("nothing"))
+        .arg(root.path().join("out"))
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("no config.json"));
+}
