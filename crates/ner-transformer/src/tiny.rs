@@ -4,14 +4,18 @@
 //! model, and in tests.
 //!
 //! Two kinds: [`TinyBert::write_random`] (randomly initialised, as a
-//! checkpoint's shape would be) and [`TinyBert::write_lookup`], a model
+//! checkpoint's shape would be; [`TinyBert::write_random_as`] for
+//! DistilBERT, RoBERTa and XLM-RoBERTa, with their vocabulary files) and [`TinyBert::write_lookup`], a model
 //! whose output for a piece depends on that piece alone: position and
 //! token-type embeddings and every residual branch are zero, so each layer
 //! only normalises the piece's embedding, and the embedding of a piece points
 //! at the class it is given. Its tags are known in advance, whatever the
 //! window a word is read in.
 
+use crate::model::Architecture;
 use rust_bert::bert::{BertConfig, BertForTokenClassification};
+use rust_bert::distilbert::{DistilBertConfig, DistilBertForTokenClassification};
+use rust_bert::roberta::RobertaForTokenClassification;
 use rust_bert::{Activation, RustBertError};
 use std::collections::HashMap;
 use std::path::Path;
@@ -98,7 +102,7 @@ impl TinyBert {
         (SPECIALS.len() + self.pieces.len()) as i64
     }
 
-    fn config(&self) -> BertConfig {
+    fn label_maps(&self) -> (HashMap<i64, String>, HashMap<String, i64>) {
         let id2label: HashMap<i64, String> = self
             .labels
             .iter()
@@ -106,6 +110,11 @@ impl TinyBert {
             .map(|(i, l)| (i as i64, l.clone()))
             .collect();
         let label2id = id2label.iter().map(|(i, l)| (l.clone(), *i)).collect();
+        (id2label, label2id)
+    }
+
+    fn config(&self) -> BertConfig {
+        let (id2label, label2id) = self.label_maps();
         BertConfig {
             hidden_act: Activation::gelu,
             attention_probs_dropout_prob: 0.1,
@@ -144,18 +153,152 @@ impl TinyBert {
         let config_path = dir.join("config.json");
         std::fs::write(&config_path, serde_json::to_string_pretty(&json)?)
             .map_err(io(&config_path))?;
+        self.write_vocab_txt(dir)?;
+        let tok_path = dir.join("tokenizer_config.json");
+        std::fs::write(&tok_path, "{\"do_lower_case\": false}\n").map_err(io(&tok_path))?;
+        store.save(dir.join(crate::model::WEIGHTS_FILE))?;
+        Ok(())
+    }
+
+    /// A randomly initialised model (seeded) of `architecture` in `dir`,
+    /// with the vocabulary files that architecture reads: `vocab.txt`;
+    /// byte-level `vocab.json` + `merges.txt` (single bytes, no merges);
+    /// or a unigram `sentencepiece.bpe.model` of the pieces, their
+    /// characters and "▁".
+    pub fn write_random_as(
+        &self,
+        dir: &Path,
+        architecture: Architecture,
+        seed: i64,
+    ) -> Result<(), TinyError> {
+        if architecture == Architecture::Bert {
+            return self.write_random(dir, seed);
+        }
+        tch::manual_seed(seed);
+        let store = nn::VarStore::new(Device::Cpu);
+        let io = |path: &Path| {
+            let path = path.display().to_string();
+            move |source| TinyError::Io { path, source }
+        };
+        std::fs::create_dir_all(dir).map_err(io(dir))?;
+        let mut config = match architecture {
+            Architecture::DistilBert => {
+                let (id2label, label2id) = self.label_maps();
+                let c = DistilBertConfig {
+                    activation: Activation::gelu,
+                    attention_dropout: 0.1,
+                    dim: self.hidden,
+                    dropout: 0.1,
+                    hidden_dim: 2 * self.hidden,
+                    id2label: Some(id2label),
+                    initializer_range: 0.02,
+                    is_decoder: None,
+                    label2id: Some(label2id),
+                    max_position_embeddings: self.max_positions,
+                    n_heads: self.heads,
+                    n_layers: self.layers,
+                    output_attentions: None,
+                    output_hidden_states: None,
+                    output_past: None,
+                    qa_dropout: 0.1,
+                    seq_classif_dropout: 0.2,
+                    sinusoidal_pos_embds: false,
+                    tie_weights_: false,
+                    vocab_size: self.vocab_size(),
+                };
+                let _net = DistilBertForTokenClassification::new(store.root(), &c)?;
+                self.write_vocab_txt(dir)?;
+                serde_json::to_value(&c)?
+            }
+            Architecture::Roberta | Architecture::XlmRoberta => {
+                let vocab_size = if architecture == Architecture::Roberta {
+                    write_byte_level_vocab(dir)?
+                } else {
+                    self.write_sentencepiece(dir)?
+                };
+                let mut c = self.config();
+                c.vocab_size = vocab_size;
+                c.type_vocab_size = 1;
+                // Position ids start after the padding index (1).
+                c.max_position_embeddings = self.max_positions + 2;
+                let _net = RobertaForTokenClassification::new(store.root(), &c)?;
+                serde_json::to_value(&c)?
+            }
+            Architecture::Bert => serde_json::to_value(self.config())?,
+        };
+        let model_type = match architecture {
+            Architecture::Bert => "bert",
+            Architecture::DistilBert => "distilbert",
+            Architecture::Roberta => "roberta",
+            Architecture::XlmRoberta => "xlm-roberta",
+        };
+        if let Some(o) = config.as_object_mut() {
+            o.insert("model_type".into(), model_type.into());
+        }
+        let config_path = dir.join("config.json");
+        std::fs::write(&config_path, serde_json::to_string_pretty(&config)?)
+            .map_err(io(&config_path))?;
+        store.save(dir.join(crate::model::WEIGHTS_FILE))?;
+        Ok(())
+    }
+
+    fn write_vocab_txt(&self, dir: &Path) -> Result<(), TinyError> {
         let vocab: String = SPECIALS
             .iter()
             .map(|s| (*s).to_owned())
             .chain(self.pieces.iter().cloned())
             .map(|p| p + "\n")
             .collect();
-        let vocab_path = dir.join("vocab.txt");
-        std::fs::write(&vocab_path, vocab).map_err(io(&vocab_path))?;
-        let tok_path = dir.join("tokenizer_config.json");
-        std::fs::write(&tok_path, "{\"do_lower_case\": false}\n").map_err(io(&tok_path))?;
-        store.save(dir.join(crate::model::WEIGHTS_FILE))?;
-        Ok(())
+        let path = dir.join("vocab.txt");
+        std::fs::write(&path, vocab).map_err(|source| TinyError::Io {
+            path: path.display().to_string(),
+            source,
+        })
+    }
+
+    /// A unigram sentencepiece model (protobuf `ModelProto`, field 1 the
+    /// pieces: string, score, type) of "▁"-prefixed pieces, their characters
+    /// and "▁"; returns the XLM-R vocabulary size (fairseq's four specials,
+    /// the pieces after spm's three, `<mask>`).
+    fn write_sentencepiece(&self, dir: &Path) -> Result<i64, TinyError> {
+        let mut pieces: Vec<(String, f32, u8)> = vec![
+            ("<unk>".into(), 0.0, 2),
+            ("<s>".into(), 0.0, 3),
+            ("</s>".into(), 0.0, 3),
+            ("\u{2581}".into(), -2.0, 1),
+        ];
+        let mut seen: std::collections::HashSet<String> =
+            pieces.iter().map(|p| p.0.clone()).collect();
+        for p in &self.pieces {
+            let word = p.trim_start_matches("##");
+            for candidate in
+                std::iter::once(format!("\u{2581}{word}")).chain(word.chars().map(String::from))
+            {
+                let score = -(candidate.chars().count() as f32).recip() - 1.0;
+                if seen.insert(candidate.clone()) {
+                    pieces.push((candidate, score, 1));
+                }
+            }
+        }
+        let mut proto = Vec::new();
+        for (piece, score, kind) in &pieces {
+            let mut inner = vec![0x0a];
+            push_varint(&mut inner, piece.len() as u64);
+            inner.extend_from_slice(piece.as_bytes());
+            inner.push(0x15);
+            inner.extend_from_slice(&score.to_le_bytes());
+            inner.push(0x18);
+            inner.push(*kind);
+            proto.push(0x0a);
+            push_varint(&mut proto, inner.len() as u64);
+            proto.extend_from_slice(&inner);
+        }
+        let path = dir.join("sentencepiece.bpe.model");
+        std::fs::write(&path, proto).map_err(|source| TinyError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Ok(4 + (pieces.len() as i64 - 3) + 1)
     }
 
     /// A randomly initialised model (seeded) in `dir`.
@@ -217,4 +360,55 @@ impl TinyBert {
         })?;
         self.write_files(dir, &store, &config)
     }
+}
+
+fn push_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// GPT-2's map of bytes to printable characters, which byte-level BPE
+/// vocabularies are written in.
+fn byte_chars() -> Vec<char> {
+    let printable =
+        |b: u32| (33..=126).contains(&b) || (161..=172).contains(&b) || (174..=255).contains(&b);
+    let mut extra = 0;
+    (0u32..256)
+        .map(|b| {
+            if printable(b) {
+                char::from_u32(b).unwrap_or('?')
+            } else {
+                extra += 1;
+                char::from_u32(255 + extra).unwrap_or('?')
+            }
+        })
+        .collect()
+}
+
+/// A byte-level BPE vocabulary of RoBERTa's specials and the 256 byte
+/// characters, with no merges; returns its size.
+fn write_byte_level_vocab(dir: &Path) -> Result<i64, TinyError> {
+    let mut vocab = serde_json::Map::new();
+    for special in ["<s>", "<pad>", "</s>", "<unk>"] {
+        vocab.insert(special.into(), vocab.len().into());
+    }
+    for c in byte_chars() {
+        vocab.insert(c.to_string(), vocab.len().into());
+    }
+    vocab.insert("<mask>".into(), vocab.len().into());
+    let size = vocab.len() as i64;
+    for (name, text) in [
+        ("vocab.json", serde_json::to_string(&vocab)?),
+        ("merges.txt", "#version: 0.2\n".to_owned()),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, text).map_err(|source| TinyError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+    }
+    Ok(size)
 }

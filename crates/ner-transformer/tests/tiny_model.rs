@@ -6,7 +6,7 @@
 
 use scoreline_core::{Label, Lang};
 use scoreline_ner::{Input, Mention, Recognizer};
-use scoreline_ner_transformer::model::ModelError;
+use scoreline_ner_transformer::model::{Architecture, Model, ModelError};
 use scoreline_ner_transformer::recognizer::{LoadError, TransformerRecognizer};
 use scoreline_ner_transformer::tiny::{piece_table, TinyBert, CONLL_LABELS};
 use scoreline_ner_transformer::Options;
@@ -344,4 +344,38 @@ fn convert_model_turns_hugging_face_checkpoints_into_the_same_model() {
         .unwrap();
     assert_eq!(refused.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("no config.json"));
+}
+
+#[test]
+fn distilbert_roberta_and_xlm_roberta_load_and_tag_from_their_own_files() {
+    let (order, _) = pieces();
+    for (arch, vocabulary) in [
+        (Architecture::DistilBert, "vocab.txt"),
+        (Architecture::Roberta, "merges.txt"),
+        (Architecture::XlmRoberta, "sentencepiece.bpe.model"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        TinyBert::new(&CONLL_LABELS, &order)
+            .write_random_as(dir.path(), arch, 11)
+            .unwrap();
+        assert!(dir.path().join(vocabulary).is_file());
+        let model = Model::load(dir.path(), Device::Cpu).unwrap();
+        assert_eq!(model.architecture, arch);
+        assert_eq!(model.labels, CONLL_LABELS);
+        assert_eq!(model.max_pieces, 62, "{arch:?}");
+        // The words are cut into known pieces, not read as unknown.
+        let pieces = model.piece_ids("Müller");
+        assert!(
+            !pieces.is_empty() && !pieces.contains(&model.unk_id()),
+            "{arch:?}: {pieces:?}"
+        );
+        let (seq, first) = model.with_specials(&pieces);
+        assert_eq!(&seq[first..first + pieces.len()], pieces.as_slice());
+        assert_eq!(seq.len(), pieces.len() + 2);
+        for window in [None, Some(10)] {
+            let ms = run(&load(dir.path(), window, 3), TEXT);
+            assert_well_formed(TEXT, &ms);
+            assert!(!ms.is_empty(), "{arch:?}");
+        }
+    }
 }
