@@ -40,6 +40,14 @@ fn without_the_feature_the_transformer_is_refused_with_exit_2() {
     assert!(out.stdout.is_empty());
 }
 
+#[test]
+fn transformer_options_without_the_transformer_are_refused() {
+    let input = fixture("transformer-input.jsonl");
+    let out = scoreline(&["extract", "--model-dir", "m", &input.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("go with `--ner transformer`"));
+}
+
 #[cfg(feature = "rust-bert")]
 mod with_rust_bert {
     use super::*;

@@ -26,13 +26,14 @@ pub struct Planned {
 }
 
 impl Planned {
-    /// Cuts every token of `seg` into pieces with `piece_ids` (word text,
-    /// whether whitespace precedes it), `unk` standing in for a word that
-    /// yields none, and plans windows of at most `budget` pieces that
-    /// overlap by `overlap`.
+    /// Cuts every token of `seg` into pieces with `piece_ids`, `unk`
+    /// standing in for a word that yields none, and plans windows of at
+    /// most `budget` pieces that overlap by `overlap`. Words are cut one by
+    /// one, as token-classification models are fine-tuned on words given
+    /// one by one (each read as after a space).
     pub fn new(
         seg: &Segmented<'_>,
-        piece_ids: impl Fn(&str, bool) -> Vec<i64>,
+        piece_ids: impl Fn(&str) -> Vec<i64>,
         unk: i64,
         budget: usize,
         overlap: usize,
@@ -42,7 +43,7 @@ impl Planned {
             .tokens
             .iter()
             .map(|t| {
-                let mut ids = piece_ids(t.text(seg.text), t.space_before);
+                let mut ids = piece_ids(t.text(seg.text));
                 ids.truncate(cap);
                 if ids.is_empty() {
                     ids.push(unk);
@@ -163,7 +164,7 @@ mod tests {
         let run = |budget: usize, overlap: usize| {
             let planned = Planned::new(
                 &seg,
-                |w, _| vec![w.len() as i64; 1 + w.len() / 4],
+                |w| vec![w.len() as i64; 1 + w.len() / 4],
                 0,
                 budget,
                 overlap,
@@ -201,7 +202,7 @@ mod tests {
         let seg = Segmented::new("Tor ! https://example.invalid/a/very/long/path");
         let planned = Planned::new(
             &seg,
-            |w, _| if w == "!" { vec![] } else { vec![7; w.len()] },
+            |w| if w == "!" { vec![] } else { vec![7; w.len()] },
             1,
             64,
             8,

@@ -93,3 +93,35 @@ pub fn load_mapping(model_dir: &Path, given: Option<&Path>) -> Result<LabelMap, 
     })?;
     LabelMap::parse(&text).map_err(|source| MappingFileError::Parse { path, source })
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use labels::Target;
+    use scoreline_core::Label;
+
+    #[test]
+    fn the_mapping_comes_from_the_file_given_the_model_folder_or_the_generic_table() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(load_mapping(dir.path(), None).unwrap(), LabelMap::generic());
+        std::fs::write(dir.path().join(MAPPING_FILE), "PER\tCOACH\n").unwrap();
+        let coach = Target::Labels {
+            options: vec![Label::Coach],
+            needs_support: false,
+        };
+        assert_eq!(load_mapping(dir.path(), None).unwrap().target("PER"), coach);
+        let given = dir.path().join("mine.tsv");
+        std::fs::write(&given, "PER\t-\n").unwrap();
+        assert_eq!(
+            load_mapping(dir.path(), Some(&given))
+                .unwrap()
+                .target("PER"),
+            Target::Drop
+        );
+        let missing = dir.path().join("missing.tsv");
+        let err = load_mapping(dir.path(), Some(&missing)).unwrap_err();
+        assert!(matches!(err, MappingFileError::Read { .. }));
+        assert!(err.to_string().contains("missing.tsv"));
+    }
+}

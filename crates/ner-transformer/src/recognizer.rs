@@ -147,7 +147,7 @@ impl Recognizer for TransformerRecognizer {
                 .map(|i| {
                     Planned::new(
                         i.seg,
-                        |w, _| model.piece_ids(w),
+                        |w| model.piece_ids(w),
                         unk,
                         self.budget,
                         self.overlap,

@@ -50,6 +50,11 @@ pub struct Args {
 
 fn recognizer(args: &Args) -> anyhow::Result<Box<dyn Recognizer>> {
     match args.ner {
+        Backend::Embedded
+            if args.model_dir.is_some() || args.label_map.is_some() || args.window.is_some() =>
+        {
+            anyhow::bail!("`--model-dir`, `--label-map` and `--window` go with `--ner transformer`")
+        }
         Backend::Embedded => {
             let dir = models_dir(args.models.clone());
             let r = EmbeddedRecognizer::load(&dir)
