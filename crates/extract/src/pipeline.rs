@@ -2,9 +2,10 @@
 //! and the conversion of byte offsets to code points at the edge.
 
 use crate::input::InputDoc;
+use rayon::prelude::*;
 use scoreline_core::{CharIndex, Document, Entity, Goal, Lang, Match};
 use scoreline_lang::LanguageId;
-use scoreline_ner::{Input, Recognizer};
+use scoreline_ner::{Input, Mention, Recognizer};
 use scoreline_relations::EntitySpan;
 use scoreline_text::Segmented;
 use serde_json::{json, Map};
@@ -38,6 +39,60 @@ impl Pipeline {
     /// Extracts one document. A language given in the input wins over
     /// detection.
     pub fn process(&self, input: &InputDoc) -> Document {
+        let (lang, extra) = self.language(input);
+        let seg = Segmented::new(&input.text);
+        // Recognition needs a language for its features; `und` documents are
+        // tagged with the language-independent features only.
+        let mentions = self.recognizer.recognize(&Input {
+            text: &input.text,
+            lang,
+            seg: &seg,
+        });
+        self.assemble(input, lang, extra, &seg, mentions)
+    }
+
+    /// Extracts documents, in their order: in parallel, and, for a
+    /// recogniser that reads texts together, in chunks of its batch size
+    /// (the same documents as one `process` each).
+    pub fn process_batch(&self, inputs: &[InputDoc]) -> Vec<Document> {
+        let size = self.recognizer.batch_size();
+        if size <= 1 {
+            return inputs.par_iter().map(|d| self.process(d)).collect();
+        }
+        inputs
+            .par_chunks(size)
+            .flat_map_iter(|chunk| {
+                let prepared: Vec<(Lang, Map<String, serde_json::Value>, Segmented)> = chunk
+                    .iter()
+                    .map(|d| {
+                        let (lang, extra) = self.language(d);
+                        (lang, extra, Segmented::new(&d.text))
+                    })
+                    .collect();
+                let batch: Vec<Input> = chunk
+                    .iter()
+                    .zip(&prepared)
+                    .map(|(d, (lang, _, seg))| Input {
+                        text: &d.text,
+                        lang: *lang,
+                        seg,
+                    })
+                    .collect();
+                let mentions = self.recognizer.recognize_batch(&batch);
+                drop(batch);
+                let mentions = mentions.into_iter().chain(std::iter::repeat_with(Vec::new));
+                chunk
+                    .iter()
+                    .zip(prepared)
+                    .zip(mentions)
+                    .map(|((d, (lang, extra, seg)), m)| self.assemble(d, lang, extra, &seg, m))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    /// The document's language and how it was decided.
+    fn language(&self, input: &InputDoc) -> (Lang, Map<String, serde_json::Value>) {
         let mut extra = Map::new();
         let lang = match input.lang {
             Some(l) => {
@@ -62,14 +117,19 @@ impl Pipeline {
                 d.detection.lang
             }
         };
-        let seg = Segmented::new(&input.text);
-        // Recognition needs a language for its features; `und` documents are
-        // tagged with the language-independent features only.
-        let mentions = self.recognizer.recognize(&Input {
-            text: &input.text,
-            lang,
-            seg: &seg,
-        });
+        (lang, extra)
+    }
+
+    /// The document from its recognised mentions: relations, and byte
+    /// offsets turned into code points.
+    fn assemble(
+        &self,
+        input: &InputDoc,
+        lang: Lang,
+        extra: Map<String, serde_json::Value>,
+        seg: &Segmented<'_>,
+        mentions: Vec<Mention>,
+    ) -> Document {
         let ix = CharIndex::new(&input.text);
         let spans: Vec<EntitySpan> = mentions
             .iter()
@@ -86,7 +146,7 @@ impl Pipeline {
                 })
             })
             .collect();
-        let found = scoreline_relations::extract(&seg, &spans);
+        let found = scoreline_relations::extract(seg, &spans);
         let evidence = |(s, e): (usize, usize)| ix.char_span(s, e).map(|(s, e)| json!([s, e]));
         let matches: Vec<Match> = found
             .matches

@@ -50,10 +50,11 @@ pub fn run(
         if batch.is_empty() {
             break;
         }
+        let docs = pipeline.process_batch(&batch);
         let lines: Vec<(String, usize)> = batch
             .par_iter()
-            .map(|d| {
-                let doc = pipeline.process(d);
+            .zip(docs)
+            .map(|(d, doc)| {
                 let words = d.text.split_whitespace().count();
                 (serde_json::to_string(&doc).unwrap_or_default(), words)
             })

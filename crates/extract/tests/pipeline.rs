@@ -7,7 +7,9 @@ use scoreline_core::{load_paths, CharIndex};
 use scoreline_extract::{run, Inputs, Pipeline};
 use scoreline_ner::embedded::{EmbeddedRecognizer, TAGGER_FILE};
 use scoreline_ner::{model_file, train};
+use scoreline_ner::{Input, Mention, Recognizer};
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -19,7 +21,10 @@ fn pipeline() -> Pipeline {
 }
 
 fn extract(paths: &[PathBuf], threads: usize) -> (String, usize) {
-    let p = pipeline();
+    extract_with(&pipeline(), paths, threads)
+}
+
+fn extract_with(p: &Pipeline, paths: &[PathBuf], threads: usize) -> (String, usize) {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
@@ -29,7 +34,7 @@ fn extract(paths: &[PathBuf], threads: usize) -> (String, usize) {
     let summary = pool
         .install(|| {
             run(
-                &p,
+                p,
                 Inputs::new(paths),
                 &mut out,
                 &mut |_| problems += 1,
@@ -111,4 +116,45 @@ fn bad_records_are_reported_and_the_rest_is_extracted() {
         })
         .collect();
     assert_eq!(ids, ["a", "d"]);
+}
+
+/// The embedded recogniser, read in batches of seven, noting each batch's size.
+struct Batched {
+    inner: EmbeddedRecognizer,
+    sizes: Arc<Mutex<Vec<usize>>>,
+}
+
+impl Recognizer for Batched {
+    fn recognize(&self, input: &Input<'_>) -> Vec<Mention> {
+        self.inner.recognize(input)
+    }
+
+    fn recognize_batch(&self, inputs: &[Input<'_>]) -> Vec<Vec<Mention>> {
+        if let Ok(mut s) = self.sizes.lock() {
+            s.push(inputs.len());
+        }
+        inputs.iter().map(|i| self.inner.recognize(i)).collect()
+    }
+
+    fn batch_size(&self) -> usize {
+        7
+    }
+}
+
+#[test]
+fn a_batching_recogniser_reads_chunks_and_the_output_is_unchanged() {
+    let corpus = repo().join("corpora/news.jsonl");
+    let (plain, _) = extract(std::slice::from_ref(&corpus), 2);
+    let sizes = Arc::new(Mutex::new(Vec::new()));
+    let inner = EmbeddedRecognizer::load(&repo().join("models")).unwrap_or_else(|e| panic!("{e}"));
+    let p = Pipeline::new(Box::new(Batched {
+        inner,
+        sizes: Arc::clone(&sizes),
+    }));
+    let (batched, _) = extract_with(&p, std::slice::from_ref(&corpus), 2);
+    assert!(batched == plain, "batched recognition changed the output");
+    let sizes = sizes.lock().map(|s| s.clone()).unwrap_or_default();
+    assert_eq!(sizes.iter().sum::<usize>(), 280);
+    assert!(sizes.iter().all(|&n| (1..=7).contains(&n)), "{sizes:?}");
+    assert!(sizes.iter().filter(|&&n| n == 7).count() >= 36, "{sizes:?}");
 }

@@ -75,23 +75,6 @@ impl Recognizer for EmbeddedRecognizer {
         }
         resolve::end_at_inflection(&doc, &mut spans);
         resolve::propagate(seg, &mut spans);
-        let refs = resolve::references(seg, &doc, &self.data, &spans);
-        resolve::unify_person_labels(&mut spans, &refs);
-        spans
-            .iter()
-            .zip(refs)
-            .map(|(s, (reference, entry_id))| Mention {
-                affiliation: entry_id
-                    .as_deref()
-                    .and_then(|id| self.data.get(resolve::kind_of(s.label), id))
-                    .and_then(|e| e.club.clone()),
-                start: seg.tokens[s.first].start as usize,
-                end: seg.tokens[s.end - 1].end as usize,
-                label: s.label,
-                reference,
-                entry_id,
-                confidence: s.confidence,
-            })
-            .collect()
+        resolve::mentions(seg, &doc, &self.data, spans)
     }
 }

@@ -50,4 +50,16 @@ pub struct Mention {
 pub trait Recognizer: Send + Sync {
     /// The entities of one text, in order, not overlapping.
     fn recognize(&self, input: &Input<'_>) -> Vec<Mention>;
+
+    /// The entities of several texts, in their order. Backends that gain
+    /// from reading texts together (a transformer's batched forward pass)
+    /// override it; the result is the same as one `recognize` per text.
+    fn recognize_batch(&self, inputs: &[Input<'_>]) -> Vec<Vec<Mention>> {
+        inputs.iter().map(|i| self.recognize(i)).collect()
+    }
+
+    /// How many texts to hand `recognize_batch` at once (1: no gain).
+    fn batch_size(&self) -> usize {
+        1
+    }
 }

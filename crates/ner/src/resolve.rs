@@ -4,6 +4,7 @@
 //! every mention), and every mention gets its canonical name.
 
 use crate::features::DocFeatures;
+use crate::Mention;
 use scoreline_core::Label;
 use scoreline_refdata::{Kind, RefData};
 use scoreline_text::Segmented;
@@ -248,6 +249,34 @@ pub fn unify_person_labels(spans: &mut [Span], refs: &[(String, Option<String>)]
             };
         }
     }
+}
+
+/// The mentions of decided spans: canonical names, one label per person,
+/// and the byte span from the first token's start to the last one's end.
+pub fn mentions(
+    seg: &Segmented<'_>,
+    doc: &DocFeatures,
+    data: &RefData,
+    mut spans: Vec<Span>,
+) -> Vec<Mention> {
+    let refs = references(seg, doc, data, &spans);
+    unify_person_labels(&mut spans, &refs);
+    spans
+        .iter()
+        .zip(refs)
+        .map(|(s, (reference, entry_id))| Mention {
+            affiliation: entry_id
+                .as_deref()
+                .and_then(|id| data.get(kind_of(s.label), id))
+                .and_then(|e| e.club.clone()),
+            start: seg.tokens[s.first].start as usize,
+            end: seg.tokens[s.end - 1].end as usize,
+            label: s.label,
+            reference,
+            entry_id,
+            confidence: s.confidence,
+        })
+        .collect()
 }
 
 /// The name a document gives an entry, from the surfaces of its mentions

@@ -36,17 +36,60 @@ pub struct Args {
     /// The models directory (default: $SCORELINE_MODELS, else ./models).
     #[arg(long)]
     models: Option<PathBuf>,
+    /// `--ner transformer`: the model directory (rust-bert format:
+    /// rust_model.ot, config.json, vocabulary; see scripts/convert-model).
+    #[arg(long, value_name = "DIR")]
+    model_dir: Option<PathBuf>,
+    /// `--ner transformer`: the mapping of the model's types to ours
+    /// (default: labels.tsv in the model directory, else PER/ORG/LOC/MISC).
+    #[arg(long, value_name = "FILE")]
+    label_map: Option<PathBuf>,
+    /// `--ner transformer`: word pieces per window (default: the model's maximum).
+    #[arg(long, value_name = "PIECES")]
+    window: Option<usize>,
 }
 
 fn recognizer(args: &Args) -> anyhow::Result<Box<dyn Recognizer>> {
     match args.ner {
+        Backend::Embedded
+            if args.model_dir.is_some() || args.label_map.is_some() || args.window.is_some() =>
+        {
+            anyhow::bail!("`--model-dir`, `--label-map` and `--window` go with `--ner transformer`")
+        }
         Backend::Embedded => {
             let dir = models_dir(args.models.clone());
-            let r = EmbeddedRecognizer::load(&dir).with_context(|| format!("cannot load the models in {}", dir.display()))?;
+            let r = EmbeddedRecognizer::load(&dir)
+                .with_context(|| format!("cannot load the models in {}", dir.display()))?;
             Ok(Box::new(r))
         }
-        Backend::Transformer => anyhow::bail!("this scoreline was built without the `rust-bert` feature; rebuild with `--features rust-bert`"),
+        Backend::Transformer => transformer(args),
     }
+}
+
+#[cfg(not(feature = "rust-bert"))]
+fn transformer(_: &Args) -> anyhow::Result<Box<dyn Recognizer>> {
+    anyhow::bail!("this scoreline was built without the `rust-bert` feature, so `--ner transformer` is not available; rebuild with `--features rust-bert` (see README, Transformer NER)")
+}
+
+#[cfg(feature = "rust-bert")]
+fn transformer(args: &Args) -> anyhow::Result<Box<dyn Recognizer>> {
+    use scoreline_ner_transformer::recognizer::TransformerRecognizer;
+    use scoreline_ner_transformer::Options;
+    let Some(dir) = &args.model_dir else {
+        anyhow::bail!("`--ner transformer` needs `--model-dir DIR`");
+    };
+    let models = models_dir(args.models.clone());
+    let refdata = models.join(scoreline_ner::embedded::REFDATA_DIR);
+    let data = scoreline_refdata::RefData::load(&refdata)
+        .with_context(|| format!("cannot load the reference data in {}", refdata.display()))?;
+    let options = Options {
+        window: args.window,
+        mapping: args.label_map.clone(),
+        ..Options::default()
+    };
+    let r = TransformerRecognizer::load(dir, data, &options)
+        .with_context(|| format!("cannot load the transformer model in {}", dir.display()))?;
+    Ok(Box::new(r))
 }
 
 pub fn run_cmd(args: Args) -> anyhow::Result<Outcome> {
