@@ -36,8 +36,8 @@ pub(crate) fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
     }
 }
 
-/// The match a goal at byte `at` belongs to: the last match whose evidence is
-/// before it, else the first after it.
+/// The match a goal at byte `at` belongs to: the match told of last before
+/// it (by any of its scores), else the first told of after it.
 /// A goal by `p` told by tokens `from..to` of a sentence ending at `s_end`:
 /// match by position, kind from the words around, no minute yet.
 pub(crate) fn told(
@@ -65,14 +65,21 @@ pub(crate) fn match_for(matches: &[FoundMatch], at: usize) -> Option<usize> {
     let before = matches
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.evidence.0 <= at)
-        .max_by_key(|(_, m)| m.evidence.0)
+        .filter_map(|(i, m)| {
+            m.anchors
+                .iter()
+                .filter(|&&a| a <= at)
+                .max()
+                .map(|a| (i, *a))
+        })
+        .max_by_key(|(_, a)| *a)
         .map(|(i, _)| i);
     before.or_else(|| {
         matches
             .iter()
             .enumerate()
-            .min_by_key(|(_, m)| m.evidence.0)
+            .filter_map(|(i, m)| m.anchors.iter().min().map(|a| (i, *a)))
+            .min_by_key(|(_, a)| *a)
             .map(|(i, _)| i)
     })
 }

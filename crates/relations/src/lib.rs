@@ -42,6 +42,9 @@ pub struct FoundMatch {
     pub competition: Option<String>,
     /// Byte span of the evidence (the score expression).
     pub evidence: (usize, usize),
+    /// Byte offsets of every score told of this match, running and
+    /// half-time ones too: where the text is about it, for placing goals.
+    pub anchors: Vec<usize>,
 }
 
 /// A goal found in the text.

@@ -166,7 +166,10 @@ fn flip(p: Option<[u32; 2]>, swapped: bool) -> Option<[u32; 2]> {
 /// Builds the matches of a document.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
     let mut out: Vec<FoundMatch> = Vec::new();
-    for s in scores.iter().filter(|s| s.kind != ScoreKind::Other) {
+    for s in scores
+        .iter()
+        .filter(|s| matches!(s.kind, ScoreKind::Result | ScoreKind::Shootout))
+    {
         let Some((teams, first_won)) = teams_for(seg, entities, s) else {
             continue;
         };
@@ -202,6 +205,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         });
         match existing {
             Some((m, swapped)) => {
+                m.anchors.push(evidence.0);
                 if m.score.is_none() {
                     m.score = flip(score, swapped);
                 }
@@ -218,7 +222,36 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 penalties,
                 competition,
                 evidence,
+                anchors: vec![evidence.0],
             }),
+        }
+    }
+    // Scores that are not results (running, half-time) still say which
+    // match the text is about at that point; a running score of two teams
+    // with no stated result is the best guess at one ("zum 3:1 (77.)" in a
+    // report whose result sentence names no club).
+    for s in scores
+        .iter()
+        .filter(|s| matches!(s.kind, ScoreKind::Running | ScoreKind::Other))
+    {
+        let Some((teams, first_won)) = teams_for(seg, entities, s) else {
+            continue;
+        };
+        let at = seg.tokens[s.first].start as usize;
+        if let Some(m) = out
+            .iter_mut()
+            .find(|m| same_pair(&m.teams, &teams).is_some())
+        {
+            m.anchors.push(at);
+        } else if s.kind == ScoreKind::Running && teams[0] != teams[1] {
+            out.push(FoundMatch {
+                teams,
+                score: Some(aligned(s.a, s.b, first_won)),
+                penalties: None,
+                competition: None,
+                evidence: (at, seg.tokens[s.end - 1].end as usize),
+                anchors: vec![at],
+            });
         }
     }
     out

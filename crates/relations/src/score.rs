@@ -13,6 +13,10 @@ pub enum ScoreKind {
     Result,
     /// A penalty shoot-out score.
     Shootout,
+    /// The state of a match told as it changes ("made it 2-0", "firma il
+    /// 3-1"): not its result, but the best one left when the text states no
+    /// other for those two teams.
+    Running,
     /// Not a result: half-time, aggregate, series, running score in a goal
     /// list, time of day.
     Other,
@@ -223,7 +227,7 @@ fn classify(
         .take(2)
         .any(|w| cues::win(w) || cues::result_noun(w));
     if running_before && !result_word {
-        return ScoreKind::Other;
+        return ScoreKind::Running;
     }
     if window_after.iter().take(4).any(|w| cues::shootout(w))
         || window_before

@@ -251,14 +251,23 @@ fn a_win_told_of_an_implicit_subject_against_the_club_named_counts_for_the_other
 }
 
 #[test]
-fn running_scores_told_in_prose_are_not_matches() {
-    for text in [
-        "[[Liverpool|CLUB]] – [[Arsenal|CLUB]]: Salah made it 2-0 after the break.",
-        "Al 113' [[Juventus|CLUB]] e [[Lazio|CLUB]]: Ndoye firma il 2-2 con un destro.",
-    ] {
-        let r = run(text);
-        assert!(r.matches.is_empty(), "{text}: {:?}", r.matches);
-    }
+fn running_scores_told_in_prose_place_goals_but_are_not_results() {
+    let r = run("[[Liverpool|CLUB]] beat [[Arsenal|CLUB]] 3-1. [[Salah|PLAYER]] made it 2-0 after the break (52').");
+    let found: Vec<_> = r
+        .matches
+        .iter()
+        .map(|m| (m.teams.clone(), m.score))
+        .collect();
+    assert_eq!(
+        found,
+        [(["Liverpool".to_owned(), "Arsenal".to_owned()], Some([3, 1]))]
+    );
+    assert_eq!(r.goals.len(), 1, "{:?}", r.goals);
+    assert_eq!(r.goals[0].match_index, Some(0));
+    // With no result stated, the last state told is the best guess.
+    let r =
+        run("[[Liverpool|CLUB]] – [[Arsenal|CLUB]]: [[Salah|PLAYER]] made it 2-0 with a header.");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
     let r = run("[[PSV|CLUB]] boekte tegen [[Ajax|CLUB]] de 2-1 zege.");
     assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
 }
