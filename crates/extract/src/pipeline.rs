@@ -163,7 +163,7 @@ impl Pipeline {
                     score: m.score,
                     penalties: m.penalties,
                     competition: m.competition.clone(),
-                    venue: None,
+                    venue: m.venue.clone(),
                     extra,
                 }
             })

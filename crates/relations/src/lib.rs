@@ -40,6 +40,8 @@ pub struct FoundMatch {
     pub score: Option<[u32; 2]>,
     pub penalties: Option<[u32; 2]>,
     pub competition: Option<String>,
+    /// The stadium named in the sentence of the result.
+    pub venue: Option<String>,
     /// Byte span of the evidence (the score expression).
     pub evidence: (usize, usize),
     /// Byte offsets of every score told of this match, running and

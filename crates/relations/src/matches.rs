@@ -178,10 +178,14 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         }
         let pair = aligned(s.a, s.b, first_won);
         let sent = seg.sentences[s.sentence];
-        let competition = entities
-            .iter()
-            .find(|e| e.label == Label::Competition && e.first >= sent.first && e.end <= sent.end)
-            .map(|e| e.reference.clone());
+        let in_sentence = |label: Label| {
+            entities
+                .iter()
+                .find(|e| e.label == label && e.first >= sent.first && e.end <= sent.end)
+                .map(|e| e.reference.clone())
+        };
+        let competition = in_sentence(Label::Competition);
+        let venue = in_sentence(Label::Stadium);
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,
@@ -215,12 +219,16 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 if m.competition.is_none() {
                     m.competition = competition;
                 }
+                if m.venue.is_none() {
+                    m.venue = venue;
+                }
             }
             None => out.push(FoundMatch {
                 teams,
                 score,
                 penalties,
                 competition,
+                venue,
                 evidence,
                 anchors: vec![evidence.0],
             }),
@@ -249,6 +257,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 score: Some(aligned(s.a, s.b, first_won)),
                 penalties: None,
                 competition: None,
+                venue: None,
                 evidence: (at, seg.tokens[s.end - 1].end as usize),
                 anchors: vec![at],
             });

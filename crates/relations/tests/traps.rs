@@ -271,3 +271,16 @@ fn running_scores_told_in_prose_place_goals_but_are_not_results() {
     let r = run("[[PSV|CLUB]] boekte tegen [[Ajax|CLUB]] de 2-1 zege.");
     assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
 }
+
+#[test]
+fn competition_and_venue_come_from_the_sentence_of_the_result() {
+    let r = run("In der [[Bundesliga|COMPETITION]] gewann [[Bayern|CLUB]] gegen [[Mainz|CLUB]] 3:1 in der [[Allianz Arena|STADIUM]].");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+    assert_eq!(
+        (
+            r.matches[0].competition.as_deref(),
+            r.matches[0].venue.as_deref()
+        ),
+        (Some("Bundesliga"), Some("Allianz Arena"))
+    );
+}
