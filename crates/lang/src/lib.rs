@@ -49,15 +49,35 @@ pub struct DocumentLang {
     pub foreign_paragraphs: Vec<ParagraphLang>,
 }
 
+/// A language outside the seven that a text is reliably in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Foreign {
+    /// ISO 639-3, as whatlang names it (`pol`, `swe`).
+    pub code: &'static str,
+    /// English name (`Polish`).
+    pub name: &'static str,
+    pub confidence: f64,
+}
+
 /// The detector, built once and shared across threads.
 #[derive(Debug, Clone)]
 pub struct LanguageId {
     detector: Detector,
+    /// All of whatlang's languages: restricted to the seven, a Swedish text
+    /// comes out as German; unrestricted, it is seen to be none of them.
+    any: Detector,
 }
 
 impl Default for LanguageId {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+fn document_sample(text: &str) -> &str {
+    match text.char_indices().nth(DOC_SAMPLE_CHARS) {
+        Some((b, _)) => &text[..b],
+        None => text,
     }
 }
 
@@ -79,11 +99,31 @@ impl LanguageId {
         let allow = vec![W::Eng, W::Deu, W::Nld, W::Spa, W::Fra, W::Ita, W::Por];
         LanguageId {
             detector: Detector::with_allowlist(allow),
+            any: Detector::new(),
         }
     }
 
-    /// The language of `text`, `und` when whatlang is not confident enough.
+    /// The language outside the seven that `text` is reliably in, if any.
+    pub fn foreign(&self, text: &str) -> Option<Foreign> {
+        let info = self.any.detect(text)?;
+        (info.is_reliable() && ours(info.lang()) == Lang::Und).then(|| Foreign {
+            code: info.lang().code(),
+            name: info.lang().eng_name(),
+            confidence: info.confidence(),
+        })
+    }
+
+    /// [`LanguageId::foreign`] on what [`LanguageId::detect_document`] reads.
+    pub fn foreign_document(&self, text: &str) -> Option<Foreign> {
+        self.foreign(document_sample(text))
+    }
+
+    /// The language of `text`, `und` when whatlang is not confident enough
+    /// or the text is reliably in a language outside the seven.
     pub fn detect(&self, text: &str) -> Detection {
+        if self.foreign(text).is_some() {
+            return Detection::UNDETERMINED;
+        }
         match self.detector.detect(text) {
             Some(info) if info.confidence() >= MIN_CONFIDENCE => Detection {
                 lang: ours(info.lang()),
@@ -101,11 +141,7 @@ impl LanguageId {
     /// the paragraphs that are reliably in another language (a quoted
     /// interview, an English teaser in a German page).
     pub fn detect_document(&self, text: &str) -> DocumentLang {
-        let sample = match text.char_indices().nth(DOC_SAMPLE_CHARS) {
-            Some((b, _)) => &text[..b],
-            None => text,
-        };
-        let detection = self.detect(sample);
+        let detection = self.detect(document_sample(text));
         let foreign_paragraphs = paragraphs(text)
             .filter(|p| p.text.split_whitespace().count() >= 8)
             .filter_map(|p| {
@@ -145,6 +181,22 @@ mod tests {
             assert_eq!(d.lang, lang, "{text}");
             assert!(d.confidence >= MIN_CONFIDENCE && d.confidence <= 1.0);
         }
+    }
+
+    #[test]
+    fn an_eighth_language_is_undetermined_and_named() {
+        let id = LanguageId::new();
+        let cases = [
+            ("swe", "Malmö FF vann mot AIK på Eleda Stadion. Tränaren var nöjd med lagets spel i andra halvlek och supportrarna sjöng länge efter slutsignalen."),
+            ("pol", "Robert Lewandowski strzelił dwa gole w meczu z Legią Warszawa. Trener był zadowolony z gry zespołu, ale kibice czekali na więcej bramek."),
+        ];
+        for (code, text) in cases {
+            assert_eq!(id.detect(text).lang, Lang::Und, "{text}");
+            assert_eq!(id.foreign(text).map(|f| f.code), Some(code), "{text}");
+        }
+        let german =
+            "Die Gastgeber waren die klar bessere Mannschaft und gewannen nach der Pause verdient.";
+        assert_eq!(id.foreign(german), None);
     }
 
     #[test]

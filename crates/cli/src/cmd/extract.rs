@@ -3,7 +3,7 @@
 use crate::exit::Outcome;
 use crate::models::models_dir;
 use anyhow::Context;
-use scoreline_extract::{run, Inputs, Pipeline};
+use scoreline_extract::{run, Inputs, Pipeline, Report};
 use scoreline_ner::embedded::EmbeddedRecognizer;
 use scoreline_ner::Recognizer;
 use std::io::{BufWriter, IsTerminal, Write};
@@ -48,7 +48,28 @@ fn recognizer(args: &Args) -> anyhow::Result<Box<dyn Recognizer>> {
     }
 }
 
+/// Refuses an output file that is also an input: creating it would empty
+/// the input before it is read.
+fn check_output_is_not_an_input(args: &Args) -> anyhow::Result<()> {
+    let Some(out) = &args.output else {
+        return Ok(());
+    };
+    let Ok(out) = out.canonicalize() else {
+        return Ok(());
+    };
+    for input in &args.inputs {
+        if input.canonicalize().is_ok_and(|i| i == out) {
+            anyhow::bail!(
+                "the output {} is also an input; write it elsewhere",
+                input.display()
+            );
+        }
+    }
+    Ok(())
+}
+
 pub fn run_cmd(args: Args) -> anyhow::Result<Outcome> {
+    check_output_is_not_an_input(&args)?;
     let pipeline = Pipeline::new(recognizer(&args)?);
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
@@ -56,8 +77,11 @@ pub fn run_cmd(args: Args) -> anyhow::Result<Outcome> {
     }
     let pool = pool.build().context("cannot start worker threads")?;
     let inputs = Inputs::new(&args.inputs);
+    // Streamed, not staged in a temporary file: `run` flushes every batch,
+    // so whatever was written before a later failure stays in place.
     let mut out: Box<dyn Write + Send> = match &args.output {
-        Some(path) => Box::new(BufWriter::new(
+        Some(path) => Box::new(BufWriter::with_capacity(
+            1 << 16,
             std::fs::File::create(path)
                 .with_context(|| format!("cannot create {}", path.display()))?,
         )),
@@ -73,32 +97,43 @@ pub fn run_cmd(args: Args) -> anyhow::Result<Outcome> {
         );
         b
     });
-    let mut on_problem = |p: &scoreline_core::Problem| match &bar {
-        Some(b) => b.suspend(|| eprintln!("scoreline: skipped: {p}")),
-        None => eprintln!("scoreline: skipped: {p}"),
+    let say = |line: String| match &bar {
+        Some(b) => b.suspend(|| eprintln!("{line}")),
+        None => eprintln!("{line}"),
+    };
+    let mut on_report = |r: &Report| {
+        let what = if r.kind.skips() { "skipped" } else { "warning" };
+        say(format!("scoreline: {what}: {r}"));
     };
     let mut on_progress = |n: usize| {
         if let Some(b) = &bar {
             b.set_position(n as u64);
         }
     };
-    let summary = pool.install(|| {
+    let result = pool.install(|| {
         run(
             &pipeline,
             inputs,
             &mut out,
-            &mut on_problem,
+            &mut on_report,
             &mut on_progress,
         )
-    })?;
+    });
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    eprintln!(
-        "scoreline: {} document(s) extracted, {} words, {} input problem(s)",
-        summary.documents, summary.words, summary.problems
-    );
-    Ok(if summary.problems > 0 {
+    let summary = match result {
+        Ok(s) => s,
+        Err(e) => {
+            // A closed pipe is the reader's choice (exit 0): no summary noise.
+            if e.source.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("scoreline: stopped: {}", e.summary);
+            }
+            return Err(e.into());
+        }
+    };
+    eprintln!("scoreline: {summary}");
+    Ok(if summary.is_partial() {
         Outcome::Problems
     } else {
         Outcome::Clean
