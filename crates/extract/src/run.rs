@@ -59,14 +59,14 @@ pub fn run(
             })
             .collect();
         bytes.clear();
+        let (mut written, mut words) = (0, 0);
         for item in done {
             match item {
-                Ok((line, words, warning)) => {
+                Ok((line, n, warning)) => {
                     bytes.extend_from_slice(line.as_bytes());
                     bytes.push(b'\n');
-                    summary.read += 1;
-                    summary.written += 1;
-                    summary.words += words;
+                    written += 1;
+                    words += n;
                     if let Some(w) = warning {
                         summary.count(w.kind);
                         on_report(&w);
@@ -81,6 +81,9 @@ pub fn run(
         if let Err(source) = out.write_all(&bytes).and_then(|()| out.flush()) {
             return Err(RunError { summary, source });
         }
+        summary.read += written;
+        summary.written += written;
+        summary.words += words;
         on_progress(summary.written);
     }
     Ok(summary)
