@@ -8,6 +8,8 @@
 
 use std::io::{self, BufRead};
 
+const BOM: &[u8] = "\u{FEFF}".as_bytes();
+
 /// Why a line could not be handed out.
 #[derive(Debug, thiserror::Error)]
 pub enum LineError {
@@ -112,6 +114,10 @@ impl<R: BufRead> Iterator for JsonlLines<R> {
                     if buf.ends_with(b"\r") {
                         buf.pop();
                     }
+                    // Editors on Windows start a UTF-8 file with a byte-order mark.
+                    if self.line == 1 && buf.starts_with(BOM) {
+                        buf.drain(..BOM.len());
+                    }
                     return Some((self.line, Ok(buf)));
                 }
                 Err(e) => {
@@ -162,6 +168,22 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(matches!(&lines[2], (3, Ok(l)) if l == b"{\"b\":2}"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_first_line_is_dropped() {
+        let input = "\u{FEFF}{\"a\":1}\n\u{FEFF}{\"b\":2}\n";
+        let lines: Vec<Vec<u8>> = JsonlLines::new(input.as_bytes())
+            .map(|(_, l)| l.unwrap_or_default())
+            .collect();
+        // Only at the start of the file: elsewhere it is the line's problem.
+        assert_eq!(
+            lines,
+            [
+                b"{\"a\":1}".to_vec(),
+                "\u{FEFF}{\"b\":2}".as_bytes().to_vec()
+            ]
+        );
     }
 
     #[test]
