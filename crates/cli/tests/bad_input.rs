@@ -58,13 +58,13 @@ fn bad_files_are_each_reported_the_rest_written_and_the_run_is_partial() {
     let err = String::from_utf8_lossy(&out.stderr);
     let d = dir.display();
     for expected in [
-        format!("scoreline: skipped: {d}/binary.jsonl:1: binary file (NUL bytes); skipped"),
+        format!("scoreline: skipped: {d}/binary.jsonl:1: binary file (NUL bytes)"),
         format!("scoreline: warning: {d}/empty.txt: document \"empty\": empty text; written with no entities"),
-        format!("scoreline: skipped: {d}/latin1.txt:2: document \"latin1\": not valid UTF-8 (at byte 56); skipped"),
-        format!("scoreline: skipped: {d}/records.jsonl:2: document \"cut-1\": not valid JSON (column 59): EOF while parsing a string; skipped"),
-        format!("scoreline: skipped: {d}/records.jsonl:6: no `id`; skipped"),
+        format!("scoreline: skipped: {d}/latin1.txt:2: document \"latin1\": not valid UTF-8 (at byte 56)"),
+        format!("scoreline: skipped: {d}/records.jsonl:2: document \"cut-1\": not valid JSON (column 59): EOF while parsing a string"),
+        format!("scoreline: skipped: {d}/records.jsonl:6: no `id`"),
         format!("scoreline: warning: {d}/records.jsonl:9: document \"sv-1\": the text is in Swedish (swe)"),
-        format!("scoreline: skipped: {d}/scan.txt:3: document \"scan\": binary file (NUL byte at byte 8); skipped"),
+        format!("scoreline: skipped: {d}/scan.txt:3: document \"scan\": binary file (NUL byte at byte 8)"),
         format!("scoreline: skipped: {}: cannot open: ", missing.display()),
     ] {
         assert!(err.contains(&expected), "missing {expected:?} in\n{err}");

@@ -225,7 +225,7 @@ fn text_file(path: &Path) -> Result<InputDoc, Report> {
             here(path, None),
             Some(&id),
             format!(
-                "document of {} is over the limit of {}; skipped",
+                "document of {} is over the limit of {}",
                 mib(len),
                 mib(MAX_DOC_BYTES as u64)
             ),
@@ -242,7 +242,7 @@ pub fn text_document(path: &Path, bytes: Vec<u8>) -> Result<InputDoc, Report> {
             Kind::Binary,
             here(path, Some(line_of(&bytes, at))),
             Some(&id),
-            format!("binary file (NUL byte at byte {at}); skipped"),
+            format!("binary file (NUL byte at byte {at})"),
         ));
     }
     match String::from_utf8(bytes) {
@@ -259,7 +259,7 @@ pub fn text_document(path: &Path, bytes: Vec<u8>) -> Result<InputDoc, Report> {
                 Kind::NotUtf8,
                 here(path, Some(line_of(e.as_bytes(), at))),
                 Some(&id),
-                format!("not valid UTF-8 (at byte {at}); skipped"),
+                format!("not valid UTF-8 (at byte {at})"),
             ))
         }
     }
@@ -298,7 +298,7 @@ fn jsonl_line(path: &Path, line_no: usize, bytes: &[u8]) -> Result<InputDoc, (Re
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return fail(
             Kind::Binary,
-            format!("binary data (NUL byte at column {}); skipped", at + 1),
+            format!("binary data (NUL byte at column {})", at + 1),
             None,
         );
     }
@@ -307,10 +307,7 @@ fn jsonl_line(path: &Path, line_no: usize, bytes: &[u8]) -> Result<InputDoc, (Re
         Err(e) => {
             return fail(
                 Kind::NotUtf8,
-                format!(
-                    "not valid UTF-8 (at column {}); skipped",
-                    e.valid_up_to() + 1
-                ),
+                format!("not valid UTF-8 (at column {})", e.valid_up_to() + 1),
                 id_hint(bytes).as_deref(),
             )
         }
@@ -331,23 +328,23 @@ fn jsonl_line(path: &Path, line_no: usize, bytes: &[u8]) -> Result<InputDoc, (Re
                 .map_or(message.as_str(), |(w, _)| w);
             return fail(
                 kind,
-                format!("{what} (column {}): {detail}; skipped", e.column()),
+                format!("{what} (column {}): {detail}", e.column()),
                 id_hint(bytes).as_deref(),
             );
         }
     };
     let id = match record.id {
         Some(id) if !id.trim().is_empty() => id,
-        _ => return fail(Kind::BadRecord, "no `id`; skipped".to_owned(), None),
+        _ => return fail(Kind::BadRecord, "no `id`".to_owned(), None),
     };
     let Some(doc_text) = record.text else {
-        return fail(Kind::BadRecord, "no `text`; skipped".to_owned(), Some(&id));
+        return fail(Kind::BadRecord, "no `text`".to_owned(), Some(&id));
     };
     let lang = match record.lang.as_deref() {
         None => None,
         Some(code) => match code.parse::<Lang>() {
             Ok(l) => Some(l),
-            Err(e) => return fail(Kind::BadRecord, format!("{e}; skipped"), Some(&id)),
+            Err(e) => return fail(Kind::BadRecord, e.to_string(), Some(&id)),
         },
     };
     Ok(InputDoc {
@@ -373,7 +370,7 @@ fn next_line(src: &mut Jsonl) -> Option<Result<InputDoc, Report>> {
                 (Kind::TooLarge, "record")
             };
             let message = format!(
-                "{what}: line of {} is over the limit of {}; skipped",
+                "{what}: line of {} is over the limit of {}",
                 mib(len),
                 mib(limit as u64)
             );
@@ -388,7 +385,7 @@ fn next_line(src: &mut Jsonl) -> Option<Result<InputDoc, Report>> {
                 Kind::Unreadable,
                 here(&src.path, Some(line)),
                 None,
-                format!("{e}; rest of the input skipped"),
+                format!("{e} (nothing after it can be read)"),
             )))
         }
     };
@@ -399,7 +396,7 @@ fn next_line(src: &mut Jsonl) -> Option<Result<InputDoc, Report>> {
         }
         Err((mut r, true)) if !src.good_line => {
             // Not JSONL at all: one message for the file, not one per line.
-            r.problem.message = "binary file (NUL bytes); skipped".to_owned();
+            r.problem.message = "binary file (NUL bytes)".to_owned();
             src.lines = JsonlLines::new(Box::new(std::io::empty()));
             Some(Err(r))
         }

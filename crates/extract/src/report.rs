@@ -53,8 +53,8 @@ impl Kind {
 }
 
 /// One record skipped or warned about, located by file, line and document.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{problem}")]
+/// `Display` is the problem, then `; skipped` if the record was left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
     pub kind: Kind,
     pub problem: Problem,
@@ -65,6 +65,18 @@ impl Report {
         Report { kind, problem }
     }
 }
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.problem)?;
+        if self.kind.skips() {
+            f.write_str("; skipped")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Report {}
 
 /// What a run did: counts only.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -97,7 +97,7 @@ fn extract_one(pipeline: &Pipeline, input: &InputDoc) -> Result<Done, Report> {
             Kind::Internal,
             Problem::new(
                 input.location.clone(),
-                format!("{what} (a bug in scoreline); skipped"),
+                format!("{what} (a bug in scoreline)"),
             )
             .in_doc(Some(&input.id)),
         )

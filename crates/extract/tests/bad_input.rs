@@ -222,7 +222,7 @@ fn a_stream_that_breaks_keeps_what_came_before_and_says_where_it_broke() {
     assert_eq!(o.reports.len(), 1);
     assert_eq!(
         o.reports[0].to_string(),
-        "<stdin>:3: read error: connection reset; rest of the input skipped"
+        "<stdin>:3: read error: connection reset (nothing after it can be read); skipped"
     );
 }
 
@@ -318,6 +318,6 @@ fn a_directory_without_inputs_is_reported() {
     assert_eq!(o.reports[0].kind, Kind::Unreadable);
     assert!(o.reports[0]
         .to_string()
-        .ends_with("directory holds no .txt or .jsonl file"));
+        .ends_with("directory holds no .txt or .jsonl file; skipped"));
     assert!(Path::new(&o.reports[0].problem.location.file).is_dir());
 }

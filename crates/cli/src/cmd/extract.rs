@@ -103,7 +103,7 @@ pub fn run_cmd(args: Args) -> anyhow::Result<Outcome> {
     };
     let mut on_report = |r: &Report| {
         let what = if r.kind.skips() { "skipped" } else { "warning" };
-        say(format!("scoreline: {what}: {r}"));
+        say(format!("scoreline: {what}: {}", r.problem));
     };
     let mut on_progress = |n: usize| {
         if let Some(b) = &bar {
