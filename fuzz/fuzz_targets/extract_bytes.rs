@@ -31,7 +31,10 @@ fn check(input: &InputDoc) {
     let extras = doc.matches.iter().map(|m| &m.extra);
     for extra in extras.chain(doc.goals.iter().map(|g| &g.extra)) {
         if let Some(ev) = extra.get("evidence") {
-            let (s, e) = (ev[0].as_u64().unwrap_or(u64::MAX), ev[1].as_u64().unwrap_or(0));
+            let (s, e) = (
+                ev[0].as_u64().unwrap_or(u64::MAX),
+                ev[1].as_u64().unwrap_or(0),
+            );
             assert!(s <= e && e as usize <= ix.char_len(), "evidence {ev}");
         }
     }
