@@ -24,9 +24,14 @@ impl Progress {
     }
 
     pub fn skipped(&self, p: &Problem) {
+        self.say(&format!("scoreline: skipped: {p}"));
+    }
+
+    /// A line on stderr, above the progress line.
+    pub fn say(&self, line: &str) {
         match &self.0 {
-            Some(b) => b.suspend(|| eprintln!("scoreline: skipped: {p}")),
-            None => eprintln!("scoreline: skipped: {p}"),
+            Some(b) => b.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
         }
     }
 

@@ -16,7 +16,7 @@ pub mod offsets;
 pub mod problem;
 pub mod validate;
 
-pub use jsonl::JsonlLines;
+pub use jsonl::{JsonlLines, LineError};
 pub use load::{load_paths, read_jsonl, Loaded, Source};
 pub use model::{Document, Entity, Goal, GoalKind, Label, Lang, Match};
 pub use offsets::CharIndex;

@@ -158,10 +158,7 @@ pub fn read_jsonl<'a, R: BufRead + 'a>(
         };
         let parsed = match bytes {
             Ok(bytes) => parse_one(&bytes, &location),
-            Err(e) => Err(vec![Problem::new(
-                location.clone(),
-                format!("read error: {e}"),
-            )]),
+            Err(e) => Err(vec![Problem::new(location.clone(), e.to_string())]),
         };
         (location, parsed)
     })

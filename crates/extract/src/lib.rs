@@ -8,13 +8,15 @@
 //! byte-identical for any thread count.
 //!
 //! Invariants: the pipeline never drops a document silently — a record that
-//! cannot be read becomes a `Problem` naming file, line and document, and the
-//! run goes on.
+//! cannot be read becomes a `Report` naming file, line and document, and the
+//! run goes on; output already written is never taken back.
 
 pub mod input;
 pub mod pipeline;
+pub mod report;
 pub mod run;
 
 pub use input::{InputDoc, Inputs};
 pub use pipeline::Pipeline;
-pub use run::{run, RunSummary};
+pub use report::{Kind, Report, RunSummary};
+pub use run::{run, RunError};

@@ -54,6 +54,11 @@ impl Pipeline {
     /// Extracts documents, in their order: in parallel, and, for a
     /// recogniser that reads texts together, in chunks of its batch size
     /// (the same documents as one `process` each).
+    /// How many documents the recogniser reads together (1: one at a time).
+    pub fn batch_size(&self) -> usize {
+        self.recognizer.batch_size()
+    }
+
     pub fn process_batch(&self, inputs: &[InputDoc]) -> Vec<Document> {
         let size = self.recognizer.batch_size();
         if size <= 1 {

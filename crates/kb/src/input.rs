@@ -94,7 +94,7 @@ impl Iterator for Extracted<'_> {
             let mut docs = 0;
             for item in self.inputs.by_ref() {
                 docs += usize::from(item.is_ok());
-                batch.push(item);
+                batch.push(item.map_err(|r| r.problem));
                 if docs == scoreline_extract::run::BATCH {
                     break;
                 }

@@ -4,7 +4,7 @@ use crate::exit::Outcome;
 use crate::models::models_dir;
 use crate::progress::Progress;
 use anyhow::Context;
-use scoreline_extract::{run, Inputs, Pipeline};
+use scoreline_extract::{run, Inputs, Pipeline, Report};
 use scoreline_ner::embedded::EmbeddedRecognizer;
 use scoreline_ner::Recognizer;
 use std::io::{BufWriter, Write};
@@ -92,7 +92,28 @@ fn transformer(args: &Args) -> anyhow::Result<Box<dyn Recognizer>> {
     Ok(Box::new(r))
 }
 
+/// Refuses an output file that is also an input: creating it would empty
+/// the input before it is read.
+fn check_output_is_not_an_input(args: &Args) -> anyhow::Result<()> {
+    let Some(out) = &args.output else {
+        return Ok(());
+    };
+    let Ok(out) = out.canonicalize() else {
+        return Ok(());
+    };
+    for input in &args.inputs {
+        if input.canonicalize().is_ok_and(|i| i == out) {
+            anyhow::bail!(
+                "the output {} is also an input; write it elsewhere",
+                input.display()
+            );
+        }
+    }
+    Ok(())
+}
+
 pub fn run_cmd(args: Args) -> anyhow::Result<Outcome> {
+    check_output_is_not_an_input(&args)?;
     let pipeline = Pipeline::new(recognizer(&args)?);
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
@@ -100,31 +121,44 @@ pub fn run_cmd(args: Args) -> anyhow::Result<Outcome> {
     }
     let pool = pool.build().context("cannot start worker threads")?;
     let inputs = Inputs::new(&args.inputs);
+    // Streamed, not staged in a temporary file: `run` flushes every batch,
+    // so whatever was written before a later failure stays in place.
     let mut out: Box<dyn Write + Send> = match &args.output {
-        Some(path) => Box::new(BufWriter::new(
+        Some(path) => Box::new(BufWriter::with_capacity(
+            1 << 16,
             std::fs::File::create(path)
                 .with_context(|| format!("cannot create {}", path.display()))?,
         )),
         None => Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
     };
     let progress = Progress::documents("");
-    let mut on_problem = |p: &scoreline_core::Problem| progress.skipped(p);
+    let mut on_report = |r: &Report| {
+        let what = if r.kind.skips() { "skipped" } else { "warning" };
+        progress.say(&format!("scoreline: {what}: {}", r.problem));
+    };
     let mut on_progress = |n: usize| progress.set(n);
-    let summary = pool.install(|| {
+    let result = pool.install(|| {
         run(
             &pipeline,
             inputs,
             &mut out,
-            &mut on_problem,
+            &mut on_report,
             &mut on_progress,
         )
-    })?;
+    });
     progress.finish();
-    eprintln!(
-        "scoreline: {} document(s) extracted, {} words, {} input problem(s)",
-        summary.documents, summary.words, summary.problems
-    );
-    Ok(if summary.problems > 0 {
+    let summary = match result {
+        Ok(s) => s,
+        Err(e) => {
+            // A closed pipe is the reader's choice (exit 0): no summary noise.
+            if e.source.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("scoreline: stopped: {}", e.summary);
+            }
+            return Err(e.into());
+        }
+    };
+    eprintln!("scoreline: {summary}");
+    Ok(if summary.is_partial() {
         Outcome::Problems
     } else {
         Outcome::Clean
