@@ -4,7 +4,7 @@
 use crate::input::InputDoc;
 use scoreline_core::{CharIndex, Document, Entity, Goal, Lang, Match};
 use scoreline_lang::LanguageId;
-use scoreline_ner::{Input, Recognizer};
+use scoreline_ner::{Input, Mention, Recognizer};
 use scoreline_relations::EntitySpan;
 use scoreline_text::Segmented;
 use serde_json::{json, Map};
@@ -25,6 +25,25 @@ impl std::fmt::Debug for Pipeline {
 /// output stays byte-identical across platforms' float printing.
 fn rounded(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+/// The mentions (byte spans) as the token spans `relations` reads; a
+/// mention covering no whole token is left out. Public so that the relations
+/// stage can be benchmarked on exactly what the pipeline gives it.
+pub fn entity_spans(seg: &Segmented<'_>, mentions: &[Mention]) -> Vec<EntitySpan> {
+    mentions
+        .iter()
+        .filter_map(|m| {
+            let first = seg.tokens.partition_point(|t| (t.start as usize) < m.start);
+            let end = seg.tokens.partition_point(|t| (t.end as usize) <= m.end);
+            (first < end).then(|| EntitySpan {
+                first,
+                end,
+                label: m.label,
+                reference: m.reference.clone(),
+            })
+        })
+        .collect()
 }
 
 impl Pipeline {
@@ -71,19 +90,7 @@ impl Pipeline {
             seg: &seg,
         });
         let ix = CharIndex::new(&input.text);
-        let spans: Vec<EntitySpan> = mentions
-            .iter()
-            .filter_map(|m| {
-                let first = seg.tokens.partition_point(|t| (t.start as usize) < m.start);
-                let end = seg.tokens.partition_point(|t| (t.end as usize) <= m.end);
-                (first < end).then(|| EntitySpan {
-                    first,
-                    end,
-                    label: m.label,
-                    reference: m.reference.clone(),
-                })
-            })
-            .collect();
+        let spans = entity_spans(&seg, &mentions);
         let found = scoreline_relations::extract(&seg, &spans);
         let evidence = |(s, e): (usize, usize)| ix.char_span(s, e).map(|(s, e)| json!([s, e]));
         let matches: Vec<Match> = found
