@@ -2,9 +2,11 @@
 //! the committed fixture articles (seven languages). Every stage gets exactly
 //! what the pipeline gives it, prepared outside the timed loop.
 //!
-//! `stage/ner` is the whole recogniser (gazetteer, features, tagger,
-//! resolution); `stage/refdata`, `stage/features` and `stage/tagger` are its
-//! parts, so their sum against `stage/ner` shows what resolution costs.
+//! `stage/ner` is the whole recogniser; its parts are `stage/features`
+//! (per-token facts and the reference-data candidates on tokens, so it
+//! contains `stage/refdata`, the gazetteer alone) and `stage/tagger` (the
+//! perceptron over every sentence: feature hashing, scoring, decoding).
+//! `stage/ner` less those two is what document-level resolution costs.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
