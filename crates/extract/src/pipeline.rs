@@ -28,6 +28,27 @@ fn rounded(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
+/// The mentions (byte spans) as the token spans `relations` reads; a
+/// mention covering no whole token is left out. Public so that the relations
+/// stage can be benchmarked on exactly what the pipeline gives it.
+pub fn entity_spans(seg: &Segmented<'_>, mentions: &[Mention]) -> Vec<EntitySpan> {
+    mentions
+        .iter()
+        .filter_map(|m| {
+            let first = seg.tokens.partition_point(|t| (t.start as usize) < m.start);
+            let end = seg.tokens.partition_point(|t| (t.end as usize) <= m.end);
+            (first < end).then(|| EntitySpan {
+                first,
+                end,
+                label: m.label,
+                reference: m.reference.clone(),
+                entry: m.entry_id.clone(),
+                affiliation: m.affiliation.clone(),
+            })
+        })
+        .collect()
+}
+
 impl Pipeline {
     pub fn new(recognizer: Box<dyn Recognizer>) -> Self {
         Pipeline {
@@ -136,21 +157,7 @@ impl Pipeline {
         mentions: Vec<Mention>,
     ) -> Document {
         let ix = CharIndex::new(&input.text);
-        let spans: Vec<EntitySpan> = mentions
-            .iter()
-            .filter_map(|m| {
-                let first = seg.tokens.partition_point(|t| (t.start as usize) < m.start);
-                let end = seg.tokens.partition_point(|t| (t.end as usize) <= m.end);
-                (first < end).then(|| EntitySpan {
-                    first,
-                    end,
-                    label: m.label,
-                    reference: m.reference.clone(),
-                    entry: m.entry_id.clone(),
-                    affiliation: m.affiliation.clone(),
-                })
-            })
-            .collect();
+        let spans = entity_spans(seg, &mentions);
         let found = scoreline_relations::extract(seg, &spans);
         let evidence = |(s, e): (usize, usize)| ix.char_span(s, e).map(|(s, e)| json!([s, e]));
         let matches: Vec<Match> = found
