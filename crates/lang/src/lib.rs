@@ -141,19 +141,22 @@ impl LanguageId {
     /// The language of `text`, `und` when whatlang is not confident enough
     /// or the text is reliably in a language outside the seven.
     pub fn detect(&self, text: &str) -> Detection {
+        let d = self.detect_among_seven(text);
+        // The function words agree: not another language read into one of
+        // ours, and no need for the (slower) unrestricted detector.
+        if d.lang != Lang::Und && screen::clearly(text, d.lang) {
+            return d;
+        }
+        if self.foreign(text).is_some() {
+            return Detection::UNDETERMINED;
+        }
+        d
+    }
+
+    /// The language of `text` among the seven only, `und` when whatlang is
+    /// not confident enough.
+    fn detect_among_seven(&self, text: &str) -> Detection {
         match self.detector.detect(text) {
-            // The function words agree: not another language read into one
-            // of ours, and no need for the (slower) unrestricted detector.
-            Some(info)
-                if info.confidence() >= MIN_CONFIDENCE
-                    && screen::clearly(text, ours(info.lang())) =>
-            {
-                Detection {
-                    lang: ours(info.lang()),
-                    confidence: info.confidence(),
-                }
-            }
-            _ if self.foreign(text).is_some() => Detection::UNDETERMINED,
             Some(info) if info.confidence() >= MIN_CONFIDENCE => Detection {
                 lang: ours(info.lang()),
                 confidence: info.confidence(),
@@ -180,7 +183,9 @@ impl LanguageId {
             // Only paragraphs not clearly in the document's language.
             .filter(|p| !screen::clearly(prefix(p.text, PARAGRAPH_SAMPLE_CHARS), detection.lang))
             .filter_map(|p| {
-                let d = self.detect(prefix(p.text, PARAGRAPH_SAMPLE_CHARS));
+                // Among the seven: a paragraph in an eighth language is rare
+                // enough not to pay the unrestricted detector per paragraph.
+                let d = self.detect_among_seven(prefix(p.text, PARAGRAPH_SAMPLE_CHARS));
                 (d.lang != Lang::Und && d.lang != detection.lang).then_some(ParagraphLang {
                     start: p.start,
                     end: p.end,

@@ -282,24 +282,30 @@ pub fn mentions(
 /// The name a document gives an entry, from the surfaces of its mentions
 /// (see `references`).
 fn fullest_name(names: &[String]) -> Option<String> {
-    let words = |n: &str| -> Vec<String> { n.split_whitespace().map(str::to_lowercase).collect() };
-    let inside = |short: &str, long: &str| {
-        let (s, l) = (words(short), words(long));
+    // Each name's lower-case words, once: the comparisons below are pairwise.
+    let words: Vec<Vec<String>> = names
+        .iter()
+        .map(|n| n.split_whitespace().map(str::to_lowercase).collect())
+        .collect();
+    let inside = |s: usize, l: usize| {
+        let (s, l) = (&words[s], &words[l]);
         s.len() < l.len() && l.windows(s.len()).any(|w| w == s.as_slice())
     };
-    let mut best: Option<(bool, usize, usize, &String)> = None;
-    for n in names {
-        if names.iter().any(|o| inside(n, o)) {
+    let mut best: Option<(bool, usize, usize, usize)> = None;
+    for (i, n) in names.iter().enumerate() {
+        if (0..names.len()).any(|o| inside(i, o)) {
             continue;
         }
-        let count = names.iter().filter(|o| *o == n || inside(o, n)).count();
+        let count = (0..names.len())
+            .filter(|&o| names[o] == *n || inside(o, i))
+            .count();
         let capital = n.chars().next().is_some_and(char::is_uppercase);
-        let key = (capital, count, n.chars().count(), n);
+        let key = (capital, count, n.chars().count(), i);
         if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
             best = Some(key);
         }
     }
-    best.map(|(_, _, _, n)| n.clone())
+    best.map(|(_, _, _, i)| names[i].clone())
 }
 
 #[cfg(test)]

@@ -1,14 +1,23 @@
 //! Cue words in the seven languages (lower case, as tokens): what a score or
 //! a minute is about.
 
-fn has(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+/// Is `w` one of the words listed? Each list becomes a hash set the first
+/// time it is asked: the stages ask per token, and a scan of a hundred
+/// strings per token was a tenth of the time of a document.
+macro_rules! cue_set {
+    ($w:expr, [$($word:expr),* $(,)?]) => {{
+        static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+            std::sync::OnceLock::new();
+        SET.get_or_init(|| [$($word),*].into_iter().collect())
+            .contains($w)
+    }};
 }
 
 /// A half-time score is near.
 pub fn halftime(w: &str) -> bool {
-    has(
-        &[
+    cue_set!(
+        w,
+        [
             "halftime",
             "half-time",
             "interval",
@@ -26,15 +35,15 @@ pub fn halftime(w: &str) -> bool {
             "intervallo",
             "riposo",
             "ht",
-        ],
-        w,
+        ]
     )
 }
 
 /// An aggregate or series score is near.
 pub fn aggregate(w: &str) -> bool {
-    has(
-        &[
+    cue_set!(
+        w,
+        [
             "aggregate",
             "agg",
             "gesamtscore",
@@ -56,15 +65,15 @@ pub fn aggregate(w: &str) -> bool {
             "mãos",
             "manches",
             "somme",
-        ],
-        w,
+        ]
     )
 }
 
 /// The score is a penalty shoot-out.
 pub fn shootout(w: &str) -> bool {
-    has(
-        &[
+    cue_set!(
+        w,
+        [
             "penalties",
             "pens",
             "shoot-out",
@@ -88,15 +97,15 @@ pub fn shootout(w: &str) -> bool {
             "penalidades",
             "penaltyreeks",
             "shoot",
-        ],
-        w,
+        ]
     )
 }
 
 /// The subject won (the first team named has the higher score).
 pub fn win(w: &str) -> bool {
-    has(
-        &[
+    cue_set!(
+        w,
+        [
             "beat",
             "beats",
             "won",
@@ -153,15 +162,15 @@ pub fn win(w: &str) -> bool {
             "gagné",
             "remporté",
             "gewonnen",
-        ],
-        w,
+        ]
     )
 }
 
 /// The subject lost (the first team named has the lower score).
 pub fn loss(w: &str) -> bool {
-    has(
-        &[
+    cue_set!(
+        w,
+        [
             "lost",
             "loses",
             "lose",
@@ -188,16 +197,16 @@ pub fn loss(w: &str) -> bool {
             "sconfitta",
             "caiu",
             "perdeu",
-        ],
-        w,
+        ]
     )
 }
 
 /// The event at a minute is not a goal: cards, misses, saves, VAR, offside,
 /// substitutions, injuries.
 pub fn not_a_goal(w: &str) -> bool {
-    has(
-        &[
+    cue_set!(
+        w,
+        [
             // cards
             "red",
             "yellow",
@@ -326,8 +335,7 @@ pub fn not_a_goal(w: &str) -> bool {
             "problema",
             "scheitert",
             "defesa",
-        ],
-        w,
+        ]
     ) || INJURY_STEMS.iter().any(|stem| w.ends_with(stem))
 }
 
@@ -337,8 +345,9 @@ const INJURY_STEMS: [&str; 3] = ["verletzung", "blessure", "blessur"];
 
 /// A penalty scored in play.
 pub fn penalty(w: &str) -> bool {
-    has(
-        &[
+    cue_set!(
+        w,
+        [
             "penalty",
             "pen",
             "spot",
@@ -353,25 +362,23 @@ pub fn penalty(w: &str) -> bool {
             "pênalti",
             "penálti",
             "fe",
-        ],
-        w,
+        ]
     )
 }
 
 /// An own goal.
 pub fn own_goal(w: &str) -> bool {
-    has(
-        &[
-            "own", "og", "eigentor", "eigen", "autogol", "autogoal", "csc", "autorete", "aut",
-        ],
+    cue_set!(
         w,
+        ["own", "og", "eigentor", "eigen", "autogol", "autogoal", "csc", "autorete", "aut",]
     )
 }
 
 /// A goal happened: verbs and nouns of scoring.
 pub fn goal(w: &str) -> bool {
-    has(
-        &[
+    cue_set!(
+        w,
+        [
             "scored",
             "scores",
             "score",
@@ -437,8 +444,7 @@ pub fn goal(w: &str) -> bool {
             "hat-trick",
             "tripletta",
             "triplete",
-        ],
-        w,
+        ]
     )
 }
 
@@ -457,8 +463,9 @@ pub fn multi_goal(w: &str) -> Option<usize> {
 /// A verb that says its subject scored (the minute, if any, stated elsewhere
 /// or not at all): "Vanaken y Tzolis adelantaron", "Beto struck twice".
 pub fn scoring_verb(w: &str) -> bool {
-    has(
-        &[
+    cue_set!(
+        w,
+        [
             "scored",
             "scores",
             "netted",
@@ -501,15 +508,15 @@ pub fn scoring_verb(w: &str) -> bool {
             "converteu",
             "igualou",
             "aumentou",
-        ],
-        w,
+        ]
     )
 }
 
 /// A noun for a goal followed by its scorer: "un gol de", "a goal from".
 pub fn goal_by(w: &str) -> bool {
-    has(
-        &[
+    cue_set!(
+        w,
+        [
             "goal",
             "goals",
             "tor",
@@ -529,18 +536,15 @@ pub fn goal_by(w: &str) -> bool {
             "golo",
             "golos",
             "marcatori",
-        ],
-        w,
+        ]
     )
 }
 
 /// The preposition between a goal noun and its scorer: "gol de", "Tor von".
 pub fn by_preposition(w: &str) -> bool {
-    has(
-        &[
-            "de", "del", "do", "da", "di", "of", "from", "by", "von", "van", "du", "des", "d'",
-        ],
+    cue_set!(
         w,
+        ["de", "del", "do", "da", "di", "of", "from", "by", "von", "van", "du", "des", "d'",]
     )
 }
 
@@ -556,8 +560,9 @@ pub fn number_word(w: &str) -> Option<usize> {
 
 /// A noun that makes a score a result: "the 2-1 defeat", "il 3-1 finale".
 pub fn result_noun(w: &str) -> bool {
-    has(
-        &[
+    cue_set!(
+        w,
+        [
             "defeat",
             "loss",
             "draw",
@@ -580,7 +585,6 @@ pub fn result_noun(w: &str) -> bool {
             "risultato",
             "finale",
             "final",
-        ],
-        w,
+        ]
     )
 }
