@@ -162,10 +162,6 @@ fn numeric_ordinal(w: &str) -> Option<u32> {
     digits.parse().ok().filter(|n| *n <= 130)
 }
 
-fn low<'s>(seg: &'s Segmented<'_>, i: usize) -> &'s str {
-    seg.lower(i)
-}
-
 fn num(seg: &Segmented<'_>, i: usize) -> Option<u32> {
     (i < seg.tokens.len() && seg.tokens[i].kind == TokenKind::Number)
         .then(|| seg.token_text(i).parse().ok())
@@ -197,7 +193,7 @@ fn stoppage_at(seg: &Segmented<'_>, i: usize) -> Option<(u32, usize)> {
 
 /// Second half / extra-time qualifiers after a minute: +45 for the second half.
 fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
-    let w: Vec<&str> = (end..end + 5).map(|j| low(seg, j)).collect();
+    let w: Vec<&str> = (end..end + 5).map(|j| seg.lower(j)).collect();
     let second = |x: &str| {
         matches!(
             x,
@@ -292,11 +288,11 @@ fn ends_item(w: &str) -> bool {
 /// "Wood 33, 61"), or one after a name in a scorers line ("Bowen 9,",
 /// "(Wood 33, 61)"), or after "en el" / "a los" / "à la" ("en el 80,").
 fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<Minute> {
-    let m = num(seg, i).or_else(|| numeric_ordinal(low(seg, i)))?;
-    if !ends_item(low(seg, i + 1)) || i == 0 {
+    let m = num(seg, i).or_else(|| numeric_ordinal(seg.lower(i)))?;
+    if !ends_item(seg.lower(i + 1)) || i == 0 {
         return None;
     }
-    let prev = low(seg, i - 1);
+    let prev = seg.lower(i - 1);
     let joined = matches!(prev, "," | "y" | "e" | "et" | "and" | "und" | "en");
     let continues = joined && last.is_some_and(|l| l.end + 1 == i);
     let after_name = seg.tokens[i - 1].kind == TokenKind::Word
@@ -306,8 +302,8 @@ fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<
             .next()
             .is_some_and(char::is_uppercase)
         && i >= 2
-        && !matches!(low(seg, i - 2), "." | "" | "\n");
-    let prev2 = if i >= 2 { low(seg, i - 2) } else { "" };
+        && !matches!(seg.lower(i - 2), "." | "" | "\n");
+    let prev2 = if i >= 2 { seg.lower(i - 2) } else { "" };
     let introduced = matches!(
         (prev2, prev),
         ("en", "el") | ("a", "los") | ("à", "la") | ("puis", "la") | (_, "aos") | (_, "al")
@@ -316,7 +312,7 @@ fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<
 }
 
 fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
-    let w = low(seg, i);
+    let w = seg.lower(i);
     // "minuto 67", "al minuto 67"
     if is_minute_word(w) {
         if let Some(m) = num(seg, i + 1) {
@@ -325,7 +321,7 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         }
     }
     if let Some(m) = num(seg, i) {
-        let next = low(seg, i + 1);
+        let next = seg.lower(i + 1);
         // "23'" , "45'+2'", "45' + 1'"
         if matches!(next, "'" | "’" | "´") && tight(seg, i + 1) {
             let (stoppage, end) = match stoppage_at(seg, i + 2) {
@@ -346,7 +342,7 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
             if let Some((s, end)) = stoppage_at(seg, i + 2) {
                 return Some(Minute::new(i, end, m, Some(s)));
             }
-            let after = low(seg, i + 2);
+            let after = seg.lower(i + 2);
             if matches!(after, ")" | ",") || is_minute_word(after) {
                 let end = if is_minute_word(after) { i + 3 } else { i + 2 };
                 return Some(Minute::new(i, end, m, None));
@@ -370,7 +366,7 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         if let Some((s, end)) = stoppage_at(seg, i + 1) {
             return Some(Minute::new(i, end, m, Some(s)));
         }
-        let next = low(seg, i + 1);
+        let next = seg.lower(i + 1);
         let bracketed = i > 0 && seg.token_text(i - 1) == "(" && matches!(next, ")" | ",");
         if is_minute_word(next) || bracketed {
             let end = if bracketed { i + 1 } else { i + 2 };
@@ -380,7 +376,7 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     }
     // "eighth minute", "achtste minuut", "decimo minuto"
     if let Some(m) = ordinal_word(w) {
-        if is_minute_word(low(seg, i + 1)) {
+        if is_minute_word(seg.lower(i + 1)) {
             let (off, end) = half_offset(seg, i + 2);
             return Some(Minute::new(i, end, m + off, None));
         }

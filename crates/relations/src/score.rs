@@ -46,10 +46,6 @@ fn number(seg: &Segmented<'_>, i: usize) -> Option<u32> {
     seg.token_text(i).parse().ok().filter(|n| *n <= MAX_GOALS)
 }
 
-fn lower<'s>(seg: &'s Segmented<'_>, i: usize) -> &'s str {
-    seg.lower(i)
-}
-
 /// The tokens `from..to` glued without spaces, lower case: "i.e.", "n.v.".
 fn glued(seg: &Segmented<'_>, from: usize, to: usize) -> String {
     (from..to.min(seg.tokens.len()))
@@ -123,7 +119,7 @@ fn classify(
     s_end: usize,
     before: &[Score],
 ) -> ScoreKind {
-    let next = lower(seg, end);
+    let next = seg.lower(end);
     // Time of day: "20:15 Uhr", "18:30h".
     if matches!(
         next,
@@ -154,9 +150,9 @@ fn classify(
     {
         return ScoreKind::Shootout;
     }
-    let window_after: Vec<&str> = (end..(end + 5).min(s_end)).map(|j| lower(seg, j)).collect();
+    let window_after: Vec<&str> = (end..(end + 5).min(s_end)).map(|j| seg.lower(j)).collect();
     let window_before: Vec<&str> = (first.saturating_sub(8).max(s_first)..first)
-        .map(|j| lower(seg, j))
+        .map(|j| seg.lower(j))
         .collect();
     // "3:2 (1:1)": a score in brackets right after another is the half-time
     // score, and so is the next one in the same brackets ("2:2 (1:0, 1:1)").
