@@ -1,69 +1,10 @@
 //! Relations on sentences with entities marked inline (`[[Kane|PLAYER]]`):
 //! goals and matches that must be found, and traps that must not be.
 
-use scoreline_core::{GoalKind, Label};
-use scoreline_relations::{extract, EntitySpan, Relations};
-use scoreline_text::Segmented;
+mod common;
 
-/// A marked entity: byte span, label, surface, and the reference-data id
-/// given as a third field (`[[Inter|CLUB|inter]]`: the club's id;
-/// `[[Lautaro|PLAYER|inter]]`: the player's club id).
-type Marked = (usize, usize, Label, String, Option<String>);
-
-/// Removes `[[surface|LABEL]]` / `[[surface|LABEL|id]]` marks, returning the
-/// text and the marked entities.
-fn unmark(marked: &str) -> (String, Vec<Marked>) {
-    let mut text = String::new();
-    let mut spans = Vec::new();
-    let mut rest = marked;
-    while let Some(open) = rest.find("[[") {
-        text.push_str(&rest[..open]);
-        let close = rest[open..].find("]]").map_or(rest.len(), |c| open + c);
-        let inner = &rest[open + 2..close];
-        let mut fields = inner.split('|');
-        let surface = fields.next().unwrap_or_default();
-        let label = fields
-            .next()
-            .and_then(|l| l.parse::<Label>().ok())
-            .unwrap_or(Label::Player);
-        let id = fields.next().map(str::to_owned);
-        spans.push((
-            text.len(),
-            text.len() + surface.len(),
-            label,
-            surface.to_owned(),
-            id,
-        ));
-        text.push_str(surface);
-        rest = &rest[close + 2..];
-    }
-    text.push_str(rest);
-    (text, spans)
-}
-
-fn run(marked: &str) -> Relations {
-    let (text, spans) = unmark(marked);
-    let seg = Segmented::new(&text);
-    let entities: Vec<EntitySpan> = spans
-        .iter()
-        .map(|(s, e, label, surface, id)| EntitySpan {
-            first: seg.tokens.partition_point(|t| (t.start as usize) < *s),
-            end: seg.tokens.partition_point(|t| (t.end as usize) <= *e),
-            label: *label,
-            reference: surface.clone(),
-            entry: id.clone().filter(|_| *label == Label::Club),
-            affiliation: id.clone().filter(|_| *label == Label::Player),
-        })
-        .collect();
-    extract(&seg, &entities)
-}
-
-fn goals(r: &Relations) -> Vec<(String, Option<u32>, Option<u32>, GoalKind)> {
-    r.goals
-        .iter()
-        .map(|g| (g.scorer.clone(), g.minute, g.stoppage, g.kind))
-        .collect()
-}
+use common::{goals, run};
+use scoreline_core::GoalKind;
 
 #[test]
 fn a_report_gives_its_match_and_goals() {
