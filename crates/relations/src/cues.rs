@@ -162,6 +162,25 @@ pub fn win(w: &str) -> bool {
             "gagné",
             "remporté",
             "gewonnen",
+            "beating",
+            "triumphed",
+            "swept",
+            "thumped",
+            "crushed",
+            "hammered",
+            "setzte",
+            "setzten",
+            "superó",
+            "supera",
+            "impuso",
+            "travolge",
+            "vencer",
+            "bateram",
+            "imposé",
+            "emporte",
+            "l'emporte",
+            "thuiszege",
+            "uitzege",
         ]
     )
 }
@@ -197,6 +216,18 @@ pub fn loss(w: &str) -> bool {
             "sconfitta",
             "caiu",
             "perdeu",
+            "fell",
+            "slipped",
+            "unterlag",
+            "unterlagen",
+            "unterliegt",
+            "verloren",
+            "perdieron",
+            "perderam",
+            "perderem",
+            "incliné",
+            "cade",
+            "caído",
         ]
     )
 }
@@ -585,6 +616,139 @@ pub fn result_noun(w: &str) -> bool {
             "risultato",
             "finale",
             "final",
+        ]
+    )
+}
+
+/// An article or elided article before a name: "the", "l'", "den", "o".
+pub fn article(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "the", "l'", "l’", "il", "lo", "la", "le", "les", "i", "gli", "el", "los", "las",
+            "den", "dem", "der", "die", "des", "de", "het", "o", "a", "os", "as",
+        ]
+    )
+}
+
+/// The word before a club that makes it the opponent or the host of the
+/// side the wording is about: "against", "contro", "beim", "chez".
+pub fn opponent_marker(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "against", "v", "vs", "versus", "over", "at", "gegen", "beim", "bei", "über", "tegen",
+            "op", "bij", "contra", "ante", "frente", "contro", "face", "contre", "chez", "sobre",
+            "com",
+        ]
+    )
+}
+
+/// The word before a club a score is told for: "für", "for", "pour".
+pub fn for_marker(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["for", "to", "für", "voor", "para", "pour", "per", "pro"]
+    )
+}
+
+/// A word joining a result noun to the side it belongs to: "of", "del".
+pub fn genitive(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "of",
+            "von",
+            "van",
+            "de",
+            "del",
+            "della",
+            "dello",
+            "dell'",
+            "dei",
+            "degli",
+            "des",
+            "du",
+            "d'",
+            "da",
+            "do",
+            "das",
+            "dos",
+            "di",
+            "visitante",
+            "esterna",
+        ]
+    )
+}
+
+/// The clause tells of an earlier meeting of the two sides: a first or
+/// second leg, last season, a pluperfect ("had beaten", "hatte gewonnen").
+pub fn earlier_meeting(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "leg",
+            "legs",
+            "reverse",
+            "previous",
+            "earlier",
+            "ago",
+            "had",
+            "hinspiel",
+            "rückspiel",
+            "hinrunde",
+            "rückrunde",
+            "vorsaison",
+            "damals",
+            "zuletzt",
+            "hatte",
+            "hatten",
+            "heenwedstrijd",
+            "terugwedstrijd",
+            "vorige",
+            "vorig",
+            "toen",
+            "ida",
+            "vuelta",
+            "pasada",
+            "anterior",
+            "había",
+            "habían",
+            "aquella",
+            "aller",
+            "précédent",
+            "précédente",
+            "dernière",
+            "passée",
+            "avait",
+            "avaient",
+            "andata",
+            "scorsa",
+            "precedente",
+            "aveva",
+            "avevano",
+            "allora",
+            "volta",
+            "mão",
+            "passada",
+            "tinha",
+            "tinham",
+        ]
+    )
+}
+
+/// A win verb whose object is the beaten side ("beat Wolves", "travolge il
+/// Brasile"), unlike "won", "gewann", "siegte", after which a German or
+/// Dutch subject may stand ("gewann Barça das Rückspiel").
+pub fn transitive_win(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "beat", "beats", "beating", "defeated", "thrashed", "edged", "swept", "thumped",
+            "crushed", "hammered", "besiegt", "besiegte", "schlägt", "schlug", "versloeg",
+            "verslaat", "venció", "goleó", "derrotó", "superó", "bat", "battu", "batte", "battono",
+            "travolge", "supera", "venceu", "derrotou", "goleou", "bateu", "bateram", "vence",
+            "vencer",
         ]
     )
 }

@@ -1,8 +1,10 @@
 //! From result and shoot-out scores to matches: the two teams (CLUB entities
-//! around the score, in its sentence or the ones before), the alignment of the
-//! score with them (win/loss wording decides over word order), shoot-outs
-//! attached to their match, duplicates merged.
+//! in the clause of the score, in its sentence or the ones before), the
+//! alignment of the score with them (win/loss wording decides over word
+//! order), shoot-outs attached to their match, steps of one match folded
+//! into its result (`consolidate`).
 
+use crate::consolidate::{self, flip, same_pair, Candidate};
 use crate::cues;
 use crate::score::{Score, ScoreKind};
 use crate::{EntitySpan, FoundMatch};
@@ -16,24 +18,45 @@ fn clubs_in(entities: &[EntitySpan], from: usize, to: usize) -> Vec<&EntitySpan>
         .collect()
 }
 
+/// Is the club a possessive modifier ("Ajax's lead"), not a side of the
+/// score?
+fn possessive(seg: &Segmented<'_>, c: &EntitySpan) -> bool {
+    matches!(
+        seg.tokens.get(c.end).map(|_| seg.lower(c.end)),
+        Some("'s" | "’s" | "'" | "’")
+    )
+}
+
 /// The last two distinct club refs of `clubs`, in text order.
-fn last_two<'e>(clubs: &[&'e EntitySpan]) -> Option<(&'e EntitySpan, &'e EntitySpan)> {
+fn last_two<'e>(
+    seg: &Segmented<'_>,
+    clubs: &[&'e EntitySpan],
+) -> Option<(&'e EntitySpan, &'e EntitySpan)> {
     let b = *clubs.last()?;
-    let a = clubs.iter().rev().find(|c| c.reference != b.reference)?;
+    let a = clubs
+        .iter()
+        .rev()
+        .find(|c| c.reference != b.reference && !possessive(seg, c))?;
     Some((a, b))
+}
+
+/// The first win or loss word in tokens `from..to`: its token and whether
+/// it tells a win. A loss word anywhere outranks a win word ("the 2-1
+/// defeat after winning the first leg").
+fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool)> {
+    let loss = (from..to).find(|&i| cues::loss(seg.lower(i)));
+    match loss {
+        Some(i) => Some((i, false)),
+        None => (from..to)
+            .find(|&i| cues::win(seg.lower(i)))
+            .map(|i| (i, true)),
+    }
 }
 
 /// Which way round the score goes for teams (A, B) named in that order:
 /// `Some(true)` when A won by the wording between A and the score.
 fn first_team_won(seg: &Segmented<'_>, from: usize, to: usize) -> Option<bool> {
-    let words: Vec<&str> = (from..to).map(|i| seg.lower(i)).collect();
-    if words.iter().any(|w| cues::loss(w)) {
-        Some(false)
-    } else if words.iter().any(|w| cues::win(w)) {
-        Some(true)
-    } else {
-        None
-    }
+    cue_at(seg, from, to).map(|(_, won)| won)
 }
 
 fn aligned(a: u32, b: u32, first_won: Option<bool>) -> [u32; 2] {
@@ -61,54 +84,101 @@ fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpa
         .copied()
 }
 
-/// Is the club starting at token `first` introduced as an opponent
-/// ("against the Dons", "contro l'Ecuador", "gegen den BVB")?
-fn is_opponent(seg: &Segmented<'_>, first: usize) -> bool {
-    const ARTICLES: [&str; 12] = [
-        "the", "l'", "il", "lo", "la", "el", "den", "dem", "die", "de", "le", "o",
-    ];
+/// The word before the club starting at token `first`, articles skipped.
+fn word_before<'s>(seg: &'s Segmented<'_>, first: usize) -> Option<&'s str> {
     let mut j = first;
-    while j > 0 && ARTICLES.contains(&seg.lower(j - 1)) {
+    while j > 0 && cues::article(seg.lower(j - 1)) {
         j -= 1;
     }
-    j > 0
-        && matches!(
-            seg.lower(j - 1),
-            "against" | "contro" | "contra" | "gegen" | "tegen" | "vs" | "versus" | "face"
-        )
+    (j > 0).then(|| seg.lower(j - 1))
 }
 
-/// Teams for the score `s` with the wording that aligns it.
+/// Is the club starting at token `first` introduced as an opponent or
+/// host ("against the Dons", "contro l'Ecuador", "beim VfL Wolfsburg")?
+fn is_opponent(seg: &Segmented<'_>, first: usize) -> bool {
+    word_before(seg, first).is_some_and(cues::opponent_marker)
+}
+
+/// Is the club starting at token `first` the one a score is told for
+/// ("3:1 für die Roten Bullen", "2-1 pour le PSG")?
+fn is_beneficiary(seg: &Segmented<'_>, first: usize) -> bool {
+    word_before(seg, first).is_some_and(cues::for_marker)
+}
+
+/// Does the wording at `cue` name the club at `first` as its own subject
+/// ("la vittoria del Napoli", "triunfo das Águias"): only genitive words
+/// and articles between them?
+fn cue_of(seg: &Segmented<'_>, cue: usize, first: usize) -> bool {
+    cue < first
+        && (cue + 1..first).all(|i| cues::genitive(seg.lower(i)) || cues::article(seg.lower(i)))
+        && first > cue + 1
+}
+
+/// Are two clubs named as a pairing ("A – B", "A v B", "A und B"), not
+/// listed apart ("A, B")?
+fn paired(seg: &Segmented<'_>, a: &EntitySpan, b: &EntitySpan) -> bool {
+    b.first == a.end
+        || (b.first == a.end + 1
+            && !matches!(
+                seg.lower(a.end),
+                "," | ";" | ":" | "." | "(" | ")" | "!" | "?"
+            ))
+}
+
+/// How many tokens after a score its second team may be named.
+const NEAR_AFTER: usize = 8;
+
+/// Two teams for a score and the wording that aligns it.
+struct Teams {
+    pair: [String; 2],
+    first_won: Option<bool>,
+    /// Both teams named in the clause of the score.
+    near: bool,
+    /// The team the wording of the clause is about (0 or 1): the second
+    /// when the one club named is the opponent of an implicit subject.
+    subject: usize,
+}
+
+/// Teams for the score `s`, whose clause is tokens `lo..hi`.
 fn teams_for(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
     s: &Score,
-) -> Option<([String; 2], Option<bool>)> {
+    (lo, hi): (usize, usize),
+) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
-    let before = clubs_in(entities, sent.first, s.first);
-    let after = clubs_in(entities, s.end, sent.end);
+    let before = clubs_in(entities, lo, s.first);
+    let after = clubs_in(entities, s.end, hi);
+    let teams = |a: &EntitySpan, b: &EntitySpan, first_won: Option<bool>| Teams {
+        pair: [a.reference.clone(), b.reference.clone()],
+        first_won,
+        near: true,
+        subject: 0,
+    };
     // "A beat B 3-1", "A – B 2:1": two clubs before the score.
-    if let Some((a, b)) = last_two(&before) {
+    if let Some((a, b)) = last_two(seg, &before) {
         // "A beat B 3-1": wording after A is about A; "A and B drew 1:1, B won
         // 4:3 on penalties": wording after B is about B.
         let cue = first_team_won(seg, a.end, b.first)
             .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| !b_won));
-        let adjacent_pair = b.first <= a.end + 2;
-        if adjacent_pair || cue.is_some() || after.is_empty() {
-            return Some(([a.reference.clone(), b.reference.clone()], cue));
+        if paired(seg, a, b) || cue.is_some() || after.is_empty() {
+            return Some(teams(a, b, cue));
         }
     }
-    // "A 2-1 B", "A won 3-1 against B".
+    // "A 2-1 B", "A won 3-1 against B": B close after the score, not in a
+    // clause further on ("…, a due mesi dall'eliminazione contro la
+    // Svizzera").
     if let (Some(a), Some(b)) = (
         before.last(),
-        after
-            .iter()
-            .find(|c| Some(c.reference.as_str()) != before.last().map(|x| x.reference.as_str())),
+        after.iter().find(|c| {
+            Some(c.reference.as_str()) != before.last().map(|x| x.reference.as_str())
+                && c.first <= s.end + NEAR_AFTER
+        }),
     ) {
         // "A won 3-1 against B", "A claimed a 1-3 win over B".
         let cue =
             first_team_won(seg, a.end, s.first).or_else(|| first_team_won(seg, s.end, b.first));
-        return Some(([a.reference.clone(), b.reference.clone()], cue));
+        return Some(teams(a, b, cue));
     }
     // "2-1 win for A over B".
     if let Some((a, b)) = after.first().zip(
@@ -116,18 +186,15 @@ fn teams_for(
             .iter()
             .find(|c| Some(&c.reference) != after.first().map(|x| &x.reference)),
     ) {
-        return Some((
-            [a.reference.clone(), b.reference.clone()],
-            first_team_won(seg, s.end, b.first),
-        ));
+        return Some(teams(a, b, first_team_won(seg, s.end, b.first)));
     }
-    // One club in the sentence: the other from the sentences before, else
-    // the document's other main club.
-    let one = before.last().or(after.first())?;
+    // One club in the clause: the other from earlier in the sentence or the
+    // sentences before, else the document's other main club.
+    let one = *before.last().or(after.first())?;
     let earlier = clubs_in(
         entities,
         seg.sentences[s.sentence.saturating_sub(2)].first,
-        sent.first,
+        lo,
     );
     let other = earlier
         .iter()
@@ -135,42 +202,157 @@ fn teams_for(
         .find(|c| c.reference != one.reference)
         .copied()
         .or_else(|| main_other(entities, &one.reference))?;
-    let cue = first_team_won(seg, one.end.min(s.first), s.first);
-    // "contro l'Ecuador …, vinti 4-2": the club named is the opponent of the
-    // subject the sentence leaves implicit, so the wording is about the other.
-    let cue = if is_opponent(seg, one.first) {
-        cue.map(|won| !won)
-    } else {
-        cue
-    };
-    Some((
-        [one.reference.clone(), other.reference.clone()],
-        if before.is_empty() { None } else { cue },
-    ))
-}
-
-fn same_pair(a: &[String; 2], b: &[String; 2]) -> Option<bool> {
-    if a == b {
-        Some(false)
-    } else if a[0] == b[1] && a[1] == b[0] {
+    let one_is_subject = !is_opponent(seg, one.first);
+    let one_won = if is_beneficiary(seg, one.first) && one.first >= s.end {
         Some(true)
     } else {
-        None
-    }
+        // The wording of the clause, up to the words right after the score
+        // ("the 2-1 win", "de 1-2 zege").
+        let to = (s.end + 3).min(hi).min(sent.end);
+        cue_at(seg, lo, to).map(|(at, won)| {
+            // The club is the subject of the wording when named before it
+            // or as its genitive ("la vittoria del Napoli"); introduced as
+            // the opponent ("contro l'Ecuador", "beim VfL Wolfsburg") or
+            // as the object after it ("travolge il Brasile 4-1") it is the
+            // side the implicit subject played.
+            let object = cues::transitive_win(seg.lower(at)) && at < one.first;
+            let subject = one_is_subject && (!object || cue_of(seg, at, one.first));
+            if subject {
+                won
+            } else {
+                !won
+            }
+        })
+    };
+    Some(Teams {
+        pair: [one.reference.clone(), other.reference.clone()],
+        first_won: one_won,
+        near: false,
+        subject: usize::from(!one_is_subject),
+    })
 }
 
-fn flip(p: Option<[u32; 2]>, swapped: bool) -> Option<[u32; 2]> {
-    p.map(|[x, y]| if swapped { [y, x] } else { [x, y] })
+/// The clause of score `k`: its sentence, cut at the scores before and
+/// after it in that sentence ("Benfica 2-3 Barcelone, Monaco 1-0 Aston
+/// Villa").
+fn clause(seg: &Segmented<'_>, scores: &[Score], k: usize) -> (usize, usize) {
+    let s = &scores[k];
+    let sent = seg.sentences[s.sentence];
+    let lo = k
+        .checked_sub(1)
+        .map(|p| &scores[p])
+        .filter(|p| p.sentence == s.sentence)
+        .map_or(sent.first, |p| p.end);
+    let hi = scores
+        .get(k + 1)
+        .filter(|n| n.sentence == s.sentence)
+        .map_or(sent.end, |n| n.first);
+    (lo, hi)
+}
+
+/// Kinds as assembly takes them: a score in brackets shortly after a result
+/// ("PSV 3-1 AZ (2-0)", "2:2 n.V. (1:1, 0:1)") is a state of that match,
+/// not a match of its own.
+fn kinds(seg: &Segmented<'_>, scores: &[Score]) -> Vec<ScoreKind> {
+    let mut out: Vec<ScoreKind> = scores.iter().map(|s| s.kind).collect();
+    for k in 1..scores.len() {
+        let (p, s) = (&scores[k - 1], &scores[k]);
+        if p.sentence != s.sentence || s.first == 0 || s.first > p.end + 8 {
+            continue;
+        }
+        let bracketed = seg.token_text(s.first - 1) == "("
+            && matches!(out[k - 1], ScoreKind::Result | ScoreKind::Shootout)
+            && !(p.end..s.first - 1).any(|i| matches!(seg.token_text(i), "(" | ")" | ";"));
+        let continued = seg.token_text(s.first - 1) == ","
+            && s.first == p.end + 1
+            && out[k - 1] == ScoreKind::Other
+            && p.first > 0
+            && (seg.token_text(p.first - 1) == "(" || seg.token_text(p.first - 1) == ",");
+        if bracketed || continued {
+            out[k] = ScoreKind::Other;
+        }
+    }
+    out
+}
+
+/// The score before `k` that a shoot-out or a level result pairs with:
+/// the nearest result or shoot-out before it, in its sentence or the one
+/// before ("1:1 n.V., 4:3 i.E.", "won 4-2 on penalties. It had been 1-1").
+fn partner(scores: &[Score], kinds: &[ScoreKind], k: usize) -> Option<usize> {
+    let s = &scores[k];
+    let p = (0..k)
+        .rev()
+        .find(|&p| matches!(kinds[p], ScoreKind::Result | ScoreKind::Shootout))?;
+    let q = &scores[p];
+    if q.sentence + 1 < s.sentence {
+        return None;
+    }
+    match (kinds[p], kinds[k]) {
+        (ScoreKind::Result, ScoreKind::Shootout) if q.a == q.b => Some(p),
+        (ScoreKind::Shootout, ScoreKind::Result) if s.a == s.b => Some(p),
+        _ => None,
+    }
 }
 
 /// Builds the matches of a document.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
-    let mut out: Vec<FoundMatch> = Vec::new();
-    for s in scores
-        .iter()
-        .filter(|s| matches!(s.kind, ScoreKind::Result | ScoreKind::Shootout))
-    {
-        let Some((teams, first_won)) = teams_for(seg, entities, s) else {
+    let kinds = kinds(seg, scores);
+    let mut out: Vec<Candidate> = Vec::new();
+    // The candidate each score went to.
+    let mut went: Vec<Option<usize>> = vec![None; scores.len()];
+    for (k, s) in scores.iter().enumerate() {
+        if !matches!(kinds[k], ScoreKind::Result | ScoreKind::Shootout) {
+            continue;
+        }
+        let bounds = clause(seg, scores, k);
+        let found = teams_for(seg, entities, s, bounds);
+        let evidence = (
+            seg.tokens[s.first].start as usize,
+            seg.tokens[s.end - 1].end as usize,
+        );
+        // A shoot-out and the level result it follows are one match, even
+        // when the sentence of one names no club.
+        let joined = partner(scores, &kinds, k)
+            .and_then(|p| went[p])
+            .filter(|&c| {
+                found
+                    .as_ref()
+                    .is_none_or(|t| !t.near || same_pair(&t.pair, &out[c].found.teams).is_some())
+            });
+        if let Some(c) = joined {
+            let subject = out[c].subject;
+            let m = &mut out[c].found;
+            let swapped = found
+                .as_ref()
+                .and_then(|t| same_pair(&m.teams, &t.pair))
+                .unwrap_or(false);
+            // With no teams of its own, the wording of its clause is about
+            // the side its match was told of ("…, vinti 4-2").
+            let first_won = match found
+                .as_ref()
+                .filter(|t| same_pair(&m.teams, &t.pair).is_some())
+            {
+                Some(t) => t.first_won,
+                None => cue_at(seg, bounds.0, (s.end + 3).min(bounds.1))
+                    .map(|(_, won)| won == (subject == 0)),
+            };
+            let pair = flip(Some(aligned(s.a, s.b, first_won)), swapped);
+            match kinds[k] {
+                ScoreKind::Shootout if m.penalties.is_none() => m.penalties = pair,
+                ScoreKind::Result if m.score.is_none() => m.score = pair,
+                _ => {}
+            }
+            m.anchors.push(evidence.0);
+            went[k] = Some(c);
+            continue;
+        }
+        let Some(Teams {
+            pair: teams,
+            first_won,
+            subject,
+            ..
+        }) = found
+        else {
             continue;
         };
         if teams[0] == teams[1] {
@@ -186,17 +368,15 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         };
         let competition = in_sentence(Label::Competition);
         let venue = in_sentence(Label::Stadium);
-        let evidence = (
-            seg.tokens[s.first].start as usize,
-            seg.tokens[s.end - 1].end as usize,
-        );
-        let (score, penalties) = match s.kind {
+        let (score, penalties) = match kinds[k] {
             ScoreKind::Shootout => (None, Some(pair)),
             _ => (Some(pair), None),
         };
-        // A shoot-out joins the match of the same teams it follows
-        // ("1:1 n.V., 4:3 i.E."); a repeated result is one match.
-        let existing = out.iter_mut().rev().find_map(|m| {
+        let earlier = (bounds.0..bounds.1).any(|i| cues::earlier_meeting(seg.lower(i)));
+        // A shoot-out joins the match of the same teams it follows; a
+        // repeated result is one match.
+        let existing = out.iter_mut().enumerate().rev().find_map(|(c, cand)| {
+            let m = &cand.found;
             let swapped = same_pair(&m.teams, &teams)?;
             let fits = match (score, penalties) {
                 (None, Some(p)) => m
@@ -205,10 +385,11 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 (Some(sc), _) => m.score == flip(Some(sc), swapped) || m.score.is_none(),
                 _ => false,
             };
-            fits.then_some((m, swapped))
+            fits.then_some((c, cand, swapped))
         });
         match existing {
-            Some((m, swapped)) => {
+            Some((c, cand, swapped)) => {
+                let m = &mut cand.found;
                 m.anchors.push(evidence.0);
                 if m.score.is_none() {
                     m.score = flip(score, swapped);
@@ -222,27 +403,44 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 if m.venue.is_none() {
                     m.venue = venue;
                 }
+                // Told once as the match of the day, it is not only an
+                // earlier meeting.
+                cand.earlier &= earlier;
+                went[k] = Some(c);
             }
-            None => out.push(FoundMatch {
-                teams,
-                score,
-                penalties,
-                competition,
-                venue,
-                evidence,
-                anchors: vec![evidence.0],
-            }),
+            None => {
+                went[k] = Some(out.len());
+                out.push(Candidate {
+                    found: FoundMatch {
+                        teams,
+                        score,
+                        penalties,
+                        competition,
+                        venue,
+                        evidence,
+                        anchors: vec![evidence.0],
+                    },
+                    earlier,
+                    subject,
+                });
+            }
         }
     }
+    let mut out = consolidate::progressions(out);
     // Scores that are not results (running, half-time) still say which
     // match the text is about at that point; a running score of two teams
     // with no stated result is the best guess at one ("zum 3:1 (77.)" in a
     // report whose result sentence names no club).
-    for s in scores
-        .iter()
-        .filter(|s| matches!(s.kind, ScoreKind::Running | ScoreKind::Other))
-    {
-        let Some((teams, first_won)) = teams_for(seg, entities, s) else {
+    for (k, s) in scores.iter().enumerate() {
+        if !matches!(kinds[k], ScoreKind::Running | ScoreKind::Other) {
+            continue;
+        }
+        let Some(Teams {
+            pair: teams,
+            first_won,
+            ..
+        }) = teams_for(seg, entities, s, clause(seg, scores, k))
+        else {
             continue;
         };
         let at = seg.tokens[s.first].start as usize;
@@ -251,7 +449,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             .find(|m| same_pair(&m.teams, &teams).is_some())
         {
             m.anchors.push(at);
-        } else if s.kind == ScoreKind::Running && teams[0] != teams[1] {
+        } else if kinds[k] == ScoreKind::Running && teams[0] != teams[1] {
             out.push(FoundMatch {
                 teams,
                 score: Some(aligned(s.a, s.b, first_won)),
