@@ -181,6 +181,10 @@ pub fn win(w: &str) -> bool {
             "l'emporte",
             "thuiszege",
             "uitzege",
+            "battono",
+            "vincono",
+            "superano",
+            "travolgono",
         ]
     )
 }

@@ -110,8 +110,8 @@ fn is_beneficiary(seg: &Segmented<'_>, first: usize) -> bool {
 /// and articles between them?
 fn cue_of(seg: &Segmented<'_>, cue: usize, first: usize) -> bool {
     cue < first
+        && (cue + 1..first).any(|i| cues::genitive(seg.lower(i)))
         && (cue + 1..first).all(|i| cues::genitive(seg.lower(i)) || cues::article(seg.lower(i)))
-        && first > cue + 1
 }
 
 /// Are two clubs named as a pairing ("A – B", "A v B", "A und B"), not
@@ -180,8 +180,12 @@ fn teams_for(
             first_team_won(seg, a.end, s.first).or_else(|| first_team_won(seg, s.end, b.first));
         return Some(teams(a, b, cue));
     }
-    // "2-1 win for A over B".
-    if let Some((a, b)) = after.first().zip(
+    // "2-1 win for A over B", not "0–2, A–B 1–1" where a club the
+    // recogniser missed stood before the score.
+    let first_after = after.first().filter(|a| {
+        !(s.end..a.first).any(|i| matches!(seg.token_text(i), "," | ";" | ":" | "(" | ")"))
+    });
+    if let Some((a, b)) = first_after.zip(
         after
             .iter()
             .find(|c| Some(&c.reference) != after.first().map(|x| &x.reference)),
@@ -190,7 +194,7 @@ fn teams_for(
     }
     // One club in the clause: the other from earlier in the sentence or the
     // sentences before, else the document's other main club.
-    let one = *before.last().or(after.first())?;
+    let one = *before.last().or(first_after)?;
     let earlier = clubs_in(
         entities,
         seg.sentences[s.sentence.saturating_sub(2)].first,

@@ -1,0 +1,199 @@
+//! Match assembly on sentences with entities marked inline: which clubs a
+//! score is between, which way round it goes, and when two scores of one
+//! pair are one match.
+
+mod common;
+
+use common::run;
+use scoreline_relations::Relations;
+
+/// The matches as (teams, score, penalties), each turned so that its teams
+/// are in alphabetical order: the order of teams carries no meaning.
+fn found(r: &Relations) -> Vec<([String; 2], Option<[u32; 2]>, Option<[u32; 2]>)> {
+    r.matches
+        .iter()
+        .map(|m| {
+            let swap = m.teams[0] > m.teams[1];
+            let turn = |p: Option<[u32; 2]>| p.map(|[a, b]| if swap { [b, a] } else { [a, b] });
+            let mut teams = m.teams.clone();
+            if swap {
+                teams.swap(0, 1);
+            }
+            (teams, turn(m.score), turn(m.penalties))
+        })
+        .collect()
+}
+
+fn one(a: &str, b: &str, score: [u32; 2]) -> ([String; 2], Option<[u32; 2]>, Option<[u32; 2]>) {
+    let (teams, score) = if a <= b {
+        ([a.to_owned(), b.to_owned()], score)
+    } else {
+        ([b.to_owned(), a.to_owned()], [score[1], score[0]])
+    };
+    (teams, Some(score), None)
+}
+
+#[test]
+fn running_scores_of_a_live_blog_are_steps_of_its_one_match() {
+    let r = run("Live: [[Leeds|CLUB]] 3-1 [[Sunderland|CLUB]]. 14 min: GOAL! [[Leeds|CLUB]] 1-0 [[Sunderland|CLUB]]. 40 min: GOAL! [[Leeds|CLUB]] 1-1 [[Sunderland|CLUB]]. 52 min: GOAL! [[Leeds|CLUB]] 2-1 [[Sunderland|CLUB]].");
+    assert_eq!(found(&r), [one("Leeds", "Sunderland", [3, 1])]);
+    assert_eq!(r.matches[0].anchors.len(), 4, "{:?}", r.matches);
+    let r = run("[[Leipzig|CLUB]] schlägt [[Bremen|CLUB]] 3:1. 61., TOR für [[Leipzig|CLUB]]: 2:1 gegen [[Bremen|CLUB]]. 90., [[Leipzig|CLUB]] – [[Bremen|CLUB]] 3:1.");
+    assert_eq!(found(&r), [one("Bremen", "Leipzig", [1, 3])]);
+    let r = run("Final: [[Palmeiras|CLUB]] 3 x 1 [[Corinthians|CLUB]]. Gols: [[Palmeiras|CLUB]] 1 x 0 [[Corinthians|CLUB]] aos 34'; [[Palmeiras|CLUB]] 2 x 1 [[Corinthians|CLUB]] aos 60'.");
+    assert_eq!(found(&r), [one("Corinthians", "Palmeiras", [1, 3])]);
+}
+
+#[test]
+fn an_earlier_meeting_of_the_same_pair_stays_a_match_of_its_own() {
+    let r = run("L'[[Ajax|CLUB]] ha battuto il [[Feyenoord|CLUB]] 2:1. Nella partita di andata tra [[Feyenoord|CLUB]] e [[Ajax|CLUB]] era finita 1-1.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Ajax", "Feyenoord", [2, 1]),
+            one("Ajax", "Feyenoord", [1, 1])
+        ]
+    );
+    let r = run("El [[Chelsea|CLUB]] venció 2-0 al [[Manchester United|CLUB]]. El [[Manchester United|CLUB]] ya había caído ante el [[Chelsea|CLUB]] en la ida por 1-0.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Chelsea", "Manchester United", [2, 0]),
+            one("Chelsea", "Manchester United", [1, 0])
+        ]
+    );
+    let r = run("[[Chelsea|CLUB]] lost 1-2 to [[Arsenal|CLUB]]. [[Arsenal|CLUB]] had also won the reverse fixture against [[Chelsea|CLUB]] 1-0.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Arsenal", "Chelsea", [2, 1]),
+            one("Arsenal", "Chelsea", [1, 0])
+        ]
+    );
+}
+
+#[test]
+fn scores_that_cannot_lead_to_one_another_are_two_meetings() {
+    let r = run("[[Benfica|CLUB]] venceu o [[Sporting|CLUB]] por 3-1. Na Supertaça, o [[Sporting|CLUB]] venceu o [[Benfica|CLUB]] por 2-1.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Benfica", "Sporting", [3, 1]),
+            one("Benfica", "Sporting", [1, 2])
+        ]
+    );
+}
+
+#[test]
+fn a_level_score_told_before_a_larger_one_is_not_its_step() {
+    // A draw after extra time and the shoot-out that followed: one match.
+    let r = run("Na 1-1 na verlenging won [[Bielefeld|CLUB]] tegen [[Werder Bremen|CLUB]] in de strafschoppenserie met 4-3.");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+    assert_eq!(r.matches[0].score, Some([1, 1]));
+    // Even when the shoot-out is taken for a result, the draw told first
+    // is not folded into it.
+    let r = run("[[Juventus|CLUB]] pareggia 1-1 con l'[[Empoli|CLUB]] e poi perde 2-4 dopo una lunga serie.");
+    assert!(
+        r.matches.iter().any(|m| m.score == Some([1, 1])),
+        "{:?}",
+        r.matches
+    );
+}
+
+#[test]
+fn a_shoot_out_joins_the_level_result_of_the_next_or_previous_sentence() {
+    let r = run("Im Finale setzten sich die Basken gegen [[RCD Mallorca|CLUB]] und [[Athletic|CLUB]] mit 4:2 im Elfmeterschießen durch. Nach 120 Minuten stand es 1:1.");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+    assert_eq!(r.matches[0].score, Some([1, 1]));
+    assert!(r.matches[0].penalties.is_some(), "{:?}", r.matches);
+    let r = run("[[Hertha BSC|CLUB]] – [[Heidenheim|CLUB]] 2:2 n.V. Im Elfmeterschießen behielt die Alte Dame mit 5:4 i.E. die Nerven.");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+    assert_eq!(
+        (r.matches[0].score, r.matches[0].penalties),
+        (Some([2, 2]), Some([5, 4]))
+    );
+}
+
+#[test]
+fn each_score_of_a_results_line_takes_the_clubs_of_its_own_clause() {
+    let r = run("Les résultats : [[Benfica|CLUB]] 2-3 [[Barcelone|CLUB]], [[Monaco|CLUB]] 1-0 [[Aston Villa|CLUB]], [[Leverkusen|CLUB]] 2-1 [[Atlético|CLUB]].");
+    assert_eq!(
+        found(&r),
+        [
+            one("Benfica", "Barcelone", [2, 3]),
+            one("Monaco", "Aston Villa", [1, 0]),
+            one("Leverkusen", "Atlético", [2, 1]),
+        ]
+    );
+    let r = run("Eredivisie: [[PSV|CLUB]] 3-1 [[AZ|CLUB]] (2-0); [[Ajax|CLUB]] 2-2 [[Feyenoord|CLUB]] (1-1).");
+    assert_eq!(
+        found(&r),
+        [one("PSV", "AZ", [3, 1]), one("Ajax", "Feyenoord", [2, 2])]
+    );
+    let r = run("Fiorentina–Como 0–2, [[Udinese|CLUB]]–[[Cagliari|CLUB]] 1–1, [[Parma|CLUB]]–[[Verona|CLUB]] 2–1.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Udinese", "Cagliari", [1, 1]),
+            one("Parma", "Verona", [2, 1])
+        ]
+    );
+}
+
+#[test]
+fn a_club_named_far_on_in_another_clause_is_not_the_second_team() {
+    let r = run("L'[[Italia|CLUB]] rinasce. Gli azzurri battono la [[Francia|CLUB]] per 3 a 1 nella prima giornata, a due mesi dall'eliminazione all'Europeo contro la [[Svizzera|CLUB]].");
+    assert_eq!(
+        found(&r),
+        [one("Italia", "Francia", [3, 1])],
+        "{:?}",
+        r.matches
+    );
+}
+
+#[test]
+fn the_club_after_a_transitive_win_verb_is_the_beaten_side() {
+    let r = run(
+        "L'[[Argentina|CLUB]] festeggia. La squadra di Scaloni travolge il [[Brasile|CLUB]] 4-1.",
+    );
+    assert_eq!(found(&r), [one("Argentina", "Brasile", [4, 1])]);
+    let r = run("Die Frauen des [[FC Barcelona|CLUB]] jubeln. Im Finale besiegte die Mannschaft von Giráldez den Rekordsieger [[Olympique Lyon|CLUB]] mit 2:0.");
+    assert_eq!(found(&r), [one("FC Barcelona", "Olympique Lyon", [2, 0])]);
+}
+
+#[test]
+fn a_club_after_an_intransitive_win_verb_is_its_subject() {
+    // German and Dutch put the subject after the verb.
+    let r = run("Im Halbfinale traf [[Barça|CLUB]] auf den [[FC Chelsea|CLUB]]. Im Rückspiel gewann [[Barça|CLUB]] an der Stamford Bridge mit 0:2.");
+    assert_eq!(found(&r), [one("Barça", "FC Chelsea", [2, 0])]);
+    let r = run("[[Arminia Bielefeld|CLUB]] speelde tegen [[Werder Bremen|CLUB]]. Na een zware avond won [[Werder Bremen|CLUB]] met 1-2.");
+    assert_eq!(
+        found(&r),
+        [one("Arminia Bielefeld", "Werder Bremen", [1, 2])]
+    );
+}
+
+#[test]
+fn the_host_named_with_at_lost_to_the_implicit_subject_or_beat_it() {
+    let r = run("Der [[FC Bayern München|CLUB]] hat verloren. Bei [[Aston Villa|CLUB]] unterlag die Mannschaft von Kompany mit 0:1.");
+    assert_eq!(found(&r), [one("Aston Villa", "FC Bayern München", [1, 0])]);
+    let r = run("Die Fußballerinnen des [[FC Bayern München|CLUB]] jubeln. Im AOK Stadion gewann der Meister beim [[VfL Wolfsburg|CLUB]] mit 3:2.");
+    assert_eq!(
+        found(&r),
+        [one("FC Bayern München", "VfL Wolfsburg", [3, 2])]
+    );
+}
+
+#[test]
+fn a_score_told_for_a_club_is_its_lead() {
+    let r = run("[[Leipzig|CLUB]] spielt gegen [[Werder Bremen|CLUB]]. Simons macht den Deckel drauf, 3:1 für [[Leipzig|CLUB]].");
+    assert_eq!(found(&r), [one("Leipzig", "Werder Bremen", [3, 1])]);
+    let r = run("[[Aston Villa|CLUB]] résiste au [[PSG|CLUB]]. Quel slalom de Kvaratskhelia ! 1-2 pour le [[PSG|CLUB]].");
+    assert_eq!(found(&r), [one("PSG", "Aston Villa", [2, 1])]);
+}
+
+#[test]
+fn a_possessive_club_is_not_a_side_of_the_score() {
+    let r = run("[[PSV|CLUB]] cut [[Ajax|CLUB]]'s lead after beating [[AZ|CLUB]] 3-1.");
+    assert_eq!(found(&r), [one("PSV", "AZ", [3, 1])]);
+}
