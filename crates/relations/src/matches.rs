@@ -194,7 +194,13 @@ fn teams_for(
     }
     // One club in the clause: the other from earlier in the sentence or the
     // sentences before, else the document's other main club.
-    let one = *before.last().or(first_after)?;
+    // A club after punctuation still counts when alone ("stond het 1-1,
+    // waarna de Red Devils …"), not when it opens a pairing of its own
+    // ("0–2, Udinese–Cagliari 1–1").
+    let lone_after = after
+        .first()
+        .filter(|a| after.iter().all(|c| c.reference == a.reference));
+    let one = *before.last().or(first_after).or(lone_after)?;
     let earlier = clubs_in(
         entities,
         seg.sentences[s.sentence.saturating_sub(2)].first,
@@ -363,6 +369,11 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             continue;
         }
         let pair = aligned(s.a, s.b, first_won);
+        // The level result a shoot-out follows, when its own clause named
+        // no club ("stond het na 120 minuten 1-1, waarna … met 5-3").
+        let level_before = partner(scores, &kinds, k)
+            .filter(|&p| kinds[k] == ScoreKind::Shootout && went[p].is_none())
+            .map(|p| [scores[p].a, scores[p].b]);
         let sent = seg.sentences[s.sentence];
         let in_sentence = |label: Label| {
             entities
@@ -373,7 +384,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         let competition = in_sentence(Label::Competition);
         let venue = in_sentence(Label::Stadium);
         let (score, penalties) = match kinds[k] {
-            ScoreKind::Shootout => (None, Some(pair)),
+            ScoreKind::Shootout => (level_before, Some(pair)),
             _ => (Some(pair), None),
         };
         let earlier = (bounds.0..bounds.1).any(|i| cues::earlier_meeting(seg.lower(i)));

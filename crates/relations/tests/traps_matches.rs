@@ -7,9 +7,12 @@ mod common;
 use common::run;
 use scoreline_relations::Relations;
 
+/// A match as (teams, score, penalties).
+type Told = ([String; 2], Option<[u32; 2]>, Option<[u32; 2]>);
+
 /// The matches as (teams, score, penalties), each turned so that its teams
 /// are in alphabetical order: the order of teams carries no meaning.
-fn found(r: &Relations) -> Vec<([String; 2], Option<[u32; 2]>, Option<[u32; 2]>)> {
+fn found(r: &Relations) -> Vec<Told> {
     r.matches
         .iter()
         .map(|m| {
@@ -24,7 +27,7 @@ fn found(r: &Relations) -> Vec<([String; 2], Option<[u32; 2]>, Option<[u32; 2]>)
         .collect()
 }
 
-fn one(a: &str, b: &str, score: [u32; 2]) -> ([String; 2], Option<[u32; 2]>, Option<[u32; 2]>) {
+fn one(a: &str, b: &str, score: [u32; 2]) -> Told {
     let (teams, score) = if a <= b {
         ([a.to_owned(), b.to_owned()], score)
     } else {
