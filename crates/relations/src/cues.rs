@@ -643,7 +643,7 @@ pub fn opponent_marker(w: &str) -> bool {
         [
             "against", "v", "vs", "versus", "over", "at", "gegen", "beim", "bei", "über", "tegen",
             "op", "bij", "contra", "ante", "frente", "contro", "face", "contre", "chez", "sobre",
-            "com",
+            "com", "à", "ao",
         ]
     )
 }
@@ -753,6 +753,59 @@ pub fn transitive_win(w: &str) -> bool {
             "verslaat", "venció", "goleó", "derrotó", "superó", "bat", "battu", "batte", "battono",
             "travolge", "supera", "venceu", "derrotou", "goleou", "bateu", "bateram", "vence",
             "vencer",
+        ]
+    )
+}
+
+/// An article that marks the object of a verb: German accusative "den",
+/// Spanish personal "al".
+pub fn object_article(w: &str) -> bool {
+    cue_set!(w, ["den", "al"])
+}
+
+/// A past participle of a win verb: active after "have" ("heeft Feyenoord
+/// verslagen", "ha battuto"), a defeat of its subject when passive ("werd
+/// verslagen", "Battu 3-0 à l'aller, le Real").
+pub fn win_participle(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "beaten",
+            "verslagen",
+            "geschlagen",
+            "bezwungen",
+            "battu",
+            "battue",
+            "battus",
+            "battuto",
+            "battuta",
+            "battuti",
+            "sconfitto",
+            "sconfitta",
+            "sconfitti",
+            "travolto",
+            "travolta",
+            "travolti",
+            "derrotado",
+            "derrotada",
+            "derrotados",
+            "goleado",
+            "vencido",
+            "vencida",
+            "batido",
+            "batida",
+        ]
+    )
+}
+
+/// An auxiliary of the perfect: "have beaten", "hat besiegt", "ha battuto".
+pub fn have_auxiliary(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "have", "has", "had", "hat", "haben", "hatte", "hatten", "heeft", "hebben", "had",
+            "ha", "hanno", "aveva", "avevano", "avait", "avaient", "a", "ont", "había", "habían",
+            "han", "tinha", "tinham", "tem", "têm", "havia",
         ]
     )
 }

@@ -40,23 +40,41 @@ fn last_two<'e>(
     Some((a, b))
 }
 
-/// The first win or loss word in tokens `from..to`: its token and whether
-/// it tells a win. A loss word anywhere outranks a win word ("the 2-1
+/// The first win or loss word in tokens `from..to`: its token, whether it
+/// tells a win of its subject, and whether it is a passive participle
+/// ("werd verslagen"). A loss word anywhere outranks a win word ("the 2-1
 /// defeat after winning the first leg").
-fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool)> {
-    let loss = (from..to).find(|&i| cues::loss(seg.lower(i)));
-    match loss {
-        Some(i) => Some((i, false)),
-        None => (from..to)
-            .find(|&i| cues::win(seg.lower(i)))
-            .map(|i| (i, true)),
-    }
+fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, bool)> {
+    let told = |i: usize| {
+        let w = seg.lower(i);
+        if cues::win_participle(w) {
+            // "have beaten" is a win; "were beaten", "Battu 3-0, le Real"
+            // a defeat of the subject.
+            let perfect =
+                (i.saturating_sub(4).max(from)..i).any(|j| cues::have_auxiliary(seg.lower(j)));
+            Some((perfect, !perfect))
+        } else if cues::loss(w) {
+            Some((false, false))
+        } else if cues::win(w) {
+            Some((true, false))
+        } else {
+            None
+        }
+    };
+    let found = |won: bool| {
+        (from..to).find_map(|i| {
+            told(i)
+                .filter(|(w, _)| *w == won)
+                .map(|(w, passive)| (i, w, passive))
+        })
+    };
+    found(false).or_else(|| found(true))
 }
 
 /// Which way round the score goes for teams (A, B) named in that order:
 /// `Some(true)` when A won by the wording between A and the score.
 fn first_team_won(seg: &Segmented<'_>, from: usize, to: usize) -> Option<bool> {
-    cue_at(seg, from, to).map(|(_, won)| won)
+    cue_at(seg, from, to).map(|(_, won, _)| won)
 }
 
 fn aligned(a: u32, b: u32, first_won: Option<bool>) -> [u32; 2] {
@@ -94,9 +112,27 @@ fn word_before<'s>(seg: &'s Segmented<'_>, first: usize) -> Option<&'s str> {
 }
 
 /// Is the club starting at token `first` introduced as an opponent or
-/// host ("against the Dons", "contro l'Ecuador", "beim VfL Wolfsburg")?
+/// host ("against the Dons", "contro l'Ecuador", "beim VfL Wolfsburg"), as
+/// the object of a win ("travolge il Brasile", "besiegte den FC X", "venció
+/// 1-0 al Uruguay"), or as the side a score was won from ("met 3-2 van
+/// Trinidad")?
 fn is_opponent(seg: &Segmented<'_>, first: usize) -> bool {
-    word_before(seg, first).is_some_and(cues::opponent_marker)
+    let object_article = first > 0 && cues::object_article(seg.lower(first - 1));
+    let from_after_score = first >= 2
+        && seg.lower(first - 1) == "van"
+        && seg.tokens[first - 2].kind == scoreline_text::TokenKind::Number;
+    object_article
+        || from_after_score
+        || word_before(seg, first)
+            .is_some_and(|w| cues::opponent_marker(w) || cues::transitive_win(w))
+}
+
+/// Was the club starting at token `first` named as the opponent in a
+/// sentence that tells a score ("perdió 4:0 contra el FC Barcelona"), not
+/// only as where something happens ("Beim Mengão herrscht Zuversicht")?
+fn told_opponent(seg: &Segmented<'_>, scored: &[bool], first: usize) -> bool {
+    let sentence = seg.sentences.partition_point(|s| s.end <= first);
+    scored.get(sentence).copied().unwrap_or(false) && is_opponent(seg, first)
 }
 
 /// Is the club starting at token `first` the one a score is told for
@@ -143,6 +179,7 @@ struct Teams {
 fn teams_for(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
+    scored: &[bool],
     s: &Score,
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
@@ -206,26 +243,31 @@ fn teams_for(
         seg.sentences[s.sentence.saturating_sub(2)].first,
         lo,
     );
+    let one_is_subject = !is_opponent(seg, one.first);
+    // The implicit subject that played the club named is not itself a
+    // club named as somebody's opponent ("perdió 4:0 contra el FC
+    // Barcelona, … ganó 4:1 contra el Friburgo").
     let other = earlier
         .iter()
         .rev()
-        .find(|c| c.reference != one.reference)
+        .find(|c| {
+            c.reference != one.reference && (one_is_subject || !told_opponent(seg, scored, c.first))
+        })
         .copied()
         .or_else(|| main_other(entities, &one.reference))?;
-    let one_is_subject = !is_opponent(seg, one.first);
     let one_won = if is_beneficiary(seg, one.first) && one.first >= s.end {
         Some(true)
     } else {
         // The wording of the clause, up to the words right after the score
         // ("the 2-1 win", "de 1-2 zege").
         let to = (s.end + 3).min(hi).min(sent.end);
-        cue_at(seg, lo, to).map(|(at, won)| {
+        cue_at(seg, lo, to).map(|(at, won, passive)| {
             // The club is the subject of the wording when named before it
             // or as its genitive ("la vittoria del Napoli"); introduced as
             // the opponent ("contro l'Ecuador", "beim VfL Wolfsburg") or
             // as the object after it ("travolge il Brasile 4-1") it is the
             // side the implicit subject played.
-            let object = cues::transitive_win(seg.lower(at)) && at < one.first;
+            let object = !passive && cues::transitive_win(seg.lower(at)) && at < one.first;
             let subject = one_is_subject && (!object || cue_of(seg, at, one.first));
             if subject {
                 won
@@ -234,11 +276,18 @@ fn teams_for(
             }
         })
     };
+    // With no wording, a score told against the club named is the implicit
+    // subject's ("Depois do 2-1 à Croácia").
+    let pair = if one_won.is_none() && !one_is_subject {
+        [other.reference.clone(), one.reference.clone()]
+    } else {
+        [one.reference.clone(), other.reference.clone()]
+    };
     Some(Teams {
-        pair: [one.reference.clone(), other.reference.clone()],
+        pair,
         first_won: one_won,
         near: false,
-        subject: usize::from(!one_is_subject),
+        subject: usize::from(!one_is_subject && one_won.is_some()),
     })
 }
 
@@ -248,11 +297,18 @@ fn teams_for(
 fn clause(seg: &Segmented<'_>, scores: &[Score], k: usize) -> (usize, usize) {
     let s = &scores[k];
     let sent = seg.sentences[s.sentence];
+    // After a score before it, the clause starts after the last comma or
+    // semicolon between them: the clubs before it are that score's.
     let lo = k
         .checked_sub(1)
         .map(|p| &scores[p])
         .filter(|p| p.sentence == s.sentence)
-        .map_or(sent.first, |p| p.end);
+        .map_or(sent.first, |p| {
+            (p.end..s.first)
+                .rev()
+                .find(|&i| matches!(seg.token_text(i), "," | ";"))
+                .map_or(p.end, |i| i + 1)
+        });
     let hi = scores
         .get(k + 1)
         .filter(|n| n.sentence == s.sentence)
@@ -307,6 +363,10 @@ fn partner(scores: &[Score], kinds: &[ScoreKind], k: usize) -> Option<usize> {
 /// Builds the matches of a document.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
     let kinds = kinds(seg, scores);
+    let mut scored = vec![false; seg.sentences.len()];
+    for s in scores {
+        scored[s.sentence] = true;
+    }
     let mut out: Vec<Candidate> = Vec::new();
     // The candidate each score went to.
     let mut went: Vec<Option<usize>> = vec![None; scores.len()];
@@ -315,7 +375,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             continue;
         }
         let bounds = clause(seg, scores, k);
-        let found = teams_for(seg, entities, s, bounds);
+        let found = teams_for(seg, entities, &scored, s, bounds);
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,
@@ -344,7 +404,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             {
                 Some(t) => t.first_won,
                 None => cue_at(seg, bounds.0, (s.end + 3).min(bounds.1))
-                    .map(|(_, won)| won == (subject == 0)),
+                    .map(|(_, won, _)| won == (subject == 0)),
             };
             let pair = flip(Some(aligned(s.a, s.b, first_won)), swapped);
             match kinds[k] {
@@ -454,7 +514,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             pair: teams,
             first_won,
             ..
-        }) = teams_for(seg, entities, s, clause(seg, scores, k))
+        }) = teams_for(seg, entities, &scored, s, clause(seg, scores, k))
         else {
             continue;
         };

@@ -200,3 +200,41 @@ fn a_possessive_club_is_not_a_side_of_the_score() {
     let r = run("[[PSV|CLUB]] cut [[Ajax|CLUB]]'s lead after beating [[AZ|CLUB]] 3-1.");
     assert_eq!(found(&r), [one("PSV", "AZ", [3, 1])]);
 }
+
+#[test]
+fn a_passive_win_participle_is_a_defeat_of_its_subject() {
+    let r = run("De weg naar de finale was lang voor [[Manchester United|CLUB]]. In de kwartfinale werd [[Olympique Lyon|CLUB]] na verlenging met 5-4 verslagen.");
+    assert_eq!(
+        found(&r),
+        [one("Manchester United", "Olympique Lyon", [5, 4])]
+    );
+    // With "have" the participle is the subject's win.
+    let r = run("L'[[Inter|CLUB]] è in testa. Il [[Napoli|CLUB]] ha battuto la [[Roma|CLUB]] 2-0.");
+    assert_eq!(found(&r), [one("Napoli", "Roma", [2, 0])]);
+    let r = run("Le [[Real Madrid|CLUB]] attend [[Arsenal|CLUB]]. Battu 3-0 à l'aller, le [[Real Madrid|CLUB]] doit signer un exploit.");
+    assert_eq!(found(&r), [one("Arsenal", "Real Madrid", [3, 0])]);
+}
+
+#[test]
+fn the_side_a_score_was_won_from_or_against_is_the_opponent() {
+    let r = run("[[Curaçao|CLUB]] is dicht bij het WK. In een kolkend stadion won de ploeg van Advocaat met 3-2 van [[Trinidad en Tobago|CLUB]].");
+    assert_eq!(found(&r), [one("Curaçao", "Trinidad en Tobago", [3, 2])]);
+    let r = run("[[Colombia|CLUB]] está en la final. La selección de Lorenzo venció 1-0 al [[Uruguay|CLUB]] en Charlotte.");
+    assert_eq!(found(&r), [one("Colombia", "Uruguay", [1, 0])]);
+    let r = run(
+        "A [[Portugal|CLUB]] venceu. Depois do 2-1 à [[Croácia|CLUB]], a equipa lidera o grupo.",
+    );
+    assert_eq!(found(&r), [one("Portugal", "Croácia", [2, 1])]);
+}
+
+#[test]
+fn an_opponent_named_before_is_not_the_implicit_subject() {
+    let r = run("El [[Borussia Dortmund|CLUB]] busca estabilidad. En la Champions su equipo perdió 4:0 contra el [[FC Barcelona|CLUB]], en la liga sin embargo ganó con 4:1 contra el [[Friburgo|CLUB]].");
+    assert_eq!(
+        found(&r),
+        [
+            one("Borussia Dortmund", "FC Barcelona", [0, 4]),
+            one("Borussia Dortmund", "Friburgo", [4, 1])
+        ]
+    );
+}
