@@ -198,6 +198,21 @@ fn teams_for(
         // 4:3 on penalties": wording after B is about B.
         let cue = first_team_won(seg, a.end, b.first)
             .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| !b_won));
+        // "L'Argentina, certa … grazie al pareggio tra Bolivia e Uruguay,
+        // travolge il Brasile 4-1": a club in an aside set off by commas
+        // is not the subject of the verb after it; the club opening the
+        // sentence is.
+        let a = match cue_at(seg, a.end, b.first) {
+            Some((at, _, _)) if (a.end..at).any(|i| seg.token_text(i) == ",") => before
+                .iter()
+                .find(|c| {
+                    c.reference != b.reference
+                        && (sent.first..c.first).all(|i| cues::article(seg.lower(i)))
+                })
+                .copied()
+                .unwrap_or(a),
+            _ => a,
+        };
         if paired(seg, a, b) || cue.is_some() || after.is_empty() {
             return Some(teams(a, b, cue));
         }
@@ -291,29 +306,38 @@ fn teams_for(
     })
 }
 
+/// Is the score in brackets ("3:2 (1:1)", "(1:0, 1:1)"): an aside that
+/// does not end the clause it stands in?
+fn bracketed(seg: &Segmented<'_>, s: &Score) -> bool {
+    let first = seg.sentences[s.sentence].first;
+    (first..s.first)
+        .rev()
+        .map(|i| seg.token_text(i))
+        .find(|t| matches!(*t, "(" | ")"))
+        == Some("(")
+}
+
 /// The clause of score `k`: its sentence, cut at the scores before and
 /// after it in that sentence ("Benfica 2-3 Barcelone, Monaco 1-0 Aston
-/// Villa").
+/// Villa"); scores in brackets do not cut it ("mit 3:2 (1:1) gegen
+/// Eintracht Frankfurt").
 fn clause(seg: &Segmented<'_>, scores: &[Score], k: usize) -> (usize, usize) {
     let s = &scores[k];
     let sent = seg.sentences[s.sentence];
+    let cuts = |o: &&Score| o.sentence == s.sentence && !bracketed(seg, o);
     // After a score before it, the clause starts after the last comma or
     // semicolon between them: the clubs before it are that score's.
-    let lo = k
-        .checked_sub(1)
-        .map(|p| &scores[p])
-        .filter(|p| p.sentence == s.sentence)
-        .map_or(sent.first, |p| {
-            (p.end..s.first)
-                .rev()
-                .find(|&i| matches!(seg.token_text(i), "," | ";"))
-                .map_or(p.end, |i| i + 1)
-        });
-    let hi = scores
-        .get(k + 1)
-        .filter(|n| n.sentence == s.sentence)
+    let lo = scores[..k].iter().rev().find(cuts).map_or(sent.first, |p| {
+        (p.end..s.first)
+            .rev()
+            .find(|&i| matches!(seg.token_text(i), "," | ";"))
+            .map_or(p.end, |i| i + 1)
+    });
+    let hi = scores[k + 1..]
+        .iter()
+        .find(cuts)
         .map_or(sent.end, |n| n.first);
-    (lo, hi)
+    (lo.min(s.first), hi.max(s.end))
 }
 
 /// Kinds as assembly takes them: a score in brackets shortly after a result

@@ -238,3 +238,22 @@ fn an_opponent_named_before_is_not_the_implicit_subject() {
         ]
     );
 }
+
+#[test]
+fn a_half_time_score_in_brackets_does_not_end_the_clause() {
+    let r = run("Vor 60.000 Zuschauern setzte sich die Mannschaft von Hoeneß mit 3:2 (1:1) gegen [[Eintracht Frankfurt|CLUB]] durch. Der [[VfB Stuttgart|CLUB]] jubelt.");
+    assert_eq!(
+        found(&r),
+        [one("VfB Stuttgart", "Eintracht Frankfurt", [3, 2])]
+    );
+}
+
+#[test]
+fn a_club_in_an_aside_is_not_the_subject_of_the_verb_after_it() {
+    let r = run("L'[[Argentina|CLUB]], già certa della qualificazione grazie al pareggio tra [[Bolivia|CLUB]] e [[Uruguay|CLUB]], travolge il [[Brasile|CLUB]] 4-1.");
+    assert_eq!(found(&r), [one("Argentina", "Brasile", [4, 1])]);
+    let r = run(
+        "[[Arsenal|CLUB]], who had lost to [[Chelsea|CLUB]] in midweek, beat [[Spurs|CLUB]] 2-0.",
+    );
+    assert_eq!(found(&r), [one("Arsenal", "Spurs", [2, 0])]);
+}
