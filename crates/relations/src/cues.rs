@@ -634,7 +634,7 @@ pub fn article(w: &str) -> bool {
         w,
         [
             "the", "l'", "l’", "il", "lo", "la", "le", "les", "i", "gli", "el", "los", "las",
-            "den", "dem", "der", "die", "des", "de", "het", "o", "a", "os", "as",
+            "den", "dem", "der", "die", "des", "de", "het", "o", "a", "os", "as", "au", "aux",
         ]
     )
 }

@@ -33,10 +33,11 @@ fn last_two<'e>(
     clubs: &[&'e EntitySpan],
 ) -> Option<(&'e EntitySpan, &'e EntitySpan)> {
     let b = *clubs.last()?;
-    let a = clubs
-        .iter()
-        .rev()
-        .find(|c| c.reference != b.reference && !possessive(seg, c))?;
+    // A club ending right where the next begins is a fragment of one name
+    // ("1." + "FC Magdeburg"), not a side.
+    let a = clubs.iter().rev().find(|c| {
+        c.reference != b.reference && !possessive(seg, c) && !clubs.iter().any(|n| n.first == c.end)
+    })?;
     Some((a, b))
 }
 
@@ -161,6 +162,29 @@ fn paired(seg: &Segmented<'_>, a: &EntitySpan, b: &EntitySpan) -> bool {
             ))
 }
 
+/// Is the score inside quoted speech that names no club ("Con el 1-1
+/// habría sido otro partido", „Bei einem 4:2 darf man …“)? A coach's
+/// what-if is not a result.
+fn quoted_without_club(seg: &Segmented<'_>, entities: &[EntitySpan], s: &Score) -> bool {
+    let sent = seg.sentences[s.sentence];
+    let mut open: Option<usize> = None;
+    for i in sent.first..s.first {
+        match seg.token_text(i) {
+            "\"" => open = if open.is_some() { None } else { Some(i) },
+            "“" | "«" | "„" | "‹" => open = Some(i),
+            "”" | "»" | "›" => open = None,
+            _ => {}
+        }
+    }
+    let Some(from) = open else {
+        return false;
+    };
+    let to = (s.end..sent.end)
+        .find(|&i| matches!(seg.token_text(i), "\"" | "”" | "»" | "“" | "›"))
+        .unwrap_or(sent.end);
+    clubs_in(entities, from, to).is_empty()
+}
+
 /// How many tokens after a score its second team may be named.
 const NEAR_AFTER: usize = 8;
 
@@ -180,6 +204,7 @@ fn teams_for(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
     scored: &[bool],
+    known: &[([String; 2], Option<[u32; 2]>)],
     s: &Score,
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
@@ -196,8 +221,13 @@ fn teams_for(
     if let Some((a, b)) = last_two(seg, &before) {
         // "A beat B 3-1": wording after A is about A; "A and B drew 1:1, B won
         // 4:3 on penalties": wording after B is about B.
-        let cue = first_team_won(seg, a.end, b.first)
-            .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| !b_won));
+        // "el Nápoles se llevó un baño: victoria visitante del Atalanta":
+        // a result noun whose genitive is B is B's.
+        let cue = match cue_at(seg, a.end, b.first) {
+            Some((at, won, _)) if cue_of(seg, at, b.first) => Some(!won),
+            found => found.map(|(_, won, _)| won),
+        }
+        .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| !b_won));
         // "L'Argentina, certa … grazie al pareggio tra Bolivia e Uruguay,
         // travolge il Brasile 4-1": a club in an aside set off by commas
         // is not the subject of the verb after it; the club opening the
@@ -262,14 +292,46 @@ fn teams_for(
     // The implicit subject that played the club named is not itself a
     // club named as somebody's opponent ("perdió 4:0 contra el FC
     // Barcelona, … ganó 4:1 contra el Friburgo").
-    let other = earlier
+    // A club already in a match of the document played the other side of
+    // it ("Fiorentina–Como 0–2 … GOL DEL COMO! 0–2 al Franchi"); else the
+    // other side comes from the sentences before.
+    // Only a score that can be a step of that match goes to it: an
+    // earlier meeting with another side keeps its own ("Nach einem 0:1 im
+    // Hinspiel" against the semi-final opponent, not the final's).
+    let step_of = |sc: &Option<[u32; 2]>| {
+        sc.is_some_and(|[x, y]| (s.a <= x && s.b <= y) || (s.a <= y && s.b <= x))
+    };
+    let told_earlier = (lo..hi).any(|i| cues::earlier_meeting(seg.lower(i)));
+    let paired_before = known.iter().rev().find_map(|(p, sc)| {
+        if told_earlier || !step_of(sc) {
+            None
+        } else if p[0] == one.reference {
+            Some(&p[1])
+        } else if p[1] == one.reference {
+            Some(&p[0])
+        } else {
+            None
+        }
+    });
+    let nearest = earlier
         .iter()
         .rev()
         .find(|c| {
-            c.reference != one.reference && (one_is_subject || !told_opponent(seg, scored, c.first))
+            c.reference != one.reference
+                && c.end != one.first
+                && (one_is_subject || !told_opponent(seg, scored, c.first))
         })
-        .copied()
-        .or_else(|| main_other(entities, &one.reference))?;
+        .copied();
+    // "Hamburger SV – 1. FC Magdeburg 2:1" cut into two sentences after
+    // "1.": the club just before, joined by a dash, is the first side.
+    let dashed = nearest.filter(|c| {
+        one.first <= c.end + 4
+            && (c.end..one.first).any(|i| matches!(seg.token_text(i), "–" | "-" | "—"))
+    });
+    let other_ref = nearest
+        .or_else(|| main_other(entities, &one.reference))
+        .map(|c| &c.reference);
+    let other_ref = paired_before.or(other_ref)?;
     let one_won = if is_beneficiary(seg, one.first) && one.first >= s.end {
         Some(true)
     } else {
@@ -293,10 +355,10 @@ fn teams_for(
     };
     // With no wording, a score told against the club named is the implicit
     // subject's ("Depois do 2-1 à Croácia").
-    let pair = if one_won.is_none() && !one_is_subject {
-        [other.reference.clone(), one.reference.clone()]
+    let pair = if one_won.is_none() && (!one_is_subject || dashed.is_some()) {
+        [other_ref.clone(), one.reference.clone()]
     } else {
-        [one.reference.clone(), other.reference.clone()]
+        [one.reference.clone(), other_ref.clone()]
     };
     Some(Teams {
         pair,
@@ -398,8 +460,15 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         if !matches!(kinds[k], ScoreKind::Result | ScoreKind::Shootout) {
             continue;
         }
+        if quoted_without_club(seg, entities, s) {
+            continue;
+        }
         let bounds = clause(seg, scores, k);
-        let found = teams_for(seg, entities, &scored, s, bounds);
+        let known: Vec<_> = out
+            .iter()
+            .map(|c| (c.found.teams.clone(), c.found.score))
+            .collect();
+        let found = teams_for(seg, entities, &scored, &known, s, bounds);
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,
@@ -526,6 +595,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         }
     }
     let mut out = consolidate::progressions(out);
+    let known: Vec<_> = out.iter().map(|m| (m.teams.clone(), m.score)).collect();
     // Scores that are not results (running, half-time) still say which
     // match the text is about at that point; a running score of two teams
     // with no stated result is the best guess at one ("zum 3:1 (77.)" in a
@@ -538,7 +608,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             pair: teams,
             first_won,
             ..
-        }) = teams_for(seg, entities, &scored, s, clause(seg, scores, k))
+        }) = teams_for(seg, entities, &scored, &known, s, clause(seg, scores, k))
         else {
             continue;
         };

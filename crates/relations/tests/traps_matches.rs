@@ -257,3 +257,47 @@ fn a_club_in_an_aside_is_not_the_subject_of_the_verb_after_it() {
     );
     assert_eq!(found(&r), [one("Arsenal", "Spurs", [2, 0])]);
 }
+
+#[test]
+fn a_club_already_in_a_match_goes_on_playing_its_opponent() {
+    // A multi-match live blog: the update names one club only.
+    let r = run("FINALI: [[Fiorentina|CLUB]]–[[Como|CLUB]] 0–2, [[Parma|CLUB]]–[[Verona|CLUB]] 2–1. 16:54 - GOL DEL [[COMO|CLUB|como]]! Contropiede di Diao: 0–2 al Franchi. 16:41 - Al Tardini il [[Parma|CLUB]] torna avanti: Man in diagonale, 2–1.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Fiorentina", "Como", [0, 2]),
+            one("Parma", "Verona", [2, 1])
+        ],
+        "{:?}",
+        r.matches
+    );
+    // Told as an earlier meeting, it keeps the side of its own sentences.
+    let r = run("Im Finale besiegte [[Barça|CLUB]] den [[Olympique Lyon|CLUB]] mit 2:0. Im Halbfinale hatte [[Barça|CLUB]] den [[FC Chelsea|CLUB]] ausgeschaltet. Nach einem 0:1 im Hinspiel gewann [[Barça|CLUB]] das Rückspiel mit 2:0.");
+    assert!(
+        r.matches
+            .iter()
+            .all(|m| m.score != Some([0, 1]) || m.teams.contains(&"FC Chelsea".to_owned())),
+        "{:?}",
+        r.matches
+    );
+}
+
+#[test]
+fn a_coach_s_what_if_in_quotes_is_not_a_result() {
+    let r = run("El [[Chelsea|CLUB]] venció 2-0 al [[Manchester United|CLUB]]. Skinner lamentó: \"Con el 1-1 habría sido otro partido\".");
+    assert_eq!(found(&r), [one("Chelsea", "Manchester United", [2, 0])]);
+    let r = run("[[Inter|CLUB]] verlor gegen [[Juventus|CLUB]] 4:4. Inzaghi: „Bei einem 4:2 darf man dieses Spiel nicht mehr aus der Hand geben.“");
+    assert_eq!(found(&r), [one("Inter", "Juventus", [4, 4])]);
+}
+
+#[test]
+fn a_result_noun_whose_genitive_is_the_second_club_is_its_win() {
+    let r = run("En la Serie A, el [[Nápoles|CLUB]] se llevó un baño en casa: victoria visitante del [[Atalanta|CLUB]] por 0-3.");
+    assert_eq!(found(&r), [one("Nápoles", "Atalanta", [0, 3])]);
+}
+
+#[test]
+fn a_fragment_of_a_club_name_is_not_a_side() {
+    let r = run("[[Hamburger SV|CLUB]] – [[1.|CLUB]] [[FC Magdeburg|CLUB]] 2:1 (0:1)");
+    assert_eq!(found(&r), [one("Hamburger SV", "FC Magdeburg", [2, 1])]);
+}
