@@ -88,19 +88,18 @@ fn aligned(a: u32, b: u32, first_won: Option<bool>) -> [u32; 2] {
 
 /// The most mentioned club of the document other than `not`.
 fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpan> {
-    let clubs: Vec<&EntitySpan> = entities
+    let mut counts: rustc_hash::FxHashMap<&str, (usize, &EntitySpan)> = Default::default();
+    for e in entities
         .iter()
         .filter(|e| e.label == Label::Club && e.reference != not)
-        .collect();
-    clubs
-        .iter()
-        .max_by_key(|c| {
-            (
-                clubs.iter().filter(|o| o.reference == c.reference).count(),
-                std::cmp::Reverse(c.first),
-            )
-        })
-        .copied()
+    {
+        counts.entry(e.reference.as_str()).or_insert((0, e)).0 += 1;
+    }
+    // The most mentioned; of equals, the one named first.
+    counts
+        .into_values()
+        .max_by_key(|(n, c)| (*n, std::cmp::Reverse(c.first)))
+        .map(|(_, c)| c)
 }
 
 /// The word before the club starting at token `first`, articles skipped.
@@ -204,7 +203,7 @@ fn teams_for(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
     scored: &[bool],
-    known: &[([String; 2], Option<[u32; 2]>)],
+    known: &[&FoundMatch],
     s: &Score,
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
@@ -302,8 +301,9 @@ fn teams_for(
         sc.is_some_and(|[x, y]| (s.a <= x && s.b <= y) || (s.a <= y && s.b <= x))
     };
     let told_earlier = (lo..hi).any(|i| cues::earlier_meeting(seg.lower(i)));
-    let paired_before = known.iter().rev().find_map(|(p, sc)| {
-        if told_earlier || !step_of(sc) {
+    let paired_before = known.iter().rev().find_map(|m| {
+        let p = &m.teams;
+        if told_earlier || !step_of(&m.score) {
             None
         } else if p[0] == one.reference {
             Some(&p[1])
@@ -386,17 +386,24 @@ fn bracketed(seg: &Segmented<'_>, s: &Score) -> bool {
 fn clause(seg: &Segmented<'_>, scores: &[Score], k: usize) -> (usize, usize) {
     let s = &scores[k];
     let sent = seg.sentences[s.sentence];
-    let cuts = |o: &&Score| o.sentence == s.sentence && !bracketed(seg, o);
+    let same = |o: &&Score| o.sentence == s.sentence;
+    let cuts = |o: &&Score| !bracketed(seg, o);
     // After a score before it, the clause starts after the last comma or
     // semicolon between them: the clubs before it are that score's.
-    let lo = scores[..k].iter().rev().find(cuts).map_or(sent.first, |p| {
-        (p.end..s.first)
-            .rev()
-            .find(|&i| matches!(seg.token_text(i), "," | ";"))
-            .map_or(p.end, |i| i + 1)
-    });
+    let lo = scores[..k]
+        .iter()
+        .rev()
+        .take_while(same)
+        .find(cuts)
+        .map_or(sent.first, |p| {
+            (p.end..s.first)
+                .rev()
+                .find(|&i| matches!(seg.token_text(i), "," | ";"))
+                .map_or(p.end, |i| i + 1)
+        });
     let hi = scores[k + 1..]
         .iter()
+        .take_while(same)
         .find(cuts)
         .map_or(sent.end, |n| n.first);
     (lo.min(s.first), hi.max(s.end))
@@ -413,7 +420,7 @@ fn kinds(seg: &Segmented<'_>, scores: &[Score]) -> Vec<ScoreKind> {
             continue;
         }
         let bracketed = seg.token_text(s.first - 1) == "("
-            && matches!(out[k - 1], ScoreKind::Result | ScoreKind::Shootout)
+            && !bracketed(seg, p)
             && !(p.end..s.first - 1).any(|i| matches!(seg.token_text(i), "(" | ")" | ";"));
         let continued = seg.token_text(s.first - 1) == ","
             && s.first == p.end + 1
@@ -464,10 +471,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             continue;
         }
         let bounds = clause(seg, scores, k);
-        let known: Vec<_> = out
-            .iter()
-            .map(|c| (c.found.teams.clone(), c.found.score))
-            .collect();
+        let known: Vec<&FoundMatch> = out.iter().map(|c| &c.found).collect();
         let found = teams_for(seg, entities, &scored, &known, s, bounds);
         let evidence = (
             seg.tokens[s.first].start as usize,
@@ -595,7 +599,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         }
     }
     let mut out = consolidate::progressions(out);
-    let known: Vec<_> = out.iter().map(|m| (m.teams.clone(), m.score)).collect();
+
     // Scores that are not results (running, half-time) still say which
     // match the text is about at that point; a running score of two teams
     // with no stated result is the best guess at one ("zum 3:1 (77.)" in a
@@ -604,6 +608,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         if !matches!(kinds[k], ScoreKind::Running | ScoreKind::Other) {
             continue;
         }
+        let known: Vec<&FoundMatch> = out.iter().collect();
         let Some(Teams {
             pair: teams,
             first_won,
