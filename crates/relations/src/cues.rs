@@ -189,6 +189,21 @@ pub fn win(w: &str) -> bool {
             "annienta",
             "stende",
             "piega",
+            "eliminated",
+            "ausgeschaltet",
+            "schaltete",
+            "uitgeschakeld",
+            "schakelde",
+            "eliminó",
+            "eliminaron",
+            "eliminou",
+            "eliminara",
+            "afastou",
+            "afastado",
+            "elimina",
+            "eliminato",
+            "éliminé",
+            "élimine",
         ]
     )
 }

@@ -301,3 +301,15 @@ fn a_fragment_of_a_club_name_is_not_a_side() {
     let r = run("[[Hamburger SV|CLUB]] – [[1.|CLUB]] [[FC Magdeburg|CLUB]] 2:1 (0:1)");
     assert_eq!(found(&r), [one("Hamburger SV", "FC Magdeburg", [2, 1])]);
 }
+
+#[test]
+fn knocking_out_is_winning() {
+    let r = run("Na meia-final, o [[Benfica|CLUB]] tinha afastado o [[Braga|CLUB]] por 3–0.");
+    assert_eq!(found(&r), [one("Benfica", "Braga", [3, 0])]);
+    let r = run(
+        "O [[Internacional|CLUB]] eliminou o [[Juventude|CLUB]] depois de um empate por 1 a 1.",
+    );
+    assert_eq!(found(&r), [one("Internacional", "Juventude", [1, 1])]);
+    let r = run("[[Athletic|CLUB]] eliminó a la [[Real Sociedad|CLUB]] con un 2-0 en San Mamés.");
+    assert_eq!(found(&r), [one("Athletic", "Real Sociedad", [2, 0])]);
+}
