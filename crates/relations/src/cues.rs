@@ -204,6 +204,11 @@ pub fn win(w: &str) -> bool {
             "eliminato",
             "éliminé",
             "élimine",
+            "castiga",
+            "golea",
+            "doblega",
+            "arrolla",
+            "aplasta",
         ]
     )
 }
@@ -806,6 +811,11 @@ pub fn transitive_win(w: &str) -> bool {
             "piega",
             "travolgono",
             "superano",
+            "castiga",
+            "golea",
+            "doblega",
+            "arrolla",
+            "aplasta",
         ]
     )
 }

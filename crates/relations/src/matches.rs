@@ -266,11 +266,15 @@ fn teams_for(
     let first_after = after.first().filter(|a| {
         !(s.end..a.first).any(|i| matches!(seg.token_text(i), "," | ";" | ":" | "(" | ")"))
     });
-    if let Some((a, b)) = first_after.zip(
-        after
-            .iter()
-            .find(|c| Some(&c.reference) != after.first().map(|x| &x.reference)),
-    ) {
+    // Both close by: "2-1 win for A over B", not "2 a 0 al Manchester
+    // United ante 30.000 espectadores y aventajan … al Arsenal".
+    if let Some((a, b)) = first_after
+        .filter(|a| a.first <= s.end + 4)
+        .zip(after.iter().find(|c| {
+            Some(&c.reference) != after.first().map(|x| &x.reference)
+                && c.first <= s.end + NEAR_AFTER
+        }))
+    {
         return Some(teams(a, b, first_team_won(seg, s.end, b.first)));
     }
     // One club in the clause: the other from earlier in the sentence or the

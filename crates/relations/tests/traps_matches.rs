@@ -313,3 +313,19 @@ fn knocking_out_is_winning() {
     let r = run("[[Athletic|CLUB]] eliminó a la [[Real Sociedad|CLUB]] con un 2-0 en San Mamés.");
     assert_eq!(found(&r), [one("Athletic", "Real Sociedad", [2, 0])]);
 }
+
+#[test]
+fn two_clubs_after_a_score_are_its_sides_only_when_close() {
+    let r = run("El [[Chelsea|CLUB]] sigue invicto. Las londinenses vencieron por 2 a 0 al [[Manchester United|CLUB]] ante más de 30.000 espectadores y aventajan en diez puntos al [[Arsenal|CLUB]].");
+    assert_eq!(found(&r), [one("Chelsea", "Manchester United", [2, 0])]);
+    let r = run("La lesión llegó en la victoria por 2-3 ante el [[RB Leipzig|CLUB]] en la Champions League, aquella en la que brilló la [[Juventus|CLUB]].");
+    assert_eq!(found(&r), [one("Juventus", "RB Leipzig", [3, 2])]);
+    let r = run("A 2-1 win for [[Everton|CLUB]] over [[Fulham|CLUB]] lifted the mood.");
+    assert_eq!(found(&r), [one("Everton", "Fulham", [2, 1])]);
+}
+
+#[test]
+fn a_headline_verb_tells_who_won_a_score_in_brackets() {
+    let r = run("El [[PSG|CLUB]] castiga a un [[OM|CLUB]] con diez en el Vélodrome (0-3)");
+    assert_eq!(found(&r), [one("PSG", "OM", [3, 0])]);
+}
