@@ -14,6 +14,8 @@ pub(crate) struct Candidate {
     pub earlier: bool,
     /// Which team (0 or 1) the wording of its clause is about.
     pub subject: usize,
+    /// The order of its score is a guess (one club named, no wording).
+    pub unaligned: bool,
 }
 
 /// `Some(swapped)` when `a` and `b` are the same two teams.
@@ -74,7 +76,9 @@ pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<FoundMatch> {
             // lead states it first); a level score told before a larger one
             // is the draw a shoot-out or a second leg followed.
             let told_after = cands[k].found.evidence.0 > cands[f].found.evidence.0;
-            if larger_elsewhere || !told_after || !is_step(step, end) {
+            let fits =
+                is_step(step, end) || (cands[k].unaligned && is_step([step[1], step[0]], end));
+            if larger_elsewhere || !told_after || !fits {
                 continue;
             }
             let pens = flip(cands[k].found.penalties, swapped);

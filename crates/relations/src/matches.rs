@@ -521,7 +521,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             pair: teams,
             first_won,
             subject,
-            ..
+            near,
         }) = found
         else {
             continue;
@@ -530,6 +530,10 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             continue;
         }
         let pair = aligned(s.a, s.b, first_won);
+        // One club named and no wording: the order of the score is a guess,
+        // so it is the same result as a known one either way round ("el
+        // PSG controló un partido que terminó 0-3").
+        let unaligned = !near && first_won.is_none();
         // The level result a shoot-out follows, when its own clause named
         // no club ("stond het na 120 minuten 1-1, waarna … met 5-3").
         let level_before = partner(scores, &kinds, k)
@@ -558,7 +562,14 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 (None, Some(p)) => m
                     .penalties
                     .is_none_or(|mp| Some(mp) == flip(Some(p), swapped)),
-                (Some(sc), _) => m.score == flip(Some(sc), swapped) || m.score.is_none(),
+                (Some(sc), _) => {
+                    m.score == flip(Some(sc), swapped)
+                        || m.score.is_none()
+                        || (unaligned
+                            && !earlier
+                            && !cand.earlier
+                            && m.score == flip(Some(sc), !swapped))
+                }
                 _ => false,
             };
             fits.then_some((c, cand, swapped))
@@ -582,6 +593,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 // Told once as the match of the day, it is not only an
                 // earlier meeting.
                 cand.earlier &= earlier;
+                cand.unaligned &= unaligned;
                 went[k] = Some(c);
             }
             None => {
@@ -598,6 +610,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     },
                     earlier,
                     subject,
+                    unaligned,
                 });
             }
         }

@@ -329,3 +329,13 @@ fn a_headline_verb_tells_who_won_a_score_in_brackets() {
     let r = run("El [[PSG|CLUB]] castiga a un [[OM|CLUB]] con diez en el Vélodrome (0-3)");
     assert_eq!(found(&r), [one("PSG", "OM", [3, 0])]);
 }
+
+#[test]
+fn a_guessed_order_of_a_known_result_is_that_result() {
+    // One club named and no wording: 0-3 is the known 3-0 told home first.
+    let r = run("El [[PSG|CLUB]] castiga al [[OM|CLUB]] (0-3). Desde entonces el [[PSG|CLUB]] controló un partido que terminó 0-3.");
+    assert_eq!(found(&r), [one("PSG", "OM", [3, 0])]);
+    // Not when told as an earlier meeting.
+    let r = run("Las [[Rayadas|CLUB]] vencieron 2-1 a [[Tigres|CLUB]]. En la ida, las [[Tigres|CLUB]] se habían impuesto 2-1.");
+    assert_eq!(found(&r).len(), 2, "{:?}", r.matches);
+}
