@@ -872,3 +872,25 @@ pub fn have_auxiliary(w: &str) -> bool {
         ]
     )
 }
+
+/// A leg of a tie: "first leg", "Hinspiel", "ida", "andata", "aller".
+pub fn leg(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "leg",
+            "reverse",
+            "hinspiel",
+            "rückspiel",
+            "heenwedstrijd",
+            "terugwedstrijd",
+            "ida",
+            "vuelta",
+            "aller",
+            "andata",
+            "ritorno",
+            "mão",
+            "volta",
+        ]
+    )
+}

@@ -457,6 +457,30 @@ fn partner(scores: &[Score], kinds: &[ScoreKind], k: usize) -> Option<usize> {
     }
 }
 
+/// An earlier leg told without naming a club ("Nella partita di andata
+/// era finita 1-1"): of the match the document is about, its first.
+/// With no wording, the order of the score is a guess.
+fn earlier_leg(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    known: &[&FoundMatch],
+    s: &Score,
+    (lo, hi): (usize, usize),
+) -> Option<Teams> {
+    let sent = seg.sentences[s.sentence];
+    let main = known.first()?;
+    let leg = (lo..hi).any(|i| cues::leg(seg.lower(i)));
+    if !leg || !clubs_in(entities, sent.first, sent.end).is_empty() {
+        return None;
+    }
+    Some(Teams {
+        pair: main.teams.clone(),
+        first_won: None,
+        near: false,
+        subject: 0,
+    })
+}
+
 /// Builds the matches of a document.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
     let kinds = kinds(seg, scores);
@@ -476,7 +500,8 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         }
         let bounds = clause(seg, scores, k);
         let known: Vec<&FoundMatch> = out.iter().map(|c| &c.found).collect();
-        let found = teams_for(seg, entities, &scored, &known, s, bounds);
+        let found = teams_for(seg, entities, &scored, &known, s, bounds)
+            .or_else(|| earlier_leg(seg, entities, &known, s, bounds));
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,

@@ -339,3 +339,18 @@ fn a_guessed_order_of_a_known_result_is_that_result() {
     let r = run("Las [[Rayadas|CLUB]] vencieron 2-1 a [[Tigres|CLUB]]. En la ida, las [[Tigres|CLUB]] se habían impuesto 2-1.");
     assert_eq!(found(&r).len(), 2, "{:?}", r.matches);
 }
+
+#[test]
+fn a_leg_told_without_clubs_is_an_earlier_meeting_of_the_main_pair() {
+    let r = run("L'[[Ajax|CLUB]] ha battuto il [[Feyenoord|CLUB]] 2:1. Nella partita di andata era finita 1-1.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Ajax", "Feyenoord", [2, 1]),
+            one("Ajax", "Feyenoord", [1, 1])
+        ]
+    );
+    // A pluperfect alone is no leg: a disallowed goal in a live blog.
+    let r = run("[[Benfica|CLUB]] – [[FC Porto|CLUB]] 1-1. 55' – Golo anulado! Galeno tinha feito o 1-2, mas o VAR deteta fora de jogo.");
+    assert_eq!(found(&r), [one("Benfica", "FC Porto", [1, 1])]);
+}
