@@ -667,7 +667,7 @@ pub fn opponent_marker(w: &str) -> bool {
         [
             "against", "v", "vs", "versus", "over", "at", "gegen", "beim", "bei", "über", "tegen",
             "op", "bij", "contra", "ante", "frente", "contro", "face", "contre", "chez", "sobre",
-            "com", "à", "ao",
+            "com", "à", "ao", "con",
         ]
     )
 }
@@ -816,6 +816,12 @@ pub fn transitive_win(w: &str) -> bool {
             "doblega",
             "arrolla",
             "aplasta",
+            "venceram",
+            "vencieron",
+            "derrotaram",
+            "golearam",
+            "derrotaron",
+            "golearon",
         ]
     )
 }
@@ -893,4 +899,9 @@ pub fn leg(w: &str) -> bool {
             "volta",
         ]
     )
+}
+
+/// "and" joining two clauses: "and", "und", "en", "y", "et", "e", "ed".
+pub fn conjunction(w: &str) -> bool {
+    cue_set!(w, ["and", "und", "en", "y", "et", "e", "ed"])
 }

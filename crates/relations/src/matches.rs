@@ -103,10 +103,24 @@ fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpa
 }
 
 /// The word before the club starting at token `first`, articles skipped.
+/// A score told between a verb and its object ("battono 2-0 il Napoli",
+/// "venceu por 2-1 o Sporting") is skipped too.
 fn word_before<'s>(seg: &'s Segmented<'_>, first: usize) -> Option<&'s str> {
+    let number = |i: usize| seg.tokens[i].kind == scoreline_text::TokenKind::Number;
     let mut j = first;
     while j > 0 && cues::article(seg.lower(j - 1)) {
         j -= 1;
+    }
+    if j >= 3 && number(j - 1) && number(j - 3) {
+        j -= 3;
+        if j > 0
+            && matches!(
+                seg.lower(j - 1),
+                "por" | "per" | "by" | "mit" | "met" | "com"
+            )
+        {
+            j -= 1;
+        }
     }
     (j > 0).then(|| seg.lower(j - 1))
 }
@@ -123,8 +137,9 @@ fn is_opponent(seg: &Segmented<'_>, first: usize) -> bool {
         && seg.tokens[first - 2].kind == scoreline_text::TokenKind::Number;
     object_article
         || from_after_score
-        || word_before(seg, first)
-            .is_some_and(|w| cues::opponent_marker(w) || cues::transitive_win(w))
+        || word_before(seg, first).is_some_and(|w| {
+            cues::opponent_marker(w) || cues::transitive_win(w) || cues::win_participle(w)
+        })
 }
 
 /// Was the club starting at token `first` named as the opponent in a
@@ -348,7 +363,9 @@ fn teams_for(
             // the opponent ("contro l'Ecuador", "beim VfL Wolfsburg") or
             // as the object after it ("travolge il Brasile 4-1") it is the
             // side the implicit subject played.
-            let object = !passive && cues::transitive_win(seg.lower(at)) && at < one.first;
+            let active_win =
+                cues::transitive_win(seg.lower(at)) || cues::win_participle(seg.lower(at));
+            let object = !passive && active_win && at < one.first;
             let subject = one_is_subject && (!object || cue_of(seg, at, one.first));
             if subject {
                 won
@@ -392,8 +409,10 @@ fn clause(seg: &Segmented<'_>, scores: &[Score], k: usize) -> (usize, usize) {
     let sent = seg.sentences[s.sentence];
     let same = |o: &&Score| o.sentence == s.sentence;
     let cuts = |o: &&Score| !bracketed(seg, o);
-    // After a score before it, the clause starts after the last comma or
-    // semicolon between them: the clubs before it are that score's.
+    // After a score before it, the clause starts after the last comma,
+    // semicolon or "and" between them: the clubs before it are that
+    // score's ("pareggiato 1-1 con il Portogallo e perso 1-3 contro la
+    // Spagna").
     let lo = scores[..k]
         .iter()
         .rev()
@@ -402,7 +421,9 @@ fn clause(seg: &Segmented<'_>, scores: &[Score], k: usize) -> (usize, usize) {
         .map_or(sent.first, |p| {
             (p.end..s.first)
                 .rev()
-                .find(|&i| matches!(seg.token_text(i), "," | ";"))
+                .find(|&i| {
+                    matches!(seg.token_text(i), "," | ";") || cues::conjunction(seg.lower(i))
+                })
                 .map_or(p.end, |i| i + 1)
         });
     let hi = scores[k + 1..]

@@ -354,3 +354,26 @@ fn a_leg_told_without_clubs_is_an_earlier_meeting_of_the_main_pair() {
     let r = run("[[Benfica|CLUB]] – [[FC Porto|CLUB]] 1-1. 55' – Golo anulado! Galeno tinha feito o 1-2, mas o VAR deteta fora de jogo.");
     assert_eq!(found(&r), [one("Benfica", "FC Porto", [1, 1])]);
 }
+
+#[test]
+fn clauses_of_one_implicit_subject_each_name_its_opponent() {
+    let r = run("Un riscatto per l'[[Italia|CLUB]], che nel girone aveva battuto 1-0 il [[Belgio|CLUB]], pareggiato 1-1 con il [[Portogallo|CLUB]] e perso 1-3 contro la [[Spagna|CLUB]].");
+    assert_eq!(
+        found(&r),
+        [
+            one("Italia", "Belgio", [1, 0]),
+            one("Italia", "Portogallo", [1, 1]),
+            one("Italia", "Spagna", [1, 3])
+        ]
+    );
+}
+
+#[test]
+fn the_club_after_a_score_after_a_win_verb_is_its_object() {
+    let r = run(
+        "O [[Benfica|CLUB]] brilhou na Luz. Os encarnados venceram por 2-1 o [[Sporting|CLUB]].",
+    );
+    assert_eq!(found(&r), [one("Benfica", "Sporting", [2, 1])]);
+    let r = run("Il [[Liverpool|CLUB]] vola. Ad Anfield i campioni battono 2-0 il [[Manchester City|CLUB]].");
+    assert_eq!(found(&r), [one("Liverpool", "Manchester City", [2, 0])]);
+}
