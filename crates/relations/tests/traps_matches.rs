@@ -377,3 +377,11 @@ fn the_club_after_a_score_after_a_win_verb_is_its_object() {
     let r = run("Il [[Liverpool|CLUB]] vola. Ad Anfield i campioni battono 2-0 il [[Manchester City|CLUB]].");
     assert_eq!(found(&r), [one("Liverpool", "Manchester City", [2, 0])]);
 }
+
+#[test]
+fn then_in_a_report_is_no_earlier_meeting() {
+    let r = run("[[PSV|CLUB]] won met 3-1 van [[Ajax|CLUB]]. Toen schoot De Jong voor [[PSV|CLUB]] tegen [[Ajax|CLUB]] de 2-1 binnen.");
+    assert_eq!(found(&r), [one("PSV", "Ajax", [3, 1])]);
+    let r = run("Le [[PSG|CLUB]] bat l'[[OM|CLUB]] 3-1. À la dernière minute, le [[PSG|CLUB]] menait 2-1 contre l'[[OM|CLUB]].");
+    assert_eq!(found(&r), [one("PSG", "OM", [3, 1])]);
+}
