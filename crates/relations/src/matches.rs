@@ -461,7 +461,8 @@ fn kinds(seg: &Segmented<'_>, scores: &[Score]) -> Vec<ScoreKind> {
 
 /// The score before `k` that a shoot-out or a level result pairs with:
 /// the nearest result or shoot-out before it, in its sentence or the one
-/// before ("1:1 n.V., 4:3 i.E.", "won 4-2 on penalties. It had been 1-1").
+/// before ("1:1 n.V., 4:3 i.E.", "won 4-2 on penalties. It had been 1-1"),
+/// any result of the same sentence.
 fn partner(scores: &[Score], kinds: &[ScoreKind], k: usize) -> Option<usize> {
     let s = &scores[k];
     let p = (0..k)
@@ -471,9 +472,17 @@ fn partner(scores: &[Score], kinds: &[ScoreKind], k: usize) -> Option<usize> {
     if q.sentence + 1 < s.sentence {
         return None;
     }
+    // Level, or in the same sentence: the second leg of a tie level on
+    // aggregate ("s'impose 1-4 aux tirs au but, après un score de 0-1").
+    let same = q.sentence == s.sentence;
+    // "… 4-3 on penalties after a 1-1 draw": the level result told right
+    // after the shoot-out is its match, not the result before it.
+    let level_next = scores.get(k + 1).is_some_and(|n| {
+        n.sentence == s.sentence && n.a == n.b && kinds[k + 1] == ScoreKind::Result
+    });
     match (kinds[p], kinds[k]) {
-        (ScoreKind::Result, ScoreKind::Shootout) if q.a == q.b => Some(p),
-        (ScoreKind::Shootout, ScoreKind::Result) if s.a == s.b => Some(p),
+        (ScoreKind::Result, ScoreKind::Shootout) if q.a == q.b || (same && !level_next) => Some(p),
+        (ScoreKind::Shootout, ScoreKind::Result) if s.a == s.b || same => Some(p),
         _ => None,
     }
 }

@@ -385,3 +385,26 @@ fn then_in_a_report_is_no_earlier_meeting() {
     let r = run("Le [[PSG|CLUB]] bat l'[[OM|CLUB]] 3-1. À la dernière minute, le [[PSG|CLUB]] menait 2-1 contre l'[[OM|CLUB]].");
     assert_eq!(found(&r), [one("PSG", "OM", [3, 1])]);
 }
+
+#[test]
+fn a_shoot_out_after_a_second_leg_joins_it_in_its_sentence() {
+    let r = run("C'est fini à Anfield ! Le [[PSG|CLUB]] s'impose 1-4 aux tirs au but face à [[Liverpool|CLUB]], après un score de 0-1 au terme de la prolongation.");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+    let (teams, score, penalties) = found(&r).remove(0);
+    assert_eq!(teams, ["Liverpool".to_owned(), "PSG".to_owned()]);
+    assert_eq!(penalties, Some([1, 4]));
+    // The clause of the 0-1 names no club: which side scored is not told.
+    assert!(matches!(score, Some([0, 1] | [1, 0])), "{score:?}");
+}
+
+#[test]
+fn a_shoot_out_told_before_its_draw_does_not_join_the_result_before_it() {
+    let r = run("The [[Red Bulls|CLUB]] swept [[Columbus Crew|CLUB]] 2-0 in the series, winning the second game 4-3 on penalties after a 1-1 draw.");
+    assert!(
+        r.matches
+            .iter()
+            .all(|m| m.penalties.is_none() || m.score == Some([1, 1])),
+        "{:?}",
+        r.matches
+    );
+}
