@@ -162,6 +162,53 @@ pub fn win(w: &str) -> bool {
             "gagné",
             "remporté",
             "gewonnen",
+            "beating",
+            "triumphed",
+            "swept",
+            "thumped",
+            "crushed",
+            "hammered",
+            "setzte",
+            "setzten",
+            "superó",
+            "supera",
+            "impuso",
+            "travolge",
+            "vencer",
+            "bateram",
+            "imposé",
+            "emporte",
+            "l'emporte",
+            "thuiszege",
+            "uitzege",
+            "battono",
+            "vincono",
+            "superano",
+            "travolgono",
+            "umilia",
+            "annienta",
+            "stende",
+            "piega",
+            "eliminated",
+            "ausgeschaltet",
+            "schaltete",
+            "uitgeschakeld",
+            "schakelde",
+            "eliminó",
+            "eliminaron",
+            "eliminou",
+            "eliminara",
+            "afastou",
+            "afastado",
+            "elimina",
+            "eliminato",
+            "éliminé",
+            "élimine",
+            "castiga",
+            "golea",
+            "doblega",
+            "arrolla",
+            "aplasta",
         ]
     )
 }
@@ -197,6 +244,18 @@ pub fn loss(w: &str) -> bool {
             "sconfitta",
             "caiu",
             "perdeu",
+            "fell",
+            "slipped",
+            "unterlag",
+            "unterlagen",
+            "unterliegt",
+            "verloren",
+            "perdieron",
+            "perderam",
+            "perderem",
+            "incliné",
+            "cade",
+            "caído",
         ]
     )
 }
@@ -587,4 +646,259 @@ pub fn result_noun(w: &str) -> bool {
             "final",
         ]
     )
+}
+
+/// An article or elided article before a name: "the", "l'", "den", "o".
+pub fn article(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "the", "l'", "l’", "il", "lo", "la", "le", "les", "i", "gli", "el", "los", "las",
+            "den", "dem", "der", "die", "des", "de", "het", "o", "a", "os", "as", "au", "aux",
+        ]
+    )
+}
+
+/// The word before a club that makes it the opponent or the host of the
+/// side the wording is about: "against", "contro", "beim", "chez".
+pub fn opponent_marker(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "against", "v", "vs", "versus", "over", "at", "gegen", "beim", "bei", "über", "tegen",
+            "op", "bij", "contra", "ante", "frente", "contro", "face", "contre", "chez", "sobre",
+            "com", "à", "ao", "con",
+        ]
+    )
+}
+
+/// The word before a club a score is told for: "für", "for", "pour".
+pub fn for_marker(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["for", "to", "für", "voor", "para", "pour", "per", "pro"]
+    )
+}
+
+/// A word joining a result noun to the side it belongs to: "of", "del".
+pub fn genitive(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "of",
+            "von",
+            "van",
+            "de",
+            "del",
+            "della",
+            "dello",
+            "dell'",
+            "dei",
+            "degli",
+            "des",
+            "du",
+            "d'",
+            "da",
+            "do",
+            "das",
+            "dos",
+            "di",
+            "visitante",
+            "esterna",
+        ]
+    )
+}
+
+/// The clause tells of an earlier meeting of the two sides: a first or
+/// second leg, last season, a pluperfect ("had beaten", "hatte gewonnen").
+pub fn earlier_meeting(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "leg",
+            "legs",
+            "reverse",
+            "previous",
+            "earlier",
+            "ago",
+            "had",
+            "hinspiel",
+            "rückspiel",
+            "hinrunde",
+            "rückrunde",
+            "vorsaison",
+            "damals",
+            "zuletzt",
+            "hatte",
+            "hatten",
+            "heenwedstrijd",
+            "terugwedstrijd",
+            "vorige",
+            "vorig",
+            "ida",
+            "vuelta",
+            "pasada",
+            "anterior",
+            "había",
+            "habían",
+            "aquella",
+            "aller",
+            "précédent",
+            "précédente",
+            "passée",
+            "avait",
+            "avaient",
+            "andata",
+            "scorsa",
+            "precedente",
+            "aveva",
+            "avevano",
+            "volta",
+            "mão",
+            "passada",
+            "tinha",
+            "tinham",
+        ]
+    )
+}
+
+/// A win verb whose object is the beaten side ("beat Wolves", "travolge il
+/// Brasile"), unlike "won", "gewann", "siegte", after which a German or
+/// Dutch subject may stand ("gewann Barça das Rückspiel").
+pub fn transitive_win(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "beat",
+            "beats",
+            "beating",
+            "defeated",
+            "thrashed",
+            "edged",
+            "swept",
+            "thumped",
+            "crushed",
+            "hammered",
+            "besiegt",
+            "besiegte",
+            "schlägt",
+            "schlug",
+            "versloeg",
+            "verslaat",
+            "venció",
+            "goleó",
+            "derrotó",
+            "superó",
+            "bat",
+            "battu",
+            "batte",
+            "battono",
+            "travolge",
+            "supera",
+            "venceu",
+            "derrotou",
+            "goleou",
+            "bateu",
+            "bateram",
+            "vence",
+            "vencer",
+            "umilia",
+            "annienta",
+            "stende",
+            "piega",
+            "travolgono",
+            "superano",
+            "castiga",
+            "golea",
+            "doblega",
+            "arrolla",
+            "aplasta",
+            "venceram",
+            "vencieron",
+            "derrotaram",
+            "golearam",
+            "derrotaron",
+            "golearon",
+        ]
+    )
+}
+
+/// An article that marks the object of a verb: German accusative "den",
+/// Spanish personal "al".
+pub fn object_article(w: &str) -> bool {
+    cue_set!(w, ["den", "al"])
+}
+
+/// A past participle of a win verb: active after "have" ("heeft Feyenoord
+/// verslagen", "ha battuto"), a defeat of its subject when passive ("werd
+/// verslagen", "Battu 3-0 à l'aller, le Real").
+pub fn win_participle(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "beaten",
+            "verslagen",
+            "geschlagen",
+            "bezwungen",
+            "battu",
+            "battue",
+            "battus",
+            "battuto",
+            "battuta",
+            "battuti",
+            "sconfitto",
+            "sconfitta",
+            "sconfitti",
+            "travolto",
+            "travolta",
+            "travolti",
+            "derrotado",
+            "derrotada",
+            "derrotados",
+            "goleado",
+            "vencido",
+            "vencida",
+            "batido",
+            "batida",
+        ]
+    )
+}
+
+/// An auxiliary of the perfect: "have beaten", "hat besiegt", "ha battuto".
+pub fn have_auxiliary(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "have", "has", "had", "hat", "haben", "hatte", "hatten", "heeft", "hebben", "had",
+            "ha", "hanno", "aveva", "avevano", "avait", "avaient", "a", "ont", "había", "habían",
+            "han", "tinha", "tinham", "tem", "têm", "havia",
+        ]
+    )
+}
+
+/// A leg of a tie: "first leg", "Hinspiel", "ida", "andata", "aller".
+pub fn leg(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "leg",
+            "reverse",
+            "hinspiel",
+            "rückspiel",
+            "heenwedstrijd",
+            "terugwedstrijd",
+            "ida",
+            "vuelta",
+            "aller",
+            "andata",
+            "ritorno",
+            "mão",
+            "volta",
+        ]
+    )
+}
+
+/// "and" joining two clauses: "and", "und", "en", "y", "et", "e", "ed".
+pub fn conjunction(w: &str) -> bool {
+    cue_set!(w, ["and", "und", "en", "y", "et", "e", "ed"])
 }

@@ -9,6 +9,7 @@
 //! tokens and entity token spans); offsets it returns are byte offsets of the
 //! evidence; it knows nothing about files.
 
+mod consolidate;
 pub mod cues;
 pub mod goals;
 pub mod matches;

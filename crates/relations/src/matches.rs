@@ -1,8 +1,10 @@
 //! From result and shoot-out scores to matches: the two teams (CLUB entities
-//! around the score, in its sentence or the ones before), the alignment of the
-//! score with them (win/loss wording decides over word order), shoot-outs
-//! attached to their match, duplicates merged.
+//! in the clause of the score, in its sentence or the ones before), the
+//! alignment of the score with them (win/loss wording decides over word
+//! order), shoot-outs attached to their match, steps of one match folded
+//! into its result (`consolidate`).
 
+use crate::consolidate::{self, flip, same_pair, Candidate};
 use crate::cues;
 use crate::score::{Score, ScoreKind};
 use crate::{EntitySpan, FoundMatch};
@@ -16,24 +18,64 @@ fn clubs_in(entities: &[EntitySpan], from: usize, to: usize) -> Vec<&EntitySpan>
         .collect()
 }
 
+/// Is the club a possessive modifier ("Ajax's lead"), not a side of the
+/// score?
+fn possessive(seg: &Segmented<'_>, c: &EntitySpan) -> bool {
+    matches!(
+        seg.tokens.get(c.end).map(|_| seg.lower(c.end)),
+        Some("'s" | "’s" | "'" | "’")
+    )
+}
+
 /// The last two distinct club refs of `clubs`, in text order.
-fn last_two<'e>(clubs: &[&'e EntitySpan]) -> Option<(&'e EntitySpan, &'e EntitySpan)> {
+fn last_two<'e>(
+    seg: &Segmented<'_>,
+    clubs: &[&'e EntitySpan],
+) -> Option<(&'e EntitySpan, &'e EntitySpan)> {
     let b = *clubs.last()?;
-    let a = clubs.iter().rev().find(|c| c.reference != b.reference)?;
+    // A club ending right where the next begins is a fragment of one name
+    // ("1." + "FC Magdeburg"), not a side.
+    let a = clubs.iter().rev().find(|c| {
+        c.reference != b.reference && !possessive(seg, c) && !clubs.iter().any(|n| n.first == c.end)
+    })?;
     Some((a, b))
+}
+
+/// The first win or loss word in tokens `from..to`: its token, whether it
+/// tells a win of its subject, and whether it is a passive participle
+/// ("werd verslagen"). A loss word anywhere outranks a win word ("the 2-1
+/// defeat after winning the first leg").
+fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, bool)> {
+    let told = |i: usize| {
+        let w = seg.lower(i);
+        if cues::win_participle(w) {
+            // "have beaten" is a win; "were beaten", "Battu 3-0, le Real"
+            // a defeat of the subject.
+            let perfect =
+                (i.saturating_sub(4).max(from)..i).any(|j| cues::have_auxiliary(seg.lower(j)));
+            Some((perfect, !perfect))
+        } else if cues::loss(w) {
+            Some((false, false))
+        } else if cues::win(w) {
+            Some((true, false))
+        } else {
+            None
+        }
+    };
+    let found = |won: bool| {
+        (from..to).find_map(|i| {
+            told(i)
+                .filter(|(w, _)| *w == won)
+                .map(|(w, passive)| (i, w, passive))
+        })
+    };
+    found(false).or_else(|| found(true))
 }
 
 /// Which way round the score goes for teams (A, B) named in that order:
 /// `Some(true)` when A won by the wording between A and the score.
 fn first_team_won(seg: &Segmented<'_>, from: usize, to: usize) -> Option<bool> {
-    let words: Vec<&str> = (from..to).map(|i| seg.lower(i)).collect();
-    if words.iter().any(|w| cues::loss(w)) {
-        Some(false)
-    } else if words.iter().any(|w| cues::win(w)) {
-        Some(true)
-    } else {
-        None
-    }
+    cue_at(seg, from, to).map(|(_, won, _)| won)
 }
 
 fn aligned(a: u32, b: u32, first_won: Option<bool>) -> [u32; 2] {
@@ -46,137 +88,512 @@ fn aligned(a: u32, b: u32, first_won: Option<bool>) -> [u32; 2] {
 
 /// The most mentioned club of the document other than `not`.
 fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpan> {
-    let clubs: Vec<&EntitySpan> = entities
+    let mut counts: rustc_hash::FxHashMap<&str, (usize, &EntitySpan)> = Default::default();
+    for e in entities
         .iter()
         .filter(|e| e.label == Label::Club && e.reference != not)
-        .collect();
-    clubs
-        .iter()
-        .max_by_key(|c| {
-            (
-                clubs.iter().filter(|o| o.reference == c.reference).count(),
-                std::cmp::Reverse(c.first),
-            )
-        })
-        .copied()
+    {
+        counts.entry(e.reference.as_str()).or_insert((0, e)).0 += 1;
+    }
+    // The most mentioned; of equals, the one named first.
+    counts
+        .into_values()
+        .max_by_key(|(n, c)| (*n, std::cmp::Reverse(c.first)))
+        .map(|(_, c)| c)
 }
 
-/// Is the club starting at token `first` introduced as an opponent
-/// ("against the Dons", "contro l'Ecuador", "gegen den BVB")?
-fn is_opponent(seg: &Segmented<'_>, first: usize) -> bool {
-    const ARTICLES: [&str; 12] = [
-        "the", "l'", "il", "lo", "la", "el", "den", "dem", "die", "de", "le", "o",
-    ];
+/// The word before the club starting at token `first`, articles skipped.
+/// A score told between a verb and its object ("battono 2-0 il Napoli",
+/// "venceu por 2-1 o Sporting") is skipped too.
+fn word_before<'s>(seg: &'s Segmented<'_>, first: usize) -> Option<&'s str> {
+    let number = |i: usize| seg.tokens[i].kind == scoreline_text::TokenKind::Number;
     let mut j = first;
-    while j > 0 && ARTICLES.contains(&seg.lower(j - 1)) {
+    while j > 0 && cues::article(seg.lower(j - 1)) {
         j -= 1;
     }
-    j > 0
-        && matches!(
-            seg.lower(j - 1),
-            "against" | "contro" | "contra" | "gegen" | "tegen" | "vs" | "versus" | "face"
-        )
+    if j >= 3 && number(j - 1) && number(j - 3) {
+        j -= 3;
+        if j > 0
+            && matches!(
+                seg.lower(j - 1),
+                "por" | "per" | "by" | "mit" | "met" | "com"
+            )
+        {
+            j -= 1;
+        }
+    }
+    (j > 0).then(|| seg.lower(j - 1))
 }
 
-/// Teams for the score `s` with the wording that aligns it.
+/// Is the club starting at token `first` introduced as an opponent or
+/// host ("against the Dons", "contro l'Ecuador", "beim VfL Wolfsburg"), as
+/// the object of a win ("travolge il Brasile", "besiegte den FC X", "venció
+/// 1-0 al Uruguay"), or as the side a score was won from ("met 3-2 van
+/// Trinidad")?
+fn is_opponent(seg: &Segmented<'_>, first: usize) -> bool {
+    let object_article = first > 0 && cues::object_article(seg.lower(first - 1));
+    let from_after_score = first >= 2
+        && seg.lower(first - 1) == "van"
+        && seg.tokens[first - 2].kind == scoreline_text::TokenKind::Number;
+    object_article
+        || from_after_score
+        || word_before(seg, first).is_some_and(|w| {
+            cues::opponent_marker(w) || cues::transitive_win(w) || cues::win_participle(w)
+        })
+}
+
+/// Was the club starting at token `first` named as the opponent in a
+/// sentence that tells a score ("perdió 4:0 contra el FC Barcelona"), not
+/// only as where something happens ("Beim Mengão herrscht Zuversicht")?
+fn told_opponent(seg: &Segmented<'_>, scored: &[bool], first: usize) -> bool {
+    let sentence = seg.sentences.partition_point(|s| s.end <= first);
+    scored.get(sentence).copied().unwrap_or(false) && is_opponent(seg, first)
+}
+
+/// Is the club starting at token `first` the one a score is told for
+/// ("3:1 für die Roten Bullen", "2-1 pour le PSG")?
+fn is_beneficiary(seg: &Segmented<'_>, first: usize) -> bool {
+    word_before(seg, first).is_some_and(cues::for_marker)
+}
+
+/// Does the wording at `cue` name the club at `first` as its own subject
+/// ("la vittoria del Napoli", "triunfo das Águias"): only genitive words
+/// and articles between them?
+fn cue_of(seg: &Segmented<'_>, cue: usize, first: usize) -> bool {
+    cue < first
+        && (cue + 1..first).any(|i| cues::genitive(seg.lower(i)))
+        && (cue + 1..first).all(|i| cues::genitive(seg.lower(i)) || cues::article(seg.lower(i)))
+}
+
+/// Are two clubs named as a pairing ("A – B", "A v B", "A und B"), not
+/// listed apart ("A, B")?
+fn paired(seg: &Segmented<'_>, a: &EntitySpan, b: &EntitySpan) -> bool {
+    b.first == a.end
+        || (b.first == a.end + 1
+            && !matches!(
+                seg.lower(a.end),
+                "," | ";" | ":" | "." | "(" | ")" | "!" | "?"
+            ))
+}
+
+/// Is the score inside quoted speech that names no club ("Con el 1-1
+/// habría sido otro partido", „Bei einem 4:2 darf man …“)? A coach's
+/// what-if is not a result.
+fn quoted_without_club(seg: &Segmented<'_>, entities: &[EntitySpan], s: &Score) -> bool {
+    let sent = seg.sentences[s.sentence];
+    let mut open: Option<usize> = None;
+    for i in sent.first..s.first {
+        match seg.token_text(i) {
+            "\"" => open = if open.is_some() { None } else { Some(i) },
+            "“" | "«" | "„" | "‹" => open = Some(i),
+            "”" | "»" | "›" => open = None,
+            _ => {}
+        }
+    }
+    let Some(from) = open else {
+        return false;
+    };
+    let to = (s.end..sent.end)
+        .find(|&i| matches!(seg.token_text(i), "\"" | "”" | "»" | "“" | "›"))
+        .unwrap_or(sent.end);
+    clubs_in(entities, from, to).is_empty()
+}
+
+/// How many tokens after a score its second team may be named.
+const NEAR_AFTER: usize = 8;
+
+/// Two teams for a score and the wording that aligns it.
+struct Teams {
+    pair: [String; 2],
+    first_won: Option<bool>,
+    /// Both teams named in the clause of the score.
+    near: bool,
+    /// The team the wording of the clause is about (0 or 1): the second
+    /// when the one club named is the opponent of an implicit subject.
+    subject: usize,
+}
+
+/// Teams for the score `s`, whose clause is tokens `lo..hi`.
 fn teams_for(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
+    scored: &[bool],
+    known: &[&FoundMatch],
     s: &Score,
-) -> Option<([String; 2], Option<bool>)> {
+    (lo, hi): (usize, usize),
+) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
-    let before = clubs_in(entities, sent.first, s.first);
-    let after = clubs_in(entities, s.end, sent.end);
+    let before = clubs_in(entities, lo, s.first);
+    let after = clubs_in(entities, s.end, hi);
+    let teams = |a: &EntitySpan, b: &EntitySpan, first_won: Option<bool>| Teams {
+        pair: [a.reference.clone(), b.reference.clone()],
+        first_won,
+        near: true,
+        subject: 0,
+    };
     // "A beat B 3-1", "A – B 2:1": two clubs before the score.
-    if let Some((a, b)) = last_two(&before) {
+    if let Some((a, b)) = last_two(seg, &before) {
         // "A beat B 3-1": wording after A is about A; "A and B drew 1:1, B won
         // 4:3 on penalties": wording after B is about B.
-        let cue = first_team_won(seg, a.end, b.first)
-            .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| !b_won));
-        let adjacent_pair = b.first <= a.end + 2;
-        if adjacent_pair || cue.is_some() || after.is_empty() {
-            return Some(([a.reference.clone(), b.reference.clone()], cue));
+        // "el Nápoles se llevó un baño: victoria visitante del Atalanta":
+        // a result noun whose genitive is B is B's.
+        let cue = match cue_at(seg, a.end, b.first) {
+            Some((at, won, _)) if cue_of(seg, at, b.first) => Some(!won),
+            found => found.map(|(_, won, _)| won),
+        }
+        .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| !b_won));
+        // "L'Argentina, certa … grazie al pareggio tra Bolivia e Uruguay,
+        // travolge il Brasile 4-1": a club in an aside set off by commas
+        // is not the subject of the verb after it; the club opening the
+        // sentence is.
+        let a = match cue_at(seg, a.end, b.first) {
+            Some((at, _, _)) if (a.end..at).any(|i| seg.token_text(i) == ",") => before
+                .iter()
+                .find(|c| {
+                    c.reference != b.reference
+                        && (sent.first..c.first).all(|i| cues::article(seg.lower(i)))
+                })
+                .copied()
+                .unwrap_or(a),
+            _ => a,
+        };
+        if paired(seg, a, b) || cue.is_some() || after.is_empty() {
+            return Some(teams(a, b, cue));
         }
     }
-    // "A 2-1 B", "A won 3-1 against B".
+    // "A 2-1 B", "A won 3-1 against B": B close after the score, not in a
+    // clause further on ("…, a due mesi dall'eliminazione contro la
+    // Svizzera").
     if let (Some(a), Some(b)) = (
         before.last(),
-        after
-            .iter()
-            .find(|c| Some(c.reference.as_str()) != before.last().map(|x| x.reference.as_str())),
+        after.iter().find(|c| {
+            Some(c.reference.as_str()) != before.last().map(|x| x.reference.as_str())
+                && c.first <= s.end + NEAR_AFTER
+        }),
     ) {
         // "A won 3-1 against B", "A claimed a 1-3 win over B".
         let cue =
             first_team_won(seg, a.end, s.first).or_else(|| first_team_won(seg, s.end, b.first));
-        return Some(([a.reference.clone(), b.reference.clone()], cue));
+        return Some(teams(a, b, cue));
     }
-    // "2-1 win for A over B".
-    if let Some((a, b)) = after.first().zip(
-        after
-            .iter()
-            .find(|c| Some(&c.reference) != after.first().map(|x| &x.reference)),
-    ) {
-        return Some((
-            [a.reference.clone(), b.reference.clone()],
-            first_team_won(seg, s.end, b.first),
-        ));
+    // "2-1 win for A over B", not "0–2, A–B 1–1" where a club the
+    // recogniser missed stood before the score.
+    let first_after = after.first().filter(|a| {
+        !(s.end..a.first).any(|i| matches!(seg.token_text(i), "," | ";" | ":" | "(" | ")"))
+    });
+    // Both close by: "2-1 win for A over B", not "2 a 0 al Manchester
+    // United ante 30.000 espectadores y aventajan … al Arsenal".
+    if let Some((a, b)) = first_after
+        .filter(|a| a.first <= s.end + 4)
+        .zip(after.iter().find(|c| {
+            Some(&c.reference) != after.first().map(|x| &x.reference)
+                && c.first <= s.end + NEAR_AFTER
+        }))
+    {
+        return Some(teams(a, b, first_team_won(seg, s.end, b.first)));
     }
-    // One club in the sentence: the other from the sentences before, else
-    // the document's other main club.
-    let one = before.last().or(after.first())?;
+    // One club in the clause: the other from earlier in the sentence or the
+    // sentences before, else the document's other main club.
+    // A club after punctuation still counts when alone ("stond het 1-1,
+    // waarna de Red Devils …"), not when it opens a pairing of its own
+    // ("0–2, Udinese–Cagliari 1–1").
+    let lone_after = after
+        .first()
+        .filter(|a| after.iter().all(|c| c.reference == a.reference));
+    let one = *before.last().or(first_after).or(lone_after)?;
     let earlier = clubs_in(
         entities,
         seg.sentences[s.sentence.saturating_sub(2)].first,
-        sent.first,
+        lo,
     );
-    let other = earlier
+    let one_is_subject = !is_opponent(seg, one.first);
+    // The implicit subject that played the club named is not itself a
+    // club named as somebody's opponent ("perdió 4:0 contra el FC
+    // Barcelona, … ganó 4:1 contra el Friburgo").
+    // A club already in a match of the document played the other side of
+    // it ("Fiorentina–Como 0–2 … GOL DEL COMO! 0–2 al Franchi"); else the
+    // other side comes from the sentences before.
+    // Only a score that can be a step of that match goes to it: an
+    // earlier meeting with another side keeps its own ("Nach einem 0:1 im
+    // Hinspiel" against the semi-final opponent, not the final's).
+    let step_of = |sc: &Option<[u32; 2]>| {
+        sc.is_some_and(|[x, y]| (s.a <= x && s.b <= y) || (s.a <= y && s.b <= x))
+    };
+    let told_earlier = (lo..hi).any(|i| cues::earlier_meeting(seg.lower(i)));
+    let paired_before = known.iter().rev().find_map(|m| {
+        let p = &m.teams;
+        if told_earlier || !step_of(&m.score) {
+            None
+        } else if p[0] == one.reference {
+            Some(&p[1])
+        } else if p[1] == one.reference {
+            Some(&p[0])
+        } else {
+            None
+        }
+    });
+    let nearest = earlier
         .iter()
         .rev()
-        .find(|c| c.reference != one.reference)
-        .copied()
-        .or_else(|| main_other(entities, &one.reference))?;
-    let cue = first_team_won(seg, one.end.min(s.first), s.first);
-    // "contro l'Ecuador …, vinti 4-2": the club named is the opponent of the
-    // subject the sentence leaves implicit, so the wording is about the other.
-    let cue = if is_opponent(seg, one.first) {
-        cue.map(|won| !won)
-    } else {
-        cue
-    };
-    Some((
-        [one.reference.clone(), other.reference.clone()],
-        if before.is_empty() { None } else { cue },
-    ))
-}
-
-fn same_pair(a: &[String; 2], b: &[String; 2]) -> Option<bool> {
-    if a == b {
-        Some(false)
-    } else if a[0] == b[1] && a[1] == b[0] {
+        .find(|c| {
+            c.reference != one.reference
+                && c.end != one.first
+                && (one_is_subject || !told_opponent(seg, scored, c.first))
+        })
+        .copied();
+    // "Hamburger SV – 1. FC Magdeburg 2:1" cut into two sentences after
+    // "1.": the club just before, joined by a dash, is the first side.
+    let dashed = nearest.filter(|c| {
+        one.first <= c.end + 4
+            && (c.end..one.first).any(|i| matches!(seg.token_text(i), "–" | "-" | "—"))
+    });
+    let other_ref = nearest
+        .or_else(|| main_other(entities, &one.reference))
+        .map(|c| &c.reference);
+    let other_ref = paired_before.or(other_ref)?;
+    let one_won = if is_beneficiary(seg, one.first) && one.first >= s.end {
         Some(true)
     } else {
-        None
+        // The wording of the clause, up to the words right after the score
+        // ("the 2-1 win", "de 1-2 zege").
+        let to = (s.end + 3).min(hi).min(sent.end);
+        cue_at(seg, lo, to).map(|(at, won, passive)| {
+            // The club is the subject of the wording when named before it
+            // or as its genitive ("la vittoria del Napoli"); introduced as
+            // the opponent ("contro l'Ecuador", "beim VfL Wolfsburg") or
+            // as the object after it ("travolge il Brasile 4-1") it is the
+            // side the implicit subject played.
+            let active_win =
+                cues::transitive_win(seg.lower(at)) || cues::win_participle(seg.lower(at));
+            let object = !passive && active_win && at < one.first;
+            let subject = one_is_subject && (!object || cue_of(seg, at, one.first));
+            if subject {
+                won
+            } else {
+                !won
+            }
+        })
+    };
+    // With no wording, a score told against the club named is the implicit
+    // subject's ("Depois do 2-1 à Croácia").
+    let pair = if one_won.is_none() && (!one_is_subject || dashed.is_some()) {
+        [other_ref.clone(), one.reference.clone()]
+    } else {
+        [one.reference.clone(), other_ref.clone()]
+    };
+    Some(Teams {
+        pair,
+        first_won: one_won,
+        near: false,
+        subject: usize::from(!one_is_subject && one_won.is_some()),
+    })
+}
+
+/// Is the score in brackets ("3:2 (1:1)", "(1:0, 1:1)"): an aside that
+/// does not end the clause it stands in?
+fn bracketed(seg: &Segmented<'_>, s: &Score) -> bool {
+    let first = seg.sentences[s.sentence].first;
+    (first..s.first)
+        .rev()
+        .map(|i| seg.token_text(i))
+        .find(|t| matches!(*t, "(" | ")"))
+        == Some("(")
+}
+
+/// The clause of score `k`: its sentence, cut at the scores before and
+/// after it in that sentence ("Benfica 2-3 Barcelone, Monaco 1-0 Aston
+/// Villa"); scores in brackets do not cut it ("mit 3:2 (1:1) gegen
+/// Eintracht Frankfurt").
+fn clause(seg: &Segmented<'_>, scores: &[Score], k: usize) -> (usize, usize) {
+    let s = &scores[k];
+    let sent = seg.sentences[s.sentence];
+    let same = |o: &&Score| o.sentence == s.sentence;
+    let cuts = |o: &&Score| !bracketed(seg, o);
+    // After a score before it, the clause starts after the last comma,
+    // semicolon or "and" between them: the clubs before it are that
+    // score's ("pareggiato 1-1 con il Portogallo e perso 1-3 contro la
+    // Spagna").
+    let lo = scores[..k]
+        .iter()
+        .rev()
+        .take_while(same)
+        .find(cuts)
+        .map_or(sent.first, |p| {
+            (p.end..s.first)
+                .rev()
+                .find(|&i| {
+                    matches!(seg.token_text(i), "," | ";") || cues::conjunction(seg.lower(i))
+                })
+                .map_or(p.end, |i| i + 1)
+        });
+    let hi = scores[k + 1..]
+        .iter()
+        .take_while(same)
+        .find(cuts)
+        .map_or(sent.end, |n| n.first);
+    (lo.min(s.first), hi.max(s.end))
+}
+
+/// Kinds as assembly takes them: a score in brackets shortly after a result
+/// ("PSV 3-1 AZ (2-0)", "2:2 n.V. (1:1, 0:1)") is a state of that match,
+/// not a match of its own.
+fn kinds(seg: &Segmented<'_>, scores: &[Score]) -> Vec<ScoreKind> {
+    let mut out: Vec<ScoreKind> = scores.iter().map(|s| s.kind).collect();
+    for k in 1..scores.len() {
+        let (p, s) = (&scores[k - 1], &scores[k]);
+        if p.sentence != s.sentence || s.first == 0 || s.first > p.end + 8 {
+            continue;
+        }
+        let bracketed = seg.token_text(s.first - 1) == "("
+            && !bracketed(seg, p)
+            && !(p.end..s.first - 1).any(|i| matches!(seg.token_text(i), "(" | ")" | ";"));
+        let continued = seg.token_text(s.first - 1) == ","
+            && s.first == p.end + 1
+            && out[k - 1] == ScoreKind::Other
+            && p.first > 0
+            && (seg.token_text(p.first - 1) == "(" || seg.token_text(p.first - 1) == ",");
+        if bracketed || continued {
+            out[k] = ScoreKind::Other;
+        }
+    }
+    out
+}
+
+/// The score before `k` that a shoot-out or a level result pairs with:
+/// the nearest result or shoot-out before it, in its sentence or the one
+/// before ("1:1 n.V., 4:3 i.E.", "won 4-2 on penalties. It had been 1-1"),
+/// any result of the same sentence.
+fn partner(scores: &[Score], kinds: &[ScoreKind], k: usize) -> Option<usize> {
+    let s = &scores[k];
+    let p = (0..k)
+        .rev()
+        .find(|&p| matches!(kinds[p], ScoreKind::Result | ScoreKind::Shootout))?;
+    let q = &scores[p];
+    if q.sentence + 1 < s.sentence {
+        return None;
+    }
+    // Level, or in the same sentence: the second leg of a tie level on
+    // aggregate ("s'impose 1-4 aux tirs au but, après un score de 0-1").
+    let same = q.sentence == s.sentence;
+    // "… 4-3 on penalties after a 1-1 draw": the level result told right
+    // after the shoot-out is its match, not the result before it.
+    let level_next = scores.get(k + 1).is_some_and(|n| {
+        n.sentence == s.sentence && n.a == n.b && kinds[k + 1] == ScoreKind::Result
+    });
+    match (kinds[p], kinds[k]) {
+        (ScoreKind::Result, ScoreKind::Shootout) if q.a == q.b || (same && !level_next) => Some(p),
+        (ScoreKind::Shootout, ScoreKind::Result) if s.a == s.b || same => Some(p),
+        _ => None,
     }
 }
 
-fn flip(p: Option<[u32; 2]>, swapped: bool) -> Option<[u32; 2]> {
-    p.map(|[x, y]| if swapped { [y, x] } else { [x, y] })
+/// An earlier leg told without naming a club ("Nella partita di andata
+/// era finita 1-1"): of the match the document is about, its first.
+/// With no wording, the order of the score is a guess.
+fn earlier_leg(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    known: &[&FoundMatch],
+    s: &Score,
+    (lo, hi): (usize, usize),
+) -> Option<Teams> {
+    let sent = seg.sentences[s.sentence];
+    let main = known.first()?;
+    let leg = (lo..hi).any(|i| cues::leg(seg.lower(i)));
+    if !leg || !clubs_in(entities, sent.first, sent.end).is_empty() {
+        return None;
+    }
+    Some(Teams {
+        pair: main.teams.clone(),
+        first_won: None,
+        near: false,
+        subject: 0,
+    })
 }
 
 /// Builds the matches of a document.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
-    let mut out: Vec<FoundMatch> = Vec::new();
-    for s in scores
-        .iter()
-        .filter(|s| matches!(s.kind, ScoreKind::Result | ScoreKind::Shootout))
-    {
-        let Some((teams, first_won)) = teams_for(seg, entities, s) else {
+    let kinds = kinds(seg, scores);
+    let mut scored = vec![false; seg.sentences.len()];
+    for s in scores {
+        scored[s.sentence] = true;
+    }
+    let mut out: Vec<Candidate> = Vec::new();
+    // The candidate each score went to.
+    let mut went: Vec<Option<usize>> = vec![None; scores.len()];
+    for (k, s) in scores.iter().enumerate() {
+        if !matches!(kinds[k], ScoreKind::Result | ScoreKind::Shootout) {
+            continue;
+        }
+        if quoted_without_club(seg, entities, s) {
+            continue;
+        }
+        let bounds = clause(seg, scores, k);
+        let known: Vec<&FoundMatch> = out.iter().map(|c| &c.found).collect();
+        let found = teams_for(seg, entities, &scored, &known, s, bounds)
+            .or_else(|| earlier_leg(seg, entities, &known, s, bounds));
+        let evidence = (
+            seg.tokens[s.first].start as usize,
+            seg.tokens[s.end - 1].end as usize,
+        );
+        // A shoot-out and the level result it follows are one match, even
+        // when the sentence of one names no club.
+        let joined = partner(scores, &kinds, k)
+            .and_then(|p| went[p])
+            .filter(|&c| {
+                found
+                    .as_ref()
+                    .is_none_or(|t| !t.near || same_pair(&t.pair, &out[c].found.teams).is_some())
+            });
+        if let Some(c) = joined {
+            let subject = out[c].subject;
+            let m = &mut out[c].found;
+            let swapped = found
+                .as_ref()
+                .and_then(|t| same_pair(&m.teams, &t.pair))
+                .unwrap_or(false);
+            // With no teams of its own, the wording of its clause is about
+            // the side its match was told of ("…, vinti 4-2").
+            let first_won = match found
+                .as_ref()
+                .filter(|t| same_pair(&m.teams, &t.pair).is_some())
+            {
+                Some(t) => t.first_won,
+                None => cue_at(seg, bounds.0, (s.end + 3).min(bounds.1))
+                    .map(|(_, won, _)| won == (subject == 0)),
+            };
+            let pair = flip(Some(aligned(s.a, s.b, first_won)), swapped);
+            match kinds[k] {
+                ScoreKind::Shootout if m.penalties.is_none() => m.penalties = pair,
+                ScoreKind::Result if m.score.is_none() => m.score = pair,
+                _ => {}
+            }
+            m.anchors.push(evidence.0);
+            went[k] = Some(c);
+            continue;
+        }
+        let Some(Teams {
+            pair: teams,
+            first_won,
+            subject,
+            near,
+        }) = found
+        else {
             continue;
         };
         if teams[0] == teams[1] {
             continue;
         }
         let pair = aligned(s.a, s.b, first_won);
+        // One club named and no wording: the order of the score is a guess,
+        // so it is the same result as a known one either way round ("el
+        // PSG controló un partido que terminó 0-3").
+        let unaligned = !near && first_won.is_none();
+        // The level result a shoot-out follows, when its own clause named
+        // no club ("stond het na 120 minuten 1-1, waarna … met 5-3").
+        let level_before = partner(scores, &kinds, k)
+            .filter(|&p| kinds[k] == ScoreKind::Shootout && went[p].is_none())
+            .map(|p| [scores[p].a, scores[p].b]);
         let sent = seg.sentences[s.sentence];
         let in_sentence = |label: Label| {
             entities
@@ -186,29 +603,35 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         };
         let competition = in_sentence(Label::Competition);
         let venue = in_sentence(Label::Stadium);
-        let evidence = (
-            seg.tokens[s.first].start as usize,
-            seg.tokens[s.end - 1].end as usize,
-        );
-        let (score, penalties) = match s.kind {
-            ScoreKind::Shootout => (None, Some(pair)),
+        let (score, penalties) = match kinds[k] {
+            ScoreKind::Shootout => (level_before, Some(pair)),
             _ => (Some(pair), None),
         };
-        // A shoot-out joins the match of the same teams it follows
-        // ("1:1 n.V., 4:3 i.E."); a repeated result is one match.
-        let existing = out.iter_mut().rev().find_map(|m| {
+        let earlier = (bounds.0..bounds.1).any(|i| cues::earlier_meeting(seg.lower(i)));
+        // A shoot-out joins the match of the same teams it follows; a
+        // repeated result is one match.
+        let existing = out.iter_mut().enumerate().rev().find_map(|(c, cand)| {
+            let m = &cand.found;
             let swapped = same_pair(&m.teams, &teams)?;
             let fits = match (score, penalties) {
                 (None, Some(p)) => m
                     .penalties
                     .is_none_or(|mp| Some(mp) == flip(Some(p), swapped)),
-                (Some(sc), _) => m.score == flip(Some(sc), swapped) || m.score.is_none(),
+                (Some(sc), _) => {
+                    m.score == flip(Some(sc), swapped)
+                        || m.score.is_none()
+                        || (unaligned
+                            && !earlier
+                            && !cand.earlier
+                            && m.score == flip(Some(sc), !swapped))
+                }
                 _ => false,
             };
-            fits.then_some((m, swapped))
+            fits.then_some((c, cand, swapped))
         });
         match existing {
-            Some((m, swapped)) => {
+            Some((c, cand, swapped)) => {
+                let m = &mut cand.found;
                 m.anchors.push(evidence.0);
                 if m.score.is_none() {
                     m.score = flip(score, swapped);
@@ -222,27 +645,48 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 if m.venue.is_none() {
                     m.venue = venue;
                 }
+                // Told once as the match of the day, it is not only an
+                // earlier meeting.
+                cand.earlier &= earlier;
+                cand.unaligned &= unaligned;
+                went[k] = Some(c);
             }
-            None => out.push(FoundMatch {
-                teams,
-                score,
-                penalties,
-                competition,
-                venue,
-                evidence,
-                anchors: vec![evidence.0],
-            }),
+            None => {
+                went[k] = Some(out.len());
+                out.push(Candidate {
+                    found: FoundMatch {
+                        teams,
+                        score,
+                        penalties,
+                        competition,
+                        venue,
+                        evidence,
+                        anchors: vec![evidence.0],
+                    },
+                    earlier,
+                    subject,
+                    unaligned,
+                });
+            }
         }
     }
+    let mut out = consolidate::progressions(out);
+
     // Scores that are not results (running, half-time) still say which
     // match the text is about at that point; a running score of two teams
     // with no stated result is the best guess at one ("zum 3:1 (77.)" in a
     // report whose result sentence names no club).
-    for s in scores
-        .iter()
-        .filter(|s| matches!(s.kind, ScoreKind::Running | ScoreKind::Other))
-    {
-        let Some((teams, first_won)) = teams_for(seg, entities, s) else {
+    for (k, s) in scores.iter().enumerate() {
+        if !matches!(kinds[k], ScoreKind::Running | ScoreKind::Other) {
+            continue;
+        }
+        let known: Vec<&FoundMatch> = out.iter().collect();
+        let Some(Teams {
+            pair: teams,
+            first_won,
+            ..
+        }) = teams_for(seg, entities, &scored, &known, s, clause(seg, scores, k))
+        else {
             continue;
         };
         let at = seg.tokens[s.first].start as usize;
@@ -251,7 +695,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             .find(|m| same_pair(&m.teams, &teams).is_some())
         {
             m.anchors.push(at);
-        } else if s.kind == ScoreKind::Running && teams[0] != teams[1] {
+        } else if kinds[k] == ScoreKind::Running && teams[0] != teams[1] {
             out.push(FoundMatch {
                 teams,
                 score: Some(aligned(s.a, s.b, first_won)),

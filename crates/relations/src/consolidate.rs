@@ -1,0 +1,104 @@
+//! One match per meeting: scores of the same two teams told in one document
+//! are steps of one match ("GOAL! Leeds 1-0 Sunderland … Leeds 3-1
+//! Sunderland") unless the text marks one as an earlier meeting (first leg,
+//! last season, "had beaten") or neither score can be a step toward the other
+//! (2-1 and 1-2).
+
+use crate::FoundMatch;
+
+/// A match as assembly found it, with what consolidation needs to know.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub found: FoundMatch,
+    /// The clause of its score is told as an earlier meeting.
+    pub earlier: bool,
+    /// Which team (0 or 1) the wording of its clause is about.
+    pub subject: usize,
+    /// The order of its score is a guess (one club named, no wording).
+    pub unaligned: bool,
+}
+
+/// `Some(swapped)` when `a` and `b` are the same two teams.
+pub(crate) fn same_pair(a: &[String; 2], b: &[String; 2]) -> Option<bool> {
+    if a == b {
+        Some(false)
+    } else if a[0] == b[1] && a[1] == b[0] {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+pub(crate) fn flip(p: Option<[u32; 2]>, swapped: bool) -> Option<[u32; 2]> {
+    p.map(|[x, y]| if swapped { [y, x] } else { [x, y] })
+}
+
+/// Can `step` be a state of the match on the way to `end` (each side at
+/// most its final tally)?
+fn is_step(step: [u32; 2], end: [u32; 2]) -> bool {
+    step[0] <= end[0] && step[1] <= end[1]
+}
+
+/// Folds the steps of a match into the score that ends it: for each group
+/// of candidates of one pair, the score every other one can lead to is the
+/// result; the others not told as earlier meetings become its anchors.
+pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<FoundMatch> {
+    let mut gone = vec![false; cands.len()];
+    let mut out: Vec<FoundMatch> = cands.iter().map(|c| c.found.clone()).collect();
+    for f in 0..cands.len() {
+        let (Some(end), false) = (cands[f].found.score, cands[f].earlier) else {
+            continue;
+        };
+        if gone[f] {
+            continue;
+        }
+        for k in 0..cands.len() {
+            if k == f || gone[k] || cands[k].earlier {
+                continue;
+            }
+            let Some(swapped) = same_pair(&cands[f].found.teams, &cands[k].found.teams) else {
+                continue;
+            };
+            let Some(step) = flip(cands[k].found.score, swapped) else {
+                continue;
+            };
+            // The final must take in every step, and no larger score of the
+            // pair may be waiting to take in this one as well.
+            let larger_elsewhere = (0..cands.len()).any(|o| {
+                o != f
+                    && !gone[o]
+                    && !cands[o].earlier
+                    && same_pair(&cands[f].found.teams, &cands[o].found.teams)
+                        .and_then(|sw| flip(cands[o].found.score, sw))
+                        .is_some_and(|sc| is_step(end, sc) && sc != end)
+            });
+            // Steps are told after the result they lead to (the headline or
+            // lead states it first); a level score told before a larger one
+            // is the draw a shoot-out or a second leg followed.
+            let told_after = cands[k].found.evidence.0 > cands[f].found.evidence.0;
+            let fits =
+                is_step(step, end) || (cands[k].unaligned && is_step([step[1], step[0]], end));
+            if larger_elsewhere || !told_after || !fits {
+                continue;
+            }
+            let pens = flip(cands[k].found.penalties, swapped);
+            let anchors = out[k].anchors.clone();
+            let m = &mut out[f];
+            m.anchors.extend(anchors);
+            if m.penalties.is_none() {
+                m.penalties = pens;
+            }
+            if m.competition.is_none() {
+                m.competition.clone_from(&cands[k].found.competition);
+            }
+            if m.venue.is_none() {
+                m.venue.clone_from(&cands[k].found.venue);
+            }
+            gone[k] = true;
+        }
+    }
+    out.into_iter()
+        .zip(gone)
+        .filter_map(|(m, g)| (!g).then_some(m))
+        .collect()
+}
