@@ -20,7 +20,7 @@ pub const MIN_CONFIDENCE: f64 = 0.5;
 /// language is usually settled long before the end, and the cost of a
 /// detection grows with length. When headlines, crumbs and names make that
 /// sample unreliable, it reads `DOC_RETRY_CHARS`.
-const DOC_SAMPLE_CHARS: usize = 1024;
+const DOC_SAMPLE_CHARS: usize = 512;
 const DOC_RETRY_CHARS: usize = 4096;
 
 /// A paragraph's language is told from its first characters: detection
@@ -179,7 +179,7 @@ impl LanguageId {
             detection = self.detect(prefix(text, DOC_RETRY_CHARS));
         }
         let foreign_paragraphs = paragraphs(text)
-            .filter(|p| p.text.split_whitespace().count() >= 8)
+            .filter(|p| p.text.split_whitespace().nth(7).is_some())
             // Only paragraphs not clearly in the document's language.
             .filter(|p| !screen::clearly(prefix(p.text, PARAGRAPH_SAMPLE_CHARS), detection.lang))
             .filter_map(|p| {
