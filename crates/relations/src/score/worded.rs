@@ -1,0 +1,156 @@
+//! Scores told in words: "mit drei zu eins", "by four goals to two", "deux
+//! buts à un", "per due reti a una", "empataron a dos", "empate a uma bola",
+//! "nul deux partout", "a goalless draw", "ein torloses Remis".
+
+use crate::cues;
+use scoreline_text::Segmented;
+
+/// A worded score over tokens `first..end`: `a` to `b`.
+pub(super) struct Worded {
+    pub end: usize,
+    pub a: u32,
+    pub b: u32,
+}
+
+/// A goal count in words, 0 to 9, in the seven languages.
+fn number_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "nil" | "zero" | "null" | "nul" | "cero" | "zéro" => 0,
+        "one" | "eins" | "één" | "uno" | "una" | "un" | "une" | "um" | "uma" => 1,
+        "two" | "zwei" | "twee" | "dos" | "deux" | "due" | "dois" | "duas" => 2,
+        "three" | "drei" | "drie" | "tres" | "trois" | "tre" | "três" => 3,
+        "four" | "vier" | "cuatro" | "quatre" | "quattro" | "quatro" => 4,
+        "five" | "fünf" | "vijf" | "cinco" | "cinq" | "cinque" => 5,
+        "six" | "sechs" | "zes" | "seis" | "sei" => 6,
+        "seven" | "sieben" | "zeven" | "siete" | "sept" | "sette" | "sete" => 7,
+        "eight" | "acht" | "ocho" | "huit" | "otto" | "oito" => 8,
+        "nine" | "neun" | "negen" | "nueve" | "neuf" | "nove" => 9,
+        _ => return None,
+    })
+}
+
+/// Token `i` as a goal count: a digit or a number word.
+fn count(seg: &Segmented<'_>, i: usize) -> Option<u32> {
+    let w = seg.lower(i);
+    if w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() && w.len() <= 2 {
+        return w.parse().ok();
+    }
+    number_word(w)
+}
+
+/// "to", "zu", "à", "a", "tegen": between the two counts of a worded score.
+fn is_to(w: &str) -> bool {
+    matches!(w, "to" | "zu" | "à" | "a" | "tegen")
+}
+
+/// A noun counting goals after a number word: "goals", "buts", "reti".
+fn is_goal_noun(w: &str) -> bool {
+    cues::goal_by(w) || matches!(w, "bola" | "bolas" | "gols" | "but" | "buts" | "treffer")
+}
+
+/// Skips a goal noun at `i`: the index after it.
+fn skip_noun(seg: &Segmented<'_>, i: usize, end: usize) -> (usize, bool) {
+    if i < end && is_goal_noun(seg.lower(i)) {
+        (i + 1, true)
+    } else {
+        (i, false)
+    }
+}
+
+/// A preposition or verb that introduces a score told in words ("por",
+/// "mit", "by", "par", "per", "met", "com", "con", "with", "avec").
+fn introduces(w: &str) -> bool {
+    matches!(
+        w,
+        "por" | "mit" | "by" | "par" | "per" | "met" | "com" | "con" | "with" | "avec"
+    )
+}
+
+/// A worded score starting at token `i`, inside a sentence ending at `end`.
+pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
+    let w = seg.lower(i);
+    // "empataron a dos", "empate a uma bola", "empatar a cero".
+    if w.starts_with("empat") && i + 2 < end && seg.lower(i + 1) == "a" {
+        let n = number_word(seg.lower(i + 2))?;
+        let (stop, _) = skip_noun(seg, i + 3, end);
+        return Some(Worded {
+            end: stop,
+            a: n,
+            b: n,
+        });
+    }
+    if let Some(stop) = goalless(seg, i, end) {
+        return Some(Worded {
+            end: stop,
+            a: 0,
+            b: 0,
+        });
+    }
+    let a = number_word(w)?;
+    let (next, noun_a) = skip_noun(seg, i + 1, end);
+    // "nul deux partout", "un but partout".
+    if seg.lower(next) == "partout" && next < end {
+        return Some(Worded {
+            end: next + 1,
+            a,
+            b: a,
+        });
+    }
+    if next + 1 >= end || !is_to(seg.lower(next)) {
+        return None;
+    }
+    let b = count(seg, next + 1)?;
+    let (stop, noun_b) = skip_noun(seg, next + 2, end);
+    // "mené de deux buts à cinq minutes de la fin": a time, not a score.
+    if !noun_b && stop < end && is_time_unit(seg.lower(stop)) {
+        return None;
+    }
+    // "uno a uno" is also "one by one": without a goal noun, the words need
+    // a preposition that introduces a score ("por dos a uno", "mit drei zu eins").
+    let introduced = i > 0 && {
+        let before = seg.lower(i - 1);
+        introduces(before) || cues::win(before) || cues::loss(before)
+    };
+    (noun_a || noun_b || introduced).then_some(Worded { end: stop, a, b })
+}
+
+/// A goalless draw named without digits, from token `i`: the end of its words.
+fn goalless(seg: &Segmented<'_>, i: usize, end: usize) -> Option<usize> {
+    let w = seg.lower(i);
+    let next = if i + 1 < end { seg.lower(i + 1) } else { "" };
+    let draw_noun = |x: &str| {
+        matches!(
+            x,
+            "draw" | "stalemate" | "remis" | "unentschieden" | "gelijkspel" | "empate" | "nul"
+        )
+    };
+    match w {
+        // "a goalless draw", "ein torloses Remis", "een doelpuntloos gelijkspel".
+        "goalless" | "scoreless" | "torloses" | "torlosen" | "torlos" | "doelpuntloos"
+        | "doelpuntloze"
+            if draw_noun(next) =>
+        {
+            Some(i + 2)
+        }
+        "nullnummer" | "brilstand" => Some(i + 1),
+        // "empataron sin goles", "empate sem gols".
+        "sin" | "sem" if matches!(next, "goles" | "gols" | "golos") => {
+            let verb = i > 0 && seg.lower(i - 1).starts_with("empat");
+            verb.then_some(i + 2)
+        }
+        // "un match nul et vierge", "un nul vierge".
+        "nul" if next == "vierge" => Some(i + 2),
+        "nul" if next == "et" && i + 2 < end && seg.lower(i + 2) == "vierge" => Some(i + 3),
+        // "pareggio a reti bianche", "un pareggio a reti inviolate".
+        "reti" if matches!(next, "bianche" | "inviolate") => Some(i + 2),
+        _ => None,
+    }
+}
+
+/// "minutes", "Minuten", "minutos": the count before it is a time.
+fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "minutes" | "minute" | "minuten" | "minuut" | "minutos" | "minuto" | "minuti" | "min"
+    )
+}
