@@ -677,8 +677,6 @@ pub fn running_verb(w: &str) -> bool {
         w,
         [
             "fazer",
-            "fez",
-            "faz",
             "maakte",
             "maakt",
             "machte",

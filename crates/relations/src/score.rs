@@ -67,9 +67,10 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
             continue;
         }
         let mut i = s.first;
-        // A score needs three tokens inside the sentence: i, i + 1, i + 2.
-        while i + 2 < s.end {
-            let Some(a) = number(seg, i) else {
+        // A score in digits needs three tokens inside the sentence: i, i + 1,
+        // i + 2; one in words may be one ("Nullnummer").
+        while i < s.end {
+            let Some(a) = number(seg, i).filter(|_| i + 2 < s.end) else {
                 if seg.tokens[i].kind == TokenKind::Word {
                     if let Some(w) = worded::at(seg, i, s.end) {
                         let mut score = Score {
@@ -251,6 +252,9 @@ fn half_time(seg: &Segmented<'_>, s: &Score, before: &[Score], around: &Around<'
             && p.sentence == s.sentence
             && p.end + LIST_GAP >= first
             && (p.end..first).any(|j| matches!(seg.token_text(j), "," | ";"))
+            // Out of the brackets of a half-time score the list is over:
+            // "PSV 3-1 AZ (2-0); Ajax 2-2 Feyenoord (1-1)".
+            && !(p.end..first).any(|j| seg.token_text(j) == ")")
     }) {
         return true;
     }
@@ -437,13 +441,20 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
         .take(2)
         .any(|w| cues::win(w) || cues::result_noun(w) || cues::result_after(w));
     if result_word
-        || window_before.iter().any(|w| cues::final_score(w))
+        || (sent.first..first).any(|j| final_cue(seg, j))
         || window_before.last().is_some_and(|w| cues::result_after(w))
     {
         return false;
     }
     if window_after.iter().take(3).any(|w| cues::lead(w)) {
         return true;
+    }
+    // A compound ("4:2-Sieg", "1:1-Remis", "2:1-Führung") says itself what
+    // the score is.
+    let glued = |j: usize| seg.tokens.get(j).is_some_and(|t| !t.space_before);
+    if glued(end) && seg.token_text(end) == "-" && glued(end + 1) {
+        let word = seg.lower(end + 1);
+        return word.ends_with("führung") || cues::lead(word);
     }
     let back = |k: usize| {
         window_before
@@ -458,7 +469,12 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
     if cues::running_verb(prev) || cues::still(prev) {
         return true;
     }
-    if cues::running_article(prev) {
+    // "maakte er 3-1 van": made it 3-1.
+    if prev == "er" && window_after.first() == Some(&"van") {
+        return true;
+    }
+    let worded = seg.tokens[first].kind != TokenKind::Number;
+    if cues::running_article(prev) && !worded {
         // "de" and "the" are articles before a score only after a scoring
         // verb ("maakte de 1-0", "headed … to the 1:0").
         let weak = matches!(prev, "de" | "the");
@@ -501,6 +517,17 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
     shout || minute_mark || alone || closes_goal
 }
 
+/// Does token `j` say the match is over ("Endstand", "full time",
+/// "full-time")?
+fn final_cue(seg: &Segmented<'_>, j: usize) -> bool {
+    let w = seg.lower(j);
+    cues::final_score(w)
+        || (w == "time"
+            && j >= 1
+            && (seg.lower(j - 1) == "full"
+                || (j >= 2 && seg.lower(j - 1) == "-" && seg.lower(j - 2) == "full")))
+}
+
 /// How many goal shouts make a text a live blog.
 const LIVE_SHOUTS: usize = 2;
 
@@ -528,7 +555,7 @@ fn demote_live(seg: &Segmented<'_>, scores: &mut [Score]) {
                 let w = seg.lower(j);
                 cues::win(w) || cues::loss(w) || cues::result_noun(w)
             });
-        let over = (from..sent.end).any(|j| cues::final_score(seg.lower(j)));
+        let over = (from..sent.end).any(|j| final_cue(seg, j));
         if !told && !over {
             s.kind = ScoreKind::Running;
         }

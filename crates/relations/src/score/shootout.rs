@@ -7,62 +7,125 @@ use super::{Score, ScoreKind};
 use crate::cues;
 use scoreline_text::Segmented;
 
-/// Can `a`-`b` end a penalty shoot-out? The winner has three at least; in
-/// the five rounds the gap is at most three (two once five are scored), in
-/// sudden death one. A draw never ends one.
-pub(super) fn plausible(a: u32, b: u32) -> bool {
+/// Can `a`-`b` end a penalty shoot-out? In the five rounds the gap is at
+/// most three (two once five are scored), in sudden death one; a draw never
+/// ends one. Both sides may miss most kicks (South Africa beat Cape Verde 2-1
+/// so), but a winner under three is rare enough to need a clear cue.
+pub(super) fn possible(a: u32, b: u32) -> bool {
     let (hi, lo) = (a.max(b), a.min(b));
     let gap = hi - lo;
-    hi >= 3 && (1..=3).contains(&gap) && (hi < 5 || gap <= 2) && (hi <= 5 || gap == 1)
+    (1..=3).contains(&gap) && (hi < 5 || gap <= 2) && (hi <= 5 || gap == 1)
+}
+
+/// A shoot-out score as most are: possible, and the winner scored three.
+pub(super) fn plausible(a: u32, b: u32) -> bool {
+    possible(a, b) && a.max(b) >= 3
+}
+
+/// How sure a shoot-out cue is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// "penalties", "rigori": also penalties in play ("two penalties").
+    Weak,
+    /// "shoot-out", "Elfmeterschießen", "on penalties", "ai rigori".
+    Strong,
 }
 
 /// Does token `j` say "shoot-out", alone or as the last word of a phrase
 /// ("ai calci di rigore", "tir au but", "penalty shooting", "desde los once
 /// metros")? The single words of those phrases also name other things (a
 /// penalty in play, a shot, a goal).
-pub(super) fn cue_at(seg: &Segmented<'_>, j: usize) -> bool {
+fn cue_at(seg: &Segmented<'_>, j: usize) -> Option<Cue> {
     let w = seg.lower(j);
-    if cues::shootout(w) {
-        return true;
-    }
     let back = |k: usize| if j >= k { seg.lower(j - k) } else { "" };
-    match w {
+    let phrase = match w {
         "rigore" => back(1) == "di" && back(2) == "calci",
         "but" | "buts" => back(1) == "au" && matches!(back(2), "tir" | "tirs"),
         "shooting" => back(1) == "penalty",
         "metros" => back(1) == "once",
+        "penalidades" => back(1) == "grandes",
+        "desempate" | "tanda" | "lotteria" => true,
         _ => false,
+    };
+    if phrase {
+        return Some(Cue::Strong);
     }
+    if !cues::shootout(w) {
+        return None;
+    }
+    // "on penalties", "ai rigori", "nos pênaltis", "im Elfmeterschießen".
+    let on = matches!(
+        back(1),
+        "on" | "ai" | "dai" | "nos" | "nas" | "aux" | "im" | "na" | "via" | "after"
+    );
+    let weak = matches!(
+        w,
+        "penalties"
+            | "pens"
+            | "penales"
+            | "penaltis"
+            | "penaltys"
+            | "rigori"
+            | "pênaltis"
+            | "penáltis"
+            | "penalidades"
+            | "tirs"
+            | "shoot"
+            | "tab"
+            | "ie"
+    );
+    Some(if weak && !on { Cue::Weak } else { Cue::Strong })
 }
 
 /// How far after a score a shoot-out cue still belongs to it ("5-4 ai calci
 /// di rigore", "por 4 a 2 en la tanda de penaltis").
 const AFTER: usize = 6;
 
-/// Marks as shoot-outs the results whose clause names a shoot-out: a cue
-/// between the score before it in the sentence (or the sentence start) and
-/// it, or shortly after it before the next score. Draws and scores no
-/// shoot-out ends with stay results.
+/// Marks as shoot-outs the results whose sentence names a shoot-out before
+/// them, or shortly after. A cue belongs to the nearest score that could end
+/// a shoot-out: "2:2 n.V., im Elfmeterschießen behielt Hertha mit 5:4 die
+/// Nerven" (a draw ends none), "won 4-3 on penalties after a 1-1 draw, then
+/// beat Orlando 1-0", "s'impose 1-4 aux tirs au but, après un score de 0-1".
 pub(super) fn by_clause(seg: &Segmented<'_>, scores: &mut [Score]) {
-    for k in 0..scores.len() {
-        let s = scores[k];
-        if s.kind != ScoreKind::Result || !plausible(s.a, s.b) {
-            continue;
+    let mut k = 0;
+    while k < scores.len() {
+        // The scores of one sentence: `k..next`.
+        let si = scores[k].sentence;
+        let next = k + scores[k..].iter().take_while(|s| s.sentence == si).count();
+        let sent = seg.sentences[si];
+        for i in k..next {
+            let s = scores[i];
+            if s.kind != ScoreKind::Result || !possible(s.a, s.b) {
+                continue;
+            }
+            let needed = if plausible(s.a, s.b) {
+                Cue::Weak
+            } else {
+                Cue::Strong
+            };
+            let distance = |o: &Score, j: usize| {
+                if j < o.first {
+                    o.first - j
+                } else {
+                    j + 1 - o.end
+                }
+            };
+            let owns = |j: usize| {
+                scores[k..next].iter().enumerate().all(|(o, other)| {
+                    o + k == i
+                        || !possible(other.a, other.b)
+                        || (other.first..other.end).contains(&j)
+                        || distance(&s, j) <= distance(other, j)
+                })
+            };
+            let cue = (sent.first..s.first)
+                .chain(s.end..(s.end + AFTER).min(sent.end))
+                .filter_map(|j| cue_at(seg, j).filter(|_| owns(j)))
+                .any(|c| c == Cue::Strong || needed == Cue::Weak);
+            if cue {
+                scores[i].kind = ScoreKind::Shootout;
+            }
         }
-        let sent = seg.sentences[s.sentence];
-        // After a draw in the same sentence the cue may come before it: "in
-        // een strafschoppenreeks: na 2-2 won de titelverdediger met 3-2".
-        let from = match k.checked_sub(1).map(|p| scores[p]) {
-            Some(p) if p.sentence == s.sentence && p.a != p.b => p.end,
-            _ => sent.first,
-        };
-        let to = match scores.get(k + 1) {
-            Some(n) if n.sentence == s.sentence => n.first,
-            _ => sent.end,
-        }
-        .min(s.end + AFTER);
-        if (from..s.first).chain(s.end..to).any(|j| cue_at(seg, j)) {
-            scores[k].kind = ScoreKind::Shootout;
-        }
+        k = next;
     }
 }
