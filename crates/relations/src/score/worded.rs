@@ -12,21 +12,83 @@ pub(super) struct Worded {
     pub b: u32,
 }
 
-/// A goal count in words, 0 to 9, in the seven languages.
+/// The goal counts in words, 0 to 9, in the seven languages.
+const NUMBER_WORDS: [(&str, u32); 66] = [
+    ("nil", 0),
+    ("zero", 0),
+    ("null", 0),
+    ("nul", 0),
+    ("cero", 0),
+    ("zéro", 0),
+    ("one", 1),
+    ("eins", 1),
+    ("één", 1),
+    ("uno", 1),
+    ("una", 1),
+    ("un", 1),
+    ("une", 1),
+    ("um", 1),
+    ("uma", 1),
+    ("two", 2),
+    ("zwei", 2),
+    ("twee", 2),
+    ("dos", 2),
+    ("deux", 2),
+    ("due", 2),
+    ("dois", 2),
+    ("duas", 2),
+    ("three", 3),
+    ("drei", 3),
+    ("drie", 3),
+    ("tres", 3),
+    ("trois", 3),
+    ("tre", 3),
+    ("três", 3),
+    ("four", 4),
+    ("vier", 4),
+    ("cuatro", 4),
+    ("quatre", 4),
+    ("quattro", 4),
+    ("quatro", 4),
+    ("five", 5),
+    ("fünf", 5),
+    ("vijf", 5),
+    ("cinco", 5),
+    ("cinq", 5),
+    ("cinque", 5),
+    ("six", 6),
+    ("sechs", 6),
+    ("zes", 6),
+    ("seis", 6),
+    ("sei", 6),
+    ("seven", 7),
+    ("sieben", 7),
+    ("zeven", 7),
+    ("siete", 7),
+    ("sept", 7),
+    ("sette", 7),
+    ("sete", 7),
+    ("eight", 8),
+    ("acht", 8),
+    ("ocho", 8),
+    ("huit", 8),
+    ("otto", 8),
+    ("oito", 8),
+    ("nine", 9),
+    ("neun", 9),
+    ("negen", 9),
+    ("nueve", 9),
+    ("neuf", 9),
+    ("nove", 9),
+];
+
+/// A goal count in words. Asked of every word of a text: one hash look-up.
 fn number_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "nil" | "zero" | "null" | "nul" | "cero" | "zéro" => 0,
-        "one" | "eins" | "één" | "uno" | "una" | "un" | "une" | "um" | "uma" => 1,
-        "two" | "zwei" | "twee" | "dos" | "deux" | "due" | "dois" | "duas" => 2,
-        "three" | "drei" | "drie" | "tres" | "trois" | "tre" | "três" => 3,
-        "four" | "vier" | "cuatro" | "quatre" | "quattro" | "quatro" => 4,
-        "five" | "fünf" | "vijf" | "cinco" | "cinq" | "cinque" => 5,
-        "six" | "sechs" | "zes" | "seis" | "sei" => 6,
-        "seven" | "sieben" | "zeven" | "siete" | "sept" | "sette" | "sete" => 7,
-        "eight" | "acht" | "ocho" | "huit" | "otto" | "oito" => 8,
-        "nine" | "neun" | "negen" | "nueve" | "neuf" | "nove" => 9,
-        _ => return None,
-    })
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| NUMBER_WORDS.into_iter().collect())
+        .get(w)
+        .copied()
 }
 
 /// Token `i` as a goal count: a digit or a number word.
