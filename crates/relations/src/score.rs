@@ -67,6 +67,10 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
             continue;
         }
         let mut i = s.first;
+        // What the whole sentence says, looked at once and only when it has
+        // a score.
+        let facts = std::cell::OnceCell::new();
+        let facts = || *facts.get_or_init(|| SentenceFacts::new(seg, s.first, s.end));
         // A score in digits needs three tokens inside the sentence: i, i + 1,
         // i + 2; one in words may be one ("Nullnummer").
         while i < s.end {
@@ -83,7 +87,7 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
                             running: false,
                             half_time: false,
                         };
-                        (score.kind, score.half_time) = classify(seg, &score, &out);
+                        (score.kind, score.half_time) = classify(seg, &score, &out, facts());
                         out.push(score);
                         i = w.end;
                         continue;
@@ -129,7 +133,7 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
                 running: false,
                 half_time: false,
             };
-            (score.kind, score.half_time) = classify(seg, &score, &out);
+            (score.kind, score.half_time) = classify(seg, &score, &out, facts());
             out.push(score);
             i += 3;
         }
@@ -158,11 +162,39 @@ struct Around<'t> {
     prev_end: Option<usize>,
     /// The start of the score after, in the same sentence.
     next_first: Option<usize>,
+    facts: SentenceFacts,
+}
+
+/// What the sentence of a score says as a whole.
+#[derive(Clone, Copy)]
+struct SentenceFacts {
+    /// A word of another sport ("homered", "innings").
+    other_sport: bool,
+}
+
+impl SentenceFacts {
+    fn new(seg: &Segmented<'_>, first: usize, end: usize) -> Self {
+        SentenceFacts {
+            other_sport: (first..end)
+                .any(|j| seg.tokens[j].kind == TokenKind::Word && cues::other_sport(seg.lower(j))),
+        }
+    }
+}
+
+/// Does the sentence `first..end` tell a win or a loss ("beat", "verlor")?
+/// A far half-time cue is then about the course of the match, not the score.
+fn tells_outcome(seg: &Segmented<'_>, first: usize, end: usize) -> bool {
+    (first..end).any(|j| {
+        seg.tokens[j].kind == TokenKind::Word && {
+            let w = seg.lower(j);
+            cues::win(w) || cues::loss(w)
+        }
+    })
 }
 
 impl<'t> Around<'t> {
     /// Up to `WINDOW` words each side of `s`, inside its sentence.
-    fn new(seg: &'t Segmented<'_>, s: &Score, before: &[Score]) -> Self {
+    fn new(seg: &'t Segmented<'_>, s: &Score, before: &[Score], facts: SentenceFacts) -> Self {
         let sent = seg.sentences[s.sentence];
         let after_end = (s.end + WINDOW).min(sent.end);
         Around {
@@ -178,6 +210,7 @@ impl<'t> Around<'t> {
                 .map(|p| p.end),
             next_first: (s.end..(s.end + 2 * WINDOW).min(sent.end))
                 .find(|&k| looks_like_score(seg, k)),
+            facts,
         }
     }
 
@@ -211,7 +244,12 @@ const WINDOW: usize = 12;
 
 /// The kind of the score `s` (its own kind not yet set), given the scores
 /// found before it, and whether it is a half-time score.
-fn classify(seg: &Segmented<'_>, s: &Score, before: &[Score]) -> (ScoreKind, bool) {
+fn classify(
+    seg: &Segmented<'_>,
+    s: &Score,
+    before: &[Score],
+    facts: SentenceFacts,
+) -> (ScoreKind, bool) {
     if time_of_day(seg, s.first, s.end) {
         return (ScoreKind::Other, false);
     }
@@ -223,7 +261,7 @@ fn classify(seg: &Segmented<'_>, s: &Score, before: &[Score]) -> (ScoreKind, boo
     {
         return (ScoreKind::Shootout, false);
     }
-    let around = Around::new(seg, s, before);
+    let around = Around::new(seg, s, before, facts);
     if half_time(seg, s, before, &around) {
         return (ScoreKind::Other, true);
     }
@@ -270,7 +308,7 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> ScoreKind {
     let (s_first, s_end) = (sent.first, sent.end);
     let window_before = &around.before;
     let window_after = &around.after;
-    if (s_first..s_end).any(|j| cues::other_sport(seg.lower(j))) {
+    if around.facts.other_sport {
         return ScoreKind::Other;
     }
     let near = (first.saturating_sub(5).max(s_first)..first)
@@ -361,7 +399,6 @@ fn is_half_time(
     let (window_before, window_after) = (&around.before, &around.after);
     // Hyphenated cues are split by the tokenizer: look at the glued words too.
     let glued_before = window_before[window_before.len().saturating_sub(8)..].concat();
-    let glued_after = window_after.concat();
     const GLUED: [&str; 9] = [
         "half-time",
         "mi-temps",
@@ -392,25 +429,22 @@ fn is_half_time(
     let near = first.saturating_sub(5).max(s_first)..(end + 4).min(s_end);
     if lead_in
         || near
-            .filter(|&j| !(first..end).contains(&j) && around.owns(j))
-            .any(|j| cues::halftime(seg.lower(j)))
+            .filter(|&j| seg.tokens[j].kind == TokenKind::Word && !(first..end).contains(&j))
+            .any(|j| cues::halftime(seg.lower(j)) && around.owns(j))
     {
         return true;
     }
     let far = (first.saturating_sub(WINDOW).max(s_first)..(end + WINDOW).min(s_end))
-        .filter(|&j| !(first..end).contains(&j) && around.owns(j))
+        .filter(|&j| seg.tokens[j].kind == TokenKind::Word && !(first..end).contains(&j))
         .any(|j| {
             let w = seg.lower(j);
-            cues::halftime(w) || cues::dressing_room(w)
+            (cues::halftime(w) || cues::dressing_room(w)) && around.owns(j)
         })
-        || GLUED.iter().any(|c| glued_after.contains(c));
-    let tells_outcome = (s_first..s_end)
-        .filter(|j| !(first..end).contains(j))
-        .any(|j| {
-            let w = seg.lower(j);
-            cues::win(w) || cues::loss(w)
-        });
-    far && !tells_outcome
+        || {
+            let glued_after = window_after.concat();
+            GLUED.iter().any(|c| glued_after.contains(c))
+        };
+    far && !tells_outcome(seg, s_first, s_end)
 }
 
 /// "Twee wedstrijden" after "over": "over twee wedstrijden werd het 4-3".
@@ -441,7 +475,7 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
         .take(2)
         .any(|w| cues::win(w) || cues::result_noun(w) || cues::result_after(w));
     if result_word
-        || (sent.first..first).any(|j| final_cue(seg, j))
+        || (first.saturating_sub(WINDOW).max(sent.first)..first).any(|j| final_cue(seg, j))
         || window_before.last().is_some_and(|w| cues::result_after(w))
     {
         return false;
@@ -520,6 +554,9 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
 /// Does token `j` say the match is over ("Endstand", "full time",
 /// "full-time")?
 fn final_cue(seg: &Segmented<'_>, j: usize) -> bool {
+    if seg.tokens[j].kind != TokenKind::Word {
+        return false;
+    }
     let w = seg.lower(j);
     cues::final_score(w)
         || (w == "time"
@@ -563,10 +600,17 @@ fn demote_live(seg: &Segmented<'_>, scores: &mut [Score]) {
 }
 
 /// A goal shouted in capitals: "GOAL", "GOOOL", "TOR", "BUUUT", "GOLO".
+#[inline]
 fn goal_shout(seg: &Segmented<'_>, j: usize) -> bool {
+    let t = seg.tokens[j];
+    if !matches!(
+        seg.text.as_bytes().get(t.start as usize),
+        Some(b'G' | b'T' | b'B' | b'D')
+    ) {
+        return false;
+    }
     let text = seg.token_text(j);
-    if !matches!(text.as_bytes().first(), Some(b'G' | b'T' | b'B' | b'D'))
-        || seg.tokens[j].kind != TokenKind::Word
+    if seg.tokens[j].kind != TokenKind::Word
         || text.chars().count() < 3
         || !text.chars().all(char::is_uppercase)
     {

@@ -82,13 +82,52 @@ const NUMBER_WORDS: [(&str, u32); 66] = [
     ("nove", 9),
 ];
 
-/// A goal count in words. Asked of every word of a text: one hash look-up.
-fn number_word(w: &str) -> Option<u32> {
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
+/// The first words of a goalless draw told without digits.
+const GOALLESS_STARTS: [&str; 13] = [
+    "goalless",
+    "scoreless",
+    "torloses",
+    "torlosen",
+    "torlos",
+    "doelpuntloos",
+    "doelpuntloze",
+    "nullnummer",
+    "brilstand",
+    "sin",
+    "sem",
+    "nul",
+    "reti",
+];
+
+/// What a word can start: a count ("drei zu eins"), a goalless draw
+/// ("goalless draw"), or both ("nul": Dutch nought, French draw).
+#[derive(Clone, Copy, Default)]
+struct Start {
+    count: Option<u32>,
+    goalless: bool,
+}
+
+/// What word `w` can start. Asked of every word of a text: one hash look-up.
+fn start(w: &str) -> Option<Start> {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Start>> =
         std::sync::OnceLock::new();
-    MAP.get_or_init(|| NUMBER_WORDS.into_iter().collect())
-        .get(w)
-        .copied()
+    MAP.get_or_init(|| {
+        let mut map = rustc_hash::FxHashMap::default();
+        for (word, n) in NUMBER_WORDS {
+            map.entry(word).or_insert_with(Start::default).count = Some(n);
+        }
+        for word in GOALLESS_STARTS {
+            map.entry(word).or_insert_with(Start::default).goalless = true;
+        }
+        map
+    })
+    .get(w)
+    .copied()
+}
+
+/// A goal count in words.
+fn number_word(w: &str) -> Option<u32> {
+    start(w)?.count
 }
 
 /// Token `i` as a goal count: a digit or a number word.
@@ -141,14 +180,15 @@ pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
             b: n,
         });
     }
-    if let Some(stop) = goalless(seg, i, end) {
+    let opens = start(w)?;
+    if let Some(stop) = goalless(seg, i, end).filter(|_| opens.goalless) {
         return Some(Worded {
             end: stop,
             a: 0,
             b: 0,
         });
     }
-    let a = number_word(w)?;
+    let a = opens.count?;
     let (next, noun_a) = skip_noun(seg, i + 1, end);
     // "nul deux partout", "un but partout".
     if seg.lower(next) == "partout" && next < end {
