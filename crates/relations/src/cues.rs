@@ -39,6 +39,8 @@ pub fn halftime(w: &str) -> bool {
             "intervalos",
             "pauze",
             "rust:",
+            "entretiempo",
+            "halbzeitpause",
         ]
     )
 }
@@ -856,6 +858,33 @@ pub fn other_sport(w: &str) -> bool {
             "euroleague",
             "euroliga",
             "ncaa",
+        ]
+    )
+}
+
+/// Points, not goals, right after a score: "mit 3:0 Punkten" (German for a
+/// win's points), "9-3 pts".
+pub fn points(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["punkten", "punkte", "points", "pts", "punten", "puntos", "punti", "pontos", "pnt",]
+    )
+}
+
+/// A goal difference or tally of a table before its figures: "ein
+/// Torverhältnis von 12:5", "doelsaldo", "saldo de goles".
+pub fn goal_difference(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "torverhältnis",
+            "tordifferenz",
+            "doelsaldo",
+            "doelpuntensaldo",
+            "saldo",
+            "différence",
+            "differenza",
+            "diferencia",
         ]
     )
 }

@@ -100,14 +100,32 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
             let tight = matches!(sep, "-" | "–" | "—" | ":")
                 && !seg.tokens[i + 1].space_before
                 && seg.tokens.get(i + 2).is_some_and(|t| !t.space_before);
-            let worded =
-                matches!(sep, "a" | "à" | "x" | "to" | "X") && seg.tokens[i + 1].space_before;
+            let worded = matches!(sep, "a" | "à" | "x" | "to" | "X" | "zu" | "tegen")
+                && seg.tokens[i + 1].space_before;
+            // "a 2-nil win": British "nil" for nought.
             let b = if tight || worded {
-                number(seg, i + 2)
+                number(seg, i + 2).or_else(|| (seg.lower(i + 2) == "nil").then_some(0))
             } else {
                 None
             };
             let Some(b) = b else {
+                // "sur le score de 2 buts à 1", "3 goals to 1".
+                if let Some(w) = worded::at(seg, i, s.end) {
+                    let mut score = Score {
+                        first: i,
+                        end: w.end,
+                        sentence: si,
+                        a: w.a,
+                        b: w.b,
+                        kind: ScoreKind::Result,
+                        running: false,
+                        half_time: false,
+                    };
+                    (score.kind, score.half_time) = classify(seg, &score, &out, facts());
+                    out.push(score);
+                    i = w.end;
+                    continue;
+                }
                 i += 1;
                 continue;
             };
@@ -139,6 +157,7 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
         }
     }
     mark_running(seg, &mut out);
+    mark_tennis_sets(seg, &mut out);
     demote_live(seg, &mut out);
     shootout::by_clause(seg, &mut out);
     out
@@ -254,10 +273,14 @@ fn classify(
         return (ScoreKind::Other, false);
     }
     let after = glued(seg, s.end, s.end + 6);
-    if after.starts_with("i.e.")
-        || after.starts_with("(i.e.")
-        || after.starts_with("n.p.")
-        || after.starts_with("t.a.b")
+    // "i.E." and "n.E." (German), "n.p." and "n.s." (Dutch), "t.a.b."
+    // (French), "d.c.r." (Italian): after penalties.
+    if [
+        "i.e.", "(i.e.", "n.e.", "(n.e.", "n.p.", "(n.p.", "n.s.", "t.a.b", "(t.a.b", "d.c.r",
+        "(d.c.r",
+    ]
+    .iter()
+    .any(|c| after.starts_with(c))
     {
         return (ScoreKind::Shootout, false);
     }
@@ -311,6 +334,22 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> ScoreKind {
     if around.facts.other_sport {
         return ScoreKind::Other;
     }
+    // Standings: "mit 3:0 Punkten", "ein Torverhältnis von 12:5", "a goal
+    // difference of 12-5".
+    if window_after.first().is_some_and(|w| cues::points(w))
+        || window_before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| cues::goal_difference(w))
+        || window_before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| *w == "difference")
+    {
+        return ScoreKind::Other;
+    }
     let near = (first.saturating_sub(5).max(s_first)..first)
         .chain(end..(end + 6).min(s_end))
         .filter(|&j| around.owns(j));
@@ -320,6 +359,10 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> ScoreKind {
         // aggregate.
         let team_word =
             w == "conjunto" && !matches!(seg.lower(j.saturating_sub(1)), "marcador" | "resultado");
+        // "nel doppio confronto": over the two legs.
+        if w == "confronto" && seg.lower(j.saturating_sub(1)) == "doppio" {
+            return ScoreKind::Other;
+        }
         if (cues::aggregate(w) && !team_word)
             || (cues::aggregate_phrase_end(w) && over_two_legs(seg, first, end))
         {
@@ -399,18 +442,31 @@ fn is_half_time(
     let (window_before, window_after) = (&around.before, &around.after);
     // Hyphenated cues are split by the tokenizer: look at the glued words too.
     let glued_before = window_before[window_before.len().saturating_sub(8)..].concat();
-    const GLUED: [&str; 9] = [
+    const GLUED: [&str; 6] = [
         "half-time",
         "mi-temps",
         "pausenstand",
-        "primotempo",
         "kick-off",
         "anstoß",
         "mediotiempo",
-        "primeirotempo",
+    ];
+    // "the first half", "primo tempo": also said of a goal in a result's
+    // sentence ("scored in the first half as Bayern won 2-1").
+    const FIRST_HALF: [&str; 9] = [
         "firsthalf",
+        "primotempo",
+        "primeirotempo",
+        "primertiempo",
+        "primeraparte",
+        "primeiraparte",
+        "eerstehelft",
+        "premièrepériode",
+        "premièremi-temps",
     ];
     if GLUED.iter().any(|c| glued_before.contains(c)) {
+        return true;
+    }
+    if FIRST_HALF.iter().any(|c| glued_before.contains(c)) && !tells_outcome(seg, s_first, s_end) {
         return true;
     }
     // German compounds: "Halbzeitstand", "Pausenführung".
@@ -442,7 +498,10 @@ fn is_half_time(
         })
         || {
             let glued_after = window_after.concat();
-            GLUED.iter().any(|c| glued_after.contains(c))
+            GLUED
+                .iter()
+                .chain(&FIRST_HALF)
+                .any(|c| glued_after.contains(c))
         };
     far && !tells_outcome(seg, s_first, s_end)
 }
@@ -563,6 +622,34 @@ fn final_cue(seg: &Segmented<'_>, j: usize) -> bool {
             && j >= 1
             && (seg.lower(j - 1) == "full"
                 || (j >= 2 && seg.lower(j - 1) == "-" && seg.lower(j - 2) == "full")))
+}
+
+/// Is `a`-`b` a tennis set ("6-4", "7-6", "7-5")?
+fn set_score(a: u32, b: u32) -> bool {
+    matches!((a.max(b), a.min(b)), (6, 0..=4) | (7, 5 | 6))
+}
+
+/// Tennis in a teaser ("Alcaraz wins 6-4, 7-6"): two or more set scores one
+/// after another are no football result.
+fn mark_tennis_sets(seg: &Segmented<'_>, scores: &mut [Score]) {
+    let adjacent = |p: &Score, n: &Score| {
+        p.sentence == n.sentence
+            && (p.end..n.first).all(|j| matches!(seg.token_text(j), "," | ";" | "/"))
+    };
+    for k in 0..scores.len() {
+        let s = scores[k];
+        if !set_score(s.a, s.b) {
+            continue;
+        }
+        let with_prev =
+            k > 0 && set_score(scores[k - 1].a, scores[k - 1].b) && adjacent(&scores[k - 1], &s);
+        let with_next = scores
+            .get(k + 1)
+            .is_some_and(|n| set_score(n.a, n.b) && adjacent(&s, n));
+        if with_prev || with_next {
+            scores[k].kind = ScoreKind::Other;
+        }
+    }
 }
 
 /// How many goal shouts make a text a live blog.

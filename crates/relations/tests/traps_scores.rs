@@ -430,3 +430,102 @@ fn other_sports_scores_are_not_results() {
         Other
     );
 }
+
+#[test]
+fn more_ways_of_telling_a_result_are_found() {
+    assert_eq!(kinds("Arsenal ran out 2-nil winners."), [(2, 0, Result)]);
+    assert_eq!(kinds("Bayern gewann 3 zu 1 in Mainz."), [(3, 1, Result)]);
+    assert_eq!(
+        kinds("Lyon l'a emporté sur le score de 2 buts à 1."),
+        [(2, 1, Result)]
+    );
+    assert_eq!(kinds("The match ended goalless."), [(0, 0, Result)]);
+    assert_eq!(
+        kinds("Die beiden Teams trennten sich torlos."),
+        [(0, 0, Result)]
+    );
+    assert_eq!(
+        kinds("Nantes et Rennes se sont séparés sur un score vierge."),
+        [(0, 0, Result)]
+    );
+    assert_eq!(
+        kinds("Torino e Genoa chiudono con un pareggio senza reti."),
+        [(0, 0, Result)]
+    );
+    assert_eq!(
+        kinds("Racing e Independiente igualaron sin goles."),
+        [(0, 0, Result)]
+    );
+    // A player "torlos" is no draw.
+    assert_eq!(kinds("Harry Kane blieb erneut torlos."), []);
+}
+
+#[test]
+fn more_shoot_out_notations_are_shoot_outs() {
+    let cases: [(&str, u32, u32); 7] = [
+        ("Bayern siegte 5:3 n.E. in Kiel.", 5, 3),
+        ("Ajax won met 4-2 n.s. van PSV.", 4, 2),
+        ("La Roma passa 5-4 d.c.r. a Bergamo.", 5, 4),
+        ("Rangers won 4-2 on spot kicks.", 4, 2),
+        ("Twente won na penalty's met 5-4.", 5, 4),
+        ("O Vasco venceu por 4 a 3 na marca do pênalti.", 4, 3),
+        ("Il Napoli vince la lotteria 5-4.", 5, 4),
+    ];
+    for (text, a, b) in cases {
+        assert_eq!(kind_of(text, a, b), Shootout, "{text}");
+    }
+}
+
+#[test]
+fn standings_points_and_goal_tallies_are_not_results() {
+    assert_eq!(
+        kind_of("Mainz holte mit dem 2:0 gegen Bochum 3:0 Punkte.", 3, 0),
+        Other
+    );
+    assert_eq!(
+        kind_of(
+            "Bayern hat ein Torverhältnis von 12:5 nach fünf Spielen.",
+            12,
+            5
+        ),
+        Other
+    );
+    assert_eq!(
+        kind_of("PSV staat bovenaan met een doelsaldo van 18-4.", 18, 4),
+        Other
+    );
+    assert_eq!(
+        kind_of("They have a goal difference of 12-5 this season.", 12, 5),
+        Other
+    );
+    // A record win is still a win.
+    assert_eq!(kind_of("Bayern won by a record 8-0.", 8, 0), Result);
+}
+
+#[test]
+fn tennis_sets_and_first_half_phrases_are_not_football_results() {
+    assert_eq!(
+        kinds("Also today: Alcaraz beat Sinner 6-4, 7-6 in Madrid."),
+        [(6, 4, Other), (7, 6, Other)]
+    );
+    assert_eq!(
+        kinds("Na een doelpuntloze eerste helft won Ajax met 2-0."),
+        [(2, 0, Result)]
+    );
+    assert_eq!(
+        kind_of("Kane scored in the first half as Bayern won 2-1.", 2, 1),
+        Result
+    );
+    assert_eq!(
+        kind_of("Il primo tempo si chiude sull'1-1 a Bergamo.", 1, 1),
+        Other
+    );
+    assert_eq!(
+        kind_of("It was 1-1 at the end of the first half.", 1, 1),
+        Other
+    );
+    assert_eq!(
+        kind_of("All'intervallo nel doppio confronto era 3-3.", 3, 3),
+        Other
+    );
+}

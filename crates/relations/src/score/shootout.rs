@@ -45,6 +45,12 @@ fn cue_at(seg: &Segmented<'_>, j: usize) -> Option<Cue> {
         "metros" => back(1) == "once",
         "penalidades" => back(1) == "grandes",
         "desempate" | "tanda" | "lotteria" => true,
+        // "on spot kicks", "on spot-kicks".
+        "kicks" => back(1) == "spot" || (back(1) == "-" && back(2) == "spot"),
+        // Dutch "na penalty's".
+        "s" => matches!(back(1), "'" | "’") && back(2) == "penalty",
+        // "na marca do pênalti".
+        "pênalti" | "penálti" => back(1) == "do" && back(2) == "marca",
         _ => false,
     };
     if phrase {

@@ -83,7 +83,7 @@ const NUMBER_WORDS: [(&str, u32); 66] = [
 ];
 
 /// The first words of a goalless draw told without digits.
-const GOALLESS_STARTS: [&str; 13] = [
+const GOALLESS_STARTS: [&str; 15] = [
     "goalless",
     "scoreless",
     "torloses",
@@ -97,6 +97,8 @@ const GOALLESS_STARTS: [&str; 13] = [
     "sem",
     "nul",
     "reti",
+    "senza",
+    "score",
 ];
 
 /// What a word can start: a count ("drei zu eins"), a goalless draw
@@ -180,15 +182,19 @@ pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
             b: n,
         });
     }
-    let opens = start(w)?;
-    if let Some(stop) = goalless(seg, i, end).filter(|_| opens.goalless) {
-        return Some(Worded {
-            end: stop,
-            a: 0,
-            b: 0,
-        });
-    }
-    let a = opens.count?;
+    let a = if seg.tokens[i].kind == scoreline_text::TokenKind::Number {
+        count(seg, i)?
+    } else {
+        let opens = start(w)?;
+        if let Some(stop) = goalless(seg, i, end).filter(|_| opens.goalless) {
+            return Some(Worded {
+                end: stop,
+                a: 0,
+                b: 0,
+            });
+        }
+        opens.count?
+    };
     let (next, noun_a) = skip_noun(seg, i + 1, end);
     // "nul deux partout", "un but partout".
     if seg.lower(next) == "partout" && next < end {
@@ -226,7 +232,17 @@ fn goalless(seg: &Segmented<'_>, i: usize, end: usize) -> Option<usize> {
             "draw" | "stalemate" | "remis" | "unentschieden" | "gelijkspel" | "empate" | "nul"
         )
     };
+    let prev = if i > 0 { seg.lower(i - 1) } else { "" };
     match w {
+        // "the match ended goalless", "die Teams trennten sich torlos".
+        "goalless" | "scoreless" | "torlos"
+            if matches!(
+                prev,
+                "ended" | "finished" | "sich" | "endete" | "endet" | "trennten" | "blieb"
+            ) =>
+        {
+            Some(i + 1)
+        }
         // "a goalless draw", "ein torloses Remis", "een doelpuntloos gelijkspel".
         "goalless" | "scoreless" | "torloses" | "torlosen" | "torlos" | "doelpuntloos"
         | "doelpuntloze"
@@ -237,9 +253,13 @@ fn goalless(seg: &Segmented<'_>, i: usize, end: usize) -> Option<usize> {
         "nullnummer" | "brilstand" => Some(i + 1),
         // "empataron sin goles", "empate sem gols".
         "sin" | "sem" if matches!(next, "goles" | "gols" | "golos") => {
-            let verb = i > 0 && seg.lower(i - 1).starts_with("empat");
+            let verb = prev.starts_with("empat") || prev.starts_with("igual");
             verb.then_some(i + 2)
         }
+        // "sur un score vierge".
+        "score" if next == "vierge" => Some(i + 2),
+        // "un pareggio senza reti".
+        "senza" if next == "reti" && prev.starts_with("pareggi") => Some(i + 2),
         // "un match nul et vierge", "un nul vierge".
         "nul" if next == "vierge" => Some(i + 2),
         "nul" if next == "et" && i + 2 < end && seg.lower(i + 2) == "vierge" => Some(i + 3),
