@@ -334,6 +334,15 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> ScoreKind {
     if around.facts.other_sport {
         return ScoreKind::Other;
     }
+    // Money, time spans and dates: "€5-10 million", "out for 4-6 weeks",
+    // "2-3 March".
+    if window_after
+        .first()
+        .is_some_and(|w| cues::not_goals_unit(w))
+        || (first > 0 && matches!(seg.token_text(first - 1), "€" | "$" | "£"))
+    {
+        return ScoreKind::Other;
+    }
     // Standings: "mit 3:0 Punkten", "ein Torverhältnis von 12:5", "a goal
     // difference of 12-5".
     if window_after.first().is_some_and(|w| cues::points(w))
@@ -355,19 +364,21 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> ScoreKind {
         .filter(|&j| around.owns(j));
     for j in near {
         let w = seg.lower(j);
-        // "el conjunto de Pochettino" is the team; "el marcador conjunto" the
-        // aggregate.
-        let team_word =
-            w == "conjunto" && !matches!(seg.lower(j.saturating_sub(1)), "marcador" | "resultado");
         // "nel doppio confronto": over the two legs.
         if w == "confronto" && seg.lower(j.saturating_sub(1)) == "doppio" {
             return ScoreKind::Other;
         }
-        if (cues::aggregate(w) && !team_word)
-            || (cues::aggregate_phrase_end(w) && over_two_legs(seg, first, end))
+        if aggregate_at(seg, j) || (cues::aggregate_phrase_end(w) && over_two_legs(seg, first, end))
         {
             return ScoreKind::Other;
         }
+    }
+    // Further before, in a sentence that tells no win or loss: "No placar
+    // agregado, as equipes ficaram empatadas em 2 a 2".
+    let far_aggregate = (first.saturating_sub(WINDOW).max(s_first)..first.saturating_sub(5))
+        .any(|j| aggregate_at(seg, j) && around.owns(j));
+    if far_aggregate && !tells_outcome(seg, s_first, s_end) {
+        return ScoreKind::Other;
     }
     // "das vermeintliche 2:0", "un gol annullato sul 2-0": a goal taken back.
     if window_before
@@ -504,6 +515,14 @@ fn is_half_time(
                 .any(|c| glued_after.contains(c))
         };
     far && !tells_outcome(seg, s_first, s_end)
+}
+
+/// Is token `j` an aggregate cue? "el conjunto de Pochettino" is the team,
+/// "el marcador conjunto" the aggregate.
+fn aggregate_at(seg: &Segmented<'_>, j: usize) -> bool {
+    let w = seg.lower(j);
+    cues::aggregate(w)
+        && (w != "conjunto" || matches!(seg.lower(j.saturating_sub(1)), "marcador" | "resultado"))
 }
 
 /// "Twee wedstrijden" after "over": "over twee wedstrijden werd het 4-3".

@@ -529,3 +529,60 @@ fn tennis_sets_and_first_half_phrases_are_not_football_results() {
         Other
     );
 }
+
+#[test]
+fn fees_time_spans_and_dates_are_not_results() {
+    assert_eq!(
+        kind_of("Newcastle bieten angeblich 5-10 Millionen mehr.", 5, 10),
+        Other
+    );
+    assert_eq!(
+        kind_of("The fee could rise by €5-10 on top of the base.", 5, 10),
+        Other
+    );
+    assert_eq!(
+        kind_of(
+            "Musiala fehlt den Bayern vier bis sechs Wochen, wohl 4-6 Wochen.",
+            4,
+            6
+        ),
+        Other
+    );
+    assert_eq!(
+        kind_of(
+            "Hij tekende een contract voor 3-4 jaar bij Feyenoord.",
+            3,
+            4
+        ),
+        Other
+    );
+    assert_eq!(
+        kind_of("El torneo se juega del 12-14 junio en Madrid.", 12, 14),
+        Other
+    );
+    // A half-time abbreviation in brackets.
+    assert_eq!(
+        kinds("Bayern – Mainz 3:2 (HZ 1:1)"),
+        [(3, 2, Result), (1, 1, Other)]
+    );
+}
+
+#[test]
+fn an_aggregate_cue_further_back_counts_without_a_win() {
+    assert_eq!(
+        kind_of(
+            "No placar agregado, as equipes ficaram empatadas em 2 a 2.",
+            2,
+            2
+        ),
+        Other
+    );
+    assert_eq!(
+        kind_of(
+            "Bayern, who went out on aggregate last season, beat Mainz 2-1.",
+            2,
+            1
+        ),
+        Result
+    );
+}
