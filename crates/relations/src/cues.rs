@@ -784,7 +784,18 @@ pub fn final_score(w: &str) -> bool {
             "fim",
             "encerrado",
             "finished",
-            "over",
+            "fini",
+            "finito",
+            "terminado",
+            "abpfiff",
+            "schlusspfiff",
+            "einde",
+            "results",
+            "résultats",
+            "ergebnisse",
+            "uitslagen",
+            "resultados",
+            "risultati",
         ]
     )
 }

@@ -689,7 +689,19 @@ fn demote_live(seg: &Segmented<'_>, scores: &mut [Score]) {
     if shouts < LIVE_SHOUTS {
         return;
     }
-    for s in scores.iter_mut().filter(|s| s.kind == ScoreKind::Result) {
+    for k in 0..scores.len() {
+        let s = scores[k];
+        if s.kind != ScoreKind::Result {
+            continue;
+        }
+        // The header of a goal list ("Parma–Verona 2–1: 1–0 Bonny (8'), …")
+        // is the match's result.
+        if scores
+            .get(k + 1)
+            .is_some_and(|n| n.running && n.first <= s.end + 2)
+        {
+            continue;
+        }
         let sent = seg.sentences[s.sentence];
         let from = seg.sentences[s.sentence.saturating_sub(1)].first;
         let told = (sent.first..sent.end)
@@ -700,7 +712,7 @@ fn demote_live(seg: &Segmented<'_>, scores: &mut [Score]) {
             });
         let over = (from..sent.end).any(|j| final_cue(seg, j));
         if !told && !over {
-            s.kind = ScoreKind::Running;
+            scores[k].kind = ScoreKind::Running;
         }
     }
 }

@@ -263,6 +263,22 @@ fn live_blog_scores_are_running_but_the_final_one_is_a_result() {
         kinds(blog),
         [(1, 0, Running), (1, 1, Running), (3, 1, Result)]
     );
+    let blog = "2e – BUT à Lisbonne ! Benfica 1-0 Barcelone. 64e – BUT ! Benfica 2-1 Barcelone. 23h02 – C'est fini partout ! Les résultats : Benfica 2-3 Barcelone, Monaco 1-0 Aston Villa.";
+    assert_eq!(
+        kinds(blog),
+        [
+            (1, 0, Running),
+            (2, 1, Running),
+            (2, 3, Result),
+            (1, 0, Result)
+        ]
+    );
+    // The header of a goal list in a live blog is a result.
+    let blog = "16:54 - GOL DEL COMO! Diao, 0–2. 16:30 - GOL DEL PARMA! Man, 2–1. Parma–Verona 2–1: 1–0 Bonny (8'), 1–1 Circati (39'), 2–1 Man (77')";
+    assert_eq!(
+        kinds(blog)[2..],
+        [(2, 1, Result), (1, 0, Other), (1, 1, Other), (2, 1, Other)]
+    );
     let blog = "Minuto 89. Gol de Alemania. 1-1. Minuto 51. ¡GOOOL DE ESPAÑA! 1-0.";
     assert_eq!(kinds(blog), [(1, 1, Running), (1, 0, Running)]);
     assert_eq!(
