@@ -1029,3 +1029,33 @@ pub fn not_goals_unit(w: &str) -> bool {
         ]
     )
 }
+
+/// A draw told by a verb: "drew 1-1", "trennten sich", "empató".
+pub fn drew(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "drew",
+            "draw",
+            "drawn",
+            "trennten",
+            "trennen",
+            "remis",
+            "unentschieden",
+            "speelden",
+            "gelijk",
+            "empató",
+            "empataron",
+            "empate",
+            "empatou",
+            "empataram",
+            "pareggia",
+            "pareggiano",
+            "pareggio",
+            "pareggiato",
+            "nul",
+            "partagé",
+            "partagent",
+        ]
+    )
+}

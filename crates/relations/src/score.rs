@@ -200,13 +200,14 @@ impl SentenceFacts {
     }
 }
 
-/// Does the sentence `first..end` tell a win or a loss ("beat", "verlor")?
-/// A far half-time cue is then about the course of the match, not the score.
+/// Does the sentence `first..end` tell a win, a loss or a draw ("beat",
+/// "verlor", "drew")? A far half-time cue is then about the course of the
+/// match, not the score.
 fn tells_outcome(seg: &Segmented<'_>, first: usize, end: usize) -> bool {
     (first..end).any(|j| {
         seg.tokens[j].kind == TokenKind::Word && {
             let w = seg.lower(j);
-            cues::win(w) || cues::loss(w)
+            cues::win(w) || cues::loss(w) || cues::drew(w)
         }
     })
 }
@@ -590,7 +591,13 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
         // "de" and "the" are articles before a score only after a scoring
         // verb ("maakte de 1-0", "headed … to the 1:0").
         let weak = matches!(prev, "de" | "the");
-        let earlier_match = cues::after(prev2) || cues::ended(prev2);
+        // "Mit dem 3:0 gegen Bochum festigte Bayern Platz eins": a result.
+        let earlier_match = cues::after(prev2)
+            || cues::ended(prev2)
+            || matches!(
+                prev2,
+                "mit" | "met" | "with" | "avec" | "durch" | "dank" | "grâce"
+            );
         let scored_before = cues::scoring_verb(prev2)
             || cues::running_verb(prev2)
             || matches!(prev2, "to" | "bij" | "for");

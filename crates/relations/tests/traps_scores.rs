@@ -243,7 +243,9 @@ fn running_scores_are_not_results() {
 
 #[test]
 fn earlier_and_final_scores_with_an_article_are_results() {
-    let cases: [(&str, u32, u32); 6] = [
+    let cases: [(&str, u32, u32); 8] = [
+        ("Mit dem 3:0 gegen Bochum festigte Bayern Platz eins.", 3, 0),
+        ("Après le 3-0 contre Lens, Lille monte au classement.", 3, 0),
         ("Dopo lo 0-1 dell'andata il PSG vola ad Anfield.", 0, 1),
         ("Mertens firmó el 3-1 definitivo de falta.", 3, 1),
         ("In een uitverkocht stadion werd het 2–2.", 2, 2),
@@ -357,10 +359,15 @@ fn a_half_time_cue_belongs_to_the_score_nearer_it() {
         kinds("Die Nachbarn trennten sich 2:2, nachdem das Team von Julian Nagelsmann zur Pause noch mit 2:1 geführt hatte."),
         [(2, 2, Result), (2, 1, Other)]
     );
-    // A win in the sentence makes a far cue about the match, not the score.
+    // A win or a draw in the sentence makes a far cue about the match, not
+    // the score.
     assert_eq!(
         kinds("Bayern beat Mainz 3-1 after trailing at the break."),
         [(3, 1, Result)]
+    );
+    assert_eq!(
+        kinds("Bayern drew 1-1 at home to Mainz, who had been leading comfortably at the break."),
+        [(1, 1, Result)]
     );
 }
 
