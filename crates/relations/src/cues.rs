@@ -176,6 +176,10 @@ pub fn win(w: &str) -> bool {
             "gagné",
             "remporté",
             "gewonnen",
+            "impuso",
+            "impusieron",
+            "impuesto",
+            "imponen",
         ]
     )
 }

@@ -169,6 +169,33 @@ fn shoot_outs_told_in_their_own_clause_are_shoot_outs() {
 }
 
 #[test]
+fn the_last_kick_of_a_shoot_out_told_in_the_sentences_before_is_its_score() {
+    assert_eq!(
+        kinds("En la tanda, Greif fue el héroe. Ninguno de los locales falló antes de que Prats firmara el definitivo 5-4."),
+        [(5, 4, Shootout)]
+    );
+    assert_eq!(
+        kinds("In de strafschoppenreeks scoorden alle vijf de schutters. De Nederlander schoot daarna rustig de 5-3 binnen."),
+        [(5, 3, Shootout)]
+    );
+    // A score no shoot-out ends with, after one told of.
+    assert_eq!(
+        kinds("Se llevó el título en la tanda de penales. En la ida, las Amazonas ganaron 2-1."),
+        [(2, 1, Result)]
+    );
+    // A new result after a shoot-out told of.
+    assert_eq!(
+        kinds("Liverpool went out on penalties in midweek. On Saturday they beat Brentford 3-1."),
+        [(3, 1, Result)]
+    );
+    // The kicks before the last are running scores.
+    assert_eq!(
+        kinds("In the shoot-out Salah missed. Palmer made it 3-2."),
+        [(3, 2, Running)]
+    );
+}
+
+#[test]
 fn draws_and_impossible_shoot_out_scores_next_to_a_shoot_out_stay_results() {
     // A draw never ends a shoot-out; 2-0 cannot either (the winner needs three).
     assert_eq!(

@@ -128,10 +128,40 @@ pub(super) fn by_clause(seg: &Segmented<'_>, scores: &mut [Score]) {
                 .chain(s.end..(s.end + AFTER).min(sent.end))
                 .filter_map(|j| cue_at(seg, j).filter(|_| owns(j)))
                 .any(|c| c == Cue::Strong || needed == Cue::Weak);
-            if cue {
+            if cue || told_before(seg, scores, k, i, needed) {
                 scores[i].kind = ScoreKind::Shootout;
             }
         }
         k = next;
     }
+}
+
+/// How many sentences back a shoot-out told of still holds: "En la tanda,
+/// Greif fue el héroe. … antes de que Prats firmara el definitivo 5-4."
+const SENTENCES_BACK: usize = 2;
+
+/// Is the score `scores[i]`, first of its sentence's scores at `k` or later,
+/// the end of a shoot-out told in the sentences just before, with no score
+/// in between and no win, loss or draw of its own ("Para el Kaiserslautern
+/// marcaron Ritter, … y Tomiak, que ha asegurado el 5:4")?
+fn told_before(seg: &Segmented<'_>, scores: &[Score], k: usize, i: usize, needed: Cue) -> bool {
+    let s = scores[i];
+    // Across sentences only a score most shoot-outs end with ("5-4", not
+    // "2-1").
+    if i != k || s.sentence == 0 || !plausible(s.a, s.b) {
+        return false;
+    }
+    let sent = seg.sentences[s.sentence];
+    let mut from = seg.sentences[s.sentence.saturating_sub(SENTENCES_BACK)].first;
+    if let Some(p) = k.checked_sub(1).map(|p| scores[p]) {
+        from = from.max(p.end);
+    }
+    let own_outcome = (sent.first..sent.end).any(|j| {
+        let w = seg.lower(j);
+        cues::win(w) || cues::loss(w) || cues::drew(w)
+    });
+    !own_outcome
+        && (from..sent.first)
+            .filter_map(|j| cue_at(seg, j))
+            .any(|c| c == Cue::Strong || needed == Cue::Weak)
 }
