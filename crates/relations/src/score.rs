@@ -59,101 +59,98 @@ fn glued(seg: &Segmented<'_>, from: usize, to: usize) -> String {
         .collect()
 }
 
+/// What the token at a position starts.
+enum Step {
+    /// A score expression over tokens up to `end`: `a` to `b`.
+    Score { end: usize, a: u32, b: u32 },
+    /// Nothing: go on this many tokens.
+    Skip(usize),
+}
+
+/// The score expression starting at token `i` of the sentence `sent`, if any:
+/// digits ("2-1", "2:1", "2 a 1", "2-nil") or words ("drei zu eins", "2 buts
+/// à 1", "a goalless draw").
+fn expression_at(seg: &Segmented<'_>, i: usize, sent: &scoreline_text::Sentence) -> Step {
+    let worded = || match worded::at(seg, i, sent.end) {
+        Some(w) => Step::Score {
+            end: w.end,
+            a: w.a,
+            b: w.b,
+        },
+        None => Step::Skip(1),
+    };
+    // A score in digits needs three tokens inside the sentence: i, i + 1,
+    // i + 2; one in words may be one ("Nullnummer").
+    let Some(a) = number(seg, i).filter(|_| i + 2 < sent.end) else {
+        return if seg.tokens[i].kind == TokenKind::Word {
+            worded()
+        } else {
+            Step::Skip(1)
+        };
+    };
+    let sep = seg.token_text(i + 1);
+    let tight = matches!(sep, "-" | "–" | "—" | ":")
+        && !seg.tokens[i + 1].space_before
+        && seg.tokens.get(i + 2).is_some_and(|t| !t.space_before);
+    let spaced = matches!(sep, "a" | "à" | "x" | "to" | "X" | "zu" | "tegen")
+        && seg.tokens[i + 1].space_before;
+    // "a 2-nil win": British "nil" for nought.
+    let b = if tight || spaced {
+        number(seg, i + 2).or_else(|| (seg.lower(i + 2) == "nil").then_some(0))
+    } else {
+        None
+    };
+    let Some(b) = b else {
+        // "sur le score de 2 buts à 1", "3 goals to 1".
+        return worded();
+    };
+    // "2:1:0", "1-2-3", "12.3" as parts of something longer.
+    let glued_before = i > sent.first
+        && !seg.tokens[i].space_before
+        && matches!(seg.token_text(i - 1), ":" | "." | "-" | "/");
+    let glued_after = seg
+        .tokens
+        .get(i + 3)
+        .is_some_and(|t| !t.space_before && matches!(seg.token_text(i + 3), ":" | "-" | "/"))
+        && number(seg, i + 4).is_some()
+        && seg.tokens.get(i + 4).is_some_and(|t| !t.space_before);
+    if glued_before || glued_after {
+        return Step::Skip(3);
+    }
+    Step::Score { end: i + 3, a, b }
+}
+
 /// Finds every score expression and classifies it.
 pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
     let mut out: Vec<Score> = Vec::new();
-    for (si, s) in seg.sentences.iter().enumerate() {
-        if s.offtopic {
+    for (si, sent) in seg.sentences.iter().enumerate() {
+        if sent.offtopic {
             continue;
         }
-        let mut i = s.first;
         // What the whole sentence says, looked at once and only when it has
         // a score.
         let facts = std::cell::OnceCell::new();
-        let facts = || *facts.get_or_init(|| SentenceFacts::new(seg, s.first, s.end));
-        // A score in digits needs three tokens inside the sentence: i, i + 1,
-        // i + 2; one in words may be one ("Nullnummer").
-        while i < s.end {
-            let Some(a) = number(seg, i).filter(|_| i + 2 < s.end) else {
-                if seg.tokens[i].kind == TokenKind::Word {
-                    if let Some(w) = worded::at(seg, i, s.end) {
-                        let mut score = Score {
-                            first: i,
-                            end: w.end,
-                            sentence: si,
-                            a: w.a,
-                            b: w.b,
-                            kind: ScoreKind::Result,
-                            running: false,
-                            half_time: false,
-                        };
-                        (score.kind, score.half_time) = classify(seg, &score, &out, facts());
-                        out.push(score);
-                        i = w.end;
-                        continue;
-                    }
-                }
-                i += 1;
-                continue;
-            };
-            let sep = seg.token_text(i + 1);
-            let tight = matches!(sep, "-" | "–" | "—" | ":")
-                && !seg.tokens[i + 1].space_before
-                && seg.tokens.get(i + 2).is_some_and(|t| !t.space_before);
-            let worded = matches!(sep, "a" | "à" | "x" | "to" | "X" | "zu" | "tegen")
-                && seg.tokens[i + 1].space_before;
-            // "a 2-nil win": British "nil" for nought.
-            let b = if tight || worded {
-                number(seg, i + 2).or_else(|| (seg.lower(i + 2) == "nil").then_some(0))
-            } else {
-                None
-            };
-            let Some(b) = b else {
-                // "sur le score de 2 buts à 1", "3 goals to 1".
-                if let Some(w) = worded::at(seg, i, s.end) {
+        let facts = || *facts.get_or_init(|| SentenceFacts::new(seg, sent.first, sent.end));
+        let mut i = sent.first;
+        while i < sent.end {
+            match expression_at(seg, i, sent) {
+                Step::Skip(n) => i += n,
+                Step::Score { end, a, b } => {
                     let mut score = Score {
                         first: i,
-                        end: w.end,
+                        end,
                         sentence: si,
-                        a: w.a,
-                        b: w.b,
+                        a,
+                        b,
                         kind: ScoreKind::Result,
                         running: false,
                         half_time: false,
                     };
                     (score.kind, score.half_time) = classify(seg, &score, &out, facts());
                     out.push(score);
-                    i = w.end;
-                    continue;
+                    i = end;
                 }
-                i += 1;
-                continue;
-            };
-            // "2:1:0", "1-2-3", "12.3" as parts of something longer.
-            let glued_before = i > s.first
-                && !seg.tokens[i].space_before
-                && matches!(seg.token_text(i - 1), ":" | "." | "-" | "/");
-            let glued_after = seg.tokens.get(i + 3).is_some_and(|t| {
-                !t.space_before && matches!(seg.token_text(i + 3), ":" | "-" | "/")
-            }) && number(seg, i + 4).is_some()
-                && seg.tokens.get(i + 4).is_some_and(|t| !t.space_before);
-            if glued_before || glued_after {
-                i += 3;
-                continue;
             }
-            let mut score = Score {
-                first: i,
-                end: i + 3,
-                sentence: si,
-                a,
-                b,
-                kind: ScoreKind::Result,
-                running: false,
-                half_time: false,
-            };
-            (score.kind, score.half_time) = classify(seg, &score, &out, facts());
-            out.push(score);
-            i += 3;
         }
     }
     mark_running(seg, &mut out);

@@ -27,6 +27,13 @@ fn kind_of(text: &str, a: u32, b: u32) -> ScoreKind {
     found[0]
 }
 
+/// Asserts that the score `a`-`b` of each text is of `kind`.
+fn each_is(cases: &[(&str, u32, u32)], kind: ScoreKind) {
+    for &(text, a, b) in cases {
+        assert_eq!(kind_of(text, a, b), kind, "{text}");
+    }
+}
+
 #[test]
 fn scores_told_in_words_are_found() {
     let cases: [(&str, u32, u32); 13] = [
@@ -263,9 +270,7 @@ fn running_scores_are_not_results() {
         ("Ndoye firma il 2-2 con un destro.", 2, 2),
         ("Bij de 3-0 gaf Messi de assist.", 3, 0),
     ];
-    for (text, a, b) in cases {
-        assert_eq!(kind_of(text, a, b), Running, "{text}");
-    }
+    each_is(&cases, Running);
 }
 
 #[test]
@@ -280,9 +285,7 @@ fn earlier_and_final_scores_with_an_article_are_results() {
         ("O Galo segurou o 0 a 0 no Monumental.", 0, 0),
         ("Arsenal celebrated the 2-1 win over Chelsea.", 2, 1),
     ];
-    for (text, a, b) in cases {
-        assert_eq!(kind_of(text, a, b), Result, "{text}");
-    }
+    each_is(&cases, Result);
 }
 
 #[test]
@@ -358,9 +361,7 @@ fn half_time_scores_are_not_results() {
         ("Met 1-1 gingen de teams naar de kleedkamer.", 1, 1),
         ("Os Reds estavam 1-0 para cima no intervalo.", 1, 0),
     ];
-    for (text, a, b) in cases {
-        assert_eq!(kind_of(text, a, b), Other, "{text}");
-    }
+    each_is(&cases, Other);
     assert_eq!(
         kinds("Eredivisie: PSV 3-1 AZ (2-0); Ajax 2-2 Feyenoord (1-1)."),
         [(3, 1, Result), (2, 0, Other), (2, 2, Result), (1, 1, Other)]
@@ -521,9 +522,7 @@ fn more_shoot_out_notations_are_shoot_outs() {
         ("O Vasco venceu por 4 a 3 na marca do pênalti.", 4, 3),
         ("Il Napoli vince la lotteria 5-4.", 5, 4),
     ];
-    for (text, a, b) in cases {
-        assert_eq!(kind_of(text, a, b), Shootout, "{text}");
-    }
+    each_is(&cases, Shootout);
 }
 
 #[test]
