@@ -222,6 +222,15 @@ fn draws_and_impossible_shoot_out_scores_next_to_a_shoot_out_stay_results() {
         kinds("Le PSG s'impose 1-4 aux tirs au but, après un score de 0-1 au terme de la prolongation."),
         [(1, 4, Shootout), (0, 1, Result)]
     );
+    // Two penalties in play are no shoot-out.
+    assert_eq!(
+        kind_of("PSV won met 2-0 dankzij twee strafschoppen.", 2, 0),
+        Result
+    );
+    assert_eq!(
+        kind_of("South Africa won the shoot-out 2-1.", 2, 1),
+        Shootout
+    );
     // "calcio di rigore" is a penalty in play.
     assert_eq!(
         kind_of(
@@ -506,6 +515,10 @@ fn more_ways_of_telling_a_result_are_found() {
     assert_eq!(
         kinds("Racing e Independiente igualaron sin goles."),
         [(0, 0, Result)]
+    );
+    assert_eq!(
+        kinds("Osasuna y Girona empataron dos a dos en El Sadar."),
+        [(2, 2, Result)]
     );
     // A player "torlos" is no draw.
     assert_eq!(kinds("Harry Kane blieb erneut torlos."), []);

@@ -47,6 +47,8 @@ fn cue_at(seg: &Segmented<'_>, j: usize) -> Option<Cue> {
         "desempate" | "tanda" | "lotteria" => true,
         // "on spot kicks", "on spot-kicks".
         "kicks" => back(1) == "spot" || (back(1) == "-" && back(2) == "spot"),
+        // "shoot-out", split by the tokenizer.
+        "out" => back(1) == "-" && back(2) == "shoot",
         // Dutch "na penalty's".
         "s" => matches!(back(1), "'" | "’") && back(2) == "penalty",
         // "na marca do pênalti".
@@ -79,6 +81,8 @@ fn cue_at(seg: &Segmented<'_>, j: usize) -> Option<Cue> {
             | "shoot"
             | "tab"
             | "ie"
+            | "strafschoppen"
+            | "elfmetern"
     );
     Some(if weak && !on { Cue::Weak } else { Cue::Strong })
 }

@@ -217,7 +217,7 @@ pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
     // a preposition that introduces a score ("por dos a uno", "mit drei zu eins").
     let introduced = i > 0 && {
         let before = seg.lower(i - 1);
-        introduces(before) || cues::win(before) || cues::loss(before)
+        introduces(before) || cues::win(before) || cues::loss(before) || cues::drew(before)
     };
     (noun_a || noun_b || introduced).then_some(Worded { end: stop, a, b })
 }
