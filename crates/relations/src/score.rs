@@ -437,6 +437,57 @@ fn time_of_day(seg: &Segmented<'_>, first: usize, end: usize) -> bool {
     unit || minutes.starts_with('0') || number(seg, first).is_some_and(|h| h >= 12)
 }
 
+/// Half-time cues the tokenizer splits, glued: "half-time", "mi-temps",
+/// "kick-off", "medio tiempo".
+const GLUED: [&str; 6] = [
+    "half-time",
+    "mi-temps",
+    "pausenstand",
+    "kick-off",
+    "anstoß",
+    "mediotiempo",
+];
+
+/// "The first half", "primo tempo", glued: also said of a goal in a result's
+/// sentence ("scored in the first half as Bayern won 2-1"), so they count
+/// only in a sentence without a win, loss or draw.
+const FIRST_HALF: [&str; 9] = [
+    "firsthalf",
+    "primotempo",
+    "primeirotempo",
+    "primertiempo",
+    "primeraparte",
+    "primeiraparte",
+    "eerstehelft",
+    "premièrepériode",
+    "premièremi-temps",
+];
+
+/// One automaton for `GLUED` then `FIRST_HALF` (pattern ids in that order):
+/// one pass over the glued words instead of fifteen searches. `None` only if
+/// the fixed patterns could not be built.
+fn glued_half_time() -> Option<&'static aho_corasick::AhoCorasick> {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    AC.get_or_init(|| aho_corasick::AhoCorasick::new(GLUED.iter().chain(&FIRST_HALF)).ok())
+        .as_ref()
+}
+
+/// Which of the glued half-time cues `glued` holds: (a `GLUED` one, a
+/// `FIRST_HALF` one).
+fn glued_cues(glued: &str) -> (bool, bool) {
+    let mut found = (false, false);
+    if let Some(ac) = glued_half_time() {
+        for m in ac.find_overlapping_iter(glued) {
+            if m.pattern().as_usize() < GLUED.len() {
+                found.0 = true;
+            } else {
+                found.1 = true;
+            }
+        }
+    }
+    found
+}
+
 /// A half-time score: a cue close by ("Halbzeitstand 1:1", "1-0 at the
 /// break"), or further off in a sentence that tells no win or loss ("Mit 1:2
 /// ging es in die Kabine", "À la pause, les Lionesses étaient menées 2-0").
@@ -451,31 +502,8 @@ fn is_half_time(
     let (window_before, window_after) = (&around.before, &around.after);
     // Hyphenated cues are split by the tokenizer: look at the glued words too.
     let glued_before = window_before[window_before.len().saturating_sub(8)..].concat();
-    const GLUED: [&str; 6] = [
-        "half-time",
-        "mi-temps",
-        "pausenstand",
-        "kick-off",
-        "anstoß",
-        "mediotiempo",
-    ];
-    // "the first half", "primo tempo": also said of a goal in a result's
-    // sentence ("scored in the first half as Bayern won 2-1").
-    const FIRST_HALF: [&str; 9] = [
-        "firsthalf",
-        "primotempo",
-        "primeirotempo",
-        "primertiempo",
-        "primeraparte",
-        "primeiraparte",
-        "eerstehelft",
-        "premièrepériode",
-        "premièremi-temps",
-    ];
-    if GLUED.iter().any(|c| glued_before.contains(c)) {
-        return true;
-    }
-    if FIRST_HALF.iter().any(|c| glued_before.contains(c)) && !tells_outcome(seg, s_first, s_end) {
+    let (split, first_half) = glued_cues(&glued_before);
+    if split || (first_half && !tells_outcome(seg, s_first, s_end)) {
         return true;
     }
     // German compounds: "Halbzeitstand", "Pausenführung".
@@ -505,13 +533,7 @@ fn is_half_time(
             let w = seg.lower(j);
             (cues::halftime(w) || cues::dressing_room(w)) && around.owns(j)
         })
-        || {
-            let glued_after = window_after.concat();
-            GLUED
-                .iter()
-                .chain(&FIRST_HALF)
-                .any(|c| glued_after.contains(c))
-        };
+        || glued_cues(&window_after.concat()) != (false, false);
     far && !tells_outcome(seg, s_first, s_end)
 }
 
@@ -608,7 +630,7 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
     if seg.tokens.get(end).is_some_and(|t| !t.space_before) && seg.token_text(end) == "!" {
         return true;
     }
-    let shout = (first.saturating_sub(12)..first).any(|j| goal_shout(seg, j));
+    let shout = (first.saturating_sub(SHOUT_REACH)..first).any(|j| goal_shout(seg, j));
     let minute_mark = (first.saturating_sub(4).max(sent.first)..first).any(|j| {
         matches!(seg.token_text(j), "'" | "’")
             && j > 0
@@ -674,6 +696,9 @@ fn mark_tennis_sets(seg: &Segmented<'_>, scores: &mut [Score]) {
         }
     }
 }
+
+/// How many tokens before a score a goal shout counts for it.
+const SHOUT_REACH: usize = 12;
 
 /// How many goal shouts make a text a live blog.
 const LIVE_SHOUTS: usize = 2;

@@ -172,6 +172,17 @@ fn introduces(w: &str) -> bool {
 /// A worded score starting at token `i`, inside a sentence ending at `end`.
 pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
     let w = seg.lower(i);
+    // Asked of every word: most are ruled out by their length or first
+    // letter before any look-up (no opening word is longer than twelve
+    // bytes, none starts with i, j, k, l, m, p, w, x or y).
+    if w.len() > 12
+        || matches!(
+            w.as_bytes().first(),
+            Some(b'i' | b'j' | b'k' | b'l' | b'm' | b'p' | b'w' | b'x' | b'y') | None
+        )
+    {
+        return None;
+    }
     // "empataron a dos", "empate a uma bola", "empatar a cero".
     if w.starts_with("empat") && i + 2 < end && seg.lower(i + 1) == "a" {
         let n = number_word(seg.lower(i + 2))?;
