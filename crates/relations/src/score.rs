@@ -711,8 +711,12 @@ fn demote_live(seg: &Segmented<'_>, scores: &mut [Score]) {
     if scores.len() < 2 {
         return;
     }
-    let shouts = (0..seg.tokens.len())
-        .filter(|&j| goal_shout(seg, j))
+    let bytes = seg.text.as_bytes();
+    let shouts = (seg.tokens.iter().enumerate())
+        .filter(|(j, t)| {
+            matches!(bytes.get(t.start as usize), Some(b'G' | b'T' | b'B' | b'D'))
+                && goal_shout(seg, *j)
+        })
         .take(LIVE_SHOUTS)
         .count();
     if shouts < LIVE_SHOUTS {
