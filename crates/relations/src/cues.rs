@@ -35,6 +35,13 @@ pub fn halftime(w: &str) -> bool {
             "intervallo",
             "riposo",
             "ht",
+            "intervalli",
+            "intervalos",
+            "pauze",
+            "rust:",
+            "entretiempo",
+            "halbzeitpause",
+            "hz",
         ]
     )
 }
@@ -65,6 +72,10 @@ pub fn aggregate(w: &str) -> bool {
             "mãos",
             "manches",
             "somme",
+            "gesamtergebnis",
+            "gesamtstand",
+            "ensemble",
+            "tweeluik",
         ]
     )
 }
@@ -97,6 +108,9 @@ pub fn shootout(w: &str) -> bool {
             "penalidades",
             "penaltyreeks",
             "shoot",
+            "strafschoppenreeks",
+            "strafschoppen",
+            "elfmetern",
         ]
     )
 }
@@ -209,6 +223,9 @@ pub fn win(w: &str) -> bool {
             "doblega",
             "arrolla",
             "aplasta",
+            "impusieron",
+            "impuesto",
+            "imponen",
         ]
     )
 }
@@ -901,4 +918,461 @@ pub fn leg(w: &str) -> bool {
 /// "and" joining two clauses: "and", "und", "en", "y", "et", "e", "ed".
 pub fn conjunction(w: &str) -> bool {
     cue_set!(w, ["and", "und", "en", "y", "et", "e", "ed"])
+}
+
+// Cues of the score kinds (score.rs).
+
+/// A dressing-room word: a score with it, and no win or loss in its
+/// sentence, is the half-time score ("Mit 1:2 ging es in die Kabine").
+pub fn dressing_room(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "kabine",
+            "kabinen",
+            "kleedkamer",
+            "kleedkamers",
+            "vestiaire",
+            "vestiaires",
+            "caseta",
+            "vestuario",
+            "vestuarios",
+            "spogliatoi",
+            "spogliatoio",
+            "balneário",
+            "balneários",
+            "vestiário",
+            "vestiários",
+            "tunnel",
+        ]
+    )
+}
+
+/// The last word of "over two legs" in the seven languages ("over twee
+/// wedstrijden", "in zwei Spielen", "en dos partidos").
+pub fn aggregate_phrase_end(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "wedstrijden",
+            "duels",
+            "legs",
+            "matches",
+            "spielen",
+            "partidos",
+            "matchs",
+            "partite",
+            "jogos",
+            "rencontres",
+            "confrontos",
+            "gare",
+        ]
+    )
+}
+
+/// A goal taken back just before its score: "das vermeintliche 2:0", "un
+/// presunto 2-1".
+pub fn disallowed_score(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "vermeintliche",
+            "vermeintliches",
+            "vermeintlichen",
+            "vermeintlich",
+            "presunto",
+            "supposed",
+            "would-be",
+            "zogenaamde",
+            "prétendu",
+            "suposto",
+        ]
+    )
+}
+
+/// A verb of scoring right before a running score: "fazer 1-1", "maakte
+/// 3-1", "machte das 2:0".
+pub fn running_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "fazer",
+            "maakte",
+            "maakt",
+            "machte",
+            "erhöhte",
+            "stellte",
+            "puso",
+            "pone",
+            "firmó",
+            "firma",
+            "fait",
+            "porte",
+            "portò",
+            "porta",
+            "ampliou",
+            "ampliò",
+            "amplió",
+            "raddoppia",
+            "celebra",
+            "festeja",
+            "comemora",
+            "zwischenzeitlichen",
+            "zwischenzeitliche",
+            "zwischenzeitliches",
+        ]
+    )
+}
+
+/// "Still 1-0", "Toujours 2-1", "Seguimos 1-1": the score has not changed.
+pub fn still(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "still",
+            "toujours",
+            "seguimos",
+            "sigue",
+            "ainda",
+            "continua",
+            "weiterhin",
+            "steeds",
+            "ancora",
+        ]
+    )
+}
+
+/// An article (or a preposition with one) before a score told as it
+/// changes: "zum 2:1", "el 1:0", "le 2:1", "il 3-1", "o 2-0", "het 1-1".
+pub fn running_article(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "zum", "zur", "das", "dem", "einem", "diesem", "the", "het", "de", "el", "al", "del",
+            "le", "au", "du", "l'", "il", "lo", "sull'", "dell'", "nell'", "all'", "o", "ao", "do",
+            "no",
+        ]
+    )
+}
+
+/// "After" before an earlier match's score: "dopo il 4-0", "after the 1-1",
+/// "nach dem 3:0".
+pub fn after(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "after", "since", "nach", "seit", "na", "sinds", "después", "tras", "desde", "après",
+            "depuis", "dopo", "depois", "após", "from",
+        ]
+    )
+}
+
+/// A verb that tells how a match ended: "werd het 2-2", "endete das 1:1".
+pub fn ended(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "werd", "eindigde", "endete", "ended", "finished", "terminó", "acabó", "finì",
+            "terminou", "acabou", "terminé", "termina", "finit", "finisce", "stand", "lautete",
+            "bleef", "blieb", "pasaron", "pasó", "segurou", "fixando", "fixou", "remained",
+        ]
+    )
+}
+
+/// The final score is told: "Full-time: Leeds 3-1 Sunderland", "Endstand",
+/// "C'est terminé ! Le PSG s'impose 3-1".
+pub fn final_score(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "full-time",
+            "fulltime",
+            "ft",
+            "endstand",
+            "endergebnis",
+            "eindstand",
+            "eindstand:",
+            "uitslag",
+            "final",
+            "finale",
+            "finali",
+            "terminé",
+            "terminée",
+            "fim",
+            "encerrado",
+            "finished",
+            "fini",
+            "finito",
+            "terminado",
+            "abpfiff",
+            "schlusspfiff",
+            "einde",
+            "results",
+            "résultats",
+            "ergebnisse",
+            "uitslagen",
+            "resultados",
+            "risultati",
+        ]
+    )
+}
+
+/// A word right after a score that makes it the final one of a match, or
+/// one of an earlier match: "el 3-1 definitivo", "o 1 a 0 sofrido", "il 4-0
+/// rifilato al Cagliari".
+pub fn result_after(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "definitivo",
+            "definitiva",
+            "définitif",
+            "finale",
+            "final",
+            "endstand",
+            "sofrido",
+            "sofrida",
+            "sufrido",
+            "subito",
+            "rifilato",
+            "incassato",
+            "encaissé",
+            "dell'andata",
+            "andata",
+            "ritorno",
+            "hinspiel",
+            "heenwedstrijd",
+        ]
+    )
+}
+
+/// A lead told after a score, which makes it a running one: "3:2 in
+/// Führung", "1-0 voorsprong", "2-1 ahead".
+pub fn lead(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "führung",
+            "voorsprong",
+            "ahead",
+            "lead",
+            "ventaja",
+            "avantage",
+            "vantaggio",
+            "vantagem",
+            "vorne",
+        ]
+    )
+}
+
+/// A word of another sport next to its score ("Dodgers beat Padres 5-2 as
+/// Ohtani homered", "the Chiefs won 27-20 after a late touchdown"): the
+/// sentence-level list in `scoreline-text` misses these.
+pub fn other_sport(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "homered",
+            "homer",
+            "homers",
+            "inning",
+            "innings",
+            "wicket",
+            "wickets",
+            "touchdown",
+            "touchdowns",
+            "quarterback",
+            "tie-break",
+            "eurolega",
+            "euroleague",
+            "euroliga",
+            "ncaa",
+        ]
+    )
+}
+
+/// Points, not goals, right after a score: "mit 3:0 Punkten" (German for a
+/// win's points), "9-3 pts".
+pub fn points(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["punkten", "punkte", "points", "pts", "punten", "puntos", "punti", "pontos", "pnt",]
+    )
+}
+
+/// A goal difference or tally of a table before its figures: "ein
+/// Torverhältnis von 12:5", "doelsaldo", "saldo de goles".
+pub fn goal_difference(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "torverhältnis",
+            "tordifferenz",
+            "doelsaldo",
+            "doelpuntensaldo",
+            "saldo",
+            "différence",
+            "differenza",
+            "diferencia",
+        ]
+    )
+}
+
+/// A unit right after two numbers that makes them no score: money ("€5-10
+/// million"), spans of time ("a 2-3 year deal", "out for 4-6 weeks"),
+/// dates ("2-3 March").
+pub fn not_goals_unit(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            // money
+            "million",
+            "millions",
+            "millionen",
+            "mio",
+            "miljoen",
+            "millones",
+            "millón",
+            "milioni",
+            "milhões",
+            "mln",
+            "bn",
+            "billion",
+            "euro",
+            "euros",
+            "dollars",
+            "pounds",
+            // time spans
+            "year",
+            "years",
+            "jahre",
+            "jahren",
+            "jaar",
+            "años",
+            "ans",
+            "anni",
+            "anos",
+            "week",
+            "weeks",
+            "wochen",
+            "weken",
+            "semanas",
+            "semaines",
+            "settimane",
+            "month",
+            "months",
+            "monate",
+            "monaten",
+            "maanden",
+            "meses",
+            "mois",
+            "mesi",
+            "days",
+            "tage",
+            "dagen",
+            "días",
+            "jours",
+            "giorni",
+            "dias",
+            "hours",
+            "stunden",
+            "uur",
+            // months
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "januar",
+            "februar",
+            "märz",
+            "mai",
+            "juni",
+            "juli",
+            "oktober",
+            "dezember",
+            "januari",
+            "februari",
+            "maart",
+            "mei",
+            "augustus",
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+            "gennaio",
+            "febbraio",
+            "aprile",
+            "maggio",
+            "giugno",
+            "luglio",
+            "settembre",
+            "ottobre",
+            "dicembre",
+            "janeiro",
+            "fevereiro",
+            "março",
+            "maio",
+            "junho",
+            "julho",
+            "setembro",
+            "outubro",
+            "dezembro",
+        ]
+    )
+}
+
+/// A draw told by a verb: "drew 1-1", "trennten sich", "empató".
+pub fn drew(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "drew",
+            "draw",
+            "drawn",
+            "trennten",
+            "trennen",
+            "remis",
+            "unentschieden",
+            "speelden",
+            "gelijk",
+            "empató",
+            "empataron",
+            "empate",
+            "empatou",
+            "empataram",
+            "pareggia",
+            "pareggiano",
+            "pareggio",
+            "pareggiato",
+            "nul",
+            "partagé",
+            "partagent",
+        ]
+    )
 }

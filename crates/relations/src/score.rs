@@ -1,7 +1,11 @@
 //! Score expressions over tokens: "2-1", "2:1", "2–1" (no spaces), "2 a 1",
-//! "3 à 1", "2 x 1", "2 to 1" (spaced words), each classified by its context
-//! as a result, a shoot-out, a half-time, aggregate or running score, or a
-//! time of day.
+//! "3 à 1", "2 x 1", "2 to 1" (spaced words), and scores in words ("drei zu
+//! eins", "empataron a dos", "a goalless draw"), each classified by its
+//! context as a result, a shoot-out, a half-time, aggregate or running score,
+//! or a time of day.
+
+mod shootout;
+mod worded;
 
 use crate::cues;
 use scoreline_text::{Segmented, TokenKind};
@@ -33,6 +37,8 @@ pub struct Score {
     pub kind: ScoreKind,
     /// A running score of a goal list ("1:0 Kane (8.)").
     pub running: bool,
+    /// A half-time score ("3:2 (1:1)", "Halbzeitstand: 1:1").
+    pub half_time: bool,
 }
 
 /// The largest number taken for a goal count.
@@ -53,76 +59,364 @@ fn glued(seg: &Segmented<'_>, from: usize, to: usize) -> String {
         .collect()
 }
 
+/// What the token at a position starts.
+enum Step {
+    /// A score expression over tokens up to `end`: `a` to `b`.
+    Score { end: usize, a: u32, b: u32 },
+    /// Nothing: go on this many tokens.
+    Skip(usize),
+}
+
+/// The score expression starting at token `i` of the sentence `sent`, if any:
+/// digits ("2-1", "2:1", "2 a 1", "2-nil") or words ("drei zu eins", "2 buts
+/// à 1", "a goalless draw").
+fn expression_at(seg: &Segmented<'_>, i: usize, sent: &scoreline_text::Sentence) -> Step {
+    let worded = || match worded::at(seg, i, sent.end) {
+        Some(w) => Step::Score {
+            end: w.end,
+            a: w.a,
+            b: w.b,
+        },
+        None => Step::Skip(1),
+    };
+    // A score in digits needs three tokens inside the sentence: i, i + 1,
+    // i + 2; one in words may be one ("Nullnummer").
+    let Some(a) = number(seg, i).filter(|_| i + 2 < sent.end) else {
+        return if seg.tokens[i].kind == TokenKind::Word {
+            worded()
+        } else {
+            Step::Skip(1)
+        };
+    };
+    let sep = seg.token_text(i + 1);
+    let tight = matches!(sep, "-" | "–" | "—" | ":")
+        && !seg.tokens[i + 1].space_before
+        && seg.tokens.get(i + 2).is_some_and(|t| !t.space_before);
+    let spaced = matches!(sep, "a" | "à" | "x" | "to" | "X" | "zu" | "tegen")
+        && seg.tokens[i + 1].space_before;
+    // "a 2-nil win": British "nil" for nought.
+    let b = if tight || spaced {
+        number(seg, i + 2).or_else(|| (seg.lower(i + 2) == "nil").then_some(0))
+    } else {
+        None
+    };
+    let Some(b) = b else {
+        // "sur le score de 2 buts à 1", "3 goals to 1".
+        return worded();
+    };
+    // "2:1:0", "1-2-3", "12.3" as parts of something longer.
+    let glued_before = i > sent.first
+        && !seg.tokens[i].space_before
+        && matches!(seg.token_text(i - 1), ":" | "." | "-" | "/");
+    let glued_after = seg
+        .tokens
+        .get(i + 3)
+        .is_some_and(|t| !t.space_before && matches!(seg.token_text(i + 3), ":" | "-" | "/"))
+        && number(seg, i + 4).is_some()
+        && seg.tokens.get(i + 4).is_some_and(|t| !t.space_before);
+    if glued_before || glued_after {
+        return Step::Skip(3);
+    }
+    Step::Score { end: i + 3, a, b }
+}
+
 /// Finds every score expression and classifies it.
 pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
     let mut out: Vec<Score> = Vec::new();
-    for (si, s) in seg.sentences.iter().enumerate() {
-        if s.offtopic {
+    for (si, sent) in seg.sentences.iter().enumerate() {
+        if sent.offtopic {
             continue;
         }
-        let mut i = s.first;
-        // A score needs three tokens inside the sentence: i, i + 1, i + 2.
-        while i + 2 < s.end {
-            let Some(a) = number(seg, i) else {
-                i += 1;
-                continue;
-            };
-            let sep = seg.token_text(i + 1);
-            let tight = matches!(sep, "-" | "–" | "—" | ":")
-                && !seg.tokens[i + 1].space_before
-                && seg.tokens.get(i + 2).is_some_and(|t| !t.space_before);
-            let worded =
-                matches!(sep, "a" | "à" | "x" | "to" | "X") && seg.tokens[i + 1].space_before;
-            let b = if tight || worded {
-                number(seg, i + 2)
-            } else {
-                None
-            };
-            let Some(b) = b else {
-                i += 1;
-                continue;
-            };
-            // "2:1:0", "1-2-3", "12.3" as parts of something longer.
-            let glued_before = i > s.first
-                && !seg.tokens[i].space_before
-                && matches!(seg.token_text(i - 1), ":" | "." | "-" | "/");
-            let glued_after = seg.tokens.get(i + 3).is_some_and(|t| {
-                !t.space_before && matches!(seg.token_text(i + 3), ":" | "-" | "/")
-            }) && number(seg, i + 4).is_some()
-                && seg.tokens.get(i + 4).is_some_and(|t| !t.space_before);
-            if glued_before || glued_after {
-                i += 3;
-                continue;
+        // What the whole sentence says, looked at once and only when it has
+        // a score.
+        let facts = std::cell::OnceCell::new();
+        let facts = || *facts.get_or_init(|| SentenceFacts::new(seg, sent.first, sent.end));
+        let mut i = sent.first;
+        while i < sent.end {
+            match expression_at(seg, i, sent) {
+                Step::Skip(n) => i += n,
+                Step::Score { end, a, b } => {
+                    let mut score = Score {
+                        first: i,
+                        end,
+                        sentence: si,
+                        a,
+                        b,
+                        kind: ScoreKind::Result,
+                        running: false,
+                        half_time: false,
+                    };
+                    (score.kind, score.half_time) = classify(seg, &score, &out, facts());
+                    out.push(score);
+                    i = end;
+                }
             }
-            let kind = classify(seg, i, i + 3, s.first, s.end, &out);
-            out.push(Score {
-                first: i,
-                end: i + 3,
-                sentence: si,
-                a,
-                b,
-                kind,
-                running: false,
-            });
-            i += 3;
         }
     }
     mark_running(seg, &mut out);
+    mark_tennis_sets(seg, &mut out);
+    demote_live(seg, &mut out);
+    shootout::by_clause(seg, &mut out);
     out
 }
 
-fn classify(
-    seg: &Segmented<'_>,
+/// How many tokens a half-time score in brackets may follow the result
+/// ("2:2 n.V. (1:1, 0:1)", "PSV 3-1 AZ Alkmaar (2-0)").
+const BRACKET_GAP: usize = 8;
+
+/// How many tokens apart the scores of a list of half-time scores are.
+const LIST_GAP: usize = 8;
+
+/// The words around a score inside its sentence, lower case, and the
+/// scores next to it there, which claim the words closer to them.
+struct Around<'t> {
+    before: Vec<&'t str>,
+    after: Vec<&'t str>,
     first: usize,
     end: usize,
-    s_first: usize,
-    s_end: usize,
+    /// The end of the score before, in the same sentence.
+    prev_end: Option<usize>,
+    /// The start of the score after, in the same sentence.
+    next_first: Option<usize>,
+    facts: SentenceFacts,
+}
+
+/// What the sentence of a score says as a whole.
+#[derive(Clone, Copy)]
+struct SentenceFacts {
+    /// A word of another sport ("homered", "innings").
+    other_sport: bool,
+}
+
+impl SentenceFacts {
+    fn new(seg: &Segmented<'_>, first: usize, end: usize) -> Self {
+        SentenceFacts {
+            other_sport: (first..end)
+                .any(|j| seg.tokens[j].kind == TokenKind::Word && cues::other_sport(seg.lower(j))),
+        }
+    }
+}
+
+/// Does the sentence `first..end` tell a win, a loss or a draw ("beat",
+/// "verlor", "drew")? A far half-time cue is then about the course of the
+/// match, not the score.
+fn tells_outcome(seg: &Segmented<'_>, first: usize, end: usize) -> bool {
+    (first..end).any(|j| {
+        seg.tokens[j].kind == TokenKind::Word && {
+            let w = seg.lower(j);
+            cues::win(w) || cues::loss(w) || cues::drew(w)
+        }
+    })
+}
+
+impl<'t> Around<'t> {
+    /// Up to `WINDOW` words each side of `s`, inside its sentence.
+    fn new(seg: &'t Segmented<'_>, s: &Score, before: &[Score], facts: SentenceFacts) -> Self {
+        let sent = seg.sentences[s.sentence];
+        let after_end = (s.end + WINDOW).min(sent.end);
+        Around {
+            before: (s.first.saturating_sub(WINDOW).max(sent.first)..s.first)
+                .map(|j| seg.lower(j))
+                .collect(),
+            after: (s.end..after_end).map(|j| seg.lower(j)).collect(),
+            first: s.first,
+            end: s.end,
+            prev_end: before
+                .last()
+                .filter(|p| p.sentence == s.sentence)
+                .map(|p| p.end),
+            next_first: (s.end..(s.end + 2 * WINDOW).min(sent.end))
+                .find(|&k| looks_like_score(seg, k)),
+            facts,
+        }
+    }
+
+    /// Is the word at token `j` nearer this score than its neighbours?
+    fn owns(&self, j: usize) -> bool {
+        if j < self.first {
+            self.prev_end
+                .is_none_or(|pe| j >= pe && self.first - j <= j - pe)
+        } else {
+            self.next_first
+                .is_none_or(|nf| j < nf && j - self.end < nf - j)
+        }
+    }
+}
+
+/// Does a score start at token `k` ("2:1", "2 a 1")? A quick look, for the
+/// neighbours of a score.
+fn looks_like_score(seg: &Segmented<'_>, k: usize) -> bool {
+    number(seg, k).is_some()
+        && k + 2 < seg.tokens.len()
+        && number(seg, k + 2).is_some()
+        && match seg.token_text(k + 1) {
+            "-" | "–" | "—" | ":" => !seg.tokens[k + 1].space_before,
+            "a" | "à" | "x" | "to" => seg.tokens[k + 1].space_before,
+            _ => false,
+        }
+}
+
+/// How many words each side of a score its context looks at.
+const WINDOW: usize = 12;
+
+/// The kind of the score `s` (its own kind not yet set), given the scores
+/// found before it, and whether it is a half-time score.
+fn classify(
+    seg: &Segmented<'_>,
+    s: &Score,
     before: &[Score],
-) -> ScoreKind {
-    let next = seg.lower(end);
-    // Time of day: "20:15 Uhr", "18:30h".
-    if matches!(
-        next,
+    facts: SentenceFacts,
+) -> (ScoreKind, bool) {
+    if time_of_day(seg, s.first, s.end) {
+        return (ScoreKind::Other, false);
+    }
+    let after = glued(seg, s.end, s.end + 6);
+    // "i.E." and "n.E." (German), "n.p." and "n.s." (Dutch), "t.a.b."
+    // (French), "d.c.r." (Italian): after penalties.
+    if [
+        "i.e.", "(i.e.", "n.e.", "(n.e.", "n.p.", "(n.p.", "n.s.", "t.a.b", "(t.a.b", "d.c.r",
+        "(d.c.r",
+    ]
+    .iter()
+    .any(|c| after.starts_with(c))
+    {
+        return (ScoreKind::Shootout, false);
+    }
+    let around = Around::new(seg, s, before, facts);
+    if half_time(seg, s, before, &around) {
+        return (ScoreKind::Other, true);
+    }
+    (kind(seg, s, &around), false)
+}
+
+/// Is `s` a half-time score?
+fn half_time(seg: &Segmented<'_>, s: &Score, before: &[Score], around: &Around<'_>) -> bool {
+    let (first, end) = (s.first, s.end);
+    // "3:2 (1:1)": a score in brackets shortly after a result of its sentence
+    // is the half-time score ("1:1 n.V. (1:0, 1:1)", "PSV 3-1 AZ (2-0)").
+    if first >= 1
+        && seg.token_text(first - 1) == "("
+        && before
+            .last()
+            .is_some_and(|p| p.sentence == s.sentence && p.end + BRACKET_GAP >= first)
+        && end < seg.tokens.len()
+        && matches!(seg.token_text(end), ")" | "," | ";")
+    {
+        return true;
+    }
+    // The next of a list of half-time scores: "(1:0, 1:1)", "Halbzeitstand:
+    // Leipzig 1:1 Bremen, Dortmund 1:1 Gladbach".
+    if before.last().is_some_and(|p| {
+        p.half_time
+            && p.sentence == s.sentence
+            && p.end + LIST_GAP >= first
+            && (p.end..first).any(|j| matches!(seg.token_text(j), "," | ";"))
+            // Out of the brackets of a half-time score the list is over:
+            // "PSV 3-1 AZ (2-0); Ajax 2-2 Feyenoord (1-1)".
+            && !(p.end..first).any(|j| seg.token_text(j) == ")")
+    }) {
+        return true;
+    }
+    let sent = seg.sentences[s.sentence];
+    is_half_time(seg, first, end, sent.first, sent.end, around)
+}
+
+/// The kind of a score that is no time of day, no shoot-out abbreviation
+/// and no half-time score.
+fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> ScoreKind {
+    let (first, end) = (s.first, s.end);
+    let sent = seg.sentences[s.sentence];
+    let (s_first, s_end) = (sent.first, sent.end);
+    let window_before = &around.before;
+    let window_after = &around.after;
+    if around.facts.other_sport {
+        return ScoreKind::Other;
+    }
+    // Money, time spans and dates: "€5-10 million", "out for 4-6 weeks",
+    // "2-3 March".
+    if window_after
+        .first()
+        .is_some_and(|w| cues::not_goals_unit(w))
+        || (first > 0 && matches!(seg.token_text(first - 1), "€" | "$" | "£"))
+    {
+        return ScoreKind::Other;
+    }
+    // Standings: "mit 3:0 Punkten", "ein Torverhältnis von 12:5", "a goal
+    // difference of 12-5".
+    if window_after.first().is_some_and(|w| cues::points(w))
+        || window_before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| cues::goal_difference(w))
+        || window_before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| *w == "difference")
+    {
+        return ScoreKind::Other;
+    }
+    let near = (first.saturating_sub(5).max(s_first)..first)
+        .chain(end..(end + 6).min(s_end))
+        .filter(|&j| around.owns(j));
+    for j in near {
+        let w = seg.lower(j);
+        // "nel doppio confronto": over the two legs.
+        if w == "confronto" && seg.lower(j.saturating_sub(1)) == "doppio" {
+            return ScoreKind::Other;
+        }
+        if aggregate_at(seg, j) || (cues::aggregate_phrase_end(w) && over_two_legs(seg, first, end))
+        {
+            return ScoreKind::Other;
+        }
+    }
+    // Further before, in a sentence that tells no win or loss: "No placar
+    // agregado, as equipes ficaram empatadas em 2 a 2".
+    let far_aggregate = (first.saturating_sub(WINDOW).max(s_first)..first.saturating_sub(5))
+        .any(|j| aggregate_at(seg, j) && around.owns(j));
+    if far_aggregate && !tells_outcome(seg, s_first, s_end) {
+        return ScoreKind::Other;
+    }
+    // "das vermeintliche 2:0", "un gol annullato sul 2-0": a goal taken back.
+    if window_before
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| cues::disallowed_score(w))
+    {
+        return ScoreKind::Other;
+    }
+    if is_running(seg, s, around) {
+        return ScoreKind::Running;
+    }
+    if shootout::plausible(s.a, s.b)
+        && (window_after.iter().take(4).any(|w| cues::shootout(w))
+            || window_before
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| cues::shootout(w)))
+    {
+        return ScoreKind::Shootout;
+    }
+    ScoreKind::Result
+}
+
+/// "20:15 Uhr", "18:30 CET", and the times that head live-blog entries
+/// ("15:12 - Passa il Cagliari", "16:08 –"): written with a colon and two
+/// digits of minutes, and either a unit after, a leading zero ("16:08") or
+/// an hour no score reaches ("15:12"). "2:1 am Samstag" is a score.
+fn time_of_day(seg: &Segmented<'_>, first: usize, end: usize) -> bool {
+    if end != first + 3 || seg.token_text(first + 1) != ":" {
+        return false;
+    }
+    let minutes = seg.token_text(first + 2);
+    if minutes.len() != 2 {
+        return false;
+    }
+    let unit = matches!(
+        seg.lower(end),
         "uhr"
             | "h"
             | "horas"
@@ -139,51 +433,78 @@ fn classify(
             | "et"
             | "brt"
             | "mez"
-    ) {
-        return ScoreKind::Other;
+    );
+    unit || minutes.starts_with('0') || number(seg, first).is_some_and(|h| h >= 12)
+}
+
+/// Half-time cues the tokenizer splits, glued: "half-time", "mi-temps",
+/// "kick-off", "medio tiempo".
+const GLUED: [&str; 6] = [
+    "half-time",
+    "mi-temps",
+    "pausenstand",
+    "kick-off",
+    "anstoß",
+    "mediotiempo",
+];
+
+/// "The first half", "primo tempo", glued: also said of a goal in a result's
+/// sentence ("scored in the first half as Bayern won 2-1"), so they count
+/// only in a sentence without a win, loss or draw.
+const FIRST_HALF: [&str; 9] = [
+    "firsthalf",
+    "primotempo",
+    "primeirotempo",
+    "primertiempo",
+    "primeraparte",
+    "primeiraparte",
+    "eerstehelft",
+    "premièrepériode",
+    "premièremi-temps",
+];
+
+/// One automaton for `GLUED` then `FIRST_HALF` (pattern ids in that order):
+/// one pass over the glued words instead of fifteen searches. `None` only if
+/// the fixed patterns could not be built.
+fn glued_half_time() -> Option<&'static aho_corasick::AhoCorasick> {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    AC.get_or_init(|| aho_corasick::AhoCorasick::new(GLUED.iter().chain(&FIRST_HALF)).ok())
+        .as_ref()
+}
+
+/// Which of the glued half-time cues `glued` holds: (a `GLUED` one, a
+/// `FIRST_HALF` one).
+fn glued_cues(glued: &str) -> (bool, bool) {
+    let mut found = (false, false);
+    if let Some(ac) = glued_half_time() {
+        for m in ac.find_overlapping_iter(glued) {
+            if m.pattern().as_usize() < GLUED.len() {
+                found.0 = true;
+            } else {
+                found.1 = true;
+            }
+        }
     }
-    let after = glued(seg, end, end + 6);
-    if after.starts_with("i.e.")
-        || after.starts_with("(i.e.")
-        || after.starts_with("n.p.")
-        || after.starts_with("t.a.b")
-    {
-        return ScoreKind::Shootout;
-    }
-    let window_after: Vec<&str> = (end..(end + 5).min(s_end)).map(|j| seg.lower(j)).collect();
-    let window_before: Vec<&str> = (first.saturating_sub(8).max(s_first)..first)
-        .map(|j| seg.lower(j))
-        .collect();
-    // "3:2 (1:1)": a score in brackets right after another is the half-time
-    // score, and so is the next one in the same brackets ("2:2 (1:0, 1:1)").
-    if first >= 1
-        && seg.token_text(first - 1) == "("
-        && before.last().is_some_and(|p| p.end + 1 == first)
-    {
-        return ScoreKind::Other;
-    }
-    if first >= 1
-        && seg.token_text(first - 1) == ","
-        && before
-            .last()
-            .is_some_and(|p| p.end + 1 == first && p.kind == ScoreKind::Other)
-    {
-        return ScoreKind::Other;
-    }
+    found
+}
+
+/// A half-time score: a cue close by ("Halbzeitstand 1:1", "1-0 at the
+/// break"), or further off in a sentence that tells no win or loss ("Mit 1:2
+/// ging es in die Kabine", "À la pause, les Lionesses étaient menées 2-0").
+fn is_half_time(
+    seg: &Segmented<'_>,
+    first: usize,
+    end: usize,
+    s_first: usize,
+    s_end: usize,
+    around: &Around<'_>,
+) -> bool {
+    let (window_before, window_after) = (&around.before, &around.after);
     // Hyphenated cues are split by the tokenizer: look at the glued words too.
-    let glued_before = window_before.concat();
-    if [
-        "half-time",
-        "mi-temps",
-        "pausenstand",
-        "primotempo",
-        "kick-off",
-        "anstoß",
-    ]
-    .iter()
-    .any(|c| glued_before.contains(c))
-    {
-        return ScoreKind::Other;
+    let glued_before = window_before[window_before.len().saturating_sub(8)..].concat();
+    let (split, first_half) = glued_cues(&glued_before);
+    if split || (first_half && !tells_outcome(seg, s_first, s_end)) {
+        return true;
     }
     // German compounds: "Halbzeitstand", "Pausenführung".
     if window_before
@@ -192,73 +513,311 @@ fn classify(
         .take(5)
         .any(|w| w.starts_with("halbzeit") || w.starts_with("pausen"))
     {
-        return ScoreKind::Other;
+        return true;
     }
-    let near = window_before
-        .iter()
-        .rev()
-        .take(5)
-        .chain(window_after.iter().take(3));
-    for w in near {
-        if cues::halftime(w) || cues::aggregate(w) {
-            return ScoreKind::Other;
-        }
+    // A score opening its sentence takes the cue of the one before
+    // ("Descanso. 0-0 en Stuttgart.").
+    let lead_in = first <= s_first + 1
+        && (s_first.saturating_sub(3)..s_first).any(|j| cues::halftime(seg.lower(j)));
+    let near = first.saturating_sub(5).max(s_first)..(end + 4).min(s_end);
+    if lead_in
+        || near
+            .filter(|&j| seg.tokens[j].kind == TokenKind::Word && !(first..end).contains(&j))
+            .any(|j| cues::halftime(seg.lower(j)) && around.owns(j))
+    {
+        return true;
     }
-    // "made it 2-0", "firma il 3-1", "zum 2:1 (97.)": the state of a match
-    // told as it changes, not its result — unless a result word follows
-    // ("the 2-1 win", "de 2-1 zege").
-    let running_before = matches!(
-        (
-            window_before.iter().rev().nth(1).copied().unwrap_or(""),
-            window_before.last().copied().unwrap_or("")
-        ),
-        ("made" | "make" | "makes", "it")
-            | (
-                _,
-                "zum" | "zur" | "sull'" | "dell'" | "nell'" | "l'" | "het" | "il" | "lo" | "al"
+    let far = (first.saturating_sub(WINDOW).max(s_first)..(end + WINDOW).min(s_end))
+        .filter(|&j| seg.tokens[j].kind == TokenKind::Word && !(first..end).contains(&j))
+        .any(|j| {
+            let w = seg.lower(j);
+            (cues::halftime(w) || cues::dressing_room(w)) && around.owns(j)
+        })
+        || glued_cues(&window_after.concat()) != (false, false);
+    far && !tells_outcome(seg, s_first, s_end)
+}
+
+/// Is token `j` an aggregate cue? "el conjunto de Pochettino" is the team,
+/// "el marcador conjunto" the aggregate.
+fn aggregate_at(seg: &Segmented<'_>, j: usize) -> bool {
+    let w = seg.lower(j);
+    cues::aggregate(w)
+        && (w != "conjunto" || matches!(seg.lower(j.saturating_sub(1)), "marcador" | "resultado"))
+}
+
+/// "Twee wedstrijden" after "over": "over twee wedstrijden werd het 4-3".
+fn over_two_legs(seg: &Segmented<'_>, first: usize, end: usize) -> bool {
+    (first.saturating_sub(6)..end + 6).any(|j| {
+        cues::aggregate_phrase_end(seg.lower(j))
+            && j >= 2
+            && matches!(
+                seg.lower(j - 1),
+                "twee" | "two" | "zwei" | "dos" | "deux" | "due" | "dois"
             )
-    );
+            && matches!(seg.lower(j - 2), "over" | "in" | "über" | "en" | "em")
+    })
+}
+
+/// The state of a match told as it changes, not its result: "made it 2-0",
+/// "zum 2:1", "firma il 3-1", "ha marcado el 1:0", "a fait le 1:0", "fazer o
+/// 2-0", "maakte 3-1"; in live blogs "GOAL! Leeds 1-0 Sunderland", "1-1!",
+/// "Still 1-0.", "35' 0-1 Akaydın". Not when a result word follows ("the 2-1
+/// win", "de 2-1 zege") or it is an earlier match ("dopo il 4-0 rifilato al
+/// Cagliari", "werd het 2-2").
+fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
+    let (first, end) = (s.first, s.end);
+    let sent = seg.sentences[s.sentence];
+    let (window_before, window_after) = (&around.before, &around.after);
     let result_word = window_after
         .iter()
         .take(2)
-        .any(|w| cues::win(w) || cues::result_noun(w));
-    if running_before && !result_word {
-        return ScoreKind::Running;
-    }
-    if window_after.iter().take(4).any(|w| cues::shootout(w))
-        || window_before
-            .iter()
-            .rev()
-            .take(3)
-            .any(|w| cues::shootout(w))
+        .any(|w| cues::win(w) || cues::result_noun(w) || cues::result_after(w));
+    if result_word
+        || (first.saturating_sub(WINDOW).max(sent.first)..first).any(|j| final_cue(seg, j))
+        || window_before.last().is_some_and(|w| cues::result_after(w))
     {
-        return ScoreKind::Shootout;
+        return false;
     }
-    ScoreKind::Result
+    if window_after.iter().take(3).any(|w| cues::lead(w)) {
+        return true;
+    }
+    // A compound ("4:2-Sieg", "1:1-Remis", "2:1-Führung") says itself what
+    // the score is.
+    let glued = |j: usize| seg.tokens.get(j).is_some_and(|t| !t.space_before);
+    if glued(end) && seg.token_text(end) == "-" && glued(end + 1) {
+        let word = seg.lower(end + 1);
+        return word.ends_with("führung") || cues::lead(word);
+    }
+    let back = |k: usize| {
+        window_before
+            .len()
+            .checked_sub(k)
+            .map_or("", |i| window_before[i])
+    };
+    let (prev, prev2) = (back(1), back(2));
+    if matches!((prev2, prev), ("made" | "make" | "makes", "it")) {
+        return true;
+    }
+    if cues::running_verb(prev) || cues::still(prev) {
+        return true;
+    }
+    // "maakte er 3-1 van": made it 3-1.
+    if prev == "er" && window_after.first() == Some(&"van") {
+        return true;
+    }
+    let worded = seg.tokens[first].kind != TokenKind::Number;
+    if cues::running_article(prev) && !worded {
+        // "de" and "the" are articles before a score only after a scoring
+        // verb ("maakte de 1-0", "headed … to the 1:0").
+        let weak = matches!(prev, "de" | "the");
+        // "Mit dem 3:0 gegen Bochum festigte Bayern Platz eins": a result.
+        let earlier_match = cues::after(prev2)
+            || cues::ended(prev2)
+            || matches!(
+                prev2,
+                "mit" | "met" | "with" | "avec" | "durch" | "dank" | "grâce"
+            );
+        let scored_before = cues::scoring_verb(prev2)
+            || cues::running_verb(prev2)
+            || matches!(prev2, "to" | "bij" | "for");
+        if !earlier_match && (!weak || scored_before) {
+            return true;
+        }
+    }
+    // Live blogs: "1-1!", a goal shout shortly before ("GOAL! Leeds 1-0
+    // Sunderland", "¡GOL DEL BARCELONA! 0-1."), a minute just before ("35'
+    // 0-1 Akaydın", "⚽ 12' Galatasaray 1-0 Fenerbahçe").
+    if seg.tokens.get(end).is_some_and(|t| !t.space_before) && seg.token_text(end) == "!" {
+        return true;
+    }
+    let shout = (first.saturating_sub(SHOUT_REACH)..first).any(|j| goal_shout(seg, j));
+    let minute_mark = (first.saturating_sub(4).max(sent.first)..first).any(|j| {
+        matches!(seg.token_text(j), "'" | "’")
+            && j > 0
+            && seg.tokens[j - 1].kind == TokenKind::Number
+            && !seg.tokens[j].space_before
+    });
+    // A score standing alone ("Minuto 89. Gol de Alemania. 1-1."), or
+    // closing a sentence about a goal after a colon ("cabeceou no canto de
+    // Weverton: 1 a 0.").
+    let only_punct = |r: std::ops::Range<usize>| {
+        r.into_iter()
+            .all(|j| seg.tokens[j].kind == TokenKind::Punct)
+    };
+    let alone = only_punct(sent.first..first) && only_punct(end..sent.end);
+    let closes_goal = first > sent.first
+        && matches!(seg.token_text(first - 1), ":" | ",")
+        && only_punct(end..sent.end)
+        && (sent.first..first).any(|j| {
+            let w = seg.lower(j);
+            cues::goal(w) || cues::scoring_verb(w)
+        });
+    shout || minute_mark || alone || closes_goal
 }
 
-/// In a goal list ("1:0 Kane (8.), 1:1 Guirassy (23.)") the running scores are
-/// not results: a score followed directly by a name and a minute, or one of
-/// several in a row each followed by a name.
+/// Does token `j` say the match is over ("Endstand", "full time",
+/// "full-time")?
+fn final_cue(seg: &Segmented<'_>, j: usize) -> bool {
+    if seg.tokens[j].kind != TokenKind::Word {
+        return false;
+    }
+    let w = seg.lower(j);
+    cues::final_score(w)
+        || (w == "time"
+            && j >= 1
+            && (seg.lower(j - 1) == "full"
+                || (j >= 2 && seg.lower(j - 1) == "-" && seg.lower(j - 2) == "full")))
+}
+
+/// Is `a`-`b` a tennis set ("6-4", "7-6", "7-5")?
+fn set_score(a: u32, b: u32) -> bool {
+    matches!((a.max(b), a.min(b)), (6, 0..=4) | (7, 5 | 6))
+}
+
+/// Tennis in a teaser ("Alcaraz wins 6-4, 7-6"): two or more set scores one
+/// after another are no football result.
+fn mark_tennis_sets(seg: &Segmented<'_>, scores: &mut [Score]) {
+    let adjacent = |p: &Score, n: &Score| {
+        p.sentence == n.sentence
+            && (p.end..n.first).all(|j| matches!(seg.token_text(j), "," | ";" | "/"))
+    };
+    for k in 0..scores.len() {
+        let s = scores[k];
+        if !set_score(s.a, s.b) {
+            continue;
+        }
+        let with_prev =
+            k > 0 && set_score(scores[k - 1].a, scores[k - 1].b) && adjacent(&scores[k - 1], &s);
+        let with_next = scores
+            .get(k + 1)
+            .is_some_and(|n| set_score(n.a, n.b) && adjacent(&s, n));
+        if with_prev || with_next {
+            scores[k].kind = ScoreKind::Other;
+        }
+    }
+}
+
+/// How many tokens before a score a goal shout counts for it.
+const SHOUT_REACH: usize = 12;
+
+/// How many goal shouts make a text a live blog.
+const LIVE_SHOUTS: usize = 2;
+
+/// In a live blog ("GOAL! Leeds 1-0 Sunderland", "64e – BUT ! … Benfica 2-1
+/// Barcelone.") every score is the state of a match at that point, unless
+/// its sentence tells a win, loss or result, or it or the one before says
+/// the match is over ("Full time", "C'est terminé !", "Eindstand").
+fn demote_live(seg: &Segmented<'_>, scores: &mut [Score]) {
+    if scores.len() < 2 {
+        return;
+    }
+    let bytes = seg.text.as_bytes();
+    let shouts = (seg.tokens.iter().enumerate())
+        .filter(|(j, t)| {
+            matches!(bytes.get(t.start as usize), Some(b'G' | b'T' | b'B' | b'D'))
+                && goal_shout(seg, *j)
+        })
+        .take(LIVE_SHOUTS)
+        .count();
+    if shouts < LIVE_SHOUTS {
+        return;
+    }
+    for k in 0..scores.len() {
+        let s = scores[k];
+        if s.kind != ScoreKind::Result {
+            continue;
+        }
+        // The header of a goal list ("Parma–Verona 2–1: 1–0 Bonny (8'), …")
+        // is the match's result.
+        if scores
+            .get(k + 1)
+            .is_some_and(|n| n.running && n.first <= s.end + 2)
+        {
+            continue;
+        }
+        let sent = seg.sentences[s.sentence];
+        let from = seg.sentences[s.sentence.saturating_sub(1)].first;
+        let told = (sent.first..sent.end)
+            .filter(|j| !(s.first..s.end).contains(j))
+            .any(|j| {
+                let w = seg.lower(j);
+                cues::win(w) || cues::loss(w) || cues::result_noun(w)
+            });
+        let over = (from..sent.end).any(|j| final_cue(seg, j));
+        if !told && !over {
+            scores[k].kind = ScoreKind::Running;
+        }
+    }
+}
+
+/// A goal shouted in capitals: "GOAL", "GOOOL", "TOR", "BUUUT", "GOLO".
+#[inline]
+fn goal_shout(seg: &Segmented<'_>, j: usize) -> bool {
+    let t = seg.tokens[j];
+    if !matches!(
+        seg.text.as_bytes().get(t.start as usize),
+        Some(b'G' | b'T' | b'B' | b'D')
+    ) {
+        return false;
+    }
+    let text = seg.token_text(j);
+    if seg.tokens[j].kind != TokenKind::Word
+        || text.chars().count() < 3
+        || !text.chars().all(char::is_uppercase)
+    {
+        return false;
+    }
+    // Letters repeated for the shout are one: "GOOOOL" → "gol".
+    let mut squeezed = String::with_capacity(text.len());
+    for c in seg.lower(j).chars() {
+        if !squeezed.ends_with(c) {
+            squeezed.push(c);
+        }
+    }
+    matches!(
+        squeezed.as_str(),
+        "goal" | "gol" | "golo" | "tor" | "but" | "doelpunt" | "gola"
+    )
+}
+
+/// In a goal list ("1:0 Kane (8.), 1:1 Guirassy (23.)", "1-0, Pavlidis
+/// (23')", "2 x 0 – André Ramalho, 44'") the running scores are not results:
+/// a score followed by a name and soon a minute, one of several in a row
+/// each a goal apart.
 fn mark_running(seg: &Segmented<'_>, scores: &mut [Score]) {
     for k in 0..scores.len() {
         let s = scores[k];
+        let name_at = if matches!(
+            seg.token_text(s.end.min(seg.tokens.len().saturating_sub(1))),
+            "," | "–" | "-" | "—"
+        ) {
+            s.end + 1
+        } else {
+            s.end
+        };
         let next_word = seg
             .tokens
-            .get(s.end)
+            .get(name_at)
             .is_some_and(|t| t.kind == TokenKind::Word)
             && seg
-                .token_text(s.end)
+                .token_text(name_at)
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-        let bracket_soon =
-            (s.end + 1..(s.end + 5).min(seg.tokens.len())).any(|j| seg.token_text(j) == "(");
+        let minute_soon = (name_at + 1..(name_at + 6).min(seg.tokens.len())).any(|j| {
+            seg.token_text(j) == "("
+                || (matches!(seg.token_text(j), "'" | "’")
+                    && seg.tokens[j - 1].kind == TokenKind::Number)
+        });
+        // Neighbours only: a goal list keeps its scores together.
+        let near = k.saturating_sub(3)..(k + 4).min(scores.len());
         let starts_at_zero = (s.a + s.b == 1)
-            || scores.iter().any(|o| {
-                o.sentence == s.sentence && o.first != s.first && o.a + o.b + 1 == s.a + s.b
+            || scores[near].iter().any(|o| {
+                o.sentence.abs_diff(s.sentence) <= 1
+                    && o.first != s.first
+                    && o.a + o.b + 1 == s.a + s.b
             });
-        if next_word && bracket_soon && starts_at_zero {
+        if next_word && minute_soon && starts_at_zero {
             scores[k].running = true;
             scores[k].kind = ScoreKind::Other;
         }

@@ -1,0 +1,289 @@
+//! Scores told in words: "mit drei zu eins", "by four goals to two", "deux
+//! buts à un", "per due reti a una", "empataron a dos", "empate a uma bola",
+//! "nul deux partout", "a goalless draw", "ein torloses Remis".
+
+use crate::cues;
+use scoreline_text::Segmented;
+
+/// A worded score over tokens `first..end`: `a` to `b`.
+pub(super) struct Worded {
+    pub end: usize,
+    pub a: u32,
+    pub b: u32,
+}
+
+/// The goal counts in words, 0 to 9, in the seven languages.
+const NUMBER_WORDS: [(&str, u32); 66] = [
+    ("nil", 0),
+    ("zero", 0),
+    ("null", 0),
+    ("nul", 0),
+    ("cero", 0),
+    ("zéro", 0),
+    ("one", 1),
+    ("eins", 1),
+    ("één", 1),
+    ("uno", 1),
+    ("una", 1),
+    ("un", 1),
+    ("une", 1),
+    ("um", 1),
+    ("uma", 1),
+    ("two", 2),
+    ("zwei", 2),
+    ("twee", 2),
+    ("dos", 2),
+    ("deux", 2),
+    ("due", 2),
+    ("dois", 2),
+    ("duas", 2),
+    ("three", 3),
+    ("drei", 3),
+    ("drie", 3),
+    ("tres", 3),
+    ("trois", 3),
+    ("tre", 3),
+    ("três", 3),
+    ("four", 4),
+    ("vier", 4),
+    ("cuatro", 4),
+    ("quatre", 4),
+    ("quattro", 4),
+    ("quatro", 4),
+    ("five", 5),
+    ("fünf", 5),
+    ("vijf", 5),
+    ("cinco", 5),
+    ("cinq", 5),
+    ("cinque", 5),
+    ("six", 6),
+    ("sechs", 6),
+    ("zes", 6),
+    ("seis", 6),
+    ("sei", 6),
+    ("seven", 7),
+    ("sieben", 7),
+    ("zeven", 7),
+    ("siete", 7),
+    ("sept", 7),
+    ("sette", 7),
+    ("sete", 7),
+    ("eight", 8),
+    ("acht", 8),
+    ("ocho", 8),
+    ("huit", 8),
+    ("otto", 8),
+    ("oito", 8),
+    ("nine", 9),
+    ("neun", 9),
+    ("negen", 9),
+    ("nueve", 9),
+    ("neuf", 9),
+    ("nove", 9),
+];
+
+/// The first words of a goalless draw told without digits.
+const GOALLESS_STARTS: [&str; 15] = [
+    "goalless",
+    "scoreless",
+    "torloses",
+    "torlosen",
+    "torlos",
+    "doelpuntloos",
+    "doelpuntloze",
+    "nullnummer",
+    "brilstand",
+    "sin",
+    "sem",
+    "nul",
+    "reti",
+    "senza",
+    "score",
+];
+
+/// What a word can start: a count ("drei zu eins"), a goalless draw
+/// ("goalless draw"), or both ("nul": Dutch nought, French draw).
+#[derive(Clone, Copy, Default)]
+struct Start {
+    count: Option<u32>,
+    goalless: bool,
+}
+
+/// What word `w` can start. Asked of every word of a text: one hash look-up.
+fn start(w: &str) -> Option<Start> {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Start>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = rustc_hash::FxHashMap::default();
+        for (word, n) in NUMBER_WORDS {
+            map.entry(word).or_insert_with(Start::default).count = Some(n);
+        }
+        for word in GOALLESS_STARTS {
+            map.entry(word).or_insert_with(Start::default).goalless = true;
+        }
+        map
+    })
+    .get(w)
+    .copied()
+}
+
+/// A goal count in words.
+fn number_word(w: &str) -> Option<u32> {
+    start(w)?.count
+}
+
+/// Token `i` as a goal count: a digit or a number word.
+fn count(seg: &Segmented<'_>, i: usize) -> Option<u32> {
+    let w = seg.lower(i);
+    if w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() && w.len() <= 2 {
+        return w.parse().ok();
+    }
+    number_word(w)
+}
+
+/// "to", "zu", "à", "a", "tegen": between the two counts of a worded score.
+fn is_to(w: &str) -> bool {
+    matches!(w, "to" | "zu" | "à" | "a" | "tegen")
+}
+
+/// A noun counting goals after a number word: "goals", "buts", "reti".
+fn is_goal_noun(w: &str) -> bool {
+    cues::goal_by(w) || matches!(w, "bola" | "bolas" | "gols" | "but" | "buts" | "treffer")
+}
+
+/// Skips a goal noun at `i`: the index after it.
+fn skip_noun(seg: &Segmented<'_>, i: usize, end: usize) -> (usize, bool) {
+    if i < end && is_goal_noun(seg.lower(i)) {
+        (i + 1, true)
+    } else {
+        (i, false)
+    }
+}
+
+/// A preposition or verb that introduces a score told in words ("por",
+/// "mit", "by", "par", "per", "met", "com", "con", "with", "avec").
+fn introduces(w: &str) -> bool {
+    matches!(
+        w,
+        "por" | "mit" | "by" | "par" | "per" | "met" | "com" | "con" | "with" | "avec"
+    )
+}
+
+/// A worded score starting at token `i`, inside a sentence ending at `end`.
+pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
+    let w = seg.lower(i);
+    // Asked of every word: most are ruled out by their length or first
+    // letter before any look-up (no opening word is longer than twelve
+    // bytes, none starts with i, j, k, l, m, p, w, x or y).
+    if w.len() > 12
+        || matches!(
+            w.as_bytes().first(),
+            Some(b'i' | b'j' | b'k' | b'l' | b'm' | b'p' | b'w' | b'x' | b'y') | None
+        )
+    {
+        return None;
+    }
+    // "empataron a dos", "empate a uma bola", "empatar a cero".
+    if w.starts_with("empat") && i + 2 < end && seg.lower(i + 1) == "a" {
+        let n = number_word(seg.lower(i + 2))?;
+        let (stop, _) = skip_noun(seg, i + 3, end);
+        return Some(Worded {
+            end: stop,
+            a: n,
+            b: n,
+        });
+    }
+    let a = if seg.tokens[i].kind == scoreline_text::TokenKind::Number {
+        count(seg, i)?
+    } else {
+        let opens = start(w)?;
+        if let Some(stop) = goalless(seg, i, end).filter(|_| opens.goalless) {
+            return Some(Worded {
+                end: stop,
+                a: 0,
+                b: 0,
+            });
+        }
+        opens.count?
+    };
+    let (next, noun_a) = skip_noun(seg, i + 1, end);
+    // "nul deux partout", "un but partout".
+    if seg.lower(next) == "partout" && next < end {
+        return Some(Worded {
+            end: next + 1,
+            a,
+            b: a,
+        });
+    }
+    if next + 1 >= end || !is_to(seg.lower(next)) {
+        return None;
+    }
+    let b = count(seg, next + 1)?;
+    let (stop, noun_b) = skip_noun(seg, next + 2, end);
+    // "mené de deux buts à cinq minutes de la fin": a time, not a score.
+    if !noun_b && stop < end && is_time_unit(seg.lower(stop)) {
+        return None;
+    }
+    // "uno a uno" is also "one by one": without a goal noun, the words need
+    // a preposition that introduces a score ("por dos a uno", "mit drei zu eins").
+    let introduced = i > 0 && {
+        let before = seg.lower(i - 1);
+        introduces(before) || cues::win(before) || cues::loss(before) || cues::drew(before)
+    };
+    (noun_a || noun_b || introduced).then_some(Worded { end: stop, a, b })
+}
+
+/// A goalless draw named without digits, from token `i`: the end of its words.
+fn goalless(seg: &Segmented<'_>, i: usize, end: usize) -> Option<usize> {
+    let w = seg.lower(i);
+    let next = if i + 1 < end { seg.lower(i + 1) } else { "" };
+    let draw_noun = |x: &str| {
+        matches!(
+            x,
+            "draw" | "stalemate" | "remis" | "unentschieden" | "gelijkspel" | "empate" | "nul"
+        )
+    };
+    let prev = if i > 0 { seg.lower(i - 1) } else { "" };
+    match w {
+        // "the match ended goalless", "die Teams trennten sich torlos".
+        "goalless" | "scoreless" | "torlos"
+            if matches!(
+                prev,
+                "ended" | "finished" | "sich" | "endete" | "endet" | "trennten" | "blieb"
+            ) =>
+        {
+            Some(i + 1)
+        }
+        // "a goalless draw", "ein torloses Remis", "een doelpuntloos gelijkspel".
+        "goalless" | "scoreless" | "torloses" | "torlosen" | "torlos" | "doelpuntloos"
+        | "doelpuntloze"
+            if draw_noun(next) =>
+        {
+            Some(i + 2)
+        }
+        "nullnummer" | "brilstand" => Some(i + 1),
+        // "empataron sin goles", "empate sem gols".
+        "sin" | "sem" if matches!(next, "goles" | "gols" | "golos") => {
+            let verb = prev.starts_with("empat") || prev.starts_with("igual");
+            verb.then_some(i + 2)
+        }
+        // "sur un score vierge".
+        "score" if next == "vierge" => Some(i + 2),
+        // "un pareggio senza reti".
+        "senza" if next == "reti" && prev.starts_with("pareggi") => Some(i + 2),
+        // "un match nul et vierge", "un nul vierge".
+        "nul" if next == "vierge" => Some(i + 2),
+        "nul" if next == "et" && i + 2 < end && seg.lower(i + 2) == "vierge" => Some(i + 3),
+        // "pareggio a reti bianche", "un pareggio a reti inviolate".
+        "reti" if matches!(next, "bianche" | "inviolate") => Some(i + 2),
+        _ => None,
+    }
+}
+
+/// "minutes", "Minuten", "minutos": the count before it is a time.
+fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "minutes" | "minute" | "minuten" | "minuut" | "minutos" | "minuto" | "minuti" | "min"
+    )
+}
