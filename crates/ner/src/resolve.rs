@@ -6,7 +6,7 @@
 use crate::features::DocFeatures;
 use crate::Mention;
 use scoreline_core::Label;
-use scoreline_refdata::{Kind, RefData};
+use scoreline_refdata::{is_article, Kind, RefData};
 use scoreline_text::Segmented;
 use std::collections::HashMap;
 
@@ -127,7 +127,8 @@ pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
 }
 
 /// Canonical names: the reference-data entry a span is exactly a candidate
-/// for (the hit of the label's kind, unambiguous first), else the full name
+/// for (the hit of the label's kind, unambiguous first, then one the
+/// document names on its own), else the full name
 /// of a person mentioned in the document whose last name this is, else the
 /// surface.
 pub fn references(
@@ -141,14 +142,38 @@ pub fn references(
         .iter()
         .map(|c| ((c.first, c.end), c.hits.as_slice()))
         .collect();
+    let hits_at = |s: &Span| {
+        // A nickname listed with its article ("Die Alte Dame") is found from
+        // the article on; the mention starts after it ("die Alte Dame").
+        exact.get(&(s.first, s.end)).or_else(|| {
+            let article = s.first.checked_sub(1)?;
+            is_article(&seg.token_text(article).to_lowercase())
+                .then(|| exact.get(&(article, s.end)))
+                .flatten()
+        })
+    };
+    // Entries a span names on its own (one unambiguous hit of its kind):
+    // a name shared by several ("Alte Dame": Hertha BSC and Juventus,
+    // "Roten Bullen": Leipzig and Salzburg) means the one the text names.
+    let named: std::collections::HashSet<u32> = spans
+        .iter()
+        .filter_map(|s| {
+            let kind = kind_of(s.label);
+            let mut sure = hits_at(s)?
+                .iter()
+                .filter(|(e, ambiguous)| !ambiguous && data.entries[*e as usize].kind == kind);
+            let one = sure.next()?;
+            sure.next().is_none().then_some(one.0)
+        })
+        .collect();
     let linked = |s: &Span| {
-        let hits = exact.get(&(s.first, s.end))?;
+        let hits = hits_at(s)?;
         let kind = kind_of(s.label);
         let mut of_kind: Vec<&(u32, bool)> = hits
             .iter()
             .filter(|(e, _)| data.entries[*e as usize].kind == kind)
             .collect();
-        of_kind.sort_by_key(|(_, ambiguous)| *ambiguous);
+        of_kind.sort_by_key(|(e, ambiguous)| (*ambiguous, !named.contains(e)));
         of_kind.first().map(|(e, _)| &data.entries[*e as usize])
     };
     let surface = |s: &Span| {

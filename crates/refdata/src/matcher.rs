@@ -81,6 +81,24 @@ impl Gazetteer {
         self.hits.len()
     }
 
+    /// A name found from an article at `at` (to `end`) that a name from
+    /// the next word outruns: "Der FC" is 1. FC Köln's nickname, but in "Der
+    /// FC Bayern München" the article belongs to the longer name after it.
+    fn article_hides_longer(&self, folded: &str, at: usize, end: usize) -> bool {
+        let rest = &folded[at..end];
+        let Some((first, _)) = rest.split_once(' ') else {
+            return false;
+        };
+        if !crate::is_article(first) {
+            return false;
+        }
+        let next = at + first.len() + 1;
+        let input = Input::new(folded.as_bytes())
+            .span(next..folded.len())
+            .anchored(Anchored::Yes);
+        self.automaton.find(input).is_some_and(|m| m.end() > end)
+    }
+
     /// Every name in `text`, left to right, not overlapping.
     pub fn find<'g>(&'g self, text: &str) -> Vec<Candidate<'g>> {
         let folded = Folded::new(text);
@@ -99,6 +117,9 @@ impl Gazetteer {
             let Some(m) = self.automaton.find(input) else {
                 continue;
             };
+            if self.article_hides_longer(&folded.text, i, m.end()) {
+                continue;
+            }
             let after = folded.text[m.end()..].chars().next();
             let (end, inflected) = match after {
                 None => (m.end(), false),

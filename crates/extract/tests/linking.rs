@@ -1,0 +1,91 @@
+//! Linking on the committed models: a club name that begins with an ordinal
+//! is one mention, a nickname listed with its article links past the
+//! article, a name listed with its article does not hide the longer name
+//! after the article, and a nickname two clubs share means the one the text
+//! names.
+
+use scoreline_core::{Document, Label, Lang, Location};
+use scoreline_extract::{InputDoc, Pipeline};
+use scoreline_ner::embedded::EmbeddedRecognizer;
+use std::path::PathBuf;
+
+fn extract(text: &str, lang: Lang) -> Document {
+    let models = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../models");
+    let r = EmbeddedRecognizer::load(&models).unwrap_or_else(|e| panic!("{e}"));
+    Pipeline::new(Box::new(r)).process(&InputDoc {
+        id: "t".into(),
+        text: text.into(),
+        date: None,
+        lang: Some(lang),
+        location: Location {
+            file: PathBuf::from("test"),
+            line: None,
+        },
+    })
+}
+
+/// (surface, label, reference-data id) of every entity.
+fn linked(doc: &Document) -> Vec<(&str, Label, Option<&str>)> {
+    doc.entities
+        .iter()
+        .map(|e| {
+            let id = e.extra.get("kb_id").and_then(|v| v.as_str());
+            (e.text.as_str(), e.label, id)
+        })
+        .collect()
+}
+
+#[test]
+fn a_club_name_beginning_with_an_ordinal_is_one_linked_mention() {
+    let doc = extract(
+        "Union Berlin gewann gegen den Zweitligisten 1. FC Magdeburg mit 2:0. Danach spielte der 1. FC Kaiserslautern.",
+        Lang::De,
+    );
+    let found = linked(&doc);
+    for (surface, id) in [
+        ("1. FC Magdeburg", "1-fc-magdeburg"),
+        ("1. FC Kaiserslautern", "1-fc-kaiserslautern"),
+    ] {
+        assert!(
+            found.contains(&(surface, Label::Club, Some(id))),
+            "{surface}: {found:?}"
+        );
+    }
+    assert!(!found.iter().any(|(s, _, _)| *s == "1."), "{found:?}");
+}
+
+#[test]
+fn a_nickname_listed_with_its_article_is_linked_past_the_article() {
+    let doc = extract(
+        "Hertha BSC kämpfte bis zuletzt. Am Ende jubelte die Alte Dame über das 2:1 gegen Darmstadt.",
+        Lang::De,
+    );
+    let found = linked(&doc);
+    assert!(
+        found.contains(&("Alte Dame", Label::Club, Some("hertha-bsc"))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_listed_with_its_article_does_not_hide_the_club_after_the_article() {
+    let doc = extract("Der FC Bayern München gewann in Bochum mit 3:0.", Lang::De);
+    let found = linked(&doc);
+    assert!(
+        found.contains(&("FC Bayern München", Label::Club, Some("fc-bayern-munchen"))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_nickname_two_clubs_share_means_the_club_the_text_names() {
+    let doc = extract(
+        "Juventus gewann in Turin gegen Lazio. Die Alte Dame bleibt damit Tabellenführer.",
+        Lang::De,
+    );
+    let found = linked(&doc);
+    assert!(
+        found.contains(&("Alte Dame", Label::Club, Some("juventus"))),
+        "{found:?}"
+    );
+}
