@@ -89,3 +89,22 @@ fn a_nickname_two_clubs_share_means_the_club_the_text_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_ambiguous_name_links_to_the_club_the_rest_of_the_text_speaks_for() {
+    // "Liverpool" is Liverpool FC and Liverpool Montevideo, "Reds" Liverpool
+    // FC and Toronto FC: together they mean Liverpool FC.
+    let doc = extract(
+        "O Liverpool venceu o Chelsea por 2-1. Os Reds voltaram ao topo.",
+        Lang::Pt,
+    );
+    let found = linked(&doc);
+    assert!(
+        found.contains(&("Liverpool", Label::Club, Some("liverpool-fc"))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Reds", Label::Club, Some("liverpool-fc"))),
+        "{found:?}"
+    );
+}

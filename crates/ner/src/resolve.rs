@@ -128,7 +128,8 @@ pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
 
 /// Canonical names: the reference-data entry a span is exactly a candidate
 /// for (the hit of the label's kind, unambiguous first, then one the
-/// document names on its own), else the full name
+/// document names on its own, then the one most else in it speaks for),
+/// else the full name
 /// of a person mentioned in the document whose last name this is, else the
 /// surface.
 pub fn references(
@@ -166,6 +167,25 @@ pub fn references(
             sure.next().is_none().then_some(one.0)
         })
         .collect();
+    // How much else in the document speaks for an entry: the spans that
+    // may name it, and the people named on their own who play or coach for
+    // it ("Liverpool" and "Reds" with Salah: Liverpool FC, not Liverpool
+    // Montevideo or Toronto's "Reds").
+    let mut support: HashMap<&str, usize> = HashMap::new();
+    for s in spans {
+        let kind = kind_of(s.label);
+        for (e, _) in hits_at(s).into_iter().flat_map(|h| h.iter()) {
+            let entry = &data.entries[*e as usize];
+            if entry.kind == kind {
+                *support.entry(entry.id.as_str()).or_default() += 1;
+            }
+        }
+    }
+    for e in &named {
+        if let Some(club) = data.entries[*e as usize].club.as_deref() {
+            *support.entry(club).or_default() += 1;
+        }
+    }
     let linked = |s: &Span| {
         let hits = hits_at(s)?;
         let kind = kind_of(s.label);
@@ -173,7 +193,14 @@ pub fn references(
             .iter()
             .filter(|(e, _)| data.entries[*e as usize].kind == kind)
             .collect();
-        of_kind.sort_by_key(|(e, ambiguous)| (*ambiguous, !named.contains(e)));
+        of_kind.sort_by_key(|(e, ambiguous)| {
+            let id = data.entries[*e as usize].id.as_str();
+            (
+                *ambiguous,
+                !named.contains(e),
+                std::cmp::Reverse(support.get(id).copied().unwrap_or(0)),
+            )
+        });
         of_kind.first().map(|(e, _)| &data.entries[*e as usize])
     };
     let surface = |s: &Span| {

@@ -1,0 +1,232 @@
+//! The match a goal belongs to. In a report every goal is the report's
+//! match; in a round-up (several results, one paragraph or one results line
+//! each) it is the match the goal's own text is about. Evidence, strongest
+//! first: both teams of a match named in the goal's sentence (a results line
+//! "Everton 3 (Beto 12, 49) Ipswich 0"); the scorer's club one of a match's
+//! teams; a score of the match told in the goal's paragraph; one team named
+//! in the sentence or the paragraph. Position breaks ties: the match told of
+//! last before the goal, else the first told of after it. A goal whose
+//! paragraph is about clubs of no found match, with no score told there and
+//! a scorer of none of the matches' clubs, belongs to a match with no stated
+//! score: none (spec §1).
+
+use crate::{EntitySpan, FoundGoal, FoundMatch};
+use scoreline_core::Label;
+use scoreline_text::Segmented;
+
+/// The match a goal at byte `at` belongs to by position alone: the match
+/// told of last before it (by any of its scores), else the first told of
+/// after it.
+pub(crate) fn match_for(matches: &[FoundMatch], at: usize) -> Option<usize> {
+    by_position(matches, 0..matches.len(), at)
+}
+
+/// `match_for` among the matches `among` (indices into `matches`).
+fn by_position(
+    matches: &[FoundMatch],
+    among: impl Iterator<Item = usize> + Clone,
+    at: usize,
+) -> Option<usize> {
+    let before = among
+        .clone()
+        .filter_map(|i| {
+            matches[i]
+                .anchors
+                .iter()
+                .filter(|&&a| a <= at)
+                .max()
+                .map(|a| (i, *a))
+        })
+        .max_by_key(|(_, a)| *a)
+        .map(|(i, _)| i);
+    before.or_else(|| {
+        among
+            .filter_map(|i| matches[i].anchors.iter().min().map(|a| (i, *a)))
+            .min_by_key(|(_, a)| *a)
+            .map(|(i, _)| i)
+    })
+}
+
+/// Weights of the evidence (see the module comment); any sum of weaker ones
+/// stays below a stronger one where it matters: both teams in the sentence
+/// outweighs the scorer's club, which outweighs a score in the paragraph.
+const BOTH_IN_SENTENCE: u32 = 16;
+const SCORER_CLUB: u32 = 8;
+const SCORE_IN_PARAGRAPH: u32 = 4;
+const ONE_IN_SENTENCE: u32 = 2;
+const ONE_IN_PARAGRAPH: u32 = 1;
+
+/// Places every goal (by its evidence and scorer) in one of `matches`.
+pub(crate) fn place(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    matches: &[FoundMatch],
+    goals: &mut [FoundGoal],
+) {
+    let paragraphs = Paragraphs::new(seg.text);
+    let clubs: Vec<&EntitySpan> = entities.iter().filter(|e| e.label == Label::Club).collect();
+    // Per match, the reference-data ids its teams are linked to.
+    let team_entries: Vec<Vec<&str>> = matches
+        .iter()
+        .map(|m| {
+            clubs
+                .iter()
+                .filter(|c| m.teams.contains(&c.reference))
+                .filter_map(|c| c.entry.as_deref())
+                .collect()
+        })
+        .collect();
+    let is_team = |i: usize, club: &EntitySpan| {
+        matches[i].teams.contains(&club.reference)
+            || club
+                .entry
+                .as_deref()
+                .is_some_and(|e| team_entries[i].contains(&e))
+    };
+    for goal in goals.iter_mut() {
+        let at = goal.evidence.0;
+        let Some(sentence) = seg.sentences.iter().find(|s| {
+            (s.start_byte as usize) <= at && at < s.end_byte.max(s.start_byte + 1) as usize
+        }) else {
+            continue;
+        };
+        let (p_start, p_end) = paragraphs.around(at);
+        let in_sentence: Vec<&EntitySpan> = clubs
+            .iter()
+            .filter(|c| c.first >= sentence.first && c.end <= sentence.end)
+            .copied()
+            .collect();
+        let in_paragraph: Vec<&EntitySpan> = clubs
+            .iter()
+            .filter(|c| {
+                let start = seg.tokens[c.first].start as usize;
+                start >= p_start && start < p_end
+            })
+            .copied()
+            .collect();
+        let scorer_club = entities
+            .iter()
+            .find(|e| {
+                e.label == Label::Player
+                    && (seg.tokens[e.first].start as usize) >= goal.evidence.0
+                    && (seg.tokens[e.end - 1].end as usize) <= goal.evidence.1
+                    && e.reference == goal.scorer
+            })
+            .and_then(|p| p.affiliation.as_deref());
+        let weight = |i: usize| -> u32 {
+            let named = in_sentence.iter().filter(|c| is_team(i, c));
+            let teams_named = matches[i]
+                .teams
+                .iter()
+                .filter(|t| {
+                    named.clone().any(|c| {
+                        &c.reference == *t
+                            || c.entry.is_some()
+                                && clubs.iter().any(|o| {
+                                    &o.reference == *t && o.entry.is_some() && o.entry == c.entry
+                                })
+                    })
+                })
+                .count();
+            let mut w = match teams_named {
+                0 => 0,
+                1 => ONE_IN_SENTENCE,
+                _ => BOTH_IN_SENTENCE,
+            };
+            if scorer_club.is_some_and(|club| team_entries[i].contains(&club)) {
+                w += SCORER_CLUB;
+            }
+            if matches[i]
+                .anchors
+                .iter()
+                .any(|&a| a >= p_start && a < p_end)
+            {
+                w += SCORE_IN_PARAGRAPH;
+            }
+            if in_paragraph.iter().any(|c| is_team(i, c)) {
+                w += ONE_IN_PARAGRAPH;
+            }
+            w
+        };
+        let weights: Vec<u32> = (0..matches.len()).map(weight).collect();
+        let best = weights.iter().copied().max().unwrap_or(0);
+        let chosen = if best == 0 {
+            // Nothing ties the goal to a found match: by position, unless its
+            // paragraph is about two or more other clubs (a match of theirs).
+            let mut others: Vec<&str> = in_paragraph.iter().map(|c| c.reference.as_str()).collect();
+            others.sort_unstable();
+            others.dedup();
+            if others.len() < 2 {
+                match_for(matches, at)
+            } else {
+                None
+            }
+        } else {
+            let tied = (0..matches.len()).filter(|&i| weights[i] == best);
+            by_position(matches, tied, at)
+        };
+        // A sentence mostly about other clubs tells of their match ("…, que
+        // passou pelo Tombense com dois gols de Hulk"), unless the scorer
+        // plays for the chosen match.
+        goal.match_index = chosen.filter(|&i| {
+            let mut inside: Vec<&str> = Vec::new();
+            let mut outside: Vec<&str> = Vec::new();
+            for c in &in_sentence {
+                let side = if is_team(i, c) {
+                    &mut inside
+                } else {
+                    &mut outside
+                };
+                if !side.contains(&c.reference.as_str()) {
+                    side.push(&c.reference);
+                }
+            }
+            let scorer_plays = scorer_club.is_some_and(|club| team_entries[i].contains(&club));
+            scorer_plays || outside.len() < 2 || outside.len() <= inside.len()
+        });
+    }
+}
+
+/// Paragraph boundaries (blank lines) of a text, found once.
+struct Paragraphs {
+    /// Byte offsets where a paragraph starts, the first at 0.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl Paragraphs {
+    fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'\n' {
+                let mut j = i + 1;
+                let mut blank = false;
+                while j < bytes.len() && matches!(bytes[j], b'\n' | b'\r' | b' ' | b'\t') {
+                    blank |= bytes[j] == b'\n';
+                    j += 1;
+                }
+                if blank {
+                    starts.push(j);
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        Paragraphs {
+            starts,
+            len: text.len(),
+        }
+    }
+
+    /// The byte span of the paragraph holding `at`.
+    fn around(&self, at: usize) -> (usize, usize) {
+        let k = self.starts.partition_point(|&s| s <= at).saturating_sub(1);
+        (
+            self.starts[k],
+            self.starts.get(k + 1).copied().unwrap_or(self.len),
+        )
+    }
+}
