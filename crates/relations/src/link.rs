@@ -47,14 +47,15 @@ fn by_position(
     })
 }
 
-/// Weights of the evidence (see the module comment); any sum of weaker ones
-/// stays below a stronger one where it matters: both teams in the sentence
-/// outweighs the scorer's club, which outweighs a score in the paragraph.
-const BOTH_IN_SENTENCE: u32 = 16;
-const SCORER_CLUB: u32 = 8;
-const SCORE_IN_PARAGRAPH: u32 = 4;
-const ONE_IN_SENTENCE: u32 = 2;
-const ONE_IN_PARAGRAPH: u32 = 1;
+/// Weights of the evidence (see the module comment): both teams named in
+/// the sentence outweigh the scorer's club, which outweighs a score told in
+/// the paragraph, which outweighs one team named in the sentence, which
+/// outweighs the teams named in the paragraph (one weight each).
+const BOTH_IN_SENTENCE: u32 = 32;
+const SCORER_CLUB: u32 = 16;
+const SCORE_IN_PARAGRAPH: u32 = 8;
+const ONE_IN_SENTENCE: u32 = 4;
+const TEAM_IN_PARAGRAPH: u32 = 1;
 
 /// Places every goal (by its evidence and scorer) in one of `matches`.
 pub(crate) fn place(
@@ -82,6 +83,22 @@ pub(crate) fn place(
                 .entry
                 .as_deref()
                 .is_some_and(|e| team_entries[i].contains(&e))
+    };
+    // How many of match `i`'s teams the clubs named (by name or by link).
+    let teams_named = |i: usize, named: &[&EntitySpan]| {
+        matches[i]
+            .teams
+            .iter()
+            .filter(|t| {
+                named.iter().any(|c| {
+                    &c.reference == *t
+                        || c.entry.is_some()
+                            && clubs
+                                .iter()
+                                .any(|o| &o.reference == *t && o.entry == c.entry)
+                })
+            })
+            .count()
     };
     for goal in goals.iter_mut() {
         let at = goal.evidence.0;
@@ -114,21 +131,7 @@ pub(crate) fn place(
             })
             .and_then(|p| p.affiliation.as_deref());
         let weight = |i: usize| -> u32 {
-            let named = in_sentence.iter().filter(|c| is_team(i, c));
-            let teams_named = matches[i]
-                .teams
-                .iter()
-                .filter(|t| {
-                    named.clone().any(|c| {
-                        &c.reference == *t
-                            || c.entry.is_some()
-                                && clubs.iter().any(|o| {
-                                    &o.reference == *t && o.entry.is_some() && o.entry == c.entry
-                                })
-                    })
-                })
-                .count();
-            let mut w = match teams_named {
+            let mut w = match teams_named(i, &in_sentence) {
                 0 => 0,
                 1 => ONE_IN_SENTENCE,
                 _ => BOTH_IN_SENTENCE,
@@ -143,10 +146,7 @@ pub(crate) fn place(
             {
                 w += SCORE_IN_PARAGRAPH;
             }
-            if in_paragraph.iter().any(|c| is_team(i, c)) {
-                w += ONE_IN_PARAGRAPH;
-            }
-            w
+            w + TEAM_IN_PARAGRAPH * teams_named(i, &in_paragraph) as u32
         };
         let weights: Vec<u32> = (0..matches.len()).map(weight).collect();
         let best = weights.iter().copied().max().unwrap_or(0);
