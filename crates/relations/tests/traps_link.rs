@@ -107,7 +107,7 @@ fn a_paragraph_naming_both_teams_of_a_match_outweighs_a_result_in_passing() {
     // Switzerland's win is told last before the goal, and France played in
     // both matches; the paragraph names France and Italy.
     let r = run("L'[[Italia|CLUB|italy]] batte la [[Francia|CLUB|france]] 3 a 1, due mesi dopo la sconfitta contro la [[Svizzera|CLUB|switzerland]], che li aveva superati 2-0.\n\n\
-         [[Barcola|PLAYER]] porta avanti i [[Bleus|CLUB|france]] (1'), ma l'[[Italia|CLUB|italy]] non si scompone.");
+         [[Barcola|PLAYER]] porta avanti i [[Bleus|CLUB|france]] (1'). L'[[Italia|CLUB|italy]] non si scompone.");
     assert_eq!(
         placed(&r),
         [("Barcola".into(), teams("Italia", "Francia"))]
