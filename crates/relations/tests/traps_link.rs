@@ -108,8 +108,68 @@ fn a_paragraph_naming_both_teams_of_a_match_outweighs_a_result_in_passing() {
     // both matches; the paragraph names France and Italy.
     let r = run("L'[[Italia|CLUB|italy]] batte la [[Francia|CLUB|france]] 3 a 1, due mesi dopo la sconfitta contro la [[Svizzera|CLUB|switzerland]], che li aveva superati 2-0.\n\n\
          [[Barcola|PLAYER]] porta avanti i [[Bleus|CLUB|france]] (1'). L'[[Italia|CLUB|italy]] non si scompone.");
+    assert_eq!(placed(&r), [("Barcola".into(), teams("Italia", "Francia"))]);
+}
+
+/// (scorer, team) for every goal.
+fn teams_of_goals(r: &Relations) -> Vec<(String, Option<String>)> {
+    r.goals
+        .iter()
+        .map(|g| (g.scorer.clone(), g.team.clone()))
+        .collect()
+}
+
+#[test]
+fn the_team_is_the_club_a_goal_is_scored_for() {
+    let r = run("[[Leverkusen|CLUB]] beat [[Bremen|CLUB]] 2-1. [[Ducksch|PLAYER]] scored for [[Bremen|CLUB]] in the 23rd minute.");
     assert_eq!(
-        placed(&r),
-        [("Barcola".into(), teams("Italia", "Francia"))]
+        teams_of_goals(&r),
+        [("Ducksch".into(), Some("Bremen".into()))]
+    );
+}
+
+#[test]
+fn the_team_is_the_scorers_club_when_it_plays_in_the_match() {
+    let r = run("[[Everton|CLUB|everton]] beat [[Ipswich|CLUB|ipswich]] 3-0. [[Beto|PLAYER|everton]] opened the scoring (12').");
+    assert_eq!(
+        teams_of_goals(&r),
+        [("Beto".into(), Some("Everton".into()))]
+    );
+}
+
+#[test]
+fn an_own_goal_counts_for_the_other_side_than_the_scorers() {
+    let r = run("[[Everton|CLUB|everton]] beat [[Ipswich|CLUB|ipswich]] 3-0. [[O'Shea|PLAYER|ipswich]] turned a cross into his own net (84').");
+    assert_eq!(r.goals[0].kind, scoreline_core::GoalKind::OwnGoal);
+    assert_eq!(
+        teams_of_goals(&r),
+        [("O'Shea".into(), Some("Everton".into()))]
+    );
+}
+
+#[test]
+fn an_own_goal_for_a_club_counts_for_that_club() {
+    // The scorer's club is unknown; the side the own goal is "for" is the
+    // one credited, not the one conceding.
+    let r = run("[[Valencia|CLUB]] beat [[Celta|CLUB]] 2-0. An own goal by [[Starfelt|PLAYER]] for [[Valencia|CLUB]] in the 15th minute settled it.");
+    assert_eq!(
+        teams_of_goals(&r),
+        [("Starfelt".into(), Some("Valencia".into()))]
+    );
+}
+
+#[test]
+fn one_team_named_in_the_goals_sentence_is_its_team_or_the_side_scored_against() {
+    let r = run(
+        "[[Betis|CLUB|betis]] and [[Sevilla|CLUB|sevilla]] drew 1-1.\n\n\
+         [[Isco|PLAYER]] put the [[Verdiblancos|CLUB|betis]] ahead from the spot (34'). \
+         [[Lukébakio|PLAYER]] equalised against [[Betis|CLUB|betis]] (62').",
+    );
+    assert_eq!(
+        teams_of_goals(&r),
+        [
+            ("Isco".into(), Some("Betis".into())),
+            ("Lukébakio".into(), Some("Sevilla".into()))
+        ]
     );
 }
