@@ -108,3 +108,17 @@ fn an_ambiguous_name_links_to_the_club_the_rest_of_the_text_speaks_for() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_nickname_of_a_club_and_a_national_team_follows_the_text() {
+    // "Azzurri" is Italy's and Napoli's: in a Napoli report, Napoli.
+    let doc = extract(
+        "Il Napoli ha battuto il Cagliari 2-0. Gli Azzurri restano primi.",
+        Lang::It,
+    );
+    let found = linked(&doc);
+    assert!(
+        found.contains(&("Azzurri", Label::Club, Some("ssc-napoli"))),
+        "{found:?}"
+    );
+}
