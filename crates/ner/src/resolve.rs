@@ -351,7 +351,8 @@ fn fullest_name(names: &[String]) -> Option<String> {
         let count = (0..names.len())
             .filter(|&o| names[o] == *n || inside(o, i))
             .count();
-        let capital = n.chars().next().is_some_and(char::is_uppercase);
+        // "1. FC Köln" is a proper name too: only a lower-case start is not.
+        let capital = !n.chars().next().is_some_and(char::is_lowercase);
         let key = (capital, count, n.chars().count(), i);
         if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
             best = Some(key);
@@ -385,6 +386,10 @@ mod fullest_tests {
         assert_eq!(
             pick(&["BVB", "Borussia Dortmund"]).as_deref(),
             Some("Borussia Dortmund")
+        );
+        assert_eq!(
+            pick(&["Kaiserslautern", "1. FC Kaiserslautern", "FCK", "Lauterer"]).as_deref(),
+            Some("1. FC Kaiserslautern")
         );
         assert_eq!(pick(&[]), None);
     }
