@@ -122,3 +122,18 @@ fn a_nickname_of_a_club_and_a_national_team_follows_the_text() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_womens_team_named_by_the_mens_name_is_the_womens_team() {
+    let doc = extract(
+        "Samedi, les Bleues ont battu l'Angleterre 2-1. Avec trois points, la France est en tête.",
+        Lang::Fr,
+    );
+    let found = linked(&doc);
+    for surface in ["Bleues", "France"] {
+        assert!(
+            found.contains(&(surface, Label::Club, Some("france-women"))),
+            "{surface}: {found:?}"
+        );
+    }
+}

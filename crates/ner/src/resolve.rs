@@ -203,6 +203,16 @@ pub fn references(
         });
         of_kind.first().map(|(e, _)| &data.entries[*e as usize])
     };
+    // A text about a women's team names it by the men's name too ("les
+    // Bleues" and "la France", "Lionesses" and "l'Angleterre"): where the
+    // document links a women's entry, its men's entry means it.
+    let mut womens: HashMap<&str, &scoreline_refdata::Entry> = HashMap::new();
+    for e in spans.iter().filter_map(|s| linked(s)) {
+        if let Some(base) = mens_counterpart(data, e) {
+            womens.insert(base, e);
+        }
+    }
+    let linked = |s: &Span| linked(s).map(|e| womens.get(e.id.as_str()).copied().unwrap_or(e));
     let surface = |s: &Span| {
         seg.text[seg.tokens[s.first].start as usize..seg.tokens[s.end - 1].end as usize].to_owned()
     };
@@ -280,6 +290,32 @@ pub fn references(
         }
     }
     out
+}
+
+/// Endings of the ids of women's teams (`france-women`, `real-madrid-femenino`).
+const WOMENS_ID_ENDINGS: &[&str] = &[
+    "-women",
+    "-femenil",
+    "-femenino",
+    "-femminile",
+    "-feminines",
+    "-feminine",
+    "-feminino",
+    "-femeni",
+    "-feminas",
+];
+
+/// The id of the men's team of a women's team entry, when the reference
+/// data has it.
+fn mens_counterpart<'d>(data: &'d RefData, e: &scoreline_refdata::Entry) -> Option<&'d str> {
+    if !matches!(e.class.as_str(), "women" | "national-women") {
+        return None;
+    }
+    WOMENS_ID_ENDINGS
+        .iter()
+        .filter_map(|end| e.id.strip_suffix(end))
+        .find_map(|base| data.get(e.kind, base))
+        .map(|m| m.id.as_str())
 }
 
 /// One label per person: mentions sharing a canonical name take the label
