@@ -207,7 +207,7 @@ pub fn references(
     // Bleues" and "la France", "Lionesses" and "l'Angleterre"): where the
     // document links a women's entry, its men's entry means it.
     let mut womens: HashMap<&str, &scoreline_refdata::Entry> = HashMap::new();
-    for e in spans.iter().filter_map(|s| linked(s)) {
+    for e in spans.iter().filter_map(&linked) {
         if let Some(base) = mens_counterpart(data, e) {
             womens.insert(base, e);
         }
