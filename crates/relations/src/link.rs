@@ -4,11 +4,12 @@
 //! first: both teams of a match named in the goal's sentence (a results line
 //! "Everton 3 (Beto 12, 49) Ipswich 0"); the scorer's club one of a match's
 //! teams; a score of the match told in the goal's paragraph; one team named
-//! in the sentence or the paragraph. Position breaks ties: the match told of
-//! last before the goal, else the first told of after it. A goal whose
-//! paragraph is about clubs of no found match, with no score told there and
-//! a scorer of none of the matches' clubs, belongs to a match with no stated
-//! score: none (spec §1).
+//! in the sentence; the teams named in the paragraph. Position breaks ties:
+//! the match told of last before the goal, else the first told of after it.
+//! With no evidence at all, the match the text leads with. A goal whose
+//! paragraph is about two or more clubs of no found match, or whose sentence
+//! is mostly about other clubs than the chosen match's (and not by one of
+//! its players), belongs to a match with no stated score: none (spec §1).
 
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::Label;
@@ -157,7 +158,12 @@ pub(crate) fn place(
             others.sort_unstable();
             others.dedup();
             if others.len() < 2 {
-                match_for(matches, at)
+                // The match the text leads with: a result in passing told
+                // since is not what a later paragraph goes on about.
+                (0..matches.len())
+                    .filter_map(|i| matches[i].anchors.iter().min().map(|a| (i, *a)))
+                    .min_by_key(|(_, a)| *a)
+                    .map(|(i, _)| i)
             } else {
                 None
             }

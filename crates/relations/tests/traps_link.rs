@@ -173,3 +173,17 @@ fn one_team_named_in_the_goals_sentence_is_its_team_or_the_side_scored_against()
         ]
     );
 }
+
+#[test]
+fn a_paragraph_with_nothing_to_place_its_goal_goes_to_the_match_the_text_leads_with() {
+    // The last score told before the goal is an earlier result in passing.
+    let r = run(
+        "[[Portugal|CLUB]] beat [[Scotland|CLUB]] 3-1 in Lisbon.\n\n\
+         On Thursday they had beaten [[Croatia|CLUB]] 2-1.\n\n\
+         After the break [[Bruno Fernandes|PLAYER]] equalised with a long shot (54').",
+    );
+    assert_eq!(
+        placed(&r),
+        [("Bruno Fernandes".into(), teams("Portugal", "Scotland"))]
+    );
+}
