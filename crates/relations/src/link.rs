@@ -14,6 +14,7 @@
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::Label;
 use scoreline_text::Segmented;
+use std::collections::HashMap;
 
 /// The match a goal at byte `at` belongs to by position alone: the match
 /// told of last before it (by any of its scores), else the first told of
@@ -67,45 +68,28 @@ pub(crate) fn place(
 ) {
     let paragraphs = Paragraphs::new(seg.text);
     let clubs: Vec<&EntitySpan> = entities.iter().filter(|e| e.label == Label::Club).collect();
+    let names = TeamNames::new(entities);
     // Per match, the reference-data ids its teams are linked to.
     let team_entries: Vec<Vec<&str>> = matches
         .iter()
-        .map(|m| {
-            clubs
-                .iter()
-                .filter(|c| m.teams.contains(&c.reference))
-                .filter_map(|c| c.entry.as_deref())
-                .collect()
-        })
+        .map(|m| m.teams.iter().flat_map(|t| names.entries(t)).collect())
         .collect();
-    let is_team = |i: usize, club: &EntitySpan| {
-        matches[i].teams.contains(&club.reference)
-            || club
-                .entry
-                .as_deref()
-                .is_some_and(|e| team_entries[i].contains(&e))
-    };
+    let is_team = |i: usize, club: &EntitySpan| names.team_of(&matches[i], club).is_some();
     // How many of match `i`'s teams the clubs named (by name or by link).
     let teams_named = |i: usize, named: &[&EntitySpan]| {
         matches[i]
             .teams
             .iter()
-            .filter(|t| {
-                named.iter().any(|c| {
-                    &c.reference == *t
-                        || c.entry.is_some()
-                            && clubs
-                                .iter()
-                                .any(|o| &o.reference == *t && o.entry == c.entry)
-                })
-            })
+            .filter(|t| named.iter().any(|c| names.names(t, c)))
             .count()
     };
     for goal in goals.iter_mut() {
         let at = goal.evidence.0;
-        let Some(sentence) = seg.sentences.iter().find(|s| {
-            (s.start_byte as usize) <= at && at < s.end_byte.max(s.start_byte + 1) as usize
-        }) else {
+        let k = seg
+            .sentences
+            .partition_point(|s| (s.start_byte as usize) <= at)
+            .saturating_sub(1);
+        let Some(sentence) = seg.sentences.get(k) else {
             continue;
         };
         let (p_start, p_end) = paragraphs.around(at);
@@ -190,6 +174,48 @@ pub(crate) fn place(
             let scorer_plays = scorer_club.is_some_and(|club| team_entries[i].contains(&club));
             scorer_plays || outside.len() < 2 || outside.len() <= inside.len()
         });
+    }
+}
+
+/// Which club mentions name which team: a team is a club's ref; a mention
+/// names it by that ref or by the reference-data entry a mention with that
+/// ref is linked to ("Werkself" for "Bayer 04 Leverkusen").
+pub(crate) struct TeamNames<'e> {
+    /// Ref → the entries of the club mentions with that ref.
+    entries: HashMap<&'e str, Vec<&'e str>>,
+}
+
+impl<'e> TeamNames<'e> {
+    pub(crate) fn new(entities: &'e [EntitySpan]) -> Self {
+        let mut entries: HashMap<&str, Vec<&str>> = HashMap::new();
+        for c in entities.iter().filter(|e| e.label == Label::Club) {
+            let linked = entries.entry(c.reference.as_str()).or_default();
+            if let Some(e) = c.entry.as_deref() {
+                if !linked.contains(&e) {
+                    linked.push(e);
+                }
+            }
+        }
+        TeamNames { entries }
+    }
+
+    /// The entries a team (a ref) is linked to.
+    pub(crate) fn entries(&self, team: &str) -> impl Iterator<Item = &'e str> + '_ {
+        self.entries.get(team).into_iter().flatten().copied()
+    }
+
+    /// Does the club mention name `team`?
+    pub(crate) fn names(&self, team: &str, club: &EntitySpan) -> bool {
+        club.reference == team
+            || club
+                .entry
+                .as_deref()
+                .is_some_and(|e| self.entries(team).any(|t| t == e))
+    }
+
+    /// The team of `m` the club mention names.
+    pub(crate) fn team_of<'m>(&self, m: &'m FoundMatch, club: &EntitySpan) -> Option<&'m String> {
+        m.teams.iter().find(|t| self.names(t, club))
     }
 }
 

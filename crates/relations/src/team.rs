@@ -6,6 +6,7 @@
 //! goal counts for the other team than the scorer's.
 
 use crate::cues;
+use crate::link::TeamNames;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
 use scoreline_text::Segmented;
@@ -27,6 +28,7 @@ pub(crate) fn assign(
     matches: &[FoundMatch],
     goals: &mut [FoundGoal],
 ) {
+    let names = TeamNames::new(entities);
     for k in 0..goals.len() {
         let Some(m) = goals[k].match_index.and_then(|i| matches.get(i)) else {
             continue;
@@ -57,13 +59,9 @@ pub(crate) fn assign(
         let club_of_scorer = scorer
             .and_then(|p| p.affiliation.as_deref())
             .and_then(|club| {
-                m.teams.iter().find(|team| {
-                    entities.iter().any(|e| {
-                        e.label == Label::Club
-                            && &e.reference == *team
-                            && e.entry.as_deref() == Some(club)
-                    })
-                })
+                m.teams
+                    .iter()
+                    .find(|team| names.entries(team).any(|e| e == club))
             })
             .cloned();
         let earlier = || {
@@ -84,7 +82,7 @@ pub(crate) fn assign(
             let mut named = entities
                 .iter()
                 .filter(|e| e.label == Label::Club && e.first >= sentence.0 && e.end <= sentence.1)
-                .filter_map(|e| team_of(entities, m, e).map(|t| (e, t)));
+                .filter_map(|e| names.team_of(m, e).map(|t| (e, t)));
             let (club, team) = named.next()?;
             if named.any(|(_, other)| other != team) {
                 return None;
@@ -110,23 +108,6 @@ pub(crate) fn assign(
                 .or_else(named_alone)
         };
     }
-}
-
-/// The team of match `m` a club mention names: by name, or by its link to
-/// the reference data when another mention of the team is linked alike
-/// ("Werkself" for "Bayer 04 Leverkusen").
-fn team_of<'m>(
-    entities: &[EntitySpan],
-    m: &'m FoundMatch,
-    club: &EntitySpan,
-) -> Option<&'m String> {
-    m.teams.iter().find(|t| {
-        **t == club.reference
-            || club.entry.is_some()
-                && entities
-                    .iter()
-                    .any(|o| o.label == Label::Club && &o.reference == *t && o.entry == club.entry)
-    })
 }
 
 /// The tokens covering a byte span.
