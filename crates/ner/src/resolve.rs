@@ -148,7 +148,7 @@ pub fn references(
         // the article on; the mention starts after it ("die Alte Dame").
         exact.get(&(s.first, s.end)).or_else(|| {
             let article = s.first.checked_sub(1)?;
-            is_article(&seg.token_text(article).to_lowercase())
+            is_article(seg.lower(article))
                 .then(|| exact.get(&(article, s.end)))
                 .flatten()
         })
@@ -206,13 +206,17 @@ pub fn references(
     // A text about a women's team names it by the men's name too ("les
     // Bleues" and "la France", "Lionesses" and "l'Angleterre"): where the
     // document links a women's entry, its men's entry means it.
-    let mut womens: HashMap<&str, &scoreline_refdata::Entry> = HashMap::new();
-    for e in spans.iter().filter_map(&linked) {
-        if let Some(base) = mens_counterpart(data, e) {
-            womens.insert(base, e);
+    let mut links: Vec<Option<&scoreline_refdata::Entry>> = spans.iter().map(linked).collect();
+    let womens: HashMap<&str, &scoreline_refdata::Entry> = links
+        .iter()
+        .flatten()
+        .filter_map(|e| mens_counterpart(data, e).map(|base| (base, *e)))
+        .collect();
+    for e in links.iter_mut().flatten() {
+        if let Some(w) = womens.get(e.id.as_str()) {
+            *e = w;
         }
     }
-    let linked = |s: &Span| linked(s).map(|e| womens.get(e.id.as_str()).copied().unwrap_or(e));
     let surface = |s: &Span| {
         seg.text[seg.tokens[s.first].start as usize..seg.tokens[s.end - 1].end as usize].to_owned()
     };
@@ -228,8 +232,8 @@ pub fn references(
         .map(|c| ((c.first, c.end), c.inflected))
         .collect();
     let mut surfaces: HashMap<&str, Vec<String>> = HashMap::new();
-    for s in spans {
-        if let Some(e) = linked(s) {
+    for (s, e) in spans.iter().zip(&links) {
+        if let Some(e) = e {
             if !inflected.get(&(s.first, s.end)).copied().unwrap_or(false) {
                 surfaces.entry(e.id.as_str()).or_default().push(surface(s));
             }
@@ -241,7 +245,8 @@ pub fn references(
         .collect();
     let mut out: Vec<(String, Option<String>)> = spans
         .iter()
-        .map(|s| match linked(s) {
+        .zip(&links)
+        .map(|(s, e)| match e {
             Some(e) => {
                 let name = fullest.get(e.id.as_str()).cloned();
                 (name.unwrap_or_else(|| e.name.clone()), Some(e.id.clone()))
