@@ -137,3 +137,31 @@ fn a_womens_team_named_by_the_mens_name_is_the_womens_team() {
         );
     }
 }
+
+#[test]
+fn a_nickname_found_with_an_article_another_club_lists_follows_the_text() {
+    // "Die Adler" is listed for Eintracht Frankfurt, "Adler" for Benfica.
+    let doc = extract(
+        "Benfica hat den FC Porto klar geschlagen. Im Estádio da Luz siegten die Adler mit 4:1.",
+        Lang::De,
+    );
+    let found = linked(&doc);
+    assert!(
+        found.contains(&("Adler", Label::Club, Some("sl-benfica"))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_ambiguous_club_name_is_the_one_of_the_country_of_the_clubs_named() {
+    // "Sporting" next to Benfica and Porto: Sporting CP.
+    let doc = extract(
+        "Benfica schlug den FC Porto 4:1 und liegt nun einen Punkt hinter Sporting.",
+        Lang::De,
+    );
+    let found = linked(&doc);
+    assert!(
+        found.contains(&("Sporting", Label::Club, Some("sporting-cp"))),
+        "{found:?}"
+    );
+}

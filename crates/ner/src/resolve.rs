@@ -128,7 +128,8 @@ pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
 
 /// Canonical names: the reference-data entry a span is exactly a candidate
 /// for (the hit of the label's kind, unambiguous first, then one the
-/// document names on its own, then the one most else in it speaks for),
+/// document names on its own, then the one most else in it speaks for,
+/// then one of the country of the clubs it names),
 /// else the full name
 /// of a person mentioned in the document whose last name this is, else the
 /// surface.
@@ -186,6 +187,15 @@ pub fn references(
             *support.entry(club).or_default() += 1;
         }
     }
+    // Clubs named on their own, per country: "Sporting" next to Benfica and
+    // Porto is Sporting CP, not Sporting Kansas City.
+    let mut countries: HashMap<&str, usize> = HashMap::new();
+    for e in &named {
+        let entry = &data.entries[*e as usize];
+        if let (Kind::Club, Some(c)) = (entry.kind, entry.country.as_deref()) {
+            *countries.entry(c).or_default() += 1;
+        }
+    }
     let linked = |s: &Span| {
         let hits = hits_at(s)?;
         let kind = kind_of(s.label);
@@ -195,10 +205,12 @@ pub fn references(
             .collect();
         of_kind.sort_by_key(|(e, ambiguous)| {
             let id = data.entries[*e as usize].id.as_str();
+            let country = data.entries[*e as usize].country.as_deref();
             (
                 *ambiguous,
                 !named.contains(e),
                 std::cmp::Reverse(support.get(id).copied().unwrap_or(0)),
+                std::cmp::Reverse(country.and_then(|c| countries.get(c)).copied().unwrap_or(0)),
             )
         });
         of_kind.first().map(|(e, _)| &data.entries[*e as usize])

@@ -14,6 +14,10 @@ pub struct Hit {
     pub entry: u32,
     /// The name is a common word or place too: accept only with context.
     pub ambiguous: bool,
+    /// The entry lists the name without its article ("Adler" of Benfica,
+    /// found as "die Adler" of Eintracht Frankfurt): a possible referent for
+    /// linking, no evidence of what the words are.
+    pub borrowed: bool,
 }
 
 /// A name found in a text: the byte span in the original text (with a
@@ -64,9 +68,33 @@ impl Gazetteer {
                 let hit = Hit {
                     entry: i as u32,
                     ambiguous,
+                    borrowed: false,
                 };
                 if !hits[slot].iter().any(|h| h.entry == hit.entry) {
                     hits[slot].push(hit);
+                }
+            }
+        }
+        // A nickname listed with its article by one entry may be the bare
+        // nickname of others ("Die Adler": Eintracht Frankfurt; "Adler":
+        // Benfica too): found with the article, it may be any of them.
+        for slot in 0..patterns.len() {
+            let Some((first, bare)) = patterns[slot].split_once(' ') else {
+                continue;
+            };
+            if !crate::is_article(first) {
+                continue;
+            }
+            let Some(&b) = by_key.get(bare) else {
+                continue;
+            };
+            for h in hits[b].clone() {
+                if !hits[slot].iter().any(|x| x.entry == h.entry) {
+                    hits[slot].push(Hit {
+                        entry: h.entry,
+                        ambiguous: true,
+                        borrowed: true,
+                    });
                 }
             }
         }
