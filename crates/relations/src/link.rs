@@ -11,6 +11,7 @@
 //! is mostly about other clubs than the chosen match's (and not by one of
 //! its players), belongs to a match with no stated score: none (spec §1).
 
+use crate::cues;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::Label;
 use scoreline_text::Segmented;
@@ -93,6 +94,22 @@ pub(crate) fn place(
             continue;
         };
         let (p_start, p_end) = paragraphs.around(at);
+        // The clause (between commas, semicolons, colons) where the goal's
+        // evidence ends.
+        let last = seg
+            .tokens
+            .partition_point(|t| (t.end as usize) < goal.evidence.1)
+            .clamp(sentence.first, sentence.end.saturating_sub(1));
+        let is_break = |j: usize| matches!(seg.token_text(j), "," | ";" | ":");
+        let clause = (
+            (sentence.first..last)
+                .rev()
+                .find(|&j| is_break(j))
+                .map_or(sentence.first, |j| j + 1),
+            (last..sentence.end)
+                .find(|&j| is_break(j))
+                .unwrap_or(sentence.end),
+        );
         let in_sentence: Vec<&EntitySpan> = clubs
             .iter()
             .filter(|c| c.first >= sentence.first && c.end <= sentence.end)
@@ -172,7 +189,19 @@ pub(crate) fn place(
                 }
             }
             let scorer_plays = scorer_club.is_some_and(|club| team_entries[i].contains(&club));
-            scorer_plays || outside.len() < 2 || outside.len() <= inside.len()
+            let mostly_other = outside.len() >= 2 && outside.len() > inside.len();
+            // "scoorde afgelopen weekend tegen Chelsea": scored against a
+            // club that is not in the chosen match, so in another match —
+            // in the clause that ends the goal's evidence, not an aside
+            // (", who had scored against Sudan in March, equalised (71')").
+            let against_other = in_sentence.iter().any(|c| {
+                c.first >= clause.0
+                    && c.end <= clause.1
+                    && !is_team(i, c)
+                    && (c.first.saturating_sub(2)..c.first)
+                        .any(|j| j >= clause.0 && cues::against(seg.lower(j)))
+            });
+            !against_other && (scorer_plays || !mostly_other)
         });
     }
 }

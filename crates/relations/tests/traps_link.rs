@@ -187,3 +187,20 @@ fn a_paragraph_with_nothing_to_place_its_goal_goes_to_the_match_the_text_leads_w
         [("Bruno Fernandes".into(), teams("Portugal", "Scotland"))]
     );
 }
+
+#[test]
+fn a_goal_against_a_club_of_no_found_match_belongs_to_none() {
+    let r = run("[[Tottenham|CLUB]] beat [[Bodø/Glimt|CLUB]] 3-1 in the semi-final.\n\n\
+         [[Højlund|PLAYER]] is set to start; he scored against [[Chelsea|CLUB]] last weekend in the 70th minute.");
+    assert_eq!(placed(&r), [("Højlund".into(), None)]);
+}
+
+#[test]
+fn a_goal_against_another_club_told_in_an_aside_keeps_its_match() {
+    let r = run("[[Senegal|CLUB]] and [[DR Congo|CLUB]] drew 1-1.\n\n\
+         Then [[Jackson|PLAYER]], who had scored against [[Sudan|CLUB]] in March, equalised with a header in the 71st minute.");
+    assert_eq!(
+        placed(&r),
+        [("Jackson".into(), teams("Senegal", "DR Congo"))]
+    );
+}
