@@ -5,6 +5,7 @@
 
 use crate::features::DocFeatures;
 use crate::Mention;
+use rustc_hash::FxHashMap;
 use scoreline_core::Label;
 use scoreline_refdata::{is_article, Kind, RefData};
 use scoreline_text::Segmented;
@@ -157,7 +158,7 @@ pub fn references(
     // Entries a span names on its own (one unambiguous hit of its kind):
     // a name shared by several ("Alte Dame": Hertha BSC and Juventus,
     // "Roten Bullen": Leipzig and Salzburg) means the one the text names.
-    let named: std::collections::HashSet<u32> = spans
+    let named: rustc_hash::FxHashSet<u32> = spans
         .iter()
         .filter_map(|s| {
             let kind = kind_of(s.label);
@@ -172,7 +173,7 @@ pub fn references(
     // may name it, and the people named on their own who play or coach for
     // it ("Liverpool" and "Reds" with Salah: Liverpool FC, not Liverpool
     // Montevideo or Toronto's "Reds").
-    let mut support: HashMap<&str, usize> = HashMap::new();
+    let mut support: FxHashMap<&str, usize> = FxHashMap::default();
     for s in spans {
         let kind = kind_of(s.label);
         for (e, _) in hits_at(s).into_iter().flat_map(|h| h.iter()) {
@@ -189,7 +190,7 @@ pub fn references(
     }
     // Clubs named on their own, per country: "Sporting" next to Benfica and
     // Porto is Sporting CP, not Sporting Kansas City.
-    let mut countries: HashMap<&str, usize> = HashMap::new();
+    let mut countries: FxHashMap<&str, usize> = FxHashMap::default();
     for e in &named {
         let entry = &data.entries[*e as usize];
         if let (Kind::Club, Some(c)) = (entry.kind, entry.country.as_deref()) {
@@ -219,7 +220,7 @@ pub fn references(
     // Bleues" and "la France", "Lionesses" and "l'Angleterre"): where the
     // document links a women's entry, its men's entry means it.
     let mut links: Vec<Option<&scoreline_refdata::Entry>> = spans.iter().map(linked).collect();
-    let womens: HashMap<&str, &scoreline_refdata::Entry> = links
+    let womens: FxHashMap<&str, &scoreline_refdata::Entry> = links
         .iter()
         .flatten()
         .filter_map(|e| mens_counterpart(data, e).map(|base| (base, *e)))

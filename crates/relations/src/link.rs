@@ -13,9 +13,9 @@
 
 use crate::cues;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
+use rustc_hash::FxHashMap;
 use scoreline_core::Label;
 use scoreline_text::Segmented;
-use std::collections::HashMap;
 
 /// The match a goal at byte `at` belongs to by position alone: the match
 /// told of last before it (by any of its scores), else the first told of
@@ -67,8 +67,18 @@ pub(crate) fn place(
     matches: &[FoundMatch],
     goals: &mut [FoundGoal],
 ) {
+    if goals.is_empty() {
+        return;
+    }
     let paragraphs = Paragraphs::new(seg.text);
-    let clubs: Vec<&EntitySpan> = entities.iter().filter(|e| e.label == Label::Club).collect();
+    // In text order, so that a sentence's or a paragraph's are a slice.
+    let mut clubs: Vec<&EntitySpan> = entities.iter().filter(|e| e.label == Label::Club).collect();
+    clubs.sort_by_key(|c| c.first);
+    let clubs_within = |first: usize, end: usize| -> &[&EntitySpan] {
+        let from = clubs.partition_point(|c| c.first < first);
+        let to = clubs.partition_point(|c| c.first < end);
+        &clubs[from..to.max(from)]
+    };
     let names = TeamNames::new(entities);
     // Per match, the reference-data ids its teams are linked to.
     let team_entries: Vec<Vec<&str>> = matches
@@ -110,19 +120,11 @@ pub(crate) fn place(
                 .find(|&j| is_break(j))
                 .unwrap_or(sentence.end),
         );
-        let in_sentence: Vec<&EntitySpan> = clubs
-            .iter()
-            .filter(|c| c.first >= sentence.first && c.end <= sentence.end)
-            .copied()
-            .collect();
-        let in_paragraph: Vec<&EntitySpan> = clubs
-            .iter()
-            .filter(|c| {
-                let start = seg.tokens[c.first].start as usize;
-                start >= p_start && start < p_end
-            })
-            .copied()
-            .collect();
+        let in_sentence = clubs_within(sentence.first, sentence.end);
+        let in_paragraph = clubs_within(
+            seg.tokens.partition_point(|t| (t.start as usize) < p_start),
+            seg.tokens.partition_point(|t| (t.start as usize) < p_end),
+        );
         let scorer_club = entities
             .iter()
             .find(|e| {
@@ -133,7 +135,7 @@ pub(crate) fn place(
             })
             .and_then(|p| p.affiliation.as_deref());
         let weight = |i: usize| -> u32 {
-            let mut w = match teams_named(i, &in_sentence) {
+            let mut w = match teams_named(i, in_sentence) {
                 0 => 0,
                 1 => ONE_IN_SENTENCE,
                 _ => BOTH_IN_SENTENCE,
@@ -148,7 +150,7 @@ pub(crate) fn place(
             {
                 w += SCORE_IN_PARAGRAPH;
             }
-            w + TEAM_IN_PARAGRAPH * teams_named(i, &in_paragraph) as u32
+            w + TEAM_IN_PARAGRAPH * teams_named(i, in_paragraph) as u32
         };
         let weights: Vec<u32> = (0..matches.len()).map(weight).collect();
         let best = weights.iter().copied().max().unwrap_or(0);
@@ -178,7 +180,7 @@ pub(crate) fn place(
         goal.match_index = chosen.filter(|&i| {
             let mut inside: Vec<&str> = Vec::new();
             let mut outside: Vec<&str> = Vec::new();
-            for c in &in_sentence {
+            for c in in_sentence {
                 let side = if is_team(i, c) {
                     &mut inside
                 } else {
@@ -211,12 +213,12 @@ pub(crate) fn place(
 /// ref is linked to ("Werkself" for "Bayer 04 Leverkusen").
 pub(crate) struct TeamNames<'e> {
     /// Ref → the entries of the club mentions with that ref.
-    entries: HashMap<&'e str, Vec<&'e str>>,
+    entries: FxHashMap<&'e str, Vec<&'e str>>,
 }
 
 impl<'e> TeamNames<'e> {
     pub(crate) fn new(entities: &'e [EntitySpan]) -> Self {
-        let mut entries: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut entries: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
         for c in entities.iter().filter(|e| e.label == Label::Club) {
             let linked = entries.entry(c.reference.as_str()).or_default();
             if let Some(e) = c.entry.as_deref() {
@@ -260,21 +262,18 @@ impl Paragraphs {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
         let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i] == b'\n' {
-                let mut j = i + 1;
-                let mut blank = false;
-                while j < bytes.len() && matches!(bytes[j], b'\n' | b'\r' | b' ' | b'\t') {
-                    blank |= bytes[j] == b'\n';
-                    j += 1;
-                }
-                if blank {
-                    starts.push(j);
-                }
-                i = j;
-            } else {
-                i += 1;
+        // Line breaks are found with `str::find` (memchr), not byte by byte.
+        while let Some(n) = text[i..].find('\n') {
+            let mut j = i + n + 1;
+            let mut blank = false;
+            while j < bytes.len() && matches!(bytes[j], b'\n' | b'\r' | b' ' | b'\t') {
+                blank |= bytes[j] == b'\n';
+                j += 1;
             }
+            if blank {
+                starts.push(j);
+            }
+            i = j;
         }
         Paragraphs {
             starts,

@@ -28,6 +28,9 @@ pub(crate) fn assign(
     matches: &[FoundMatch],
     goals: &mut [FoundGoal],
 ) {
+    if goals.is_empty() {
+        return;
+    }
     let names = TeamNames::new(entities);
     for k in 0..goals.len() {
         let Some(m) = goals[k].match_index.and_then(|i| matches.get(i)) else {
