@@ -168,7 +168,7 @@ impl DocFeatures {
                 len: (last - first).min(4) as u8,
                 ..GazTag::default()
             };
-            for h in c.hits {
+            for h in c.hits.iter().filter(|h| !h.borrowed) {
                 let k = kind_bit(data.entries[h.entry as usize].kind);
                 if h.ambiguous {
                     tag.ambiguous |= k;
@@ -182,7 +182,14 @@ impl DocFeatures {
                     ..tag
                 };
             }
-            let hits = c.hits.iter().map(|h| (h.entry, h.ambiguous)).collect();
+            // A name another entry lists bare is shared: none of its
+            // entries is sure without context.
+            let shared = c.hits.iter().any(|h| h.borrowed);
+            let hits = c
+                .hits
+                .iter()
+                .map(|h| (h.entry, h.ambiguous || shared))
+                .collect();
             candidates.push(TokenCandidate {
                 first,
                 end: last,

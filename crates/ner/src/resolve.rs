@@ -5,8 +5,9 @@
 
 use crate::features::DocFeatures;
 use crate::Mention;
+use rustc_hash::FxHashMap;
 use scoreline_core::Label;
-use scoreline_refdata::{Kind, RefData};
+use scoreline_refdata::{is_article, Kind, RefData};
 use scoreline_text::Segmented;
 use std::collections::HashMap;
 
@@ -127,7 +128,10 @@ pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
 }
 
 /// Canonical names: the reference-data entry a span is exactly a candidate
-/// for (the hit of the label's kind, unambiguous first), else the full name
+/// for (the hit of the label's kind, unambiguous first, then one the
+/// document names on its own, then the one most else in it speaks for,
+/// then one of the country of the clubs it names),
+/// else the full name
 /// of a person mentioned in the document whose last name this is, else the
 /// surface.
 pub fn references(
@@ -141,16 +145,91 @@ pub fn references(
         .iter()
         .map(|c| ((c.first, c.end), c.hits.as_slice()))
         .collect();
+    let hits_at = |s: &Span| {
+        // A nickname listed with its article ("Die Alte Dame") is found from
+        // the article on; the mention starts after it ("die Alte Dame").
+        exact.get(&(s.first, s.end)).or_else(|| {
+            let article = s.first.checked_sub(1)?;
+            is_article(seg.lower(article))
+                .then(|| exact.get(&(article, s.end)))
+                .flatten()
+        })
+    };
+    // Entries a span names on its own (one unambiguous hit of its kind):
+    // a name shared by several ("Alte Dame": Hertha BSC and Juventus,
+    // "Roten Bullen": Leipzig and Salzburg) means the one the text names.
+    let named: rustc_hash::FxHashSet<u32> = spans
+        .iter()
+        .filter_map(|s| {
+            let kind = kind_of(s.label);
+            let mut sure = hits_at(s)?
+                .iter()
+                .filter(|(e, ambiguous)| !ambiguous && data.entries[*e as usize].kind == kind);
+            let one = sure.next()?;
+            sure.next().is_none().then_some(one.0)
+        })
+        .collect();
+    // How much else in the document speaks for an entry: the spans that
+    // may name it, and the people named on their own who play or coach for
+    // it ("Liverpool" and "Reds" with Salah: Liverpool FC, not Liverpool
+    // Montevideo or Toronto's "Reds").
+    let mut support: FxHashMap<&str, usize> = FxHashMap::default();
+    for s in spans {
+        let kind = kind_of(s.label);
+        for (e, _) in hits_at(s).into_iter().flat_map(|h| h.iter()) {
+            let entry = &data.entries[*e as usize];
+            if entry.kind == kind {
+                *support.entry(entry.id.as_str()).or_default() += 1;
+            }
+        }
+    }
+    for e in &named {
+        if let Some(club) = data.entries[*e as usize].club.as_deref() {
+            *support.entry(club).or_default() += 1;
+        }
+    }
+    // Clubs named on their own, per country: "Sporting" next to Benfica and
+    // Porto is Sporting CP, not Sporting Kansas City.
+    let mut countries: FxHashMap<&str, usize> = FxHashMap::default();
+    for e in &named {
+        let entry = &data.entries[*e as usize];
+        if let (Kind::Club, Some(c)) = (entry.kind, entry.country.as_deref()) {
+            *countries.entry(c).or_default() += 1;
+        }
+    }
     let linked = |s: &Span| {
-        let hits = exact.get(&(s.first, s.end))?;
+        let hits = hits_at(s)?;
         let kind = kind_of(s.label);
         let mut of_kind: Vec<&(u32, bool)> = hits
             .iter()
             .filter(|(e, _)| data.entries[*e as usize].kind == kind)
             .collect();
-        of_kind.sort_by_key(|(_, ambiguous)| *ambiguous);
+        of_kind.sort_by_key(|(e, ambiguous)| {
+            let id = data.entries[*e as usize].id.as_str();
+            let country = data.entries[*e as usize].country.as_deref();
+            (
+                *ambiguous,
+                !named.contains(e),
+                std::cmp::Reverse(support.get(id).copied().unwrap_or(0)),
+                std::cmp::Reverse(country.and_then(|c| countries.get(c)).copied().unwrap_or(0)),
+            )
+        });
         of_kind.first().map(|(e, _)| &data.entries[*e as usize])
     };
+    // A text about a women's team names it by the men's name too ("les
+    // Bleues" and "la France", "Lionesses" and "l'Angleterre"): where the
+    // document links a women's entry, its men's entry means it.
+    let mut links: Vec<Option<&scoreline_refdata::Entry>> = spans.iter().map(linked).collect();
+    let womens: FxHashMap<&str, &scoreline_refdata::Entry> = links
+        .iter()
+        .flatten()
+        .filter_map(|e| mens_counterpart(data, e).map(|base| (base, *e)))
+        .collect();
+    for e in links.iter_mut().flatten() {
+        if let Some(w) = womens.get(e.id.as_str()) {
+            *e = w;
+        }
+    }
     let surface = |s: &Span| {
         seg.text[seg.tokens[s.first].start as usize..seg.tokens[s.end - 1].end as usize].to_owned()
     };
@@ -166,8 +245,8 @@ pub fn references(
         .map(|c| ((c.first, c.end), c.inflected))
         .collect();
     let mut surfaces: HashMap<&str, Vec<String>> = HashMap::new();
-    for s in spans {
-        if let Some(e) = linked(s) {
+    for (s, e) in spans.iter().zip(&links) {
+        if let Some(e) = e {
             if !inflected.get(&(s.first, s.end)).copied().unwrap_or(false) {
                 surfaces.entry(e.id.as_str()).or_default().push(surface(s));
             }
@@ -179,7 +258,8 @@ pub fn references(
         .collect();
     let mut out: Vec<(String, Option<String>)> = spans
         .iter()
-        .map(|s| match linked(s) {
+        .zip(&links)
+        .map(|(s, e)| match e {
             Some(e) => {
                 let name = fullest.get(e.id.as_str()).cloned();
                 (name.unwrap_or_else(|| e.name.clone()), Some(e.id.clone()))
@@ -228,6 +308,32 @@ pub fn references(
         }
     }
     out
+}
+
+/// Endings of the ids of women's teams (`france-women`, `real-madrid-femenino`).
+const WOMENS_ID_ENDINGS: &[&str] = &[
+    "-women",
+    "-femenil",
+    "-femenino",
+    "-femminile",
+    "-feminines",
+    "-feminine",
+    "-feminino",
+    "-femeni",
+    "-feminas",
+];
+
+/// The id of the men's team of a women's team entry, when the reference
+/// data has it.
+fn mens_counterpart<'d>(data: &'d RefData, e: &scoreline_refdata::Entry) -> Option<&'d str> {
+    if !matches!(e.class.as_str(), "women" | "national-women") {
+        return None;
+    }
+    WOMENS_ID_ENDINGS
+        .iter()
+        .filter_map(|end| e.id.strip_suffix(end))
+        .find_map(|base| data.get(e.kind, base))
+        .map(|m| m.id.as_str())
 }
 
 /// One label per person: mentions sharing a canonical name take the label
@@ -299,7 +405,8 @@ fn fullest_name(names: &[String]) -> Option<String> {
         let count = (0..names.len())
             .filter(|&o| names[o] == *n || inside(o, i))
             .count();
-        let capital = n.chars().next().is_some_and(char::is_uppercase);
+        // "1. FC Köln" is a proper name too: only a lower-case start is not.
+        let capital = !n.chars().next().is_some_and(char::is_lowercase);
         let key = (capital, count, n.chars().count(), i);
         if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
             best = Some(key);
@@ -333,6 +440,10 @@ mod fullest_tests {
         assert_eq!(
             pick(&["BVB", "Borussia Dortmund"]).as_deref(),
             Some("Borussia Dortmund")
+        );
+        assert_eq!(
+            pick(&["Kaiserslautern", "1. FC Kaiserslautern", "FCK", "Lauterer"]).as_deref(),
+            Some("1. FC Kaiserslautern")
         );
         assert_eq!(pick(&[]), None);
     }

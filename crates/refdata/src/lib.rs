@@ -6,6 +6,7 @@
 //! refer to, and says which names need context (`ambiguous`). Offsets it
 //! returns are byte offsets into the text it was given.
 
+mod article;
 mod error;
 mod fold;
 mod integrity;
@@ -14,6 +15,7 @@ mod model;
 mod tsv;
 
 pub use aho_corasick::BuildError as GazetteerBuildError;
+pub use article::is_article;
 pub use error::RefDataError;
 pub use fold::Folded;
 pub use integrity::Finding;

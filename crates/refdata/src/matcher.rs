@@ -14,6 +14,10 @@ pub struct Hit {
     pub entry: u32,
     /// The name is a common word or place too: accept only with context.
     pub ambiguous: bool,
+    /// The entry lists the name without its article ("Adler" of Benfica,
+    /// found as "die Adler" of Eintracht Frankfurt): a possible referent for
+    /// linking, no evidence of what the words are.
+    pub borrowed: bool,
 }
 
 /// A name found in a text: the byte span in the original text (with a
@@ -64,9 +68,33 @@ impl Gazetteer {
                 let hit = Hit {
                     entry: i as u32,
                     ambiguous,
+                    borrowed: false,
                 };
                 if !hits[slot].iter().any(|h| h.entry == hit.entry) {
                     hits[slot].push(hit);
+                }
+            }
+        }
+        // A nickname listed with its article by one entry may be the bare
+        // nickname of others ("Die Adler": Eintracht Frankfurt; "Adler":
+        // Benfica too): found with the article, it may be any of them.
+        for slot in 0..patterns.len() {
+            let Some((first, bare)) = patterns[slot].split_once(' ') else {
+                continue;
+            };
+            if !crate::is_article(first) {
+                continue;
+            }
+            let Some(&b) = by_key.get(bare) else {
+                continue;
+            };
+            for h in hits[b].clone() {
+                if !hits[slot].iter().any(|x| x.entry == h.entry) {
+                    hits[slot].push(Hit {
+                        entry: h.entry,
+                        ambiguous: true,
+                        borrowed: true,
+                    });
                 }
             }
         }
@@ -79,6 +107,24 @@ impl Gazetteer {
 
     pub fn patterns(&self) -> usize {
         self.hits.len()
+    }
+
+    /// A name found from an article at `at` (to `end`) that a name from
+    /// the next word outruns: "Der FC" is 1. FC Köln's nickname, but in "Der
+    /// FC Bayern München" the article belongs to the longer name after it.
+    fn article_hides_longer(&self, folded: &str, at: usize, end: usize) -> bool {
+        let rest = &folded[at..end];
+        let Some((first, _)) = rest.split_once(' ') else {
+            return false;
+        };
+        if !crate::is_article(first) {
+            return false;
+        }
+        let next = at + first.len() + 1;
+        let input = Input::new(folded.as_bytes())
+            .span(next..folded.len())
+            .anchored(Anchored::Yes);
+        self.automaton.find(input).is_some_and(|m| m.end() > end)
     }
 
     /// Every name in `text`, left to right, not overlapping.
@@ -99,6 +145,9 @@ impl Gazetteer {
             let Some(m) = self.automaton.find(input) else {
                 continue;
             };
+            if self.article_hides_longer(&folded.text, i, m.end()) {
+                continue;
+            }
             let after = folded.text[m.end()..].chars().next();
             let (end, inflected) = match after {
                 None => (m.end(), false),

@@ -43,7 +43,7 @@ fn loads_every_kind_and_resolves_references() {
             d.count(Kind::Stadium),
             d.count(Kind::Competition)
         ),
-        (4, 3, 3)
+        (7, 3, 3)
     );
     assert_eq!((d.count(Kind::Coach), d.count(Kind::Player)), (1, 3));
     assert_eq!(d.check(), vec![]);
@@ -76,6 +76,42 @@ fn longest_name_wins_and_diacritics_and_case_do_not_matter() {
     );
     assert_eq!(surfaces("Fußball Arena München"), ["Fußball Arena München"]);
     assert_eq!(surfaces("Inter Miami CF gewinnt"), ["Inter Miami CF"]);
+}
+
+#[test]
+fn a_name_listed_with_its_article_does_not_hide_a_longer_name_after_the_article() {
+    // "Der FC" is a nickname of 1. FC Köln; "FC Bayern München" outruns it.
+    assert_eq!(
+        surfaces("Der FC Bayern München siegt, der FC jubelt nicht."),
+        ["FC Bayern München", "der FC"]
+    );
+    // Nothing longer after the article: the nickname is found with it, and
+    // linking looks past the article.
+    assert_eq!(
+        surfaces("Am Ende jubelte die Alte Dame."),
+        ["die Alte Dame"]
+    );
+}
+
+#[test]
+fn a_name_found_with_its_article_may_be_an_entry_that_lists_it_bare() {
+    // Hertha BSC lists "Die Alte Dame", Juventus "Alte Dame".
+    let data = data();
+    let g = Gazetteer::new(&data).unwrap_or_else(|e| panic!("{e}"));
+    let found = g.find("Am Ende jubelte die Alte Dame.");
+    assert_eq!(found.len(), 1);
+    let hits: Vec<(&str, bool, bool)> = found[0]
+        .hits
+        .iter()
+        .map(|h| {
+            let id = data.entries[h.entry as usize].id.as_str();
+            (id, h.ambiguous, h.borrowed)
+        })
+        .collect();
+    assert_eq!(
+        hits,
+        [("hertha-bsc", true, false), ("juventus", true, true)]
+    );
 }
 
 #[test]

@@ -1376,3 +1376,14 @@ pub fn drew(w: &str) -> bool {
         ]
     )
 }
+
+/// "against": the club named after it is the side a goal was scored on.
+pub fn against(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "against", "vs", "v", "gegen", "tegen", "contra", "ante", "frente", "contre", "face",
+            "contro", "sobre",
+        ]
+    )
+}

@@ -5,6 +5,7 @@
 //! before it in the document, else after it).
 
 use crate::cues;
+use crate::link::match_for;
 use crate::minute::{self, Minute};
 use crate::unanchored;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
@@ -36,8 +37,6 @@ pub(crate) fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
     }
 }
 
-/// The match a goal at byte `at` belongs to: the match told of last before
-/// it (by any of its scores), else the first told of after it.
 /// A goal by `p` told by tokens `from..to` of a sentence ending at `s_end`:
 /// match by position, kind from the words around, no minute yet.
 pub(crate) fn told(
@@ -59,29 +58,6 @@ pub(crate) fn told(
             seg.tokens[to - 1].end as usize,
         ),
     }
-}
-
-pub(crate) fn match_for(matches: &[FoundMatch], at: usize) -> Option<usize> {
-    let before = matches
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| {
-            m.anchors
-                .iter()
-                .filter(|&&a| a <= at)
-                .max()
-                .map(|a| (i, *a))
-        })
-        .max_by_key(|(_, a)| *a)
-        .map(|(i, _)| i);
-    before.or_else(|| {
-        matches
-            .iter()
-            .enumerate()
-            .filter_map(|(i, m)| m.anchors.iter().min().map(|a| (i, *a)))
-            .min_by_key(|(_, a)| *a)
-            .map(|(i, _)| i)
-    })
 }
 
 pub fn assemble(

@@ -12,6 +12,7 @@
 mod consolidate;
 pub mod cues;
 pub mod goals;
+mod link;
 pub mod matches;
 pub mod minute;
 pub mod score;
@@ -75,6 +76,7 @@ pub fn extract(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Relations {
     let scores = score::find(seg);
     let matches = matches::assemble(seg, entities, &scores);
     let mut goals = goals::assemble(seg, entities, &matches);
+    link::place(seg, entities, &matches, &mut goals);
     team::assign(seg, entities, &matches, &mut goals);
     Relations { matches, goals }
 }

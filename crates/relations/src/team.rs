@@ -5,6 +5,8 @@
 //! teams; the team of the scorer's earlier goal in the same match. An own
 //! goal counts for the other team than the scorer's.
 
+use crate::cues;
+use crate::link::TeamNames;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
 use scoreline_text::Segmented;
@@ -26,6 +28,10 @@ pub(crate) fn assign(
     matches: &[FoundMatch],
     goals: &mut [FoundGoal],
 ) {
+    if goals.is_empty() {
+        return;
+    }
+    let names = TeamNames::new(entities);
     for k in 0..goals.len() {
         let Some(m) = goals[k].match_index.and_then(|i| matches.get(i)) else {
             continue;
@@ -56,13 +62,9 @@ pub(crate) fn assign(
         let club_of_scorer = scorer
             .and_then(|p| p.affiliation.as_deref())
             .and_then(|club| {
-                m.teams.iter().find(|team| {
-                    entities.iter().any(|e| {
-                        e.label == Label::Club
-                            && &e.reference == *team
-                            && e.entry.as_deref() == Some(club)
-                    })
-                })
+                m.teams
+                    .iter()
+                    .find(|team| names.entries(team).any(|e| e == club))
             })
             .cloned();
         let earlier = || {
@@ -71,13 +73,42 @@ pub(crate) fn assign(
                 .find(|g| g.scorer == goals[k].scorer && g.match_index == goals[k].match_index)
                 .and_then(|g| g.team.clone())
         };
+        // One team of the match named in the goal's sentence: "Isco adelantó
+        // a los verdiblancos (34')"; named as the side scored against, the
+        // other one ("equalised against Betis").
+        let sentence = seg
+            .sentences
+            .iter()
+            .find(|s| s.first <= from && from < s.end)
+            .map_or((from, to), |s| (s.first, s.end));
+        let named_alone = || {
+            let mut named = entities
+                .iter()
+                .filter(|e| e.label == Label::Club && e.first >= sentence.0 && e.end <= sentence.1)
+                .filter_map(|e| names.team_of(m, e).map(|t| (e, t)));
+            let (club, team) = named.next()?;
+            if named.any(|(_, other)| other != team) {
+                return None;
+            }
+            let scored_on = (club.first.saturating_sub(3)..club.first)
+                .any(|j| j >= sentence.0 && cues::against(seg.lower(j)));
+            if scored_on {
+                m.teams.iter().find(|t| *t != team).cloned()
+            } else {
+                Some(team.clone())
+            }
+        };
         goals[k].team = if goals[k].kind == GoalKind::OwnGoal {
-            // Named or known, the scorer's side concedes: the other scores.
+            // Known, the scorer's side concedes: the other scores; the side
+            // an own goal is "for" is the one credited.
             club_of_scorer
-                .or(named_for)
                 .and_then(|own| m.teams.iter().find(|t| **t != own).cloned())
+                .or(named_for)
         } else {
-            named_for.or(club_of_scorer).or_else(earlier)
+            named_for
+                .or(club_of_scorer)
+                .or_else(earlier)
+                .or_else(named_alone)
         };
     }
 }

@@ -134,6 +134,11 @@ fn ordinal_context(text: &str, tokens: &[Token], dot: usize) -> bool {
         "hälfte",
         "länderspiel",
         "liga-tor",
+        // Club names that begin with an ordinal: "1. FC Heidenheim",
+        // "1. FSV Mainz 05", "1. FFC Turbine Potsdam".
+        "fc",
+        "fsv",
+        "ffc",
     ];
     let next = tokens[dot + 1].text(text).to_lowercase();
     AFTER_ORDINALS.contains(&next.as_str())
@@ -176,6 +181,17 @@ mod tests {
         assert_eq!(
             split("Er traf in der 90. Minute zum 2:1."),
             ["Er traf in der 90. Minute zum 2:1."]
+        );
+    }
+
+    #[test]
+    fn a_club_name_beginning_with_an_ordinal_does_not_split() {
+        assert_eq!(
+            split("Hertha schlug den Bundesligisten 1. FC Heidenheim. Dann kam 1. FSV Mainz 05."),
+            [
+                "Hertha schlug den Bundesligisten 1. FC Heidenheim.",
+                "Dann kam 1. FSV Mainz 05."
+            ]
         );
     }
 

@@ -1,0 +1,125 @@
+//! Linking on the committed models: a club name that begins with an ordinal
+//! is one mention, a nickname listed with its article links past the
+//! article, a name listed with its article does not hide the longer name
+//! after the article, and a name several entries share means the one the
+//! rest of the text speaks for.
+
+use scoreline_core::{Label, Lang};
+use scoreline_ner::embedded::EmbeddedRecognizer;
+use scoreline_ner::{Input, Recognizer};
+use scoreline_text::Segmented;
+use std::path::PathBuf;
+
+/// (surface, label, reference-data id) of every mention of `text`.
+fn linked(text: &str, lang: Lang) -> Vec<(String, Label, Option<String>)> {
+    let models = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../models");
+    let r = EmbeddedRecognizer::load(&models).unwrap_or_else(|e| panic!("{e}"));
+    let seg = Segmented::new(text);
+    r.recognize(&Input {
+        text,
+        lang,
+        seg: &seg,
+    })
+    .into_iter()
+    .map(|m| (text[m.start..m.end].to_owned(), m.label, m.entry_id))
+    .collect()
+}
+
+/// Is `surface` a CLUB mention linked to `id`?
+fn club(found: &[(String, Label, Option<String>)], surface: &str, id: &str) -> bool {
+    found
+        .iter()
+        .any(|(s, l, e)| s == surface && *l == Label::Club && e.as_deref() == Some(id))
+}
+
+#[test]
+fn a_club_name_beginning_with_an_ordinal_is_one_linked_mention() {
+    let found = linked("Union Berlin gewann gegen den Zweitligisten 1. FC Magdeburg mit 2:0. Danach spielte der 1. FC Kaiserslautern.", Lang::De);
+    for (surface, id) in [
+        ("1. FC Magdeburg", "1-fc-magdeburg"),
+        ("1. FC Kaiserslautern", "1-fc-kaiserslautern"),
+    ] {
+        assert!(club(&found, surface, id), "{surface}: {found:?}");
+    }
+    assert!(!found.iter().any(|(s, _, _)| s == "1."), "{found:?}");
+}
+
+#[test]
+fn a_nickname_listed_with_its_article_is_linked_past_the_article() {
+    let found = linked("Hertha BSC kämpfte bis zuletzt. Am Ende jubelte die Alte Dame über das 2:1 gegen Darmstadt.", Lang::De);
+    assert!(club(&found, "Alte Dame", "hertha-bsc"), "{found:?}");
+}
+
+#[test]
+fn a_name_listed_with_its_article_does_not_hide_the_club_after_the_article() {
+    let found = linked("Der FC Bayern München gewann in Bochum mit 3:0.", Lang::De);
+    assert!(
+        club(&found, "FC Bayern München", "fc-bayern-munchen"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_nickname_two_clubs_share_means_the_club_the_text_names() {
+    let found = linked(
+        "Juventus gewann in Turin gegen Lazio. Die Alte Dame bleibt damit Tabellenführer.",
+        Lang::De,
+    );
+    assert!(club(&found, "Alte Dame", "juventus"), "{found:?}");
+}
+
+#[test]
+fn an_ambiguous_name_links_to_the_club_the_rest_of_the_text_speaks_for() {
+    // "Liverpool" is Liverpool FC and Liverpool Montevideo, "Reds" Liverpool
+    // FC and Toronto FC: together they mean Liverpool FC.
+    let found = linked(
+        "O Liverpool venceu o Chelsea por 2-1. Os Reds voltaram ao topo.",
+        Lang::Pt,
+    );
+    assert!(club(&found, "Liverpool", "liverpool-fc"), "{found:?}");
+    assert!(club(&found, "Reds", "liverpool-fc"), "{found:?}");
+}
+
+#[test]
+fn a_nickname_of_a_club_and_a_national_team_follows_the_text() {
+    // "Azzurri" is Italy's and Napoli's: in a Napoli report, Napoli.
+    let found = linked(
+        "Il Napoli ha battuto il Cagliari 2-0. Gli Azzurri restano primi.",
+        Lang::It,
+    );
+    assert!(club(&found, "Azzurri", "ssc-napoli"), "{found:?}");
+}
+
+#[test]
+fn a_womens_team_named_by_the_mens_name_is_the_womens_team() {
+    let found = linked(
+        "Samedi, les Bleues ont battu l'Angleterre 2-1. Avec trois points, la France est en tête.",
+        Lang::Fr,
+    );
+    for surface in ["Bleues", "France"] {
+        assert!(
+            club(&found, surface, "france-women"),
+            "{surface}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_nickname_found_with_an_article_another_club_lists_follows_the_text() {
+    // "Die Adler" is listed for Eintracht Frankfurt, "Adler" for Benfica.
+    let found = linked(
+        "Benfica hat den FC Porto klar geschlagen. Im Estádio da Luz siegten die Adler mit 4:1.",
+        Lang::De,
+    );
+    assert!(club(&found, "Adler", "sl-benfica"), "{found:?}");
+}
+
+#[test]
+fn an_ambiguous_club_name_is_the_one_of_the_country_of_the_clubs_named() {
+    // "Sporting" next to Benfica and Porto: Sporting CP.
+    let found = linked(
+        "Benfica schlug den FC Porto 4:1 und liegt nun einen Punkt hinter Sporting.",
+        Lang::De,
+    );
+    assert!(club(&found, "Sporting", "sporting-cp"), "{found:?}");
+}

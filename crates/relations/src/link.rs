@@ -1,0 +1,292 @@
+//! The match a goal belongs to. In a report every goal is the report's
+//! match; in a round-up (several results, one paragraph or one results line
+//! each) it is the match the goal's own text is about. Evidence, strongest
+//! first: both teams of a match named in the goal's sentence (a results line
+//! "Everton 3 (Beto 12, 49) Ipswich 0"); the scorer's club one of a match's
+//! teams; a score of the match told in the goal's paragraph; one team named
+//! in the sentence; the teams named in the paragraph. Position breaks ties:
+//! the match told of last before the goal, else the first told of after it.
+//! With no evidence at all, the match the text leads with. A goal whose
+//! paragraph is about two or more clubs of no found match, or whose sentence
+//! is mostly about other clubs than the chosen match's (and not by one of
+//! its players), belongs to a match with no stated score: none (spec §1).
+
+use crate::cues;
+use crate::{EntitySpan, FoundGoal, FoundMatch};
+use rustc_hash::FxHashMap;
+use scoreline_core::Label;
+use scoreline_text::Segmented;
+
+/// The match a goal at byte `at` belongs to by position alone: the match
+/// told of last before it (by any of its scores), else the first told of
+/// after it.
+pub(crate) fn match_for(matches: &[FoundMatch], at: usize) -> Option<usize> {
+    by_position(matches, 0..matches.len(), at)
+}
+
+/// `match_for` among the matches `among` (indices into `matches`).
+fn by_position(
+    matches: &[FoundMatch],
+    among: impl Iterator<Item = usize> + Clone,
+    at: usize,
+) -> Option<usize> {
+    let before = among
+        .clone()
+        .filter_map(|i| {
+            matches[i]
+                .anchors
+                .iter()
+                .filter(|&&a| a <= at)
+                .max()
+                .map(|a| (i, *a))
+        })
+        .max_by_key(|(_, a)| *a)
+        .map(|(i, _)| i);
+    before.or_else(|| {
+        among
+            .filter_map(|i| matches[i].anchors.iter().min().map(|a| (i, *a)))
+            .min_by_key(|(_, a)| *a)
+            .map(|(i, _)| i)
+    })
+}
+
+/// Weights of the evidence (see the module comment): both teams named in
+/// the sentence outweigh the scorer's club, which outweighs a score told in
+/// the paragraph, which outweighs one team named in the sentence, which
+/// outweighs the teams named in the paragraph (one weight each).
+const BOTH_IN_SENTENCE: u32 = 32;
+const SCORER_CLUB: u32 = 16;
+const SCORE_IN_PARAGRAPH: u32 = 8;
+const ONE_IN_SENTENCE: u32 = 4;
+const TEAM_IN_PARAGRAPH: u32 = 1;
+
+/// Places every goal (by its evidence and scorer) in one of `matches`.
+pub(crate) fn place(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    matches: &[FoundMatch],
+    goals: &mut [FoundGoal],
+) {
+    if goals.is_empty() {
+        return;
+    }
+    let paragraphs = Paragraphs::new(seg.text);
+    // In text order, so that a sentence's or a paragraph's are a slice.
+    let mut clubs: Vec<&EntitySpan> = entities.iter().filter(|e| e.label == Label::Club).collect();
+    clubs.sort_by_key(|c| c.first);
+    let clubs_within = |first: usize, end: usize| -> &[&EntitySpan] {
+        let from = clubs.partition_point(|c| c.first < first);
+        let to = clubs.partition_point(|c| c.first < end);
+        &clubs[from..to.max(from)]
+    };
+    let names = TeamNames::new(entities);
+    // Per match, the reference-data ids its teams are linked to.
+    let team_entries: Vec<Vec<&str>> = matches
+        .iter()
+        .map(|m| m.teams.iter().flat_map(|t| names.entries(t)).collect())
+        .collect();
+    let is_team = |i: usize, club: &EntitySpan| names.team_of(&matches[i], club).is_some();
+    // How many of match `i`'s teams the clubs named (by name or by link).
+    let teams_named = |i: usize, named: &[&EntitySpan]| {
+        matches[i]
+            .teams
+            .iter()
+            .filter(|t| named.iter().any(|c| names.names(t, c)))
+            .count()
+    };
+    for goal in goals.iter_mut() {
+        let at = goal.evidence.0;
+        let k = seg
+            .sentences
+            .partition_point(|s| (s.start_byte as usize) <= at)
+            .saturating_sub(1);
+        let Some(sentence) = seg.sentences.get(k) else {
+            continue;
+        };
+        let (p_start, p_end) = paragraphs.around(at);
+        // The clause (between commas, semicolons, colons) where the goal's
+        // evidence ends.
+        let last = seg
+            .tokens
+            .partition_point(|t| (t.end as usize) < goal.evidence.1)
+            .clamp(sentence.first, sentence.end.saturating_sub(1));
+        let is_break = |j: usize| matches!(seg.token_text(j), "," | ";" | ":");
+        let clause = (
+            (sentence.first..last)
+                .rev()
+                .find(|&j| is_break(j))
+                .map_or(sentence.first, |j| j + 1),
+            (last..sentence.end)
+                .find(|&j| is_break(j))
+                .unwrap_or(sentence.end),
+        );
+        let in_sentence = clubs_within(sentence.first, sentence.end);
+        let in_paragraph = clubs_within(
+            seg.tokens.partition_point(|t| (t.start as usize) < p_start),
+            seg.tokens.partition_point(|t| (t.start as usize) < p_end),
+        );
+        let scorer_club = entities
+            .iter()
+            .find(|e| {
+                e.label == Label::Player
+                    && (seg.tokens[e.first].start as usize) >= goal.evidence.0
+                    && (seg.tokens[e.end - 1].end as usize) <= goal.evidence.1
+                    && e.reference == goal.scorer
+            })
+            .and_then(|p| p.affiliation.as_deref());
+        let weight = |i: usize| -> u32 {
+            let mut w = match teams_named(i, in_sentence) {
+                0 => 0,
+                1 => ONE_IN_SENTENCE,
+                _ => BOTH_IN_SENTENCE,
+            };
+            if scorer_club.is_some_and(|club| team_entries[i].contains(&club)) {
+                w += SCORER_CLUB;
+            }
+            if matches[i]
+                .anchors
+                .iter()
+                .any(|&a| a >= p_start && a < p_end)
+            {
+                w += SCORE_IN_PARAGRAPH;
+            }
+            w + TEAM_IN_PARAGRAPH * teams_named(i, in_paragraph) as u32
+        };
+        let weights: Vec<u32> = (0..matches.len()).map(weight).collect();
+        let best = weights.iter().copied().max().unwrap_or(0);
+        let chosen = if best == 0 {
+            // Nothing ties the goal to a found match: by position, unless its
+            // paragraph is about two or more other clubs (a match of theirs).
+            let mut others: Vec<&str> = in_paragraph.iter().map(|c| c.reference.as_str()).collect();
+            others.sort_unstable();
+            others.dedup();
+            if others.len() < 2 {
+                // The match the text leads with: a result in passing told
+                // since is not what a later paragraph goes on about.
+                (0..matches.len())
+                    .filter_map(|i| matches[i].anchors.iter().min().map(|a| (i, *a)))
+                    .min_by_key(|(_, a)| *a)
+                    .map(|(i, _)| i)
+            } else {
+                None
+            }
+        } else {
+            let tied = (0..matches.len()).filter(|&i| weights[i] == best);
+            by_position(matches, tied, at)
+        };
+        // A sentence mostly about other clubs tells of their match ("…, que
+        // passou pelo Tombense com dois gols de Hulk"), unless the scorer
+        // plays for the chosen match.
+        goal.match_index = chosen.filter(|&i| {
+            let mut inside: Vec<&str> = Vec::new();
+            let mut outside: Vec<&str> = Vec::new();
+            for c in in_sentence {
+                let side = if is_team(i, c) {
+                    &mut inside
+                } else {
+                    &mut outside
+                };
+                if !side.contains(&c.reference.as_str()) {
+                    side.push(&c.reference);
+                }
+            }
+            let scorer_plays = scorer_club.is_some_and(|club| team_entries[i].contains(&club));
+            let mostly_other = outside.len() >= 2 && outside.len() > inside.len();
+            // "scoorde afgelopen weekend tegen Chelsea": scored against a
+            // club that is not in the chosen match, so in another match —
+            // in the clause that ends the goal's evidence, not an aside
+            // (", who had scored against Sudan in March, equalised (71')").
+            let against_other = in_sentence.iter().any(|c| {
+                c.first >= clause.0
+                    && c.end <= clause.1
+                    && !is_team(i, c)
+                    && (c.first.saturating_sub(2)..c.first)
+                        .any(|j| j >= clause.0 && cues::against(seg.lower(j)))
+            });
+            !against_other && (scorer_plays || !mostly_other)
+        });
+    }
+}
+
+/// Which club mentions name which team: a team is a club's ref; a mention
+/// names it by that ref or by the reference-data entry a mention with that
+/// ref is linked to ("Werkself" for "Bayer 04 Leverkusen").
+pub(crate) struct TeamNames<'e> {
+    /// Ref → the entries of the club mentions with that ref.
+    entries: FxHashMap<&'e str, Vec<&'e str>>,
+}
+
+impl<'e> TeamNames<'e> {
+    pub(crate) fn new(entities: &'e [EntitySpan]) -> Self {
+        let mut entries: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        for c in entities.iter().filter(|e| e.label == Label::Club) {
+            let linked = entries.entry(c.reference.as_str()).or_default();
+            if let Some(e) = c.entry.as_deref() {
+                if !linked.contains(&e) {
+                    linked.push(e);
+                }
+            }
+        }
+        TeamNames { entries }
+    }
+
+    /// The entries a team (a ref) is linked to.
+    pub(crate) fn entries(&self, team: &str) -> impl Iterator<Item = &'e str> + '_ {
+        self.entries.get(team).into_iter().flatten().copied()
+    }
+
+    /// Does the club mention name `team`?
+    pub(crate) fn names(&self, team: &str, club: &EntitySpan) -> bool {
+        club.reference == team
+            || club
+                .entry
+                .as_deref()
+                .is_some_and(|e| self.entries(team).any(|t| t == e))
+    }
+
+    /// The team of `m` the club mention names.
+    pub(crate) fn team_of<'m>(&self, m: &'m FoundMatch, club: &EntitySpan) -> Option<&'m String> {
+        m.teams.iter().find(|t| self.names(t, club))
+    }
+}
+
+/// Paragraph boundaries (blank lines) of a text, found once.
+struct Paragraphs {
+    /// Byte offsets where a paragraph starts, the first at 0.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl Paragraphs {
+    fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        // Line breaks are found with `str::find` (memchr), not byte by byte.
+        while let Some(n) = text[i..].find('\n') {
+            let mut j = i + n + 1;
+            let mut blank = false;
+            while j < bytes.len() && matches!(bytes[j], b'\n' | b'\r' | b' ' | b'\t') {
+                blank |= bytes[j] == b'\n';
+                j += 1;
+            }
+            if blank {
+                starts.push(j);
+            }
+            i = j;
+        }
+        Paragraphs {
+            starts,
+            len: text.len(),
+        }
+    }
+
+    /// The byte span of the paragraph holding `at`.
+    fn around(&self, at: usize) -> (usize, usize) {
+        let k = self.starts.partition_point(|&s| s <= at).saturating_sub(1);
+        (
+            self.starts[k],
+            self.starts.get(k + 1).copied().unwrap_or(self.len),
+        )
+    }
+}
