@@ -588,3 +588,233 @@ pub fn result_noun(w: &str) -> bool {
         ]
     )
 }
+
+/// A relative pronoun after "X,": X is the subject of what follows ("Danny
+/// Welbeck, who levelled", "Undav, der traf", "Lerma, que cabeceó").
+pub fn relative(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["who", "der", "die", "que", "qui", "che", "dat", "wie", "quien", "il", "lequel",]
+    )
+}
+
+/// The word before a player that makes them an object, not the scorer: a
+/// preposition ("a pass from X", "Vorarbeit von X", "hors de portée de X",
+/// "fouled by X") or a verb taking the goalkeeper or the receiver ("beat X",
+/// "trompe X", "batte X", "found X").
+pub fn object_marker(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            // en
+            "of",
+            "from",
+            "for",
+            "to",
+            "past",
+            "under",
+            "over",
+            "beyond",
+            "around",
+            "inside",
+            "at",
+            "with",
+            "against",
+            "on",
+            "off",
+            "behind",
+            "by",
+            "beat",
+            "beating",
+            "beats",
+            "rounded",
+            "rounding",
+            "found",
+            "finds",
+            "fouled",
+            "tripped",
+            "clipped",
+            "felled",
+            "outmuscled",
+            "via",
+            "than",
+            // de
+            "von",
+            "vom",
+            "für",
+            "gegen",
+            "mit",
+            "auf",
+            "an",
+            "bei",
+            "zu",
+            "über",
+            "unter",
+            "überwand",
+            "umkurvte",
+            "bediente",
+            "bezwang",
+            "tunnelte",
+            // nl
+            "van",
+            "voor",
+            "tegen",
+            "met",
+            "op",
+            "aan",
+            "langs",
+            "door",
+            "bij",
+            "naar",
+            "passeerde",
+            "omspeelde",
+            "vond",
+            // es
+            "de",
+            "del",
+            "a",
+            "al",
+            "ante",
+            "para",
+            "por",
+            "con",
+            "contra",
+            "sobre",
+            "tras",
+            "bate",
+            "batió",
+            "superó",
+            "sorprendió",
+            "habilitó",
+            "encontró",
+            "dribló",
+            // fr
+            "du",
+            "des",
+            "à",
+            "au",
+            "aux",
+            "pour",
+            "par",
+            "avec",
+            "sur",
+            "devant",
+            "face",
+            "trompe",
+            "trompé",
+            "bat",
+            "battu",
+            "surprend",
+            "contournant",
+            "contourne",
+            "dribble",
+            "trouve",
+            "servi",
+            "lancé",
+            "d'",
+            // it
+            "di",
+            "della",
+            "dello",
+            "dei",
+            "alla",
+            "per",
+            "da",
+            "dal",
+            "dalla",
+            "su",
+            "batte",
+            "supera",
+            "salta",
+            "trova",
+            "serve",
+            "anticipa",
+            "scavalca",
+            "dribbla",
+            "beffa",
+            // pt
+            "do",
+            "da",
+            "dos",
+            "das",
+            "ao",
+            "pelo",
+            "pela",
+            "com",
+            "bateu",
+            "venceu",
+            "driblou",
+            "encontrou",
+            "achou",
+        ]
+    )
+}
+
+/// A noun for the ball given to the scorer: after "X's" the player gave it
+/// ("Olivia Moultrie's through ball", "Chris Rigg's pass").
+pub fn assist(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "pass",
+            "through",
+            "cross",
+            "corner",
+            "free-kick",
+            "ball",
+            "delivery",
+            "assist",
+            "lay-off",
+            "cut-back",
+            "cutback",
+            "flick",
+            "header",
+            "shot",
+            "effort",
+            "error",
+            "mistake",
+            "challenge",
+            "tackle",
+            "foul",
+            "handball",
+            "clearance",
+            "penalti",
+            "penalty",
+            "spot-kick",
+            "save",
+        ]
+    )
+}
+
+/// A noun for a goal whose "of/de/von" names its scorer ("the opener from
+/// X", "l'ouverture du score de X", "un autogol de X").
+pub fn goal_of(w: &str) -> bool {
+    goal_by(w)
+        || multi_goal(w).is_some()
+        || cue_set!(
+            w,
+            [
+                "opener",
+                "equaliser",
+                "equalizer",
+                "winner",
+                "consolation",
+                "autogol",
+                "eigentor",
+                "score",
+                "égalisation",
+                "gelijkmaker",
+                "ausgleich",
+                "anschlusstreffer",
+                "siegtreffer",
+                "führungstreffer",
+                "ehrentreffer",
+                "golazo",
+                "autorete",
+                "triplé",
+                "doublé",
+                "hat-trick",
+                "golaço",
+            ]
+        )
+}

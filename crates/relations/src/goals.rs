@@ -9,7 +9,7 @@ use crate::minute::{self, Minute};
 use crate::unanchored;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
-use scoreline_text::Segmented;
+use scoreline_text::{Segmented, TokenKind};
 
 pub(crate) fn words<'s>(seg: &'s Segmented<'_>, from: usize, to: usize) -> Vec<&'s str> {
     (from..to.min(seg.tokens.len()))
@@ -84,6 +84,162 @@ pub(crate) fn match_for(matches: &[FoundMatch], at: usize) -> Option<usize> {
     })
 }
 
+/// What the words around a player make of them: the subject of the
+/// clause, an object (the goalkeeper beaten, the provider of a pass, the
+/// player fouled), or neither said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Object,
+    Plain,
+    Subject,
+}
+
+/// Articles and determiners between a preposition and a name ("für den
+/// angeschlagenen Julián Álvarez", "for the limping Joelinton").
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+            | "ein"
+            | "einem"
+            | "einen"
+            | "einer"
+            | "seinem"
+            | "seinen"
+            | "ihrem"
+            | "het"
+            | "een"
+            | "zijn"
+            | "haar"
+            | "el"
+            | "la"
+            | "los"
+            | "las"
+            | "un"
+            | "una"
+            | "su"
+            | "le"
+            | "les"
+            | "l'"
+            | "une"
+            | "son"
+            | "sa"
+            | "il"
+            | "lo"
+            | "gli"
+            | "uno"
+            | "suo"
+            | "sua"
+            | "o"
+            | "os"
+            | "um"
+            | "uma"
+            | "seu"
+    )
+}
+
+pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
+    let next = seg.lower(p.end);
+    if next == "," && cues::relative(seg.lower(p.end + 1)) {
+        return Role::Subject;
+    }
+    // "X's pass", "X’s through ball"
+    let noun = match next {
+        "'s" | "’s" => Some(p.end + 1),
+        "'" | "’" if seg.lower(p.end + 1) == "s" => Some(p.end + 2),
+        _ => None,
+    };
+    if let Some(n) = noun {
+        let w = seg.lower(n);
+        if cues::goal_of(w) || cues::goal(w) {
+            return Role::Subject;
+        }
+        if cues::assist(w) || cues::assist(seg.lower(n + 1)) {
+            return Role::Object;
+        }
+    }
+    // Back over a determiner and one other word to a preposition.
+    let mut k = p.first;
+    let mut other = 0;
+    while k > lo && p.first - k < 4 {
+        let w = seg.lower(k - 1);
+        if cues::object_marker(w) && !(determiner(w) && k < p.first) {
+            // "a goal from X", "un autogol de X", "Penalty transformé par X":
+            // the preposition names the scorer.
+            let head = (k.saturating_sub(4).max(lo)..k - 1)
+                .rev()
+                .map(|j| seg.lower(j))
+                .find(|x| !determiner(x));
+            return match head {
+                Some(h) if cues::goal_of(h) || cues::scoring_verb(h) => Role::Subject,
+                _ => Role::Object,
+            };
+        }
+        let word = seg.tokens[k - 1].kind == TokenKind::Word
+            && seg
+                .token_text(k - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        if determiner(w) {
+            k -= 1;
+        } else if word && other == 0 && !cues::scoring_verb(w) && !cues::goal(w) {
+            other += 1;
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    Role::Plain
+}
+
+/// A liveblog entry opened by its minute at a line start ("70 min: GOAL!
+/// …", "90e+6 – BUT pour le Barça ! Raphinha …"): the entry runs to the next
+/// line. `Some(end)` when minute `m` opens one.
+fn entry_at(seg: &Segmented<'_>, m: &Minute) -> Option<usize> {
+    if !minute::line_start(seg, m.first) || !matches!(seg.lower(m.end), ":" | "–" | "-" | "—" | "|")
+    {
+        return None;
+    }
+    let n = seg.tokens.len();
+    Some(
+        (m.end + 1..n)
+            .find(|&j| minute::line_start(seg, j))
+            .unwrap_or(n),
+    )
+}
+
+/// Does a liveblog entry tell of a goal? It opens with the word ("GOAL!",
+/// "BUT !", "TOR für …"), or tells of a penalty or a goal with no card,
+/// miss, save, VAR or substitution in it.
+fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
+    let strong = |j: usize| {
+        let w = seg.lower(j);
+        let shouted = seg.token_text(j).chars().all(|c| !c.is_lowercase());
+        (cues::goal_by(w) || w == "goool" || w == "golazo") && (shouted || seg.lower(j + 1) == "!")
+    };
+    if (from..(from + 3).min(to)).any(strong) {
+        return true;
+    }
+    let w = words(seg, from, to);
+    if w.iter().any(|x| cues::not_a_goal(x)) {
+        return false;
+    }
+    w.iter()
+        .any(|x| *x != "but" && (cues::goal(x) || cues::penalty(x) || cues::scoring_verb(x)))
+}
+
 pub fn assemble(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
@@ -96,24 +252,55 @@ pub fn assemble(
         .collect();
     let mut out = Vec::new();
     let mut used_minutes = vec![false; minutes.len()];
+    let mut entries = vec![false; minutes.len()];
+    // Liveblog entries first: the minute opens the line, the scorer is the
+    // first player told of after it who is not an object.
+    for (mi, m) in minutes.iter().enumerate() {
+        let Some(end) = entry_at(seg, m) else {
+            continue;
+        };
+        entries[mi] = true;
+        if !entry_is_goal(seg, m.end + 1, end) {
+            continue;
+        }
+        let lo = m.end + 1;
+        let Some(p) = players
+            .iter()
+            .find(|p| p.first >= lo && p.end <= end && role(seg, p, lo) != Role::Object)
+        else {
+            continue;
+        };
+        used_minutes[mi] = true;
+        let mut goal = told(seg, matches, p, (m.first, p.end), end);
+        goal.kind = kind_of(seg, lo, end);
+        goal.minute = Some(m.minute);
+        goal.stoppage = m.stoppage;
+        goal.match_index = match_for(matches, seg.tokens[m.first].start as usize);
+        out.push(goal);
+    }
     for s in seg.sentences.iter().filter(|s| !s.offtopic) {
+        // A minute belongs to the sentence it starts in: "in der 37." ends
+        // a sentence for the splitter when "Minute" follows.
         let in_sentence: Vec<(usize, &Minute)> = minutes
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.first >= s.first && m.end <= s.end)
+            .filter(|(mi, m)| !entries[*mi] && m.first >= s.first && m.first < s.end)
             .collect();
         let mut last_scorer: Option<(&EntitySpan, usize)> = None;
         // Players already given a minute in this sentence: in a list
         // ("27' Retegui (A), 43' Politano (N)") they are not the next scorer.
         let mut scored: Vec<usize> = Vec::new();
+        let not_object = |p: &&&EntitySpan| role(seg, p, s.first) != Role::Object;
         for (k, &(mi, m)) in in_sentence.iter().enumerate() {
             // The scorer: the player of the minute just before when this one
             // follows it ("(19., 56.)"); a player right before the minute
-            // ("Kane (23.)", "Bowen 9"); the first player not yet given a
-            // minute since the previous minute (or the sentence start) — the
-            // subject, not the provider of the assist named after it; a
-            // player right after the minute ("27' pt Retegui"); else one
-            // soon after it ("in de zesde minuut was het raak: Ewa Pajor").
+            // ("Kane (23.)", "Bowen 9"); else the subject among the players
+            // since the previous minute (or the sentence start) — told by a
+            // relative clause ("Welbeck, who levelled"), else the last one
+            // who is not an object (the provider of the pass, the goalkeeper
+            // beaten, the player fouled); a player right after the minute
+            // ("27' pt Retegui"); else one soon after it ("in de zesde
+            // minuut was het raak: Ewa Pajor").
             let since = if k == 0 {
                 s.first
             } else {
@@ -125,19 +312,30 @@ pub fn assemble(
             let free = |p: &&&EntitySpan| !scored.contains(&p.first);
             let right_before = players
                 .iter()
+                .filter(not_object)
                 .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
+                .copied();
+            let before: Vec<&EntitySpan> = players
+                .iter()
+                .filter(free)
+                .filter(not_object)
+                .filter(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 40)
+                .copied()
+                .collect();
+            let before = before
+                .iter()
+                .rev()
+                .find(|p| role(seg, p, s.first) == Role::Subject)
+                .or(before.last())
                 .copied();
             let right_after = players
                 .iter()
+                .filter(not_object)
                 .find(|p| p.first >= m.end && p.first <= m.end + 3 && p.end <= s.end)
-                .copied();
-            let before = players
-                .iter()
-                .filter(free)
-                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 40)
                 .copied();
             let after = players
                 .iter()
+                .filter(not_object)
                 .find(|p| p.first >= m.end && p.first <= m.end + 12 && p.end <= s.end)
                 .copied();
             let Some(p) = listed.or(right_before).or(before).or(right_after).or(after) else {

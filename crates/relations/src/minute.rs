@@ -135,6 +135,131 @@ fn ordinal_word(w: &str) -> Option<u32> {
     TABLE.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
 
+/// Cardinal words 1–20 and round tens, for "nach vier Minuten", "Nine
+/// minutes in the second period", "Cinq minutes après la reprise".
+fn cardinal_word(w: &str) -> Option<u32> {
+    const TABLE: &[(&str, u32)] = &[
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("thirteen", 13),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("sixteen", 16),
+        ("seventeen", 17),
+        ("eighteen", 18),
+        ("nineteen", 19),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("zwei", 2),
+        ("drei", 3),
+        ("vier", 4),
+        ("fünf", 5),
+        ("sechs", 6),
+        ("sieben", 7),
+        ("acht", 8),
+        ("neun", 9),
+        ("zehn", 10),
+        ("elf", 11),
+        ("zwölf", 12),
+        ("dreizehn", 13),
+        ("vierzehn", 14),
+        ("fünfzehn", 15),
+        ("sechzehn", 16),
+        ("siebzehn", 17),
+        ("achtzehn", 18),
+        ("neunzehn", 19),
+        ("zwanzig", 20),
+        ("dreißig", 30),
+        ("vierzig", 40),
+        ("twee", 2),
+        ("drie", 3),
+        ("vijf", 5),
+        ("zes", 6),
+        ("zeven", 7),
+        ("negen", 9),
+        ("tien", 10),
+        ("twaalf", 12),
+        ("dertien", 13),
+        ("veertien", 14),
+        ("vijftien", 15),
+        ("twintig", 20),
+        ("dertig", 30),
+        ("veertig", 40),
+        ("dos", 2),
+        ("tres", 3),
+        ("cuatro", 4),
+        ("cinco", 5),
+        ("seis", 6),
+        ("siete", 7),
+        ("ocho", 8),
+        ("nueve", 9),
+        ("diez", 10),
+        ("once", 11),
+        ("doce", 12),
+        ("trece", 13),
+        ("catorce", 14),
+        ("quince", 15),
+        ("veinte", 20),
+        ("treinta", 30),
+        ("cuarenta", 40),
+        ("deux", 2),
+        ("trois", 3),
+        ("quatre", 4),
+        ("cinq", 5),
+        ("sept", 7),
+        ("huit", 8),
+        ("neuf", 9),
+        ("dix", 10),
+        ("onze", 11),
+        ("douze", 12),
+        ("treize", 13),
+        ("quatorze", 14),
+        ("quinze", 15),
+        ("seize", 16),
+        ("vingt", 20),
+        ("trente", 30),
+        ("quarante", 40),
+        ("due", 2),
+        ("tre", 3),
+        ("quattro", 4),
+        ("cinque", 5),
+        ("sei", 6),
+        ("sette", 7),
+        ("otto", 8),
+        ("nove", 9),
+        ("dieci", 10),
+        ("undici", 11),
+        ("dodici", 12),
+        ("tredici", 13),
+        ("quindici", 15),
+        ("venti", 20),
+        ("trenta", 30),
+        ("quaranta", 40),
+        ("dois", 2),
+        ("três", 3),
+        ("quatro", 4),
+        ("oito", 8),
+        ("dez", 10),
+        ("doze", 12),
+        ("treze", 13),
+        ("quatorze", 14),
+        ("vinte", 20),
+        ("quarenta", 40),
+    ];
+    TABLE.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
 /// "78th", "78ste", "78e", "78°", "78ª", "45e" → 78/45.
 fn numeric_ordinal(w: &str) -> Option<u32> {
     let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
@@ -197,7 +322,15 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     let second = |x: &str| {
         matches!(
             x,
-            "segundo" | "second" | "zweiten" | "tweede" | "seconde" | "deuxième" | "secondo"
+            "segundo"
+                | "segunda"
+                | "second"
+                | "zweiten"
+                | "tweede"
+                | "seconde"
+                | "deuxième"
+                | "secondo"
+                | "seconda"
         )
     };
     let half = |x: &str| {
@@ -212,6 +345,14 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
                 | "mi-temps"
                 | "tiempo"
                 | "período"
+                | "parte"
+                | "mitad"
+                | "period"
+                | "periode"
+                | "time"
+                | "temps"
+                | "metà"
+                | "etapa"
         )
     };
     if w[0] == "st" {
@@ -227,6 +368,139 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
         }
     }
     (0, end)
+}
+
+/// After a minute word, what the count is measured from: the restart
+/// ("Neunzehn Minuten nach der Pause" = 64, `Some(45)`), the end ("five
+/// minutes from time" = 85, `Some(-90)` read as 90 − n), or another event
+/// ("ten minutes later", "vier Minuten später": `None`, not a minute of the
+/// match). `(offset, end)`; offset 0 when nothing follows.
+fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
+    let w: Vec<&str> = (end..end + 4).map(|j| seg.lower(j)).collect();
+    let restart = |x: &str| {
+        matches!(
+            x,
+            "break"
+                | "restart"
+                | "interval"
+                | "half-time"
+                | "pause"
+                | "wiederbeginn"
+                | "seitenwechsel"
+                | "wiederanpfiff"
+                | "rust"
+                | "descanso"
+                | "reanudación"
+                | "reprise"
+                | "intervallo"
+                | "intervalo"
+        )
+    };
+    let finish = |x: &str| {
+        matches!(
+            x,
+            "time"
+                | "end"
+                | "full-time"
+                | "schluss"
+                | "ende"
+                | "tijd"
+                | "einde"
+                | "final"
+                | "fin"
+                | "fine"
+                | "fim"
+        )
+    };
+    let after = |x: &str| {
+        matches!(
+            x,
+            "after" | "nach" | "tras" | "après" | "dopo" | "depois" | "na"
+        )
+    };
+    let before = |x: &str| {
+        matches!(
+            x,
+            "from" | "before" | "vor" | "voor" | "del" | "de" | "dalla" | "do" | "para"
+        )
+    };
+    for skip in 1..=2 {
+        if after(w[0]) && restart(w[skip]) {
+            return Some((45, end + skip + 1));
+        }
+        if before(w[0]) && finish(w[skip]) {
+            return Some((-90, end + skip + 1));
+        }
+    }
+    // "ten minutes later", "vier Minuten später", "five minutes after
+    // Kane's opener": counted from another event.
+    if matches!(
+        w[0],
+        "later"
+            | "später"
+            | "después"
+            | "plus"
+            | "più"
+            | "depois"
+            | "dopo"
+            | "tard"
+            | "after"
+            | "nach"
+            | "tras"
+            | "après"
+    ) {
+        return None;
+    }
+    Some((0, end))
+}
+
+/// Words that end the first half's stoppage time, or any: "in the second
+/// minute of first-half stoppage time", "in der fünften Minute der
+/// Nachspielzeit", "en el tercer minuto del añadido". `Some(first_half)`.
+fn stoppage_time(seg: &Segmented<'_>, end: usize) -> Option<(bool, usize)> {
+    let w: Vec<&str> = (end..end + 5).map(|j| seg.lower(j)).collect();
+    let added = |x: &str| {
+        matches!(
+            x,
+            "stoppage"
+                | "added"
+                | "injury"
+                | "nachspielzeit"
+                | "blessuretijd"
+                | "extra-tijd"
+                | "añadido"
+                | "descuento"
+                | "prolongación"
+                | "additionnel"
+                | "recupero"
+                | "acréscimos"
+                | "acréscimo"
+                | "descontos"
+        )
+    };
+    let k = (0..5).find(|&k| added(w[k]))?;
+    let first_half = w[..k].iter().any(|x| {
+        matches!(
+            *x,
+            "first-half"
+                | "first"
+                | "ersten"
+                | "primer"
+                | "primera"
+                | "première"
+                | "primo"
+                | "primeiro"
+                | "eerste"
+        )
+    });
+    // "stoppage time", "temps additionnel": the noun after the cue belongs to it.
+    let end = end + k + 1;
+    let end = if matches!(seg.lower(end), "time" | "tijd") {
+        end + 1
+    } else {
+        end
+    };
+    Some((first_half, end))
 }
 
 impl Minute {
@@ -250,7 +524,20 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
         match found {
             Some(m) => {
                 i = m.end;
-                out.push(m);
+                // "in der fünften Minute der Nachspielzeit (90.+5)": one
+                // minute told twice.
+                match out.last_mut() {
+                    Some(last)
+                        if last.minute == m.minute
+                            && last.stoppage == m.stoppage
+                            && (m.first == last.end
+                                || (m.first == last.end + 1
+                                    && seg.token_text(last.end) == "(")) =>
+                    {
+                        last.end = m.end;
+                    }
+                    _ => out.push(m),
+                }
             }
             None => i += 1,
         }
@@ -289,20 +576,13 @@ fn ends_item(w: &str) -> bool {
 /// "(Wood 33, 61)"), or after "en el" / "a los" / "à la" ("en el 80,").
 fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<Minute> {
     let m = num(seg, i).or_else(|| numeric_ordinal(seg.lower(i)))?;
-    if !ends_item(seg.lower(i + 1)) || i == 0 {
+    if !ends_item(seg.lower(i + 1)) || i == 0 || shirt_number(seg, i) {
         return None;
     }
     let prev = seg.lower(i - 1);
     let joined = matches!(prev, "," | "y" | "e" | "et" | "and" | "und" | "en");
     let continues = joined && last.is_some_and(|l| l.end + 1 == i);
-    let after_name = seg.tokens[i - 1].kind == TokenKind::Word
-        && seg
-            .token_text(i - 1)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-        && i >= 2
-        && !matches!(seg.lower(i - 2), "." | "" | "\n");
+    let after_name = scorer_item(seg, i);
     let prev2 = if i >= 2 { seg.lower(i - 2) } else { "" };
     let introduced = matches!(
         (prev2, prev),
@@ -311,13 +591,109 @@ fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<
     (continues || after_name || introduced).then(|| Minute::new(i, i + 1, m, None))
 }
 
+fn capitalised(seg: &Segmented<'_>, i: usize) -> bool {
+    seg.tokens[i].kind == TokenKind::Word
+        && seg
+            .token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// Does token `i` begin a line (or the text)?
+pub(crate) fn line_start(seg: &Segmented<'_>, i: usize) -> bool {
+    i == 0 || seg.text[seg.tokens[i - 1].end as usize..seg.tokens[i].start as usize].contains('\n')
+}
+
+/// A number after a name in a scorers' list: "(Wood 33, 61)", "Scorers:
+/// Bowen 9,", "(O'Nien og 52)", "(Piroe pen 70)" — the name opens the list
+/// item (after "(", ",", ";", ":" or a line start), so "Es war Bandas 17."
+/// is not one.
+fn scorer_item(seg: &Segmented<'_>, i: usize) -> bool {
+    let mut j = i;
+    if j >= 1 && matches!(seg.lower(j - 1), "og" | "pen" | "p") {
+        j -= 1;
+    }
+    if j == 0 || !capitalised(seg, j - 1) {
+        return false;
+    }
+    let mut k = j - 1;
+    // The name: capitalised words and particles ("de", "van", "O'Nien").
+    for _ in 0..4 {
+        if k == 0 || line_start(seg, k) {
+            return true;
+        }
+        let prev = seg.lower(k - 1);
+        if capitalised(seg, k - 1) || matches!(prev, "de" | "van" | "da" | "di" | "'" | "’" | "-")
+        {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    if line_start(seg, k) {
+        return true;
+    }
+    matches!(
+        seg.lower(k - 1),
+        "(" | "," | ";" | ":" | "–" | "-" | "—" | "/"
+    )
+}
+
+/// A shirt number, not a minute: "the '9'", "No 11", "Rückennummer 27",
+/// "numéro 10", "el dorsal 7".
+fn shirt_number(seg: &Segmented<'_>, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = seg.lower(i - 1);
+    let quoted = matches!(prev, "'" | "’" | "\"" | "‘")
+        && !seg.tokens[i].space_before
+        && seg.tokens[i - 1].space_before;
+    quoted
+        || matches!(
+            prev,
+            "no" | "nº"
+                | "n°"
+                | "nr"
+                | "number"
+                | "nummer"
+                | "rückennummer"
+                | "trikotnummer"
+                | "rugnummer"
+                | "numéro"
+                | "dorsal"
+                | "camiseta"
+                | "camisola"
+                | "maglia"
+                | "numero"
+                | "número"
+                | "#"
+        )
+}
+
 fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
+    if shirt_number(seg, i) {
+        return None;
+    }
     let w = seg.lower(i);
     // "minuto 67", "al minuto 67"
     if is_minute_word(w) {
         if let Some(m) = num(seg, i + 1) {
             let (off, end) = half_offset(seg, i + 2);
             return Some(Minute::new(i, end, m + off, None));
+        }
+        // "(min. 11)"
+        if seg.lower(i + 1) == "." {
+            if let Some(m) = num(seg, i + 2) {
+                return Some(Minute::new(i, i + 3, m, None));
+            }
+        }
+    }
+    // "nach vier Minuten", "Neunzehn Minuten nach der Pause"
+    if let Some(m) = cardinal_word(w) {
+        if is_minute_word(seg.lower(i + 1)) {
+            return counted(seg, i, m);
         }
     }
     if let Some(m) = num(seg, i) {
@@ -350,14 +726,10 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         }
         // "34 minutos", "12 minutes into the second half"
         if is_minute_word(next) {
-            let (off, end) = half_offset(seg, i + 2);
-            let (off, end) = if off == 0 {
-                half_offset(seg, (i + 3).min(seg.tokens.len()))
-            } else {
-                (off, end)
-            };
-            let end = if off == 0 { i + 2 } else { end };
-            return Some(Minute::new(i, end, m + off, None));
+            if duration(seg, i) {
+                return None;
+            }
+            return counted(seg, i, m);
         }
         return None;
     }
@@ -374,14 +746,54 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
             return Some(Minute::new(i, end2, m + off, None));
         }
     }
-    // "eighth minute", "achtste minuut", "decimo minuto"
+    // "eighth minute", "achtste minuut", "decimo minuto"; "the second
+    // minute of first-half stoppage time" = 45+2
     if let Some(m) = ordinal_word(w) {
         if is_minute_word(seg.lower(i + 1)) {
+            if let Some((first_half, end)) = stoppage_time(seg, i + 2) {
+                let base = if first_half { 45 } else { 90 };
+                return Some(Minute::new(i, end, base, Some(m)));
+            }
             let (off, end) = half_offset(seg, i + 2);
             return Some(Minute::new(i, end, m + off, None));
         }
     }
     None
+}
+
+/// "N minutes" at token `i` (a number or a number word): a half, the
+/// restart or the end may follow; a count from another event is no minute.
+fn counted(seg: &Segmented<'_>, i: usize, m: u32) -> Option<Minute> {
+    let (off, end) = half_offset(seg, i + 2);
+    let (off, end) = if off == 0 {
+        half_offset(seg, (i + 3).min(seg.tokens.len()))
+    } else {
+        (off, end)
+    };
+    if off != 0 {
+        return Some(Minute::new(i, end, m + off, None));
+    }
+    let (from, end) = measured_from(seg, i + 2)?;
+    let minute = match from {
+        -90 => 90u32.checked_sub(m)?,
+        45 => m + 45,
+        _ => m,
+    };
+    Some(Minute::new(i, end, minute, None))
+}
+
+/// "the 90 minutes", "los 90 minutos", "die 90 Minuten": a length of time
+/// after an article, not a minute ("a los 12 minutos" is one).
+fn duration(seg: &Segmented<'_>, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let before = if i >= 2 { seg.lower(i - 2) } else { "" };
+    match seg.lower(i - 1) {
+        "the" | "die" | "den" | "les" | "gli" | "i" | "de" | "first" | "last" | "final" => true,
+        "los" | "os" | "las" => !matches!(before, "a" | "en"),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -416,7 +828,7 @@ mod tests {
         assert_eq!(minutes("aos 12 minutos do segundo tempo"), [(57, None)]);
         assert_eq!(
             minutes("twelve minutes into the second half, 12 minutes into the second half"),
-            [(57, None)]
+            [(57, None), (57, None)]
         );
         assert_eq!(minutes("Immobile 12' st"), [(57, None)]);
     }
