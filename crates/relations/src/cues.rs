@@ -335,6 +335,14 @@ pub fn not_a_goal(w: &str) -> bool {
             "problema",
             "scheitert",
             "defesa",
+            "stopped",
+            "parierte",
+            "parade",
+            "cédé",
+            "cède",
+            "expulsions",
+            "dores",
+            "limped",
         ]
     ) || INJURY_STEMS.iter().any(|stem| w.ends_with(stem))
 }
@@ -623,7 +631,6 @@ pub fn object_marker(w: &str) -> bool {
             "on",
             "off",
             "behind",
-            "by",
             "beat",
             "beating",
             "beats",
@@ -636,10 +643,13 @@ pub fn object_marker(w: &str) -> bool {
             "clipped",
             "felled",
             "outmuscled",
-            "via",
             "than",
+            "after",
+            "between",
             // de
             "von",
+            "nachdem",
+            "zwischen",
             "vom",
             "für",
             "gegen",
@@ -663,9 +673,9 @@ pub fn object_marker(w: &str) -> bool {
             "op",
             "aan",
             "langs",
-            "door",
             "bij",
             "naar",
+            "tussen",
             "passeerde",
             "omspeelde",
             "vond",
@@ -676,11 +686,10 @@ pub fn object_marker(w: &str) -> bool {
             "al",
             "ante",
             "para",
-            "por",
-            "con",
             "contra",
             "sobre",
             "tras",
+            "entre",
             "bate",
             "batió",
             "superó",
@@ -695,7 +704,7 @@ pub fn object_marker(w: &str) -> bool {
             "au",
             "aux",
             "pour",
-            "par",
+            "après",
             "avec",
             "sur",
             "devant",
@@ -719,7 +728,8 @@ pub fn object_marker(w: &str) -> bool {
             "dei",
             "alla",
             "per",
-            "da",
+            "tra",
+            "dopo",
             "dal",
             "dalla",
             "su",
@@ -734,14 +744,11 @@ pub fn object_marker(w: &str) -> bool {
             "beffa",
             // pt
             "do",
-            "da",
             "dos",
             "das",
             "ao",
-            "pelo",
-            "pela",
-            "com",
-            "bateu",
+            "após",
+            "depois",
             "venceu",
             "driblou",
             "encontrou",
@@ -811,10 +818,22 @@ pub fn goal_of(w: &str) -> bool {
                 "ehrentreffer",
                 "golazo",
                 "autorete",
+                "vantaggio",
+                "raddoppio",
+                "vantagem",
+                "ventaja",
                 "triplé",
                 "doublé",
                 "hat-trick",
                 "golaço",
             ]
         )
+}
+
+/// "thanks to X": the scorer follows ("grâce à Mason Greenwood").
+pub fn thanks_to(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["thanks", "grâce", "gracias", "graças", "grazie", "dankzij", "dank", "merci",]
+    )
 }

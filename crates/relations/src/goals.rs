@@ -154,7 +154,7 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     if next == "," && cues::relative(seg.lower(p.end + 1)) {
         return Role::Subject;
     }
-    // "X's pass", "X’s through ball"
+    // "X's pass", "X’s through ball"; "X's double"
     let noun = match next {
         "'s" | "’s" => Some(p.end + 1),
         "'" | "’" if seg.lower(p.end + 1) == "s" => Some(p.end + 2),
@@ -169,37 +169,40 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
             return Role::Object;
         }
     }
-    // Back over a determiner and one other word to a preposition.
-    let mut k = p.first;
-    let mut other = 0;
-    while k > lo && p.first - k < 4 {
-        let w = seg.lower(k - 1);
-        if cues::object_marker(w) && !(determiner(w) && k < p.first) {
-            // "a goal from X", "un autogol de X", "Penalty transformé par X":
-            // the preposition names the scorer.
-            let head = (k.saturating_sub(4).max(lo)..k - 1)
-                .rev()
-                .map(|j| seg.lower(j))
-                .find(|x| !determiner(x));
-            return match head {
-                Some(h) if cues::goal_of(h) || cues::scoring_verb(h) => Role::Subject,
-                _ => Role::Object,
-            };
-        }
-        let word = seg.tokens[k - 1].kind == TokenKind::Word
+    // The preposition before the name, maybe over a determiner and an
+    // adjective ("für den angeschlagenen Julián Álvarez").
+    let lowercase = |j: usize| {
+        seg.tokens[j].kind == TokenKind::Word
             && seg
-                .token_text(k - 1)
+                .token_text(j)
                 .chars()
                 .next()
-                .is_some_and(char::is_lowercase);
-        if determiner(w) {
-            k -= 1;
-        } else if word && other == 0 && !cues::scoring_verb(w) && !cues::goal(w) {
-            other += 1;
-            k -= 1;
-        } else {
-            break;
+                .is_some_and(char::is_lowercase)
+    };
+    let at = |back: usize| (p.first >= lo + back).then(|| p.first - back);
+    let prep = match (at(1), at(2), at(3)) {
+        (Some(a), _, _) if cues::object_marker(seg.lower(a)) => Some(a),
+        (Some(a), Some(b), _) if determiner(seg.lower(a)) && cues::object_marker(seg.lower(b)) => {
+            Some(b)
         }
+        (Some(a), Some(b), Some(c))
+            if lowercase(a) && determiner(seg.lower(b)) && cues::object_marker(seg.lower(c)) =>
+        {
+            Some(c)
+        }
+        _ => None,
+    };
+    if let Some(k) = prep {
+        // "a goal from X", "un but tardif d'X", "grâce à X": the
+        // preposition names the scorer.
+        let named = (k.saturating_sub(3).max(lo)..k)
+            .map(|j| seg.lower(j))
+            .any(|h| cues::goal_of(h) || cues::scoring_verb(h) || cues::thanks_to(h));
+        return if named { Role::Subject } else { Role::Object };
+    }
+    // "Mohamed Salah converteu", "Kenneth Taylor ha segnato"
+    if (p.end..(p.end + 3).min(seg.tokens.len())).any(|j| cues::scoring_verb(seg.lower(j))) {
+        return Role::Subject;
     }
     Role::Plain
 }
@@ -328,17 +331,42 @@ pub fn assemble(
                 .find(|p| role(seg, p, s.first) == Role::Subject)
                 .or(before.last())
                 .copied();
+            // Only objects before the minute: the nearest is the scorer when
+            // no one else is ("I gol sono stati di Kiteishvili (19.)", "un
+            // assist a Kevin Carlos (66.)").
+            let nearest = players
+                .iter()
+                .rev()
+                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 6)
+                .copied();
             let right_after = players
                 .iter()
                 .filter(not_object)
                 .find(|p| p.first >= m.end && p.first <= m.end + 3 && p.end <= s.end)
                 .copied();
-            let after = players
+            let after: Vec<&EntitySpan> = players
                 .iter()
                 .filter(not_object)
-                .find(|p| p.first >= m.end && p.first <= m.end + 12 && p.end <= s.end)
+                .filter(|p| p.first >= m.end && p.first <= m.end + 12 && p.end <= s.end)
+                .copied()
+                .collect();
+            let after = after
+                .iter()
+                .find(|p| role(seg, p, s.first) == Role::Subject)
+                .or(after.first())
                 .copied();
-            let Some(p) = listed.or(right_before).or(before).or(right_after).or(after) else {
+            let right_before_any = players
+                .iter()
+                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
+                .copied();
+            let Some(p) = listed
+                .or(right_before)
+                .or(before)
+                .or(right_before_any)
+                .or(right_after)
+                .or(after)
+                .or(nearest)
+            else {
                 continue;
             };
             last_scorer = Some((p, m.end));
@@ -401,8 +429,34 @@ pub fn assemble(
         }
     }
     unanchored::find(seg, &players, matches, &mut out);
-    // The same goal told twice (report and goal list): one record.
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|g| g.minute.is_none() || seen.insert((g.scorer.clone(), g.minute, g.stoppage)));
-    out
+    one_record_per_goal(out)
+}
+
+/// The same goal told twice (report and goal list, "Julián Álvarez … in the
+/// 18th minute" and "Scorers: Álvarez 18"): one record, under the fullest
+/// name. Two players of one surname do not score in the same minute.
+fn one_record_per_goal(goals: Vec<FoundGoal>) -> Vec<FoundGoal> {
+    let surname = |g: &FoundGoal| g.scorer.rsplit(' ').next().unwrap_or_default().to_owned();
+    let mut kept: Vec<FoundGoal> = Vec::with_capacity(goals.len());
+    let mut at: std::collections::HashMap<(String, u32, Option<u32>), usize> =
+        std::collections::HashMap::new();
+    for g in goals {
+        let Some(minute) = g.minute else {
+            kept.push(g);
+            continue;
+        };
+        match at.entry((surname(&g), minute, g.stoppage)) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let k = &mut kept[*e.get()];
+                if g.scorer.chars().count() > k.scorer.chars().count() {
+                    k.scorer = g.scorer;
+                }
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(kept.len());
+                kept.push(g);
+            }
+        }
+    }
+    kept
 }

@@ -371,10 +371,10 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
 }
 
 /// After a minute word, what the count is measured from: the restart
-/// ("Neunzehn Minuten nach der Pause" = 64, `Some(45)`), the end ("five
-/// minutes from time" = 85, `Some(-90)` read as 90 − n), or another event
-/// ("ten minutes later", "vier Minuten später": `None`, not a minute of the
-/// match). `(offset, end)`; offset 0 when nothing follows.
+/// ("Neunzehn Minuten nach der Pause" = 64, `Some(45)`), or the end ("five
+/// minutes from time": of 90 or of extra time, unknown) or another event
+/// ("ten minutes later", "vier Minuten später"), which are `None`, not a
+/// minute of the match. `(offset, end)`; offset 0 when nothing follows.
 fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
     let w: Vec<&str> = (end..end + 4).map(|j| seg.lower(j)).collect();
     let restart = |x: &str| {
@@ -394,6 +394,7 @@ fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
                 | "reprise"
                 | "intervallo"
                 | "intervalo"
+                | "pauze"
         )
     };
     let finish = |x: &str| {
@@ -428,8 +429,9 @@ fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
         if after(w[0]) && restart(w[skip]) {
             return Some((45, end + skip + 1));
         }
+        // "drei Minuten vor dem Ende" of 90 or of extra time: unknown.
         if before(w[0]) && finish(w[skip]) {
-            return Some((-90, end + skip + 1));
+            return None;
         }
     }
     // "ten minutes later", "vier Minuten später", "five minutes after
@@ -774,11 +776,7 @@ fn counted(seg: &Segmented<'_>, i: usize, m: u32) -> Option<Minute> {
         return Some(Minute::new(i, end, m + off, None));
     }
     let (from, end) = measured_from(seg, i + 2)?;
-    let minute = match from {
-        -90 => 90u32.checked_sub(m)?,
-        45 => m + 45,
-        _ => m,
-    };
+    let minute = if from == 45 { m + 45 } else { m };
     Some(Minute::new(i, end, minute, None))
 }
 
