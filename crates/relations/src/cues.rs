@@ -837,3 +837,34 @@ pub fn thanks_to(w: &str) -> bool {
         ["thanks", "grâce", "gracias", "graças", "grazie", "dankzij", "dank", "merci",]
     )
 }
+
+/// The goal was taken back: said anywhere after it in the sentence ("Al 78'
+/// Yildiz trova il 2-1, ma il VAR annulla per fuorigioco").
+pub fn disallowed(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "var",
+            "disallowed",
+            "offside",
+            "annulled",
+            "aberkannt",
+            "abseits",
+            "afgekeurd",
+            "buitenspel",
+            "anulado",
+            "anuló",
+            "anula",
+            "annulé",
+            "annule",
+            "hors-jeu",
+            "annullato",
+            "annulla",
+            "fuorigioco",
+            "invalidado",
+            "anulou",
+            "anulado",
+            "impedimento",
+        ]
+    )
+}

@@ -385,6 +385,10 @@ pub fn assemble(
             if clause.iter().any(|w| cues::not_a_goal(w)) {
                 continue;
             }
+            let next_minute = in_sentence.get(k + 1).map_or(s.end, |(_, n)| n.first);
+            if (to..next_minute).any(|j| cues::disallowed(seg.lower(j))) {
+                continue;
+            }
             scored.push(p.first);
             used_minutes[mi] = true;
             let at = seg.tokens[m.first].start as usize;

@@ -741,6 +741,10 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
             return Some(Minute::new(i, end, m, Some(s)));
         }
         let next = seg.lower(i + 1);
+        // "76e – BUT de Schick": a live blog's entry opens with its minute.
+        if line_start(seg, i) && matches!(next, "–" | ":" | "-" | "—") {
+            return Some(Minute::new(i, i + 1, m, None));
+        }
         let bracketed = i > 0 && seg.token_text(i - 1) == "(" && matches!(next, ")" | ",");
         if is_minute_word(next) || bracketed {
             let end = if bracketed { i + 1 } else { i + 2 };

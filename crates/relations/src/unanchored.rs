@@ -5,7 +5,7 @@
 //! goal in the text gets none here: a second telling adds nothing.
 
 use crate::cues;
-use crate::goals::{told, words};
+use crate::goals::{role, told, words, Role};
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_text::Segmented;
 
@@ -41,10 +41,9 @@ pub(crate) fn find(
         for v in s.first..s.end {
             let w = seg.lower(v);
             let scorers: Vec<(&EntitySpan, usize)> = if cues::scoring_verb(w) {
-                let before: Vec<_> = in_sentence
-                    .iter()
-                    .filter(|p| p.end <= v && v - p.end <= SUBJECT_BEFORE)
-                    .map(|p| (*p, 1))
+                let before: Vec<_> = subjects_before(seg, &in_sentence, v, s.first)
+                    .into_iter()
+                    .map(|p| (p, 1))
                     .collect();
                 if before.is_empty() {
                     in_sentence
@@ -71,6 +70,44 @@ pub(crate) fn find(
             }
         }
     }
+}
+
+/// The subjects of a verb at `v`: the nearest player before it, within
+/// `SUBJECT_BEFORE` tokens with no clause break between, who is not an
+/// object ("von Robin Koch gelegt"), and the players listed with them
+/// ("Vanaken y Tzolis adelantaron", "Lookman, Scamacca und Pasalić trafen").
+fn subjects_before<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    v: usize,
+    lo: usize,
+) -> Vec<&'e EntitySpan> {
+    let broken = |from: usize, to: usize| {
+        (from..to).any(|j| matches!(seg.token_text(j), "," | ";" | ":" | "." | "(" | ")"))
+    };
+    let Some(last) = players.iter().rposition(|p| {
+        p.end <= v
+            && v - p.end <= SUBJECT_BEFORE
+            && !broken(p.end, v)
+            && role(seg, p, lo) != Role::Object
+    }) else {
+        return Vec::new();
+    };
+    let mut out = vec![players[last]];
+    for k in (0..last).rev() {
+        let (p, next) = (players[k], players[k + 1]);
+        let gap: Vec<&str> = (p.end..next.first).map(|j| seg.lower(j)).collect();
+        let joined = gap.len() <= 2
+            && gap
+                .iter()
+                .all(|w| matches!(*w, "," | "y" | "e" | "and" | "und" | "en" | "et" | "&"));
+        if !joined || role(seg, p, lo) == Role::Object {
+            break;
+        }
+        out.push(p);
+    }
+    out.reverse();
+    out
 }
 
 /// Is token `v` a noun for goals, and how many does it count? "gol" 1,

@@ -1,0 +1,268 @@
+//! Goals: who scored at which minute, in the seven languages, and the
+//! minutes that are not goals. Every sentence here is written for the test.
+
+mod common;
+
+use common::{goals, run};
+use scoreline_core::GoalKind;
+
+/// (scorer, minute, stoppage) of every goal found.
+fn found(marked: &str) -> Vec<(String, Option<u32>, Option<u32>)> {
+    goals(&run(marked))
+        .into_iter()
+        .map(|(s, m, st, _)| (s, m, st))
+        .collect()
+}
+
+fn goal(scorer: &str, minute: u32) -> (String, Option<u32>, Option<u32>) {
+    (scorer.to_owned(), Some(minute), None)
+}
+
+#[test]
+fn the_provider_of_the_pass_is_not_the_scorer() {
+    assert_eq!(
+        found("Das Siegtor erzielte [[Facundo Colidio|PLAYER]] nach Vorarbeit von [[Miguel Borja|PLAYER]] (20.)."),
+        [goal("Facundo Colidio", 20)]
+    );
+    assert_eq!(
+        found("[[Ragnar Ache|PLAYER]] ha marcado de cabeza tras un saque de esquina de [[Marlon Ritter|PLAYER]] (34')."),
+        [goal("Ragnar Ache", 34)]
+    );
+    assert_eq!(
+        found("[[Sophia Smith|PLAYER]] collected [[Olivia Moultrie|PLAYER]]'s through ball and finished low (30')."),
+        [goal("Sophia Smith", 30)]
+    );
+    assert_eq!(
+        found("[[Giuliano Simeone|PLAYER]] a conclu en reprenant un centre de [[Nahuel Molina|PLAYER]] (71e)."),
+        [goal("Giuliano Simeone", 71)]
+    );
+}
+
+#[test]
+fn the_goalkeeper_beaten_is_not_the_scorer() {
+    assert_eq!(
+        found("[[Julián Álvarez|PLAYER]] reacted first and poked it past [[Alisson|PLAYER]] in the 18th minute."),
+        [goal("Julián Álvarez", 18)]
+    );
+    assert_eq!(
+        found("[[Kasper Dolberg|PLAYER]] plaça une tête hors de portée de [[Matthieu Epolo|PLAYER]] (23')."),
+        [goal("Kasper Dolberg", 23)]
+    );
+    assert_eq!(
+        found("Al 12' [[Ousmane Dembélé|PLAYER]] anticipa [[Virgil van Dijk|PLAYER]] e batte [[Alisson|PLAYER]] di sinistro."),
+        [goal("Ousmane Dembélé", 12)]
+    );
+}
+
+#[test]
+fn the_player_fouled_is_not_the_scorer() {
+    assert_eq!(
+        found("[[Enzo Millot|PLAYER]] wurde von [[Robin Koch|PLAYER]] gelegt, den Strafstoß verwandelte [[Ermedin Demirović|PLAYER]] zum 2:1 (56.)."),
+        [goal("Ermedin Demirović", 56)]
+    );
+    assert_eq!(
+        found("[[Nicolas Kühn|PLAYER]] made it two from the spot after [[Reo Hatate|PLAYER]] was brought down (41')."),
+        [goal("Nicolas Kühn", 41)]
+    );
+}
+
+#[test]
+fn the_later_subject_scores_not_the_first_named() {
+    assert_eq!(
+        found("[[Luuk de Jong|PLAYER]] had a quiet afternoon and [[Ismael Saibari|PLAYER]] added a third on 71 minutes."),
+        [goal("Ismael Saibari", 71)]
+    );
+    assert_eq!(
+        found("[[Kaoru Mitoma|PLAYER]] ran at [[Kieran Trippier|PLAYER]] and squared for [[Danny Welbeck|PLAYER]], who levelled on 34 minutes."),
+        [goal("Danny Welbeck", 34)]
+    );
+    assert_eq!(
+        found("Foi aos 29 minutos que [[Mohamed Salah|PLAYER]] converteu depois que [[Levi Colwill|PLAYER]] derrubou [[Curtis Jones|PLAYER]]."),
+        [goal("Mohamed Salah", 29)]
+    );
+}
+
+#[test]
+fn an_agent_or_con_names_the_scorer() {
+    assert_eq!(
+        found(
+            "Il Brasile accorcia al 26' con [[Matheus Cunha|PLAYER]], bravo a sfruttare un errore."
+        ),
+        [goal("Matheus Cunha", 26)]
+    );
+    assert_eq!(
+        found("Werder nam na een half uur de leiding via [[Marvin Ducksch|PLAYER]] (30.)."),
+        [goal("Marvin Ducksch", 30)]
+    );
+    assert_eq!(
+        found("Le Barça s'est imposé grâce à [[Ferran Torres|PLAYER]] à la 84e minute."),
+        [goal("Ferran Torres", 84)]
+    );
+    assert_eq!(
+        found("O Arouca marcou aos 20', num contra-ataque finalizado por [[Rafa Mujica|PLAYER]]."),
+        [goal("Rafa Mujica", 20)]
+    );
+}
+
+#[test]
+fn scorers_lines_of_live_blogs() {
+    let r = run("GOAL! Leeds 2-1 Sunderland ([[O'Nien|PLAYER]] og 52)\nGOAL! Leeds 3-1 Sunderland ([[Piroe|PLAYER]] pen 70)");
+    assert_eq!(
+        goals(&r),
+        [
+            ("O'Nien".into(), Some(52), None, GoalKind::OwnGoal),
+            ("Piroe".into(), Some(70), None, GoalKind::Penalty)
+        ]
+    );
+    assert_eq!(
+        found("Wolves 0 Forest 2 ([[Wood|PLAYER]] 33, 61)"),
+        [goal("Wood", 33), goal("Wood", 61)]
+    );
+}
+
+#[test]
+fn live_blog_entries_are_goals_only_when_they_say_so() {
+    let text = "89 min: [[Ederson|PLAYER]] comes up for a corner.\n\
+                76e – BUT de [[Patrik Schick|PLAYER]], qui égalise pour Leverkusen.\n\
+                90e+6 – BUT pour le Barça ! [[Raphinha|PLAYER]] s'offre un doublé.\n\
+                31 min: [[Luis Díaz|PLAYER]] thinks he has scored, but VAR rules it out.\n\
+                81 min: Penalty saved! [[Jobe Bellingham|PLAYER]] takes it himself.";
+    assert_eq!(
+        found(text),
+        [
+            goal("Patrik Schick", 76),
+            ("Raphinha".to_owned(), Some(90), Some(6))
+        ]
+    );
+}
+
+#[test]
+fn every_minute_style_gives_the_goal() {
+    assert_eq!(
+        found("[[Deniz Undav|PLAYER]] traf per Kopf (41.)."),
+        [goal("Deniz Undav", 41)]
+    );
+    assert_eq!(
+        found("[[Raúl de Tomás|PLAYER]] transformó el penalti al minuto 104."),
+        [goal("Raúl de Tomás", 104)]
+    );
+    assert_eq!(
+        found("Aos 12 minutos do segundo tempo, [[Giorgian de Arrascaeta|PLAYER]] abriu o placar."),
+        [goal("Giorgian de Arrascaeta", 57)]
+    );
+    assert_eq!(
+        found("At 30 minutes of the second time, [[Igor Jesus|PLAYER]] pulled one back."),
+        [goal("Igor Jesus", 75)]
+    );
+    assert_eq!(
+        found("[[Marco Asensio|PLAYER]] marcó en el 57º minuto."),
+        [goal("Marco Asensio", 57)]
+    );
+    assert_eq!(
+        found("[[Vitinha|PLAYER]] abrió el marcador con un disparo desde la frontal (min. 11)."),
+        [goal("Vitinha", 11)]
+    );
+}
+
+#[test]
+fn minutes_in_words() {
+    assert_eq!(
+        found("Neunzehn Minuten nach der Pause war es [[Éder Militão|PLAYER]], der traf."),
+        [goal("Éder Militão", 64)]
+    );
+    assert_eq!(
+        found("Nine minutes into the second half, [[Chancel Mbemba|PLAYER]] turned a cross into his own net."),
+        [goal("Chancel Mbemba", 54)]
+    );
+    assert_eq!(
+        found(
+            "Cinq minutes après la reprise, [[Wilfried Singo|PLAYER]] ouvre le score de la tête."
+        ),
+        [goal("Wilfried Singo", 50)]
+    );
+    assert_eq!(
+        found("Elf minuten na de pauze was het [[Kevin De Bruyne|PLAYER]] die scoorde."),
+        [goal("Kevin De Bruyne", 56)]
+    );
+    assert_eq!(
+        found("Bei dem Sieg traf [[Ousmane Dembélé|PLAYER]] schon nach vier Minuten."),
+        [goal("Ousmane Dembélé", 4)]
+    );
+}
+
+#[test]
+fn counted_from_another_event_is_no_minute() {
+    // "vier Minuten später", "ten minutes later": the minute of the first
+    // event is not known here, so no minute is guessed.
+    assert!(
+        found("Vier Minuten später traf [[Kenan Yıldız|PLAYER]] erneut.")
+            .iter()
+            .all(|g| g.1.is_none())
+    );
+    assert!(
+        found("Ten minutes later [[Alexander Isak|PLAYER]] scored again.")
+            .iter()
+            .all(|g| g.1.is_none())
+    );
+}
+
+#[test]
+fn a_minute_of_stoppage_time_in_words() {
+    assert_eq!(
+        found("[[Ángel Correa|PLAYER]] glich erst in der fünften Minute der Nachspielzeit (90.+5) aus."),
+        [("Ángel Correa".to_owned(), Some(90), Some(5))]
+    );
+    assert_eq!(
+        found("Brazil levelled in the second minute of first-half stoppage time, [[Raphinha|PLAYER]] converting the penalty."),
+        [("Raphinha".to_owned(), Some(45), Some(2))]
+    );
+    assert_eq!(
+        found(
+            "Y en el tercer minuto del añadido, [[Dries Mertens|PLAYER]] firmó el 3-1 definitivo."
+        ),
+        [("Dries Mertens".to_owned(), Some(90), Some(3))]
+    );
+}
+
+#[test]
+fn shirt_numbers_are_not_minutes() {
+    assert!(found("Al minuto 27, [[Raúl Jiménez|PLAYER]], el '9' de siempre, empujó un centro raso de [[Johan Vásquez|PLAYER]].")
+        .iter()
+        .all(|g| g.0 == "Raúl Jiménez"));
+    assert!(found("[[Nick Woltemade|PLAYER]] erhält die Rückennummer 27.").is_empty());
+    assert!(found("[[Ollie Watkins|PLAYER]] keeps No 11 and the new man takes No 9.").is_empty());
+    assert!(found("Es war Bandas 17. Saisontor, sagte [[Marta|PLAYER]].").is_empty());
+}
+
+#[test]
+fn durations_are_not_minutes() {
+    assert!(found(
+        "Antes del final de los 90 minutos, [[Cole Palmer|PLAYER]] había rozado el gol."
+    )
+    .iter()
+    .all(|g| g.1 != Some(90)));
+}
+
+#[test]
+fn cards_injuries_substitutions_saves_at_a_minute_are_not_goals() {
+    for text in [
+        "[[Daniel Muñoz|PLAYER]] vio la segunda tarjeta amarilla en el minuto 45+1.",
+        "Touché à la cuisse, [[Cristiano Ronaldo|PLAYER]] a cédé sa place à la 88e minute.",
+        "Seinen Foulelfmeter parierte [[Alexander Nübel|PLAYER]] mit einer starken Parade (90.+3).",
+        "The goalkeeper [[Lionel Mpasi|PLAYER]] had stopped a penalty (29th minute).",
+        "[[Robert Lewandowski|PLAYER]] limped off after 70 minutes on Tuesday.",
+        "malgré les expulsions de [[Willian Pacho|PLAYER]] (82e).",
+        "Al 78' [[Kenan Yildiz|PLAYER]] trova il 2-1, ma il VAR annulla per fuorigioco.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
+fn one_goal_told_twice_is_one_record() {
+    let r = found(
+        "[[Julián Álvarez|PLAYER]] poked it past the keeper in the 18th minute.\n\
+         Scorers: [[Álvarez|PLAYER]] 18, [[Enzo Fernández|PLAYER]] 71.",
+    );
+    assert_eq!(r, [goal("Julián Álvarez", 18), goal("Enzo Fernández", 71)]);
+}
