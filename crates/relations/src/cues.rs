@@ -343,6 +343,17 @@ pub fn not_a_goal(w: &str) -> bool {
             "expulsions",
             "dores",
             "limped",
+            "limping",
+            "handled",
+            "handball",
+            "handspiel",
+            "geblesseerde",
+            "crociato",
+            "uscito",
+            "dolorante",
+            "affaticamento",
+            "molestias",
+            "retirar",
         ]
     ) || INJURY_STEMS.iter().any(|stem| w.ends_with(stem))
 }
@@ -865,6 +876,150 @@ pub fn disallowed(w: &str) -> bool {
             "anulou",
             "anulado",
             "impedimento",
+        ]
+    )
+}
+
+/// A verb of finishing a move, said of the scorer right after their name
+/// ("Samu Omorodion cabeceou", "Salah trasforma", "Arrascaeta bateu"): a
+/// sign of who scored among the players of a clause, not a goal by itself.
+pub fn finish_verb(w: &str) -> bool {
+    scoring_verb(w)
+        || cue_set!(
+            w,
+            [
+                // en
+                "levelled",
+                "leveled",
+                "headed",
+                "fired",
+                "slotted",
+                "curled",
+                "struck",
+                "doubled",
+                "tapped",
+                "volleyed",
+                "drilled",
+                "lashed",
+                "rifled",
+                "poked",
+                "nodded",
+                "smashed",
+                "steered",
+                "bundled",
+                "finished",
+                "pulled",
+                // de
+                "schob",
+                "staubte",
+                "vollendete",
+                "glich",
+                "erhöhte",
+                "verkürzte",
+                "schoss",
+                "drückte",
+                "netzte",
+                "köpft",
+                "trifft",
+                "traf",
+                // nl
+                "schoot",
+                "maakte",
+                "tekende",
+                "zorgde",
+                "kopt",
+                "schiet",
+                "maakt",
+                // es
+                "cabeceó",
+                "empujó",
+                "definió",
+                "remató",
+                "empató",
+                "batió",
+                "culminó",
+                "selló",
+                "metió",
+                "cabecea",
+                "define",
+                "empuja",
+                "marca",
+                // fr
+                "marque",
+                "reprend",
+                "ouvre",
+                "égalise",
+                "double",
+                "fusille",
+                "conclut",
+                "transforme",
+                "trompe",
+                "marqué",
+                "ouvert",
+                "repris",
+                "placé",
+                "catapulte",
+                // it
+                "firma",
+                "fa",
+                "insacca",
+                "pareggia",
+                "raddoppia",
+                "trasforma",
+                "realizza",
+                "accorcia",
+                "sblocca",
+                "infila",
+                "chiude",
+                "cala",
+                "trova",
+                // pt
+                "fez",
+                "cabeceou",
+                "bateu",
+                "finalizou",
+                "abriu",
+                "balançou",
+                "desviou",
+                "diminuiu",
+                "completou",
+                "faz",
+                "cabeceia",
+                "marca",
+                "empata",
+            ]
+        )
+}
+
+/// A kick of a penalty shoot-out, not a goal: "la dernière tentative",
+/// "i rigoristi"; "decisive" with a penalty word ("the decisive penalty",
+/// "den entscheidenden Strafstoß") is checked with [`decisive`].
+pub fn shootout_kick(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "tentative",
+            "tentativo",
+            "rigoristi",
+            "lanzadores",
+            "cobradores",
+            "elfmeterschützen",
+        ]
+    )
+}
+
+/// "decisive", said of a shoot-out's last kick when a penalty word is near.
+pub fn decisive(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "entscheidenden",
+            "entscheidende",
+            "décisif",
+            "decisivo",
+            "decisive",
+            "beslissende",
+            "decisiva",
         ]
     )
 }

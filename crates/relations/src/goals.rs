@@ -197,14 +197,46 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
         // preposition names the scorer.
         let named = (k.saturating_sub(3).max(lo)..k)
             .map(|j| seg.lower(j))
-            .any(|h| cues::goal_of(h) || cues::scoring_verb(h) || cues::thanks_to(h));
+            .any(|h| cues::goal_of(h) || cues::thanks_to(h));
         return if named { Role::Subject } else { Role::Object };
     }
-    // "Mohamed Salah converteu", "Kenneth Taylor ha segnato"
-    if (p.end..(p.end + 3).min(seg.tokens.len())).any(|j| cues::scoring_verb(seg.lower(j))) {
-        return Role::Subject;
+    // "Mohamed Salah converteu", "Kenneth Taylor ha segnato", "Girelli in
+    // spaccata anticipa Mjelde e fa 1-0": a finishing verb or a running
+    // score follows the name before the next name or the sentence's end.
+    let n = seg.tokens.len();
+    let mut j = p.end;
+    while j < (p.end + 8).min(n) {
+        let w = seg.lower(j);
+        if matches!(w, "." | "!" | "?" | ";")
+            || seg.tokens[j].kind == TokenKind::Word && capitalised_name(seg, j)
+        {
+            break;
+        }
+        if cues::finish_verb(w) || running_score(seg, j) {
+            return Role::Subject;
+        }
+        j += 1;
     }
     Role::Plain
+}
+
+fn capitalised_name(seg: &Segmented<'_>, j: usize) -> bool {
+    seg.token_text(j)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        && j > 0
+        && !matches!(seg.lower(j - 1), "." | ":")
+}
+
+/// "1-0", "2:1", "1–1" starting at token `j`.
+fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
+    seg.tokens[j].kind == TokenKind::Number
+        && matches!(seg.lower(j + 1), "-" | "–" | ":")
+        && seg
+            .tokens
+            .get(j + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number)
 }
 
 /// A liveblog entry opened by its minute at a line start ("70 min: GOAL!

@@ -361,6 +361,19 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     if w[0] == "pt" {
         return (0, end + 1);
     }
+    // "15'/2ºT", "34'/1ºT"
+    if w[0] == "/" && w[1].ends_with('t') {
+        if w[1].starts_with('2') {
+            return (45, end + 2);
+        }
+        if w[1].starts_with('1') {
+            return (0, end + 2);
+        }
+    }
+    // "al 21' della ripresa"
+    if matches!(w[0], "della" | "nella") && w[1] == "ripresa" {
+        return (45, end + 2);
+    }
     // "do segundo tempo", "of the second half", "der zweiten Halbzeit", "into the second half"
     for skip in 0..=2 {
         if second(w[skip]) && half(w[skip + 1]) {
@@ -682,6 +695,10 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     // "minuto 67", "al minuto 67"
     if is_minute_word(w) {
         if let Some(m) = num(seg, i + 1) {
+            // "minuto 45+1"
+            if let Some((st, end)) = stoppage_at(seg, i + 2) {
+                return Some(Minute::new(i, end, m, Some(st)));
+            }
             let (off, end) = half_offset(seg, i + 2);
             return Some(Minute::new(i, end, m + off, None));
         }

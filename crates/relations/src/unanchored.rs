@@ -27,9 +27,19 @@ pub(crate) fn find(
     for s in seg.sentences.iter().filter(|s| !s.offtopic) {
         // Without a minute to anchor a clause, any card, miss, VAR call or
         // substitution in the sentence casts doubt on the whole of it.
-        if words(seg, s.first, s.end)
-            .iter()
-            .any(|w| cues::not_a_goal(w))
+        // A shoot-out's kicks are not goals: "Dans le tir au but, Stiller,
+        // Millot et Führich ont marqué", "the decisive penalty".
+        let all = words(seg, s.first, s.end);
+        let decisive_penalty = all.iter().any(|w| cues::decisive(w))
+            && all
+                .iter()
+                .any(|w| cues::penalty(w) || *w == "strafstoß" || *w == "tir");
+        let tir_au_but = all.windows(3).any(|w| w == ["tir", "au", "but"]);
+        if decisive_penalty
+            || tir_au_but
+            || all
+                .iter()
+                .any(|w| cues::not_a_goal(w) || cues::shootout(w) || cues::shootout_kick(w))
         {
             continue;
         }
@@ -49,6 +59,7 @@ pub(crate) fn find(
                     in_sentence
                         .iter()
                         .find(|p| p.first > v && p.first - v <= SUBJECT_AFTER)
+                        .filter(|p| role(seg, p, s.first) != Role::Object)
                         .map(|p| vec![(*p, 1)])
                         .unwrap_or_default()
                 } else {
