@@ -527,6 +527,35 @@ pub fn scoring_verb(w: &str) -> bool {
             "converteu",
             "igualou",
             "aumentou",
+            // goals told without a minute, in past and present tenses
+            "levelled",
+            "leveled",
+            "equalises",
+            "equalizes",
+            "replied",
+            "sealed",
+            "bagged",
+            "getroffen",
+            "trafen",
+            "ausgeglichen",
+            "erhöhte",
+            "verkürzte",
+            "erfolgreich",
+            "scoorden",
+            "gescoord",
+            "trof",
+            "marcaron",
+            "anotaron",
+            "marcado",
+            "anotado",
+            "descontó",
+            "empató",
+            "convirtieron",
+            "réduit",
+            "segnano",
+            "accorciato",
+            "marcaram",
+            "diminuiu",
         ]
     )
 }
@@ -1021,5 +1050,13 @@ pub fn decisive(w: &str) -> bool {
             "beslissende",
             "decisiva",
         ]
+    )
+}
+
+/// "times" after a count: "three times", "drei Mal", "tres veces".
+pub fn times(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["times", "mal", "keer", "veces", "fois", "volte", "vezes"]
     )
 }

@@ -433,27 +433,40 @@ pub fn assemble(
         }
     }
     // Braces and hat-tricks without minutes, once every minute is known: a
-    // player whose goals have minutes anywhere in the text is not counted
-    // again.
+    // player with goals in the same match already (with minutes, or told
+    // before) is not counted again.
     for s in seg.sentences.iter().filter(|s| !s.offtopic) {
         for p in players
             .iter()
             .filter(|p| p.first >= s.first && p.end <= s.end)
         {
-            let near = words(seg, p.end, (p.end + 6).min(s.end));
-            let Some(n) = near.iter().find_map(|w| cues::multi_goal(w)) else {
+            // The count is this player's, not the next one's, nor a list's
+            // ("Vanaken y Tzolis adelantaron dos veces": once each).
+            let next_player = players
+                .iter()
+                .find(|q| q.first >= p.end)
+                .map_or(s.end, |q| q.first);
+            let to = (p.end + 6).min(s.end).min(next_player);
+            let in_list = players
+                .iter()
+                .any(|q| q.end <= p.first && p.first - q.end <= 2);
+            let Some(n) = (p.end..to).find_map(|j| goal_count(seg, j, in_list)) else {
                 continue;
             };
-            let has_minutes = out
+            if words(seg, p.first.saturating_sub(4).max(s.first), to)
                 .iter()
-                .any(|g: &FoundGoal| g.scorer == p.reference && g.minute.is_some());
-            if has_minutes {
+                .any(|w| cues::not_a_goal(w))
+            {
                 continue;
             }
             let at = seg.tokens[p.first].start as usize;
+            let match_index = match_for(matches, at);
+            if has_goal_in(&out, p, match_index) {
+                continue;
+            }
             for _ in 0..n {
                 out.push(FoundGoal {
-                    match_index: match_for(matches, at),
+                    match_index,
                     scorer: p.reference.clone(),
                     team: None,
                     minute: None,
@@ -466,6 +479,35 @@ pub fn assemble(
     }
     unanchored::find(seg, &players, matches, &mut out);
     one_record_per_goal(out)
+}
+
+/// Has `p` a goal in the match `match_index` already? A second telling of
+/// a player's goals (headline and report, report and goal list) adds none.
+pub(crate) fn has_goal_in(out: &[FoundGoal], p: &EntitySpan, match_index: Option<usize>) -> bool {
+    out.iter()
+        .any(|g| g.scorer == p.reference && g.match_index == match_index)
+}
+
+/// How many goals the words at `j` count for the player before them:
+/// "brace", "hat-trick", "doppelt", "twice"; "three times", "drei Mal",
+/// "viermal", "tres veces".
+fn goal_count(seg: &Segmented<'_>, j: usize, in_list: bool) -> Option<usize> {
+    let w = seg.lower(j);
+    if let Some(n) = cues::multi_goal(w) {
+        return Some(n);
+    }
+    if in_list {
+        return None;
+    }
+    if let Some(n) = cues::number_word(w) {
+        return cues::times(seg.lower(j + 1)).then_some(n);
+    }
+    match w {
+        "zweimal" | "tweemaal" => Some(2),
+        "dreimal" | "driemaal" => Some(3),
+        "viermal" | "viermaal" => Some(4),
+        _ => None,
+    }
 }
 
 /// The same goal told twice (report and goal list, "Julián Álvarez … in the

@@ -5,7 +5,7 @@
 //! goal in the text gets none here: a second telling adds nothing.
 
 use crate::cues;
-use crate::goals::{role, told, words, Role};
+use crate::goals::{has_goal_in, match_for, role, told, words, Role};
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_text::Segmented;
 
@@ -56,12 +56,11 @@ pub(crate) fn find(
                     .map(|p| (p, 1))
                     .collect();
                 if before.is_empty() {
-                    in_sentence
-                        .iter()
-                        .find(|p| p.first > v && p.first - v <= SUBJECT_AFTER)
-                        .filter(|p| role(seg, p, s.first) != Role::Object)
-                        .map(|p| vec![(*p, 1)])
-                        .unwrap_or_default()
+                    // "trafen Noa Lang und Ismael Saibari für die PSV"
+                    subjects_after(seg, &in_sentence, v, s.first)
+                        .into_iter()
+                        .map(|p| (p, 1))
+                        .collect()
                 } else {
                     before
                 }
@@ -71,7 +70,8 @@ pub(crate) fn find(
                 continue;
             };
             for (p, n) in scorers {
-                if out.iter().any(|g| g.scorer == p.reference) {
+                let at = seg.tokens[p.first].start as usize;
+                if has_goal_in(out, p, match_for(matches, at)) {
                     continue;
                 }
                 let (from, to) = (p.first.min(v), p.end.max(v + 1));
@@ -107,18 +107,55 @@ fn subjects_before<'e>(
     let mut out = vec![players[last]];
     for k in (0..last).rev() {
         let (p, next) = (players[k], players[k + 1]);
-        let gap: Vec<&str> = (p.end..next.first).map(|j| seg.lower(j)).collect();
-        let joined = gap.len() <= 2
-            && gap
-                .iter()
-                .all(|w| matches!(*w, "," | "y" | "e" | "and" | "und" | "en" | "et" | "&"));
-        if !joined || role(seg, p, lo) == Role::Object {
+        if !listed_with(seg, p, next) || role(seg, p, lo) == Role::Object {
             break;
         }
         out.push(p);
     }
     out.reverse();
     out
+}
+
+/// The inverted subjects of a verb at `v` ("risponde nel recupero Luca
+/// Orellano", "Für die Current trafen Temwa Chawinga und Bia Zaneratto"):
+/// the first player within `SUBJECT_AFTER` tokens who is not an object, and
+/// the players listed with them.
+fn subjects_after<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    v: usize,
+    lo: usize,
+) -> Vec<&'e EntitySpan> {
+    let Some(first) = players
+        .iter()
+        .position(|p| p.first > v && p.first - v <= SUBJECT_AFTER)
+    else {
+        return Vec::new();
+    };
+    if role(seg, players[first], lo) == Role::Object {
+        return Vec::new();
+    }
+    let mut out = vec![players[first]];
+    for pair in players[first..].windows(2) {
+        if !listed_with(seg, pair[0], pair[1]) || role(seg, pair[1], lo) == Role::Object {
+            break;
+        }
+        out.push(pair[1]);
+    }
+    out
+}
+
+/// Are `p` and `next` two items of one list: "X, Y", "X und Y", "X y Y"?
+fn listed_with(seg: &Segmented<'_>, p: &EntitySpan, next: &EntitySpan) -> bool {
+    let gap = next.first.saturating_sub(p.end);
+    next.first >= p.end
+        && gap <= 2
+        && (p.end..next.first).all(|j| {
+            matches!(
+                seg.lower(j),
+                "," | "y" | "e" | "and" | "und" | "en" | "et" | "&"
+            )
+        })
 }
 
 /// Is token `v` a noun for goals, and how many does it count? "gol" 1,
