@@ -9,7 +9,7 @@ use crate::minute::{self, Minute};
 use crate::unanchored;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
-use scoreline_text::{Segmented, TokenKind};
+use scoreline_text::{Segmented, Sentence, TokenKind};
 
 pub(crate) fn words<'s>(seg: &'s Segmented<'_>, from: usize, to: usize) -> Vec<&'s str> {
     (from..to.min(seg.tokens.len()))
@@ -243,7 +243,8 @@ fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
 /// …", "90e+6 – BUT pour le Barça ! Raphinha …"): the entry runs to the next
 /// line. `Some(end)` when minute `m` opens one.
 fn entry_at(seg: &Segmented<'_>, m: &Minute) -> Option<usize> {
-    if !minute::line_start(seg, m.first) || !matches!(seg.lower(m.end), ":" | "–" | "-" | "—" | "|")
+    if !minute::line_start(seg, m.first)
+        || !matches!(seg.lower(m.end), ":" | "–" | "-" | "—" | "|" | ",")
     {
         return None;
     }
@@ -461,7 +462,13 @@ pub fn assemble(
             }
             let at = seg.tokens[p.first].start as usize;
             let match_index = match_for(matches, at);
-            if has_goal_in(&out, p, match_index) {
+            // "Wood double keeps Forest flying" over a report giving both
+            // goals their minutes.
+            let with_minutes = out
+                .iter()
+                .filter(|g| g.scorer == p.reference && g.minute.is_some())
+                .count();
+            if told_before(&out, p, matches, s) || with_minutes >= n {
                 continue;
             }
             for _ in 0..n {
@@ -481,11 +488,38 @@ pub fn assemble(
     one_record_per_goal(out)
 }
 
-/// Has `p` a goal in the match `match_index` already? A second telling of
-/// a player's goals (headline and report, report and goal list) adds none.
-pub(crate) fn has_goal_in(out: &[FoundGoal], p: &EntitySpan, match_index: Option<usize>) -> bool {
+/// Has `p` been given goals already, so that this telling adds none? A
+/// second telling of a player's goals (headline and report, report and goal
+/// list) adds nothing; but a sentence that states the score of another
+/// match tells of that match ("Kane traf beim 9:2 gegen Zagreb viermal").
+pub(crate) fn told_before(
+    out: &[FoundGoal],
+    p: &EntitySpan,
+    matches: &[FoundMatch],
+    s: &Sentence,
+) -> bool {
+    let here: Vec<usize> = matches
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.anchors
+                .iter()
+                .any(|&a| a >= s.start_byte as usize && a < s.end_byte as usize)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let same = |i: usize| {
+        here.iter()
+            .any(|&h| h == i || same_teams(&matches[h], &matches[i]))
+    };
     out.iter()
-        .any(|g| g.scorer == p.reference && g.match_index == match_index)
+        .filter(|g| g.scorer == p.reference)
+        .any(|g| here.is_empty() || g.match_index.is_none_or(same))
+}
+
+fn same_teams(a: &FoundMatch, b: &FoundMatch) -> bool {
+    (a.teams[0] == b.teams[0] && a.teams[1] == b.teams[1])
+        || (a.teams[0] == b.teams[1] && a.teams[1] == b.teams[0])
 }
 
 /// How many goals the words at `j` count for the player before them:

@@ -5,7 +5,7 @@
 //! goal in the text gets none here: a second telling adds nothing.
 
 use crate::cues;
-use crate::goals::{has_goal_in, match_for, role, told, words, Role};
+use crate::goals::{role, told, told_before, words, Role};
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_text::Segmented;
 
@@ -35,11 +35,13 @@ pub(crate) fn find(
                 .iter()
                 .any(|w| cues::penalty(w) || *w == "strafstoß" || *w == "tir");
         let tir_au_but = all.windows(3).any(|w| w == ["tir", "au", "but"]);
-        if decisive_penalty
+        let shootout = all.iter().any(|w| cues::shootout(w));
+        if shootout
+            || decisive_penalty
             || tir_au_but
             || all
                 .iter()
-                .any(|w| cues::not_a_goal(w) || cues::shootout(w) || cues::shootout_kick(w))
+                .any(|w| cues::not_a_goal(w) || cues::shootout_kick(w))
         {
             continue;
         }
@@ -70,8 +72,7 @@ pub(crate) fn find(
                 continue;
             };
             for (p, n) in scorers {
-                let at = seg.tokens[p.first].start as usize;
-                if has_goal_in(out, p, match_for(matches, at)) {
+                if told_before(out, p, matches, s) {
                     continue;
                 }
                 let (from, to) = (p.first.min(v), p.end.max(v + 1));
