@@ -239,12 +239,47 @@ fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Number)
 }
 
+/// A span of tokens the goal rules read as one sentence.
+#[derive(Debug, Clone, Copy)]
+struct Clause {
+    first: usize,
+    end: usize,
+}
+
+/// The on-topic sentences, joined where the splitter cut after an
+/// abbreviation of a goal list ("17' st rig. Calhanoglu (I), 33' st aut.
+/// Baschirotto (L)").
+fn clauses(seg: &Segmented<'_>) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::new();
+    let mut joined = false;
+    for s in seg.sentences.iter().filter(|s| !s.offtopic) {
+        match out.last_mut() {
+            Some(last) if joined && last.end == s.first => last.end = s.end,
+            _ => out.push(Clause {
+                first: s.first,
+                end: s.end,
+            }),
+        }
+        joined = s.end >= 2
+            && seg.lower(s.end - 1) == "."
+            && matches!(
+                seg.lower(s.end - 2),
+                "rig" | "aut" | "pen" | "min" | "agg" | "og" | "pt" | "st" | "p" | "e.d"
+            );
+    }
+    out
+}
+
 /// A liveblog entry opened by its minute at a line start ("70 min: GOAL!
 /// …", "90e+6 – BUT pour le Barça ! Raphinha …"): the entry runs to the next
 /// line. `Some(end)` when minute `m` opens one.
 fn entry_at(seg: &Segmented<'_>, m: &Minute) -> Option<usize> {
     if !minute::line_start(seg, m.first)
-        || !matches!(seg.lower(m.end), ":" | "–" | "-" | "—" | "|" | ",")
+        || !(matches!(seg.lower(m.end), ":" | "–" | "-" | "—" | "|")
+            // "33., Dortmund gegen Gladbach: …", "Minuto 84. ¡GOL!": a bare
+            // minute; a phrase ("Nine minutes into the second half, …")
+            // opens a narrative paragraph.
+            || (matches!(seg.lower(m.end), "," | ".") && m.end - m.first <= 2))
     {
         return None;
     }
@@ -263,9 +298,14 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
     let strong = |j: usize| {
         let w = seg.lower(j);
         let shouted = seg.token_text(j).chars().all(|c| !c.is_lowercase());
-        (cues::goal_by(w) || w == "goool" || w == "golazo") && (shouted || seg.lower(j + 1) == "!")
+        // "GOAL!", "¡GOOOL!", "BUT !", "TOR für …"
+        let long_goal = w.len() > 3
+            && w.starts_with("go")
+            && w.ends_with('l')
+            && w[1..w.len() - 1].chars().all(|c| c == 'o');
+        (cues::goal_by(w) || long_goal || w == "golazo") && (shouted || seg.lower(j + 1) == "!")
     };
-    if (from..(from + 3).min(to)).any(strong) {
+    if (from..(from + 4).min(to)).any(strong) {
         return true;
     }
     let w = words(seg, from, to);
@@ -314,7 +354,7 @@ pub fn assemble(
         goal.match_index = match_for(matches, seg.tokens[m.first].start as usize);
         out.push(goal);
     }
-    for s in seg.sentences.iter().filter(|s| !s.offtopic) {
+    for s in clauses(seg) {
         // A minute belongs to the sentence it starts in: "in der 37." ends
         // a sentence for the splitter when "Minute" follows.
         let in_sentence: Vec<(usize, &Minute)> = minutes
@@ -372,33 +412,39 @@ pub fn assemble(
                 .rev()
                 .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 6)
                 .copied();
-            let right_after = players
-                .iter()
-                .filter(not_object)
-                .find(|p| p.first >= m.end && p.first <= m.end + 3 && p.end <= s.end)
-                .copied();
+            // After the minute, up to the next one: the subject of a
+            // finishing verb ("Aos 79', Diomande derrubou Pavlidis e Di María,
+            // de penálti, fez o 1–1"), else the player right after it, else
+            // the first who is not an object.
+            let next_minute = in_sentence.get(k + 1).map_or(s.end, |(_, n)| n.first);
             let after: Vec<&EntitySpan> = players
                 .iter()
                 .filter(not_object)
-                .filter(|p| p.first >= m.end && p.first <= m.end + 12 && p.end <= s.end)
+                .filter(|p| p.first >= m.end && p.first <= m.end + 16 && p.end <= next_minute)
                 .copied()
                 .collect();
-            let after = after
+            let right_after = after.first().filter(|p| p.first <= m.end + 3).copied();
+            let after_subject = after
                 .iter()
                 .find(|p| role(seg, p, s.first) == Role::Subject)
-                .or(after.first())
                 .copied();
+            let after = after.first().copied();
             let right_before_any = players
                 .iter()
                 .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
                 .copied();
+            // "Zunächst verkürzte er (82.), vier Minuten später traf er
+            // erneut (86.)": no one named, the scorer of the minute before.
+            let pronoun = last_scorer.map(|(p, _)| p);
             let Some(p) = listed
                 .or(right_before)
                 .or(before)
                 .or(right_before_any)
+                .or(after_subject)
                 .or(right_after)
                 .or(after)
                 .or(nearest)
+                .or(pronoun)
             else {
                 continue;
             };
@@ -408,17 +454,19 @@ pub fn assemble(
             } else {
                 (m.first, p.end)
             };
-            let clause = words(
-                seg,
-                from.saturating_sub(5).max(s.first),
-                (to + 6).min(s.end),
-            );
+            // The clause: from the previous minute (when the player comes
+            // first) or from this one, to the next minute.
+            let lower = if p.first < m.first {
+                from.saturating_sub(5).max(since)
+            } else {
+                m.first
+            };
+            let clause = words(seg, lower, (to + 6).min(next_minute).max(to));
             // A minute next to a player is a goal unless the clause says
             // otherwise: a card, a save, a substitution, an injury.
             if clause.iter().any(|w| cues::not_a_goal(w)) {
                 continue;
             }
-            let next_minute = in_sentence.get(k + 1).map_or(s.end, |(_, n)| n.first);
             if (to..next_minute).any(|j| cues::disallowed(seg.lower(j))) {
                 continue;
             }

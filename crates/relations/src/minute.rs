@@ -280,6 +280,7 @@ fn numeric_ordinal(w: &str) -> Option<u32> {
             | "a"
             | "er"
             | "."
+            | "esimo"
     );
     if digits.is_empty() || !ok {
         return None;
@@ -535,7 +536,9 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
     let n = seg.tokens.len();
     let mut i = 0;
     while i < n {
-        let found = at(seg, i).or_else(|| listed_after(seg, i, out.last()));
+        let found = at(seg, i)
+            .or_else(|| listed_after(seg, i, out.last()))
+            .or_else(|| introduced_bare(seg, i));
         match found {
             Some(m) => {
                 i = m.end;
@@ -604,6 +607,37 @@ fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<
         ("en", "el") | ("a", "los") | ("à", "la") | ("puis", "la") | (_, "aos") | (_, "al")
     );
     (continues || after_name || introduced).then(|| Minute::new(i, i + 1, m, None))
+}
+
+/// "aos 33 do segundo tempo", "en el 80 dan": a bare number after "aos",
+/// "al", "en el", with the half it is counted in.
+fn introduced_bare(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
+    let m = num(seg, i)?;
+    if i < 2 || shirt_number(seg, i) {
+        return None;
+    }
+    let introduced = matches!(
+        (seg.lower(i - 2), seg.lower(i - 1)),
+        ("en", "el") | ("a", "los") | (_, "aos") | (_, "al")
+    );
+    if !introduced
+        || matches!(
+            seg.lower(i + 1),
+            "de" | "/" | "-" | "–" | ":" | "%" | "," | "."
+        )
+    {
+        return None;
+    }
+    let (off, end) = half_offset(seg, i + 1);
+    if off == 0
+        && seg
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        return None;
+    }
+    Some(Minute::new(i, end, m + off, None))
 }
 
 fn capitalised(seg: &Segmented<'_>, i: usize) -> bool {
@@ -742,6 +776,11 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
                 let end = if is_minute_word(after) { i + 3 } else { i + 2 };
                 return Some(Minute::new(i, end, m, None));
             }
+        }
+        // "all'85° minuto" when the sign is a token of its own
+        if matches!(next, "°" | "º") && is_minute_word(seg.lower(i + 2)) {
+            let (off, end) = half_offset(seg, i + 3);
+            return Some(Minute::new(i, end, m + off, None));
         }
         // "34 minutos", "12 minutes into the second half"
         if is_minute_word(next) {
