@@ -354,6 +354,19 @@ pub fn not_a_goal(w: &str) -> bool {
             "affaticamento",
             "molestias",
             "retirar",
+            "trage",
+            "civière",
+            "barella",
+            "maca",
+            "camilla",
+            "brancard",
+            "défendu",
+            "sfiora",
+            "rozó",
+            "frôle",
+            "wide",
+            "vorbei",
+            "naast",
         ]
     ) || INJURY_STEMS.iter().any(|stem| w.ends_with(stem))
 }
@@ -1058,5 +1071,32 @@ pub fn times(w: &str) -> bool {
     cue_set!(
         w,
         ["times", "mal", "keer", "veces", "fois", "volte", "vezes"]
+    )
+}
+
+/// A goalkeeper named by their post: "the goalkeeper X", "le gardien X",
+/// "PSG-Torhüter X" — beaten, not scoring.
+pub fn goalkeeper(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "goalkeeper",
+            "keeper",
+            "torhüter",
+            "torwart",
+            "keeperin",
+            "torhüterin",
+            "doelman",
+            "portero",
+            "portera",
+            "arquero",
+            "guardameta",
+            "gardien",
+            "gardienne",
+            "portiere",
+            "goleiro",
+            "goleira",
+            "guarda-redes",
+        ]
     )
 }

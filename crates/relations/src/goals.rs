@@ -192,12 +192,25 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
         }
         _ => None,
     };
+    // "the goalkeeper Agustín Rossi", "PSG-Torhüter Donnarumma"
+    if (at(1).is_some_and(|a| cues::goalkeeper(seg.lower(a))))
+        || (at(2).is_some_and(|b| cues::goalkeeper(seg.lower(b)))
+            && at(1).is_some_and(|a| seg.lower(a) == "-"))
+    {
+        return Role::Object;
+    }
     if let Some(k) = prep {
         // "a goal from X", "un but tardif d'X", "grâce à X": the
         // preposition names the scorer.
-        let named = (k.saturating_sub(3).max(lo)..k)
-            .map(|j| seg.lower(j))
-            .any(|h| cues::goal_of(h) || cues::thanks_to(h));
+        let head = |j: usize| {
+            j >= lo && j < k && {
+                let h = seg.lower(j);
+                cues::goal_of(h) || cues::thanks_to(h)
+            }
+        };
+        let named = k >= 1
+            && (head(k - 1)
+                || (k >= 2 && lowercase(k - 1) && !determiner(seg.lower(k - 1)) && head(k - 2)));
         return if named { Role::Subject } else { Role::Object };
     }
     // "Mohamed Salah converteu", "Kenneth Taylor ha segnato", "Girelli in
@@ -340,9 +353,15 @@ pub fn assemble(
             continue;
         }
         let lo = m.end + 1;
-        let Some(p) = players
+        let named: Vec<&&EntitySpan> = players
             .iter()
-            .find(|p| p.first >= lo && p.end <= end && role(seg, p, lo) != Role::Object)
+            .filter(|p| p.first >= lo && p.end <= end && role(seg, p, lo) != Role::Object)
+            .collect();
+        let Some(p) = named
+            .iter()
+            .find(|p| role(seg, p, lo) == Role::Subject)
+            .or(named.first())
+            .copied()
         else {
             continue;
         };
@@ -398,12 +417,18 @@ pub fn assemble(
                 .filter(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 40)
                 .copied()
                 .collect();
-            let before = before
+            let before_subject = before
                 .iter()
                 .rev()
                 .find(|p| role(seg, p, s.first) == Role::Subject)
-                .or(before.last())
                 .copied();
+            let before = before_subject.or(before.last().copied());
+            // "Vázquez a repris un ballon repoussé par Epolo (67')": the
+            // subject of the finish, not the name next to the minute.
+            let right_before = right_before.filter(|p| {
+                before_subject.is_none_or(|b| b.first == p.first)
+                    || role(seg, p, s.first) == Role::Subject
+            });
             // Only objects before the minute: the nearest is the scorer when
             // no one else is ("I gol sono stati di Kiteishvili (19.)", "un
             // assist a Kevin Carlos (66.)").

@@ -745,7 +745,7 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     }
     // "nach vier Minuten", "Neunzehn Minuten nach der Pause"
     if let Some(m) = cardinal_word(w) {
-        if is_minute_word(seg.lower(i + 1)) {
+        if is_minute_word(seg.lower(i + 1)) && !duration(seg, i) {
             return counted(seg, i, m);
         }
     }
@@ -847,6 +847,33 @@ fn duration(seg: &Segmented<'_>, i: usize) -> bool {
         return false;
     }
     let before = if i >= 2 { seg.lower(i - 2) } else { "" };
+    // "in just three minutes", "en apenas tres minutos", "in drei Minuten"
+    let within = |w: &str| {
+        matches!(
+            w,
+            "in" | "en" | "em" | "within" | "binnen" | "innerhalb" | "entro" | "inside"
+        )
+    };
+    let only = |w: &str| {
+        matches!(
+            w,
+            "just"
+                | "only"
+                | "apenas"
+                | "nur"
+                | "seulement"
+                | "solo"
+                | "soli"
+                | "net"
+                | "slechts"
+                | "menos"
+                | "less"
+                | "than"
+        )
+    };
+    if within(seg.lower(i - 1)) || (only(seg.lower(i - 1)) && within(before)) {
+        return true;
+    }
     match seg.lower(i - 1) {
         "the" | "die" | "den" | "les" | "gli" | "i" | "de" | "first" | "last" | "final" => true,
         "los" | "os" | "las" => !matches!(before, "a" | "en"),
