@@ -394,6 +394,8 @@ pub fn penalty(w: &str) -> bool {
             "pênalti",
             "penálti",
             "fe",
+            "rig",
+            "penalidade",
         ]
     )
 }

@@ -489,16 +489,25 @@ pub fn assemble(
             let clause = words(seg, lower, (to + 6).min(next_minute).max(to));
             // A minute next to a player is a goal unless the clause says
             // otherwise: a card, a save, a substitution, an injury.
-            if clause.iter().any(|w| cues::not_a_goal(w)) {
-                continue;
-            }
-            if (to..next_minute).any(|j| cues::disallowed(seg.lower(j))) {
+            // The player of a card or a substitution is not the scorer of
+            // the sentence's next minute either.
+            if clause.iter().any(|w| cues::not_a_goal(w))
+                || (to..next_minute).any(|j| cues::disallowed(seg.lower(j)))
+            {
+                scored.push(p.first);
                 continue;
             }
             scored.push(p.first);
             used_minutes[mi] = true;
             let at = seg.tokens[m.first].start as usize;
             let mut goal = told(seg, matches, p, (from, to), s.end);
+            // Kind from this item only, not the next one of a list ("17' st
+            // rig. Calhanoglu (I), 33' st aut. Baschirotto (L)").
+            goal.kind = kind_of(
+                seg,
+                from.saturating_sub(4).max(since),
+                (to + 4).min(next_minute),
+            );
             goal.minute = Some(m.minute);
             goal.stoppage = m.stoppage;
             // The minute, not the player, places a goal in a round-up.

@@ -266,3 +266,156 @@ fn one_goal_told_twice_is_one_record() {
     );
     assert_eq!(r, [goal("Julián Álvarez", 18), goal("Enzo Fernández", 71)]);
 }
+
+#[test]
+fn the_subject_after_a_minute_scores() {
+    assert_eq!(
+        found("Aos 79', [[Ousmane Diomande|PLAYER]] derrubou [[Vangelis Pavlidis|PLAYER]] na área e [[Ángel Di María|PLAYER]], de penálti, fez o 1–1."),
+        [goal("Ángel Di María", 79)]
+    );
+    assert_eq!(
+        found("Il 2-0 arriva al minuto 78: [[Stefan Ortega|PLAYER]] stende [[Luis Díaz|PLAYER]] in area e [[Mohamed Salah|PLAYER]] trasforma il rigore."),
+        [goal("Mohamed Salah", 78)]
+    );
+    assert_eq!(
+        found("Mais le RSCA a réagi : [[Luis Vázquez|PLAYER]] a repris un ballon repoussé par [[Matthieu Epolo|PLAYER]] (67')."),
+        [goal("Luis Vázquez", 67)]
+    );
+}
+
+#[test]
+fn a_named_goalkeeper_does_not_score() {
+    assert!(
+        found("Aux 20 minutes, le gardien [[Agustín Rossi|PLAYER]] a sorti la frappe.").is_empty()
+    );
+    assert_eq!(
+        found("[[Jamal Musiala|PLAYER]] überwand PSG-Torhüter [[Gianluigi Donnarumma|PLAYER]] (45.+1)."),
+        [("Jamal Musiala".to_owned(), Some(45), Some(1))]
+    );
+}
+
+#[test]
+fn he_scores_again_at_the_next_minute() {
+    assert_eq!(
+        found("Zunächst verkürzte [[Kenan Yıldız|PLAYER]] mit einem Schlenzer (82.), vier Minuten später traf er erneut (86.)."),
+        [goal("Kenan Yıldız", 82), goal("Kenan Yıldız", 86)]
+    );
+}
+
+#[test]
+fn an_earlier_event_in_the_sentence_does_not_spoil_the_goal() {
+    assert_eq!(
+        found("Mas [[Rodrigo Zalazar|PLAYER]] foi expulso aos 60' e [[Kasper Høgh|PLAYER]] bisou (66' e 85')."),
+        [goal("Kasper Høgh", 66), goal("Kasper Høgh", 85)]
+    );
+    assert_eq!(
+        found("Al 105' [[Adam Marusic|PLAYER]] viene espulso per doppia ammonizione e al 113' [[Dan Ndoye|PLAYER]] firma il 2-2."),
+        [goal("Dan Ndoye", 113)]
+    );
+}
+
+#[test]
+fn more_minute_styles() {
+    assert_eq!(
+        found("O Galo empatou aos 33 do segundo tempo, com gol de [[Hulk|PLAYER]]."),
+        [goal("Hulk", 78)]
+    );
+    assert_eq!(
+        found("Il Rangers ha pareggiato nel 23esimo minuto con [[Cyriel Dessers|PLAYER]]."),
+        [goal("Cyriel Dessers", 23)]
+    );
+    assert_eq!(
+        found("Nel minuto 45+1 [[Nicolas Kühn|PLAYER]] ha segnato il rigore del 2-1."),
+        [("Nicolas Kühn".to_owned(), Some(45), Some(1))]
+    );
+    assert_eq!(
+        found("Gols: 2 x 1 – [[Memphis Depay|PLAYER]] (pênalti), 15'/2ºT; 3 x 1 – [[Vitor Roque|PLAYER]], 40'/2ºT."),
+        [goal("Memphis Depay", 60), goal("Vitor Roque", 85)]
+    );
+    assert_eq!(
+        found("Le norvegesi pareggiano al 21' della ripresa con [[Ada Hegerberg|PLAYER]]."),
+        [goal("Ada Hegerberg", 66)]
+    );
+    assert_eq!(
+        found("Un cabezazo de [[Hugo Duro|PLAYER]] en el 80 da oxígeno a los Ches."),
+        [goal("Hugo Duro", 80)]
+    );
+}
+
+#[test]
+fn italian_scorers_lines_cut_after_abbreviations() {
+    let r = run("Lecce-Inter 0-4 (0-2)\n8' pt [[Lautaro Martínez|PLAYER]] (I), 17' st rig. [[Hakan Calhanoglu|PLAYER]] (I), 33' st aut. [[Federico Baschirotto|PLAYER]] (L)");
+    assert_eq!(
+        goals(&r),
+        [
+            ("Lautaro Martínez".into(), Some(8), None, GoalKind::Regular),
+            ("Hakan Calhanoglu".into(), Some(62), None, GoalKind::Penalty),
+            (
+                "Federico Baschirotto".into(),
+                Some(78),
+                None,
+                GoalKind::OwnGoal
+            )
+        ]
+    );
+}
+
+#[test]
+fn spanish_live_blog_entries() {
+    let text = "Minuto 51. ¡GOOOL DE ESPAÑA! 1-0. [[Lamine Yamal|PLAYER]] conduce y sirve para [[Dani Olmo|PLAYER]], que define ante [[Manuel Neuer|PLAYER]].\n\
+                Minuto 30. Gol anulado a [[Kylian Mbappé|PLAYER]] por fuera de juego.";
+    assert_eq!(found(text), [goal("Dani Olmo", 51)]);
+}
+
+#[test]
+fn a_length_of_time_is_not_a_minute() {
+    assert!(found("[[Cody Gakpo|PLAYER]] y [[Mohamed Salah|PLAYER]] (72') le dieron la vuelta en apenas tres minutos.")
+        .iter()
+        .all(|g| g.1 == Some(72) || g.1.is_none()));
+}
+
+#[test]
+fn shoot_out_kicks_are_not_goals() {
+    for text in [
+        "Dans le tir au but, [[Angelo Stiller|PLAYER]], [[Enzo Millot|PLAYER]] et [[Chris Führich|PLAYER]] ont marqué.",
+        "In the shoot-out, [[Thiago Almada|PLAYER]] and [[Marlon Freitas|PLAYER]] converted.",
+        "Den entscheidenden Strafstoß verwandelte [[Álex Berenguer|PLAYER]] ganz cool.",
+        "[[Rúben Neves|PLAYER]] a inscrit le tir au but décisif.",
+        "[[Nuno Mendes|PLAYER]] a transformé la dernière tentative.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
+fn goals_told_without_a_minute() {
+    assert_eq!(
+        found("Für die Current trafen [[Temwa Chawinga|PLAYER]] und [[Bia Zaneratto|PLAYER]]."),
+        [
+            ("Temwa Chawinga".to_owned(), None, None),
+            ("Bia Zaneratto".to_owned(), None, None)
+        ]
+    );
+    assert_eq!(
+        found("[[Temwa Chawinga|PLAYER]] scored three times as the Current won."),
+        vec![("Temwa Chawinga".to_owned(), None, None); 3]
+    );
+    assert_eq!(
+        found("Zum Auftakt hatte Bayern Zagreb 9:2 geschlagen, [[Harry Kane|PLAYER]] traf dabei viermal."),
+        vec![("Harry Kane".to_owned(), None, None); 4]
+    );
+    // The player fouled before the penalty is not a subject of the verb.
+    assert_eq!(
+        found("[[Enzo Millot|PLAYER]] wurde von [[Robin Koch|PLAYER]] gelegt, den Strafstoß verwandelte [[Ermedin Demirović|PLAYER]] sicher."),
+        [("Ermedin Demirović".to_owned(), None, None)]
+    );
+}
+
+#[test]
+fn a_headline_brace_over_goals_with_minutes_adds_none() {
+    let r = found(
+        "[[Chris Wood|PLAYER]] double keeps Forest flying.\n\
+         Forest won 2-0 at Molineux: [[Chris Wood|PLAYER]] (33', 61').",
+    );
+    assert_eq!(r, [goal("Chris Wood", 33), goal("Chris Wood", 61)]);
+}
