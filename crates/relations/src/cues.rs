@@ -367,6 +367,18 @@ pub fn not_a_goal(w: &str) -> bool {
             "wide",
             "vorbei",
             "naast",
+            "falhou",
+            "vergab",
+            "fallisce",
+            "wasted",
+            "amarilla",
+            "amarela",
+            "giallo",
+            "jaune",
+            "booked",
+            "salvado",
+            "percuté",
+            "évacué",
         ]
     ) || INJURY_STEMS.iter().any(|stem| w.ends_with(stem))
 }
@@ -1031,6 +1043,13 @@ pub fn finish_verb(w: &str) -> bool {
                 "cabeceia",
                 "marca",
                 "empata",
+                "added",
+                "restored",
+                "extended",
+                "made",
+                "sealed",
+                "wrapped",
+                "replied",
             ]
         )
 }
@@ -1101,4 +1120,14 @@ pub fn goalkeeper(w: &str) -> bool {
             "guarda-redes",
         ]
     )
+}
+
+/// Into one's own net: "contra a própria rede", "into his own net", "en
+/// propia puerta", "ins eigene Tor".
+pub fn own_net(w: &str) -> bool {
+    own_goal(w)
+        || cue_set!(
+            w,
+            ["própria", "propia", "propre", "propria", "eigenes", "eigene", "eigenen",]
+        )
 }

@@ -202,15 +202,20 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     if let Some(k) = prep {
         // "a goal from X", "un but tardif d'X", "grâce à X": the
         // preposition names the scorer.
-        let head = |j: usize| {
-            j >= lo && j < k && {
-                let h = seg.lower(j);
-                cues::goal_of(h) || cues::thanks_to(h)
+        // The noun the preposition depends on, back over modifiers but not
+        // over an article ("il primo gol in campionato di X", "un but
+        // tardif d'X"; not "goals a cross of X").
+        let mut named = false;
+        for j in (k.saturating_sub(3).max(lo)..k).rev() {
+            let h = seg.lower(j);
+            if cues::goal_of(h) || cues::thanks_to(h) {
+                named = true;
+                break;
             }
-        };
-        let named = k >= 1
-            && (head(k - 1)
-                || (k >= 2 && lowercase(k - 1) && !determiner(seg.lower(k - 1)) && head(k - 2)));
+            if determiner(h) || seg.tokens[j].kind == TokenKind::Punct {
+                break;
+            }
+        }
         return if named { Role::Subject } else { Role::Object };
     }
     // "Mohamed Salah converteu", "Kenneth Taylor ha segnato", "Girelli in
@@ -220,12 +225,20 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     let mut j = p.end;
     while j < (p.end + 8).min(n) {
         let w = seg.lower(j);
+        // A new name after "and" or a comma starts another clause; a name
+        // after a verb is its object ("anticipa Virgil van Dijk e batte").
+        let new_subject = j > p.end
+            && matches!(
+                seg.lower(j - 1),
+                "," | "e" | "y" | "and" | "und" | "et" | "en"
+            );
         if matches!(w, "." | "!" | "?" | ";")
-            || seg.tokens[j].kind == TokenKind::Word && capitalised_name(seg, j)
+            || (seg.tokens[j].kind == TokenKind::Word && capitalised_name(seg, j) && new_subject)
         {
             break;
         }
-        if cues::finish_verb(w) || running_score(seg, j) {
+        // "André Ramalho, tentando cortar, manda contra a própria rede"
+        if cues::finish_verb(w) || running_score(seg, j) || cues::own_net(w) {
             return Role::Subject;
         }
         j += 1;
@@ -459,7 +472,9 @@ pub fn assemble(
                 .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
                 .copied();
             // "Zunächst verkürzte er (82.), vier Minuten später traf er
-            // erneut (86.)": no one named, the scorer of the minute before.
+            // erneut (86.)", "e al 60' raddoppia": no one named (a pronoun,
+            // or none in Italian, Spanish, Portuguese), the scorer of the
+            // minute before.
             let pronoun = last_scorer.map(|(p, _)| p);
             let Some(p) = listed
                 .or(right_before)
