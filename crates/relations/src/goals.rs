@@ -398,6 +398,12 @@ pub fn assemble(
         // Players already given a minute in this sentence: in a list
         // ("27' Retegui (A), 43' Politano (N)") they are not the next scorer.
         let mut scored: Vec<usize> = Vec::new();
+        // The end of the last minute that was not a goal: "les expulsions de
+        // Pacho (82e) et de Hernandez (90e+2)" continues its list.
+        let mut refused: Option<usize> = None;
+        // Minutes given in this sentence: "in the 17th minute: … (17.)"
+        // tells one goal twice.
+        let mut given: Vec<(u32, Option<u32>)> = Vec::new();
         let not_object = |p: &&&EntitySpan| role(seg, p, s.first) != Role::Object;
         for (k, &(mi, m)) in in_sentence.iter().enumerate() {
             // The scorer: the player of the minute just before when this one
@@ -506,13 +512,50 @@ pub fn assemble(
             // otherwise: a card, a save, a substitution, an injury.
             // The player of a card or a substitution is not the scorer of
             // the sentence's next minute either.
-            if clause.iter().any(|w| cues::not_a_goal(w))
+            let continues_refused = refused.is_some_and(|end| {
+                p.first > end
+                    && (end..p.first).any(|j| {
+                        matches!(
+                            seg.lower(j),
+                            "de" | "of" | "von" | "di" | "van" | "do" | "da" | "du" | "del"
+                        )
+                    })
+                    && (end..p.first).all(|j| {
+                        matches!(
+                            seg.lower(j),
+                            "," | ")"
+                                | "et"
+                                | "and"
+                                | "y"
+                                | "e"
+                                | "und"
+                                | "en"
+                                | "de"
+                                | "of"
+                                | "von"
+                                | "di"
+                                | "van"
+                                | "do"
+                                | "da"
+                                | "du"
+                                | "del"
+                        )
+                    })
+            });
+            if continues_refused
+                || clause.iter().any(|w| cues::not_a_goal(w))
                 || (to..next_minute).any(|j| cues::disallowed(seg.lower(j)))
             {
                 scored.push(p.first);
+                refused = Some(m.end);
                 continue;
             }
+            refused = None;
             scored.push(p.first);
+            if given.contains(&(m.minute, m.stoppage)) {
+                continue;
+            }
+            given.push((m.minute, m.stoppage));
             used_minutes[mi] = true;
             let at = seg.tokens[m.first].start as usize;
             let mut goal = told(seg, matches, p, (from, to), s.end);

@@ -609,6 +609,14 @@ fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<
     (continues || after_name || introduced).then(|| Minute::new(i, i + 1, m, None))
 }
 
+/// "aos 38 anos", "at 38 years": an age.
+fn years(w: &str) -> bool {
+    matches!(
+        w,
+        "anos" | "años" | "ans" | "anni" | "years" | "jahre" | "jahren" | "jaar" | "year"
+    )
+}
+
 /// "aos 33 do segundo tempo", "en el 80 dan": a bare number after "aos",
 /// "al", "en el", with the half it is counted in.
 fn introduced_bare(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
@@ -625,6 +633,7 @@ fn introduced_bare(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
             seg.lower(i + 1),
             "de" | "/" | "-" | "–" | ":" | "%" | "," | "."
         )
+        || years(seg.lower(i + 1))
     {
         return None;
     }

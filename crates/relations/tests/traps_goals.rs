@@ -419,3 +419,33 @@ fn a_headline_brace_over_goals_with_minutes_adds_none() {
     );
     assert_eq!(r, [goal("Chris Wood", 33), goal("Chris Wood", 61)]);
 }
+
+#[test]
+fn a_list_of_cards_continues() {
+    assert!(found("Malgré les expulsions de [[Willian Pacho|PLAYER]] (82e) et de [[Lucas Hernandez|PLAYER]] (90e+2), Paris a tenu.").is_empty());
+}
+
+#[test]
+fn one_minute_told_twice_in_a_sentence_is_one_goal() {
+    assert_eq!(
+        found("The first goal fell in the 17th minute: [[Oscar Gloukh|PLAYER]] played deep on [[Karim Konaté|PLAYER]], who stayed cool in front of [[Kjell Scherpen|PLAYER]] (17.)."),
+        [goal("Karim Konaté", 17)]
+    );
+}
+
+#[test]
+fn an_age_is_not_a_minute() {
+    assert!(
+        found("[[João Moutinho|PLAYER]], aos 38 anos, marcou o pontapé decisivo na série.")
+            .iter()
+            .all(|g| g.1.is_none())
+    );
+}
+
+#[test]
+fn into_his_own_net_names_the_scorer() {
+    assert_eq!(
+        found("Aos 44', [[Facundo Torres|PLAYER]] cruza rasteiro e [[André Ramalho|PLAYER]], tentando cortar, manda contra a própria rede."),
+        [goal("André Ramalho", 44)]
+    );
+}
