@@ -52,26 +52,42 @@ pub(crate) fn find(
             .collect();
         for v in s.first..s.end {
             let w = seg.lower(v);
-            let scorers: Vec<(&EntitySpan, usize)> =
-                if cues::scoring_verb(w) || scoring_phrase(seg, v, s.end) {
-                    let before: Vec<_> = subjects_before(seg, &in_sentence, v, s.first)
+            let scorers: Vec<(&EntitySpan, usize)> = if cues::scoring_verb(w)
+                || scoring_phrase(seg, v, s.end)
+            {
+                let before: Vec<_> = subjects_before(seg, &in_sentence, v, s.first)
+                    .into_iter()
+                    .map(|p| (p, 1))
+                    .collect();
+                if before.is_empty() {
+                    // "trafen Noa Lang und Ismael Saibari für die PSV"
+                    subjects_after(seg, &in_sentence, v, s.first)
                         .into_iter()
                         .map(|p| (p, 1))
-                        .collect();
-                    if before.is_empty() {
-                        // "trafen Noa Lang und Ismael Saibari für die PSV"
-                        subjects_after(seg, &in_sentence, v, s.first)
-                            .into_iter()
-                            .map(|p| (p, 1))
-                            .collect()
-                    } else {
-                        before
-                    }
-                } else if let Some(n) = goal_noun(seg, v) {
-                    named_after(seg, &in_sentence, v, n)
+                        .collect()
                 } else {
-                    continue;
-                };
+                    before
+                }
+            } else if let Some(n) = goal_noun(seg, v) {
+                let named = named_after(seg, &in_sentence, v, n);
+                // "Veiga rettete mit einem späten Treffer einen Punkt":
+                // the subject scored with the goal.
+                let with = (v.saturating_sub(3).max(s.first)..v).find(|&j| {
+                    matches!(
+                        seg.lower(j),
+                        "mit" | "with" | "con" | "avec" | "com" | "met"
+                    )
+                });
+                match with {
+                    Some(j) if named.is_empty() => subjects_before(seg, &in_sentence, j, s.first)
+                        .into_iter()
+                        .map(|p| (p, n))
+                        .collect(),
+                    _ => named,
+                }
+            } else {
+                continue;
+            };
             for (p, n) in scorers {
                 if told_before(out, p, matches, s) {
                     continue;
@@ -88,10 +104,11 @@ pub(crate) fn find(
 /// A verb with its object saying a goal: "opened the scoring", "a redonné
 /// l'avantage", "abrió el marcador", "pulled one back", "zette de
 /// thuisploeg op voorsprong", "ne double la mise", "ajoutant le quatrième
-/// but". The noun follows within four tokens, before the sentence ends.
+/// but". The noun follows within seven tokens (a name between, "zette
+/// Chong de thuisploeg op voorsprong"), before the sentence ends.
 fn scoring_phrase(seg: &Segmented<'_>, v: usize, end: usize) -> bool {
     cues::scoring_phrase_verb(seg.lower(v))
-        && (v + 1..(v + 6).min(end)).any(|j| cues::scoring_phrase_noun(seg.lower(j)))
+        && (v + 1..(v + 8).min(end)).any(|j| cues::scoring_phrase_noun(seg.lower(j)))
 }
 
 /// The subjects of a verb at `v`: the nearest player before it, within

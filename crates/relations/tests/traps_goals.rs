@@ -449,3 +449,38 @@ fn into_his_own_net_names_the_scorer() {
         [goal("André Ramalho", 44)]
     );
 }
+
+#[test]
+fn scoring_phrases_tell_goals_without_a_minute() {
+    for (text, scorer) in [
+        (
+            "[[Mohamed Salah|PLAYER]] opened the scoring before the break.",
+            "Mohamed Salah",
+        ),
+        (
+            "[[Kevin Nisbet|PLAYER]] pulled one back for the Dons late on.",
+            "Kevin Nisbet",
+        ),
+        (
+            "Juste avant la pause, [[Mikel Oyarzabal|PLAYER]] a redonné l'avantage aux siens.",
+            "Mikel Oyarzabal",
+        ),
+        (
+            "En el 1-1, [[Kylian Mbappé|PLAYER]] abrió el marcador.",
+            "Kylian Mbappé",
+        ),
+        (
+            "Vlak na rust zette [[Tahith Chong|PLAYER]] de thuisploeg op voorsprong.",
+            "Tahith Chong",
+        ),
+        (
+            "[[Raphael Veiga|PLAYER]] rettete mit einem späten Treffer einen Punkt.",
+            "Raphael Veiga",
+        ),
+    ] {
+        assert_eq!(found(text), [(scorer.to_owned(), None, None)], "{text}");
+    }
+    // The verb alone, or the noun alone, says nothing.
+    assert!(found("[[Lionel Messi|PLAYER]] gave an interview after the match.").is_empty());
+    assert!(found("[[Jude Bellingham|PLAYER]] extended his contract until 2030.").is_empty());
+}
