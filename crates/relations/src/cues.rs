@@ -345,8 +345,6 @@ pub fn not_a_goal(w: &str) -> bool {
             "limped",
             "limping",
             "handled",
-            "handball",
-            "handspiel",
             "geblesseerde",
             "crociato",
             "uscito",

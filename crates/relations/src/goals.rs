@@ -542,9 +542,16 @@ pub fn assemble(
                         )
                     })
             });
+            // VAR after the goal takes it back, unless it is about another
+            // player's goal told in between ("(53.), ein vermeintliches 4:2
+            // durch Lautaro Martínez nahm der VAR zurück").
+            let other = players
+                .iter()
+                .find(|q| q.first >= to && q.first < next_minute && q.reference != p.reference)
+                .map_or(next_minute, |q| q.first);
             if continues_refused
                 || clause.iter().any(|w| cues::not_a_goal(w))
-                || (to..next_minute).any(|j| cues::disallowed(seg.lower(j)))
+                || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {
                 scored.push(p.first);
                 refused = Some(m.end);

@@ -704,7 +704,15 @@ fn shirt_number(seg: &Segmented<'_>, i: usize) -> bool {
     if i == 0 {
         return false;
     }
+    // A shirt number is a bare number; "no 29º minuto" is Portuguese for
+    // "in the 29th minute", and "no" means "number" only as "No".
+    if seg.tokens[i].kind != TokenKind::Number {
+        return false;
+    }
     let prev = seg.lower(i - 1);
+    if prev == "no" && seg.token_text(i - 1) != "No" {
+        return false;
+    }
     let quoted = matches!(prev, "'" | "’" | "\"" | "‘")
         && !seg.tokens[i].space_before
         && seg.tokens[i - 1].space_before;

@@ -484,3 +484,19 @@ fn scoring_phrases_tell_goals_without_a_minute() {
     assert!(found("[[Lionel Messi|PLAYER]] gave an interview after the match.").is_empty());
     assert!(found("[[Jude Bellingham|PLAYER]] extended his contract until 2030.").is_empty());
 }
+
+#[test]
+fn portuguese_no_is_in_the_not_number() {
+    assert_eq!(
+        found("A equipa tomou a liderança no 29º minuto quando [[Mohamed Salah|PLAYER]] converteu um penálti."),
+        [goal("Mohamed Salah", 29)]
+    );
+}
+
+#[test]
+fn var_about_another_players_goal_spares_this_one() {
+    assert_eq!(
+        found("[[Denzel Dumfries|PLAYER]] vollendete zum 3:2 (53.), ein vermeintliches 4:2 durch [[Lautaro Martínez|PLAYER]] nahm der VAR zurück."),
+        [goal("Denzel Dumfries", 53)]
+    );
+}
