@@ -24,6 +24,7 @@ pub(crate) fn find(
     matches: &[FoundMatch],
     out: &mut Vec<FoundGoal>,
 ) {
+    let mut after_shootout = false;
     for s in seg.sentences.iter().filter(|s| !s.offtopic) {
         // Without a minute to anchor a clause, any card, miss, VAR call or
         // substitution in the sentence casts doubt on the whole of it.
@@ -36,6 +37,8 @@ pub(crate) fn find(
                 .any(|w| cues::penalty(w) || *w == "strafstoß" || *w == "tir");
         let tir_au_but = all.windows(3).any(|w| w == ["tir", "au", "but"]);
         let shootout = all.iter().any(|w| cues::shootout(w));
+        let takers_may_follow = after_shootout;
+        after_shootout = shootout;
         if shootout
             || decisive_penalty
             || tir_au_but
@@ -60,11 +63,15 @@ pub(crate) fn find(
                     .map(|p| (p, 1))
                     .collect();
                 if before.is_empty() {
-                    // "trafen Noa Lang und Ismael Saibari für die PSV"
-                    subjects_after(seg, &in_sentence, v, s.first)
-                        .into_iter()
-                        .map(|p| (p, 1))
-                        .collect()
+                    // "trafen Noa Lang und Ismael Saibari für die PSV"; but
+                    // told right after a shoot-out, such a list names its
+                    // takers ("Por los visitantes solo marcaron Trippier y
+                    // Guimarães").
+                    let after = subjects_after(seg, &in_sentence, v, s.first);
+                    if takers_may_follow && after.len() >= 2 {
+                        continue;
+                    }
+                    after.into_iter().map(|p| (p, 1)).collect()
                 } else {
                     before
                 }

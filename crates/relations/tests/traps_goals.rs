@@ -500,3 +500,19 @@ fn var_about_another_players_goal_spares_this_one() {
         [goal("Denzel Dumfries", 53)]
     );
 }
+
+#[test]
+fn the_takers_listed_after_a_shoot_out_are_not_scorers() {
+    let r = found(
+        "El Newcastle ganó 4-3 en la tanda de penaltis. Por los visitantes solo marcaron [[Kieran Trippier|PLAYER]] y [[Bruno Guimarães|PLAYER]].",
+    );
+    assert!(r.is_empty(), "{r:?}");
+    // Without a shoot-out before it, such a list names scorers.
+    assert_eq!(
+        found("Für die Current trafen [[Temwa Chawinga|PLAYER]] und [[Bia Zaneratto|PLAYER]]."),
+        [
+            ("Temwa Chawinga".to_owned(), None, None),
+            ("Bia Zaneratto".to_owned(), None, None)
+        ]
+    );
+}
