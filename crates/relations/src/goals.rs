@@ -265,6 +265,17 @@ fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Number)
 }
 
+/// The players (sorted by position) who begin and end within `first..end`.
+pub(crate) fn within<'p, 'e>(
+    players: &'p [&'e EntitySpan],
+    first: usize,
+    end: usize,
+) -> &'p [&'e EntitySpan] {
+    let from = players.partition_point(|p| p.first < first);
+    let to = from + players[from..].partition_point(|p| p.first < end);
+    &players[from..to]
+}
+
 /// A span of tokens the goal rules read as one sentence.
 #[derive(Debug, Clone, Copy)]
 struct Clause {
@@ -348,10 +359,11 @@ pub fn assemble(
     matches: &[FoundMatch],
 ) -> Vec<FoundGoal> {
     let minutes = minute::find(seg);
-    let players: Vec<&EntitySpan> = entities
+    let mut players: Vec<&EntitySpan> = entities
         .iter()
         .filter(|e| e.label == Label::Player)
         .collect();
+    players.sort_by_key(|p| p.first);
     let mut out = Vec::new();
     let mut used_minutes = vec![false; minutes.len()];
     let mut entries = vec![false; minutes.len()];
@@ -394,6 +406,18 @@ pub fn assemble(
             .enumerate()
             .filter(|(mi, m)| !entries[*mi] && m.first >= s.first && m.first < s.end)
             .collect();
+        if in_sentence.is_empty() {
+            continue;
+        }
+        // The sentence's players and their roles, read once.
+        let local = within(&players, s.first, s.end);
+        let roles: Vec<Role> = local.iter().map(|p| role(seg, p, s.first)).collect();
+        let role_of = |p: &EntitySpan| {
+            local
+                .binary_search_by_key(&p.first, |q| q.first)
+                .map_or(Role::Plain, |i| roles[i])
+        };
+        let players = local;
         let mut last_scorer: Option<(&EntitySpan, usize)> = None;
         // Players already given a minute in this sentence: in a list
         // ("27' Retegui (A), 43' Politano (N)") they are not the next scorer.
@@ -404,7 +428,7 @@ pub fn assemble(
         // Minutes given in this sentence: "in the 17th minute: … (17.)"
         // tells one goal twice.
         let mut given: Vec<(u32, Option<u32>)> = Vec::new();
-        let not_object = |p: &&&EntitySpan| role(seg, p, s.first) != Role::Object;
+        let not_object = |p: &&&EntitySpan| role_of(p) != Role::Object;
         for (k, &(mi, m)) in in_sentence.iter().enumerate() {
             // The scorer: the player of the minute just before when this one
             // follows it ("(19., 56.)"); a player right before the minute
@@ -439,14 +463,13 @@ pub fn assemble(
             let before_subject = before
                 .iter()
                 .rev()
-                .find(|p| role(seg, p, s.first) == Role::Subject)
+                .find(|p| role_of(p) == Role::Subject)
                 .copied();
             let before = before_subject.or(before.last().copied());
             // "Vázquez a repris un ballon repoussé par Epolo (67')": the
             // subject of the finish, not the name next to the minute.
             let right_before = right_before.filter(|p| {
-                before_subject.is_none_or(|b| b.first == p.first)
-                    || role(seg, p, s.first) == Role::Subject
+                before_subject.is_none_or(|b| b.first == p.first) || role_of(p) == Role::Subject
             });
             // Only objects before the minute: the nearest is the scorer when
             // no one else is ("I gol sono stati di Kiteishvili (19.)", "un
@@ -468,10 +491,7 @@ pub fn assemble(
                 .copied()
                 .collect();
             let right_after = after.first().filter(|p| p.first <= m.end + 3).copied();
-            let after_subject = after
-                .iter()
-                .find(|p| role(seg, p, s.first) == Role::Subject)
-                .copied();
+            let after_subject = after.iter().find(|p| role_of(p) == Role::Subject).copied();
             let after = after.first().copied();
             let right_before_any = players
                 .iter()
@@ -584,18 +604,16 @@ pub fn assemble(
     // player with goals in the same match already (with minutes, or told
     // before) is not counted again.
     for s in seg.sentences.iter().filter(|s| !s.offtopic) {
-        for p in players
-            .iter()
-            .filter(|p| p.first >= s.first && p.end <= s.end)
-        {
+        let local = within(&players, s.first, s.end);
+        for p in local.iter().filter(|p| p.end <= s.end) {
             // The count is this player's, not the next one's, nor a list's
             // ("Vanaken y Tzolis adelantaron dos veces": once each).
-            let next_player = players
+            let next_player = local
                 .iter()
                 .find(|q| q.first >= p.end)
                 .map_or(s.end, |q| q.first);
             let to = (p.end + 6).min(s.end).min(next_player);
-            let in_list = players
+            let in_list = local
                 .iter()
                 .any(|q| q.end <= p.first && p.first - q.end <= 2);
             let Some(n) = (p.end..to).find_map(|j| goal_count(seg, j, in_list)) else {

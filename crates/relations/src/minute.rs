@@ -132,7 +132,12 @@ fn ordinal_word(w: &str) -> Option<u32> {
         ("nono", 9),
         ("décimo", 10),
     ];
-    TABLE.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+    // Every word of a text is asked: a hash map, built once.
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| TABLE.iter().copied().collect())
+        .get(w)
+        .copied()
 }
 
 /// Cardinal words 1–20 and round tens, for "nach vier Minuten", "Nine
@@ -257,7 +262,12 @@ fn cardinal_word(w: &str) -> Option<u32> {
         ("vinte", 20),
         ("quarenta", 40),
     ];
-    TABLE.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+    // Every word of a text is asked: a hash map, built once.
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| TABLE.iter().copied().collect())
+        .get(w)
+        .copied()
 }
 
 /// "78th", "78ste", "78e", "78°", "78ª", "45e" → 78/45.

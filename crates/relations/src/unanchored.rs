@@ -5,7 +5,7 @@
 //! goal in the text gets none here: a second telling adds nothing.
 
 use crate::cues;
-use crate::goals::{role, told, told_before, words, Role};
+use crate::goals::{role, told, told_before, within, words, Role};
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_text::Segmented;
 
@@ -26,6 +26,17 @@ pub(crate) fn find(
 ) {
     let mut after_shootout = false;
     for s in seg.sentences.iter().filter(|s| !s.offtopic) {
+        let shootout = (s.first..s.end).any(|j| cues::shootout(seg.lower(j)));
+        let takers_may_follow = after_shootout;
+        after_shootout = shootout;
+        let in_sentence: Vec<&EntitySpan> = within(players, s.first, s.end)
+            .iter()
+            .copied()
+            .filter(|p| p.end <= s.end)
+            .collect();
+        if shootout || in_sentence.is_empty() {
+            continue;
+        }
         // Without a minute to anchor a clause, any card, miss, VAR call or
         // substitution in the sentence casts doubt on the whole of it.
         // A shoot-out's kicks are not goals: "Dans le tir au but, Stiller,
@@ -36,11 +47,7 @@ pub(crate) fn find(
                 .iter()
                 .any(|w| cues::penalty(w) || *w == "strafstoß" || *w == "tir");
         let tir_au_but = all.windows(3).any(|w| w == ["tir", "au", "but"]);
-        let shootout = all.iter().any(|w| cues::shootout(w));
-        let takers_may_follow = after_shootout;
-        after_shootout = shootout;
-        if shootout
-            || decisive_penalty
+        if decisive_penalty
             || tir_au_but
             || all
                 .iter()
@@ -48,11 +55,6 @@ pub(crate) fn find(
         {
             continue;
         }
-        let in_sentence: Vec<&EntitySpan> = players
-            .iter()
-            .copied()
-            .filter(|p| p.first >= s.first && p.end <= s.end)
-            .collect();
         for v in s.first..s.end {
             let w = seg.lower(v);
             let scorers: Vec<(&EntitySpan, usize)> = if cues::scoring_verb(w)
