@@ -171,14 +171,7 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     }
     // The preposition before the name, maybe over a determiner and an
     // adjective ("für den angeschlagenen Julián Álvarez").
-    let lowercase = |j: usize| {
-        seg.tokens[j].kind == TokenKind::Word
-            && seg
-                .token_text(j)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
-    };
+    let lowercase = |j: usize| minute::word_cased(seg, j, char::is_lowercase);
     let at = |back: usize| (p.first >= lo + back).then(|| p.first - back);
     let prep = match (at(1), at(2), at(3)) {
         (Some(a), _, _) if cues::object_marker(seg.lower(a)) => Some(a),

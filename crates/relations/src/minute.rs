@@ -23,6 +23,16 @@ fn is_minute_word(w: &str) -> bool {
     MINUTE_WORDS.contains(&w)
 }
 
+type WordMap = std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>>;
+
+/// The number of `w` in `table`: every word of a text is asked, so through a
+/// hash map built once.
+fn in_table(map: &'static WordMap, table: &[(&'static str, u32)], w: &str) -> Option<u32> {
+    map.get_or_init(|| table.iter().copied().collect())
+        .get(w)
+        .copied()
+}
+
 /// Ordinal words 1–20 and tens in the seven languages.
 fn ordinal_word(w: &str) -> Option<u32> {
     const TABLE: &[(&str, u32)] = &[
@@ -132,12 +142,8 @@ fn ordinal_word(w: &str) -> Option<u32> {
         ("nono", 9),
         ("décimo", 10),
     ];
-    // Every word of a text is asked: a hash map, built once.
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| TABLE.iter().copied().collect())
-        .get(w)
-        .copied()
+    static MAP: WordMap = WordMap::new();
+    in_table(&MAP, TABLE, w)
 }
 
 /// Cardinal words 1–20 and round tens, for "nach vier Minuten", "Nine
@@ -262,12 +268,8 @@ fn cardinal_word(w: &str) -> Option<u32> {
         ("vinte", 20),
         ("quarenta", 40),
     ];
-    // Every word of a text is asked: a hash map, built once.
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| TABLE.iter().copied().collect())
-        .get(w)
-        .copied()
+    static MAP: WordMap = WordMap::new();
+    in_table(&MAP, TABLE, w)
 }
 
 /// "78th", "78ste", "78e", "78°", "78ª", "45e" → 78/45.
@@ -659,13 +661,13 @@ fn introduced_bare(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     Some(Minute::new(i, end, m + off, None))
 }
 
+/// Is token `i` a word whose first letter passes `case` (upper or lower)?
+pub(crate) fn word_cased(seg: &Segmented<'_>, i: usize, case: fn(char) -> bool) -> bool {
+    seg.tokens[i].kind == TokenKind::Word && seg.token_text(i).chars().next().is_some_and(case)
+}
+
 fn capitalised(seg: &Segmented<'_>, i: usize) -> bool {
-    seg.tokens[i].kind == TokenKind::Word
-        && seg
-            .token_text(i)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+    word_cased(seg, i, char::is_uppercase)
 }
 
 /// Does token `i` begin a line (or the text)?

@@ -141,15 +141,35 @@ fn subjects_before<'e>(
     }) else {
         return Vec::new();
     };
-    let mut out = vec![players[last]];
-    for k in (0..last).rev() {
-        let (p, next) = (players[k], players[k + 1]);
-        if !listed_with(seg, p, next) || role(seg, p, lo) == Role::Object {
+    let mut out = list_from(seg, players[..=last].iter().rev().copied(), lo);
+    out.reverse();
+    out
+}
+
+/// The players of a list, from its first item in the order given (forward,
+/// or backward from the last item), while they are joined by commas and
+/// "and" and are not objects.
+fn list_from<'e>(
+    seg: &Segmented<'_>,
+    mut items: impl Iterator<Item = &'e EntitySpan>,
+    lo: usize,
+) -> Vec<&'e EntitySpan> {
+    let Some(first) = items.next() else {
+        return Vec::new();
+    };
+    let mut out = vec![first];
+    for p in items {
+        let prev = out[out.len() - 1];
+        let joined = if p.first >= prev.end {
+            listed_with(seg, prev, p)
+        } else {
+            listed_with(seg, p, prev)
+        };
+        if !joined || role(seg, p, lo) == Role::Object {
             break;
         }
         out.push(p);
     }
-    out.reverse();
     out
 }
 
@@ -172,14 +192,7 @@ fn subjects_after<'e>(
     if role(seg, players[first], lo) == Role::Object {
         return Vec::new();
     }
-    let mut out = vec![players[first]];
-    for pair in players[first..].windows(2) {
-        if !listed_with(seg, pair[0], pair[1]) || role(seg, pair[1], lo) == Role::Object {
-            break;
-        }
-        out.push(pair[1]);
-    }
-    out
+    list_from(seg, players[first..].iter().copied(), lo)
 }
 
 /// Are `p` and `next` two items of one list: "X, Y", "X und Y", "X y Y"?
