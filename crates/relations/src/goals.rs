@@ -391,7 +391,18 @@ pub fn assemble(
         goal.match_index = match_for(matches, seg.tokens[m.first].start as usize);
         out.push(goal);
     }
+    // The last player told of in the sentence before, who is not an object:
+    // "… gewonnen dankzij Ciro Immobile. De Italiaan scoorde eerst uit een
+    // strafschop (20')" — an epithet or a dropped subject names no one.
+    let mut previous: Option<&EntitySpan> = None;
     for s in clauses(seg) {
+        let before_this = previous;
+        previous = within(&players, s.first, s.end)
+            .iter()
+            .rev()
+            .find(|p| p.end <= s.end && role(seg, p, s.first) != Role::Object)
+            .copied()
+            .or(previous.filter(|_| within(&players, s.first, s.end).is_empty()));
         // A minute belongs to the sentence it starts in: "in der 37." ends
         // a sentence for the splitter when "Minute" follows.
         let in_sentence: Vec<(usize, &Minute)> = minutes
@@ -494,7 +505,16 @@ pub fn assemble(
             // erneut (86.)", "e al 60' raddoppia": no one named (a pronoun,
             // or none in Italian, Spanish, Portuguese), the scorer of the
             // minute before.
-            let pronoun = last_scorer.map(|(p, _)| p);
+            let pronoun = last_scorer.map(|(p, _)| p).or_else(|| {
+                // The sentence's first minute, no one named in its sentence,
+                // a finishing verb before it: the player of the sentence
+                // before.
+                (k == 0
+                    && players.is_empty()
+                    && (s.first..m.first).any(|j| cues::finish_verb(seg.lower(j))))
+                .then_some(before_this)
+                .flatten()
+            });
             let Some(p) = listed
                 .or(right_before)
                 .or(before)

@@ -516,3 +516,15 @@ fn the_takers_listed_after_a_shoot_out_are_not_scorers() {
         ]
     );
 }
+
+#[test]
+fn an_epithet_scores_for_the_player_of_the_sentence_before() {
+    assert_eq!(
+        found("Beşiktaş won dankzij [[Ciro Immobile|PLAYER]]. De Italiaan scoorde eerst uit een strafschop (20') en daarna met het hoofd (60')."),
+        [goal("Ciro Immobile", 20), goal("Ciro Immobile", 60)]
+    );
+    // Without a finishing verb, a minute of the next sentence is no one's.
+    assert!(
+        found("[[Ciro Immobile|PLAYER]] was fit again. The referee stopped play (20').").is_empty()
+    );
+}
