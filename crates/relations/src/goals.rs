@@ -258,6 +258,35 @@ fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Number)
 }
 
+/// "at the near post", "am langen Pfosten", "sul primo palo", "au second
+/// poteau": where the ball went in, not a shot against the woodwork.
+pub(crate) fn side_of_goal(before: &str, post: &str) -> bool {
+    matches!(post, "post" | "pfosten" | "palo" | "poste" | "paal")
+        && matches!(
+            before,
+            "near"
+                | "far"
+                | "back"
+                | "langen"
+                | "kurzen"
+                | "ersten"
+                | "zweiten"
+                | "primer"
+                | "segundo"
+                | "primo"
+                | "secondo"
+                | "lontano"
+                | "premier"
+                | "second"
+                | "tweede"
+                | "eerste"
+                | "verre"
+                | "korte"
+                | "lange"
+                | "primeiro"
+        )
+}
+
 /// The players (sorted by position) who begin and end within `first..end`.
 pub(crate) fn within<'p, 'e>(
     players: &'p [&'e EntitySpan],
@@ -583,7 +612,10 @@ pub fn assemble(
                 .find(|q| q.first >= to && q.first < next_minute && q.reference != p.reference)
                 .map_or(next_minute, |q| q.first);
             if continues_refused
-                || clause.iter().any(|w| cues::not_a_goal(w))
+                || clause
+                    .iter()
+                    .enumerate()
+                    .any(|(i, w)| cues::not_a_goal(w) && !(i > 0 && side_of_goal(clause[i - 1], w)))
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {
                 scored.push(p.first);

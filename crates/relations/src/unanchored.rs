@@ -5,7 +5,7 @@
 //! goal in the text gets none here: a second telling adds nothing.
 
 use crate::cues;
-use crate::goals::{role, told, told_before, within, words, Role};
+use crate::goals::{role, side_of_goal, told, told_before, within, words, Role};
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_text::Segmented;
 
@@ -49,9 +49,10 @@ pub(crate) fn find(
         let tir_au_but = all.windows(3).any(|w| w == ["tir", "au", "but"]);
         if decisive_penalty
             || tir_au_but
-            || all
-                .iter()
-                .any(|w| cues::not_a_goal(w) || cues::shootout_kick(w))
+            || all.iter().enumerate().any(|(i, w)| {
+                (cues::not_a_goal(w) && !(i > 0 && side_of_goal(all[i - 1], w)))
+                    || cues::shootout_kick(w)
+            })
         {
             continue;
         }

@@ -528,3 +528,17 @@ fn an_epithet_scores_for_the_player_of_the_sentence_before() {
         found("[[Ciro Immobile|PLAYER]] was fit again. The crowd sang loudly (20').").is_empty()
     );
 }
+
+#[test]
+fn the_near_post_is_where_a_goal_went_in() {
+    assert_eq!(
+        found("[[Christos Tzolis|PLAYER]] cut in and beat the keeper at his near post (14')."),
+        [goal("Christos Tzolis", 14)]
+    );
+    assert_eq!(
+        found("[[Dani Rodríguez|PLAYER]] stand am langen Pfosten frei und drückte den Ball über die Linie (21.)."),
+        [goal("Dani Rodríguez", 21)]
+    );
+    // Against the post, no goal.
+    assert!(found("[[Cole Palmer|PLAYER]] hit the post (71').").is_empty());
+}
