@@ -334,6 +334,7 @@ pub fn not_a_goal(w: &str) -> bool {
             "averti",
             "problema",
             "scheitert",
+            "scheiterte",
             "defesa",
             "stopped",
             "parierte",

@@ -737,6 +737,10 @@ fn same_teams(a: &FoundMatch, b: &FoundMatch) -> bool {
 /// "viermal", "tres veces".
 fn goal_count(seg: &Segmented<'_>, j: usize, in_list: bool) -> Option<usize> {
     let w = seg.lower(j);
+    // "il bis", "le bis": the second goal; German "bis zum 30.6." is "until".
+    if w == "bis" && !(j > 0 && matches!(seg.lower(j - 1), "il" | "le" | "un" | "o" | "del")) {
+        return None;
+    }
     if let Some(n) = cues::multi_goal(w) {
         return Some(n);
     }

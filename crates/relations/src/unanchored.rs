@@ -6,6 +6,7 @@
 
 use crate::cues;
 use crate::goals::{role, side_of_goal, told, told_before, within, words, Role};
+use crate::minute;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_text::Segmented;
 
@@ -27,8 +28,11 @@ pub(crate) fn find(
     let mut after_shootout = false;
     for s in seg.sentences.iter().filter(|s| !s.offtopic) {
         let shootout = (s.first..s.end).any(|j| cues::shootout(seg.lower(j)));
-        let takers_may_follow = after_shootout;
-        after_shootout = shootout;
+        // A shoot-out told of colours its paragraph: "En el tiro de penaltis
+        // … Él ha parado … Para el Kaiserslautern marcaron Ritter, Ache …".
+        let paragraph = minute::line_start(seg, s.first);
+        let takers_may_follow = after_shootout && !paragraph;
+        after_shootout = shootout || takers_may_follow;
         let in_sentence: Vec<&EntitySpan> = within(players, s.first, s.end)
             .iter()
             .copied()

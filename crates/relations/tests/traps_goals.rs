@@ -542,3 +542,21 @@ fn the_near_post_is_where_a_goal_went_in() {
     // Against the post, no goal.
     assert!(found("[[Cole Palmer|PLAYER]] hit the post (71').").is_empty());
 }
+
+#[test]
+fn until_and_failing_twice_are_no_braces() {
+    assert!(found("Erst im Februar hatte [[Jamal Musiala|PLAYER]] seinen Vertrag bis zum 30.6.2030 verlängert.").is_empty());
+    assert!(found("[[Iñaki Williams|PLAYER]] scheiterte zweimal an Dominik Greif.").is_empty());
+    assert_eq!(
+        found("[[Dušan Vlahović|PLAYER]] firma il bis e chiude la partita."),
+        vec![("Dušan Vlahović".to_owned(), None, None); 2]
+    );
+}
+
+#[test]
+fn a_shoot_out_colours_its_paragraph() {
+    let r = found(
+        "En el tiro de penaltis el portero fue el héroe. Él ha parado el segundo disparo. Para el Kaiserslautern marcaron [[Marlon Ritter|PLAYER]], [[Ragnar Ache|PLAYER]] y [[Daniel Hanslik|PLAYER]].",
+    );
+    assert!(r.is_empty(), "{r:?}");
+}
