@@ -122,6 +122,11 @@ fn ordinal_word(w: &str) -> Option<u32> {
         ("onzième", 11),
         ("douzième", 12),
         ("vingtième", 20),
+        ("unième", 1),
+        ("treizième", 13),
+        ("quatorzième", 14),
+        ("quinzième", 15),
+        ("seizième", 16),
         ("primo", 1),
         ("secondo", 2),
         ("terzo", 3),
@@ -270,6 +275,23 @@ fn cardinal_word(w: &str) -> Option<u32> {
     ];
     static MAP: WordMap = WordMap::new();
     in_table(&MAP, TABLE, w)
+}
+
+/// The tens of a hyphenated ordinal: "trente-quatrième", "cent-seizième",
+/// "twenty-third".
+fn tens_word(w: &str) -> Option<u32> {
+    match w {
+        "twenty" | "vingt" => Some(20),
+        "thirty" | "trente" => Some(30),
+        "forty" | "quarante" => Some(40),
+        "fifty" | "cinquante" => Some(50),
+        "sixty" | "soixante" => Some(60),
+        "seventy" => Some(70),
+        "eighty" => Some(80),
+        "ninety" => Some(90),
+        "cent" => Some(100),
+        _ => None,
+    }
 }
 
 /// "78th", "78ste", "78e", "78°", "78ª", "45e" → 78/45.
@@ -835,6 +857,18 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
             let end = if bracketed { i + 1 } else { i + 2 };
             let (off, end2) = half_offset(seg, end);
             return Some(Minute::new(i, end2, m + off, None));
+        }
+    }
+    // "à la trente-quatrième minute", "à la cent-seizième minute", "the
+    // twenty-third minute": tens, a hyphen, an ordinal.
+    if let Some(tens) = tens_word(w) {
+        if seg.lower(i + 1) == "-" {
+            if let Some(unit) = ordinal_word(seg.lower(i + 2)).filter(|u| *u < 20) {
+                if is_minute_word(seg.lower(i + 3)) {
+                    let (off, end) = half_offset(seg, i + 4);
+                    return Some(Minute::new(i, end, tens + unit + off, None));
+                }
+            }
         }
     }
     // "eighth minute", "achtste minuut", "decimo minuto"; "the second

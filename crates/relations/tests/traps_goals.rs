@@ -560,3 +560,19 @@ fn a_shoot_out_colours_its_paragraph() {
     );
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn hyphenated_ordinal_minutes() {
+    assert_eq!(
+        found("[[Eduardo Camavinga|PLAYER]] avait marqué à la trente-quatrième minute."),
+        [goal("Eduardo Camavinga", 34)]
+    );
+    assert_eq!(
+        found("[[Jules Koundé|PLAYER]] a surgi à la cent-seizième minute pour marquer."),
+        [goal("Jules Koundé", 116)]
+    );
+    assert_eq!(
+        found("[[Bukayo Saka|PLAYER]] scored in the twenty-third minute."),
+        [goal("Bukayo Saka", 23)]
+    );
+}
