@@ -410,7 +410,50 @@ pub fn not_a_goal(w: &str) -> bool {
             "averti",
             "problema",
             "scheitert",
+            "scheiterte",
             "defesa",
+            "stopped",
+            "parierte",
+            "parade",
+            "cédé",
+            "cède",
+            "expulsions",
+            "dores",
+            "limped",
+            "limping",
+            "handled",
+            "geblesseerde",
+            "crociato",
+            "uscito",
+            "dolorante",
+            "affaticamento",
+            "molestias",
+            "retirar",
+            "trage",
+            "civière",
+            "barella",
+            "maca",
+            "camilla",
+            "brancard",
+            "défendu",
+            "sfiora",
+            "rozó",
+            "frôle",
+            "wide",
+            "vorbei",
+            "naast",
+            "falhou",
+            "vergab",
+            "fallisce",
+            "wasted",
+            "amarilla",
+            "amarela",
+            "giallo",
+            "jaune",
+            "booked",
+            "salvado",
+            "percuté",
+            "évacué",
         ]
     ) || INJURY_STEMS.iter().any(|stem| w.ends_with(stem))
 }
@@ -438,6 +481,8 @@ pub fn penalty(w: &str) -> bool {
             "pênalti",
             "penálti",
             "fe",
+            "rig",
+            "penalidade",
         ]
     )
 }
@@ -584,6 +629,35 @@ pub fn scoring_verb(w: &str) -> bool {
             "converteu",
             "igualou",
             "aumentou",
+            // goals told without a minute, in past and present tenses
+            "levelled",
+            "leveled",
+            "equalises",
+            "equalizes",
+            "replied",
+            "sealed",
+            "bagged",
+            "getroffen",
+            "trafen",
+            "ausgeglichen",
+            "erhöhte",
+            "verkürzte",
+            "erfolgreich",
+            "scoorden",
+            "gescoord",
+            "trof",
+            "marcaron",
+            "anotaron",
+            "marcado",
+            "anotado",
+            "descontó",
+            "empató",
+            "convirtieron",
+            "réduit",
+            "segnano",
+            "accorciato",
+            "marcaram",
+            "diminuiu",
         ]
     )
 }
@@ -1384,6 +1458,590 @@ pub fn against(w: &str) -> bool {
         [
             "against", "vs", "v", "gegen", "tegen", "contra", "ante", "frente", "contre", "face",
             "contro", "sobre",
+        ]
+    )
+}
+
+/// A relative pronoun after "X,": X is the subject of what follows ("Danny
+/// Welbeck, who levelled", "Undav, der traf", "Lerma, que cabeceó").
+pub fn relative(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["who", "der", "die", "que", "qui", "che", "dat", "wie", "quien", "il", "lequel",]
+    )
+}
+
+/// The word before a player that makes them an object, not the scorer: a
+/// preposition ("a pass from X", "Vorarbeit von X", "hors de portée de X",
+/// "fouled by X") or a verb taking the goalkeeper or the receiver ("beat X",
+/// "trompe X", "batte X", "found X").
+pub fn object_marker(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            // en
+            "of",
+            "from",
+            "for",
+            "to",
+            "past",
+            "under",
+            "over",
+            "beyond",
+            "around",
+            "inside",
+            "at",
+            "with",
+            "against",
+            "on",
+            "off",
+            "behind",
+            "beat",
+            "beating",
+            "beats",
+            "rounded",
+            "rounding",
+            "found",
+            "finds",
+            "fouled",
+            "tripped",
+            "clipped",
+            "felled",
+            "outmuscled",
+            "than",
+            "after",
+            "between",
+            // de
+            "von",
+            "nachdem",
+            "zwischen",
+            "vom",
+            "für",
+            "gegen",
+            "mit",
+            "auf",
+            "an",
+            "bei",
+            "zu",
+            "über",
+            "unter",
+            "überwand",
+            "umkurvte",
+            "bediente",
+            "bezwang",
+            "tunnelte",
+            // nl
+            "van",
+            "voor",
+            "tegen",
+            "met",
+            "op",
+            "aan",
+            "langs",
+            "bij",
+            "naar",
+            "tussen",
+            "passeerde",
+            "omspeelde",
+            "vond",
+            // es
+            "de",
+            "del",
+            "a",
+            "al",
+            "ante",
+            "para",
+            "contra",
+            "sobre",
+            "tras",
+            "entre",
+            "bate",
+            "batió",
+            "superó",
+            "sorprendió",
+            "habilitó",
+            "encontró",
+            "dribló",
+            // fr
+            "du",
+            "des",
+            "à",
+            "au",
+            "aux",
+            "pour",
+            "après",
+            "avec",
+            "sur",
+            "devant",
+            "face",
+            "trompe",
+            "trompé",
+            "bat",
+            "battu",
+            "surprend",
+            "contournant",
+            "contourne",
+            "dribble",
+            "trouve",
+            "servi",
+            "lancé",
+            "d'",
+            // it
+            "di",
+            "della",
+            "dello",
+            "dei",
+            "alla",
+            "per",
+            "tra",
+            "dopo",
+            "dal",
+            "dalla",
+            "su",
+            "batte",
+            "supera",
+            "salta",
+            "trova",
+            "serve",
+            "anticipa",
+            "scavalca",
+            "dribbla",
+            "beffa",
+            // pt
+            "do",
+            "dos",
+            "das",
+            "ao",
+            "após",
+            "depois",
+            "venceu",
+            "driblou",
+            "encontrou",
+            "achou",
+        ]
+    )
+}
+
+/// A noun for the ball given to the scorer: after "X's" the player gave it
+/// ("Olivia Moultrie's through ball", "Chris Rigg's pass").
+pub fn assist(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "pass",
+            "through",
+            "cross",
+            "corner",
+            "free-kick",
+            "ball",
+            "delivery",
+            "assist",
+            "lay-off",
+            "cut-back",
+            "cutback",
+            "flick",
+            "header",
+            "shot",
+            "effort",
+            "error",
+            "mistake",
+            "challenge",
+            "tackle",
+            "foul",
+            "handball",
+            "clearance",
+            "penalti",
+            "penalty",
+            "spot-kick",
+            "save",
+        ]
+    )
+}
+
+/// A noun for a goal whose "of/de/von" names its scorer ("the opener from
+/// X", "l'ouverture du score de X", "un autogol de X").
+pub fn goal_of(w: &str) -> bool {
+    goal_by(w)
+        || multi_goal(w).is_some()
+        || cue_set!(
+            w,
+            [
+                "opener",
+                "equaliser",
+                "equalizer",
+                "winner",
+                "consolation",
+                "autogol",
+                "eigentor",
+                "score",
+                "égalisation",
+                "gelijkmaker",
+                "ausgleich",
+                "anschlusstreffer",
+                "siegtreffer",
+                "führungstreffer",
+                "ehrentreffer",
+                "golazo",
+                "autorete",
+                "vantaggio",
+                "raddoppio",
+                "vantagem",
+                "ventaja",
+                "triplé",
+                "doublé",
+                "hat-trick",
+                "golaço",
+            ]
+        )
+}
+
+/// "thanks to X": the scorer follows ("grâce à Mason Greenwood").
+pub fn thanks_to(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["thanks", "grâce", "gracias", "graças", "grazie", "dankzij", "dank", "merci",]
+    )
+}
+
+/// The goal was taken back: said anywhere after it in the sentence ("Al 78'
+/// Yildiz trova il 2-1, ma il VAR annulla per fuorigioco").
+pub fn disallowed(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "var",
+            "disallowed",
+            "offside",
+            "annulled",
+            "aberkannt",
+            "abseits",
+            "afgekeurd",
+            "buitenspel",
+            "anulado",
+            "anuló",
+            "anula",
+            "annulé",
+            "annule",
+            "hors-jeu",
+            "annullato",
+            "annulla",
+            "fuorigioco",
+            "invalidado",
+            "anulou",
+            "anulado",
+            "impedimento",
+        ]
+    )
+}
+
+/// A verb of finishing a move, said of the scorer right after their name
+/// ("Samu Omorodion cabeceou", "Salah trasforma", "Arrascaeta bateu"): a
+/// sign of who scored among the players of a clause, not a goal by itself.
+pub fn finish_verb(w: &str) -> bool {
+    scoring_verb(w)
+        || cue_set!(
+            w,
+            [
+                // en
+                "levelled",
+                "leveled",
+                "headed",
+                "fired",
+                "slotted",
+                "curled",
+                "struck",
+                "doubled",
+                "tapped",
+                "volleyed",
+                "drilled",
+                "lashed",
+                "rifled",
+                "poked",
+                "nodded",
+                "smashed",
+                "steered",
+                "bundled",
+                "finished",
+                "pulled",
+                // de
+                "schob",
+                "staubte",
+                "vollendete",
+                "glich",
+                "erhöhte",
+                "verkürzte",
+                "schoss",
+                "drückte",
+                "netzte",
+                "köpft",
+                "trifft",
+                "traf",
+                // nl
+                "schoot",
+                "maakte",
+                "tekende",
+                "zorgde",
+                "kopt",
+                "schiet",
+                "maakt",
+                // es
+                "cabeceó",
+                "empujó",
+                "definió",
+                "remató",
+                "empató",
+                "batió",
+                "culminó",
+                "selló",
+                "metió",
+                "cabecea",
+                "define",
+                "empuja",
+                "marca",
+                // fr
+                "marque",
+                "reprend",
+                "ouvre",
+                "égalise",
+                "double",
+                "fusille",
+                "conclut",
+                "transforme",
+                "trompe",
+                "marqué",
+                "ouvert",
+                "repris",
+                "placé",
+                "catapulte",
+                // it
+                "firma",
+                "fa",
+                "insacca",
+                "pareggia",
+                "raddoppia",
+                "trasforma",
+                "realizza",
+                "accorcia",
+                "sblocca",
+                "infila",
+                "chiude",
+                "cala",
+                "trova",
+                // pt
+                "fez",
+                "cabeceou",
+                "bateu",
+                "finalizou",
+                "abriu",
+                "balançou",
+                "desviou",
+                "diminuiu",
+                "completou",
+                "faz",
+                "cabeceia",
+                "marca",
+                "empata",
+                "added",
+                "restored",
+                "extended",
+                "made",
+                "sealed",
+                "wrapped",
+                "replied",
+            ]
+        )
+}
+
+/// A kick of a penalty shoot-out, not a goal: "la dernière tentative",
+/// "i rigoristi"; "decisive" with a penalty word ("the decisive penalty",
+/// "den entscheidenden Strafstoß") is checked with [`decisive`].
+pub fn shootout_kick(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "tentative",
+            "tentativo",
+            "rigoristi",
+            "lanzadores",
+            "cobradores",
+            "elfmeterschützen",
+        ]
+    )
+}
+
+/// "decisive", said of a shoot-out's last kick when a penalty word is near.
+pub fn decisive(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "entscheidenden",
+            "entscheidende",
+            "décisif",
+            "decisivo",
+            "decisive",
+            "beslissende",
+            "decisiva",
+        ]
+    )
+}
+
+/// "times" after a count: "three times", "drei Mal", "tres veces".
+pub fn times(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["times", "mal", "keer", "veces", "fois", "volte", "vezes"]
+    )
+}
+
+/// A goalkeeper named by their post: "the goalkeeper X", "le gardien X",
+/// "PSG-Torhüter X" — beaten, not scoring.
+pub fn goalkeeper(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "goalkeeper",
+            "keeper",
+            "torhüter",
+            "torwart",
+            "keeperin",
+            "torhüterin",
+            "doelman",
+            "portero",
+            "portera",
+            "arquero",
+            "guardameta",
+            "gardien",
+            "gardienne",
+            "portiere",
+            "goleiro",
+            "goleira",
+            "guarda-redes",
+        ]
+    )
+}
+
+/// Into one's own net: "contra a própria rede", "into his own net", "en
+/// propia puerta", "ins eigene Tor".
+pub fn own_net(w: &str) -> bool {
+    own_goal(w)
+        || cue_set!(
+            w,
+            ["própria", "propia", "propre", "propria", "eigenes", "eigene", "eigenen",]
+        )
+}
+
+/// A verb that scores together with the noun after it (see
+/// [`scoring_phrase_noun`]): "opened the scoring", "a ouvert le score",
+/// "abrió el marcador", "pulled one back", "zette Curaçao op voorsprong".
+pub fn scoring_phrase_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "opened",
+            "opens",
+            "broke",
+            "breaks",
+            "gave",
+            "gives",
+            "restored",
+            "restores",
+            "extended",
+            "pulled",
+            "pull",
+            "halved",
+            "ouvert",
+            "ouvre",
+            "ouvrait",
+            "redonné",
+            "donné",
+            "doublé",
+            "double",
+            "réduit",
+            "corse",
+            "corsé",
+            "scelle",
+            "scellent",
+            "scellé",
+            "complété",
+            "abrió",
+            "abre",
+            "amplió",
+            "dado",
+            "dio",
+            "aumentó",
+            "recortó",
+            "cerró",
+            "abriu",
+            "ampliou",
+            "deu",
+            "aperto",
+            "apre",
+            "sblocca",
+            "sbloccato",
+            "chiude",
+            "opende",
+            "opent",
+            "zette",
+            "zet",
+            "gezet",
+            "maakte",
+            "maakt",
+            "bracht",
+            "brachte",
+            "gebracht",
+            "besorgte",
+            "gezorgd",
+            "zorgde",
+            "ajoutant",
+            "ajouté",
+            "added",
+            "adding",
+        ]
+    )
+}
+
+/// The noun of a scoring phrase: the lead, the scoring, the deadlock, the
+/// advantage, the equaliser ("maakte gelijk"), one back.
+pub fn scoring_phrase_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "lead",
+            "advantage",
+            "scoring",
+            "deadlock",
+            "one",
+            "marcador",
+            "placar",
+            "ventaja",
+            "avantage",
+            "l'avantage",
+            "mise",
+            "écart",
+            "l'écart",
+            "addition",
+            "l'addition",
+            "marque",
+            "score",
+            "vantaggio",
+            "marcature",
+            "voorsprong",
+            "führung",
+            "vantagem",
+            "gelijk",
+            "ausgleich",
+            "cuenta",
+            "conti",
+            "quatrième",
+            "troisième",
+            "fourth",
+            "third",
+            "second",
+            "goals",
+            "treffer",
+            "eer",
+            "victoire",
+            "succès",
         ]
     )
 }

@@ -10,7 +10,7 @@ use crate::minute::{self, Minute};
 use crate::unanchored;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
-use scoreline_text::Segmented;
+use scoreline_text::{Segmented, Sentence, TokenKind};
 
 pub(crate) fn words<'s>(seg: &'s Segmented<'_>, from: usize, to: usize) -> Vec<&'s str> {
     (from..to.min(seg.tokens.len()))
@@ -37,6 +37,8 @@ pub(crate) fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
     }
 }
 
+/// The match a goal at byte `at` belongs to: the match told of last before
+/// it (by any of its scores), else the first told of after it.
 /// A goal by `p` told by tokens `from..to` of a sentence ending at `s_end`:
 /// match by position, kind from the words around, no minute yet.
 pub(crate) fn told(
@@ -60,36 +62,394 @@ pub(crate) fn told(
     }
 }
 
+/// What the words around a player make of them: the subject of the
+/// clause, an object (the goalkeeper beaten, the provider of a pass, the
+/// player fouled), or neither said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Object,
+    Plain,
+    Subject,
+}
+
+/// Articles and determiners between a preposition and a name ("für den
+/// angeschlagenen Julián Álvarez", "for the limping Joelinton").
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+            | "ein"
+            | "einem"
+            | "einen"
+            | "einer"
+            | "seinem"
+            | "seinen"
+            | "ihrem"
+            | "het"
+            | "een"
+            | "zijn"
+            | "haar"
+            | "el"
+            | "la"
+            | "los"
+            | "las"
+            | "un"
+            | "una"
+            | "su"
+            | "le"
+            | "les"
+            | "l'"
+            | "une"
+            | "son"
+            | "sa"
+            | "il"
+            | "lo"
+            | "gli"
+            | "uno"
+            | "suo"
+            | "sua"
+            | "o"
+            | "os"
+            | "um"
+            | "uma"
+            | "seu"
+    )
+}
+
+pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
+    let next = seg.lower(p.end);
+    if next == "," && cues::relative(seg.lower(p.end + 1)) {
+        return Role::Subject;
+    }
+    // "X's pass", "X’s through ball"; "X's double"
+    let noun = match next {
+        "'s" | "’s" => Some(p.end + 1),
+        "'" | "’" if seg.lower(p.end + 1) == "s" => Some(p.end + 2),
+        _ => None,
+    };
+    if let Some(n) = noun {
+        let w = seg.lower(n);
+        if cues::goal_of(w) || cues::goal(w) {
+            return Role::Subject;
+        }
+        if cues::assist(w) || cues::assist(seg.lower(n + 1)) {
+            return Role::Object;
+        }
+    }
+    // The preposition before the name, maybe over a determiner and an
+    // adjective ("für den angeschlagenen Julián Álvarez").
+    let lowercase = |j: usize| minute::word_cased(seg, j, char::is_lowercase);
+    let at = |back: usize| (p.first >= lo + back).then(|| p.first - back);
+    let prep = match (at(1), at(2), at(3)) {
+        (Some(a), _, _) if cues::object_marker(seg.lower(a)) => Some(a),
+        (Some(a), Some(b), _) if determiner(seg.lower(a)) && cues::object_marker(seg.lower(b)) => {
+            Some(b)
+        }
+        (Some(a), Some(b), Some(c))
+            if lowercase(a) && determiner(seg.lower(b)) && cues::object_marker(seg.lower(c)) =>
+        {
+            Some(c)
+        }
+        _ => None,
+    };
+    // "the goalkeeper Agustín Rossi", "PSG-Torhüter Donnarumma"
+    if (at(1).is_some_and(|a| cues::goalkeeper(seg.lower(a))))
+        || (at(2).is_some_and(|b| cues::goalkeeper(seg.lower(b)))
+            && at(1).is_some_and(|a| seg.lower(a) == "-"))
+    {
+        return Role::Object;
+    }
+    if let Some(k) = prep {
+        // "a goal from X", "un but tardif d'X", "grâce à X": the
+        // preposition names the scorer.
+        // The noun the preposition depends on, back over modifiers but not
+        // over an article ("il primo gol in campionato di X", "un but
+        // tardif d'X"; not "goals a cross of X").
+        let mut named = false;
+        for j in (k.saturating_sub(3).max(lo)..k).rev() {
+            let h = seg.lower(j);
+            if cues::goal_of(h) || cues::thanks_to(h) {
+                named = true;
+                break;
+            }
+            if determiner(h) || seg.tokens[j].kind == TokenKind::Punct {
+                break;
+            }
+        }
+        return if named { Role::Subject } else { Role::Object };
+    }
+    // "Mohamed Salah converteu", "Kenneth Taylor ha segnato", "Girelli in
+    // spaccata anticipa Mjelde e fa 1-0": a finishing verb or a running
+    // score follows the name before the next name or the sentence's end.
+    let n = seg.tokens.len();
+    let mut j = p.end;
+    while j < (p.end + 8).min(n) {
+        let w = seg.lower(j);
+        // A new name after "and" or a comma starts another clause; a name
+        // after a verb is its object ("anticipa Virgil van Dijk e batte").
+        let new_subject = j > p.end
+            && matches!(
+                seg.lower(j - 1),
+                "," | "e" | "y" | "and" | "und" | "et" | "en"
+            );
+        if matches!(w, "." | "!" | "?" | ";")
+            || (seg.tokens[j].kind == TokenKind::Word && capitalised_name(seg, j) && new_subject)
+        {
+            break;
+        }
+        // "André Ramalho, tentando cortar, manda contra a própria rede"
+        if cues::finish_verb(w) || running_score(seg, j) || cues::own_net(w) {
+            return Role::Subject;
+        }
+        j += 1;
+    }
+    Role::Plain
+}
+
+fn capitalised_name(seg: &Segmented<'_>, j: usize) -> bool {
+    seg.token_text(j)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        && j > 0
+        && !matches!(seg.lower(j - 1), "." | ":")
+}
+
+/// "1-0", "2:1", "1–1" starting at token `j`.
+fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
+    seg.tokens[j].kind == TokenKind::Number
+        && matches!(seg.lower(j + 1), "-" | "–" | ":")
+        && seg
+            .tokens
+            .get(j + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+}
+
+/// "at the near post", "am langen Pfosten", "sul primo palo", "au second
+/// poteau": where the ball went in, not a shot against the woodwork.
+pub(crate) fn side_of_goal(before: &str, post: &str) -> bool {
+    matches!(post, "post" | "pfosten" | "palo" | "poste" | "paal")
+        && matches!(
+            before,
+            "near"
+                | "far"
+                | "back"
+                | "langen"
+                | "kurzen"
+                | "ersten"
+                | "zweiten"
+                | "primer"
+                | "segundo"
+                | "primo"
+                | "secondo"
+                | "lontano"
+                | "premier"
+                | "second"
+                | "tweede"
+                | "eerste"
+                | "verre"
+                | "korte"
+                | "lange"
+                | "primeiro"
+        )
+}
+
+/// The players (sorted by position) who begin and end within `first..end`.
+pub(crate) fn within<'p, 'e>(
+    players: &'p [&'e EntitySpan],
+    first: usize,
+    end: usize,
+) -> &'p [&'e EntitySpan] {
+    let from = players.partition_point(|p| p.first < first);
+    let to = from + players[from..].partition_point(|p| p.first < end);
+    &players[from..to]
+}
+
+/// A span of tokens the goal rules read as one sentence.
+#[derive(Debug, Clone, Copy)]
+struct Clause {
+    first: usize,
+    end: usize,
+}
+
+/// The on-topic sentences, joined where the splitter cut after an
+/// abbreviation of a goal list ("17' st rig. Calhanoglu (I), 33' st aut.
+/// Baschirotto (L)").
+fn clauses(seg: &Segmented<'_>) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::new();
+    let mut joined = false;
+    for s in seg.sentences.iter().filter(|s| !s.offtopic) {
+        match out.last_mut() {
+            Some(last) if joined && last.end == s.first => last.end = s.end,
+            _ => out.push(Clause {
+                first: s.first,
+                end: s.end,
+            }),
+        }
+        joined = s.end >= 2
+            && seg.lower(s.end - 1) == "."
+            && matches!(
+                seg.lower(s.end - 2),
+                "rig" | "aut" | "pen" | "min" | "agg" | "og" | "pt" | "st" | "p" | "e.d"
+            );
+    }
+    out
+}
+
+/// A liveblog entry opened by its minute at a line start ("70 min: GOAL!
+/// …", "90e+6 – BUT pour le Barça ! Raphinha …"): the entry runs to the next
+/// line. `Some(end)` when minute `m` opens one.
+fn entry_at(seg: &Segmented<'_>, m: &Minute) -> Option<usize> {
+    if !minute::line_start(seg, m.first)
+        || !(matches!(seg.lower(m.end), ":" | "–" | "-" | "—" | "|")
+            // "33., Dortmund gegen Gladbach: …", "Minuto 84. ¡GOL!": a bare
+            // minute; a phrase ("Nine minutes into the second half, …")
+            // opens a narrative paragraph.
+            || (matches!(seg.lower(m.end), "," | ".") && m.end - m.first <= 2))
+    {
+        return None;
+    }
+    let n = seg.tokens.len();
+    Some(
+        (m.end + 1..n)
+            .find(|&j| minute::line_start(seg, j))
+            .unwrap_or(n),
+    )
+}
+
+/// Does a liveblog entry tell of a goal? It opens with the word ("GOAL!",
+/// "BUT !", "TOR für …"), or tells of a penalty or a goal with no card,
+/// miss, save, VAR or substitution in it.
+fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
+    let strong = |j: usize| {
+        let w = seg.lower(j);
+        let shouted = seg.token_text(j).chars().all(|c| !c.is_lowercase());
+        // "GOAL!", "¡GOOOL!", "BUT !", "TOR für …"
+        let long_goal = w.len() > 3
+            && w.starts_with("go")
+            && w.ends_with('l')
+            && w[1..w.len() - 1].chars().all(|c| c == 'o');
+        (cues::goal_by(w) || long_goal || w == "golazo") && (shouted || seg.lower(j + 1) == "!")
+    };
+    if (from..(from + 4).min(to)).any(strong) {
+        return true;
+    }
+    let w = words(seg, from, to);
+    if w.iter().any(|x| cues::not_a_goal(x)) {
+        return false;
+    }
+    w.iter()
+        .any(|x| *x != "but" && (cues::goal(x) || cues::penalty(x) || cues::scoring_verb(x)))
+}
+
 pub fn assemble(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
     matches: &[FoundMatch],
 ) -> Vec<FoundGoal> {
     let minutes = minute::find(seg);
-    let players: Vec<&EntitySpan> = entities
+    let mut players: Vec<&EntitySpan> = entities
         .iter()
         .filter(|e| e.label == Label::Player)
         .collect();
+    players.sort_by_key(|p| p.first);
     let mut out = Vec::new();
     let mut used_minutes = vec![false; minutes.len()];
-    for s in seg.sentences.iter().filter(|s| !s.offtopic) {
+    let mut entries = vec![false; minutes.len()];
+    // Liveblog entries first: the minute opens the line, the scorer is the
+    // first player told of after it who is not an object.
+    for (mi, m) in minutes.iter().enumerate() {
+        let Some(end) = entry_at(seg, m) else {
+            continue;
+        };
+        entries[mi] = true;
+        if !entry_is_goal(seg, m.end + 1, end) {
+            continue;
+        }
+        let lo = m.end + 1;
+        let named: Vec<&&EntitySpan> = players
+            .iter()
+            .filter(|p| p.first >= lo && p.end <= end && role(seg, p, lo) != Role::Object)
+            .collect();
+        let Some(p) = named
+            .iter()
+            .find(|p| role(seg, p, lo) == Role::Subject)
+            .or(named.first())
+            .copied()
+        else {
+            continue;
+        };
+        used_minutes[mi] = true;
+        let mut goal = told(seg, matches, p, (m.first, p.end), end);
+        goal.kind = kind_of(seg, lo, end);
+        goal.minute = Some(m.minute);
+        goal.stoppage = m.stoppage;
+        goal.match_index = match_for(matches, seg.tokens[m.first].start as usize);
+        out.push(goal);
+    }
+    // The last player told of in the sentence before, who is not an object:
+    // "… gewonnen dankzij Ciro Immobile. De Italiaan scoorde eerst uit een
+    // strafschop (20')" — an epithet or a dropped subject names no one.
+    let mut previous: Option<&EntitySpan> = None;
+    for s in clauses(seg) {
+        let before_this = previous;
+        previous = within(&players, s.first, s.end)
+            .iter()
+            .rev()
+            .find(|p| p.end <= s.end && role(seg, p, s.first) != Role::Object)
+            .copied()
+            .or(previous.filter(|_| within(&players, s.first, s.end).is_empty()));
+        // A minute belongs to the sentence it starts in: "in der 37." ends
+        // a sentence for the splitter when "Minute" follows.
         let in_sentence: Vec<(usize, &Minute)> = minutes
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.first >= s.first && m.end <= s.end)
+            .filter(|(mi, m)| !entries[*mi] && m.first >= s.first && m.first < s.end)
             .collect();
+        if in_sentence.is_empty() {
+            continue;
+        }
+        // The sentence's players and their roles, read once.
+        let local = within(&players, s.first, s.end);
+        let roles: Vec<Role> = local.iter().map(|p| role(seg, p, s.first)).collect();
+        let role_of = |p: &EntitySpan| {
+            local
+                .binary_search_by_key(&p.first, |q| q.first)
+                .map_or(Role::Plain, |i| roles[i])
+        };
+        let players = local;
         let mut last_scorer: Option<(&EntitySpan, usize)> = None;
         // Players already given a minute in this sentence: in a list
         // ("27' Retegui (A), 43' Politano (N)") they are not the next scorer.
         let mut scored: Vec<usize> = Vec::new();
+        // The end of the last minute that was not a goal: "les expulsions de
+        // Pacho (82e) et de Hernandez (90e+2)" continues its list.
+        let mut refused: Option<usize> = None;
+        // Minutes given in this sentence: "in the 17th minute: … (17.)"
+        // tells one goal twice.
+        let mut given: Vec<(u32, Option<u32>)> = Vec::new();
+        let not_object = |p: &&&EntitySpan| role_of(p) != Role::Object;
         for (k, &(mi, m)) in in_sentence.iter().enumerate() {
             // The scorer: the player of the minute just before when this one
             // follows it ("(19., 56.)"); a player right before the minute
-            // ("Kane (23.)", "Bowen 9"); the first player not yet given a
-            // minute since the previous minute (or the sentence start) — the
-            // subject, not the provider of the assist named after it; a
-            // player right after the minute ("27' pt Retegui"); else one
-            // soon after it ("in de zesde minuut was het raak: Ewa Pajor").
+            // ("Kane (23.)", "Bowen 9"); else the subject among the players
+            // since the previous minute (or the sentence start) — told by a
+            // relative clause ("Welbeck, who levelled"), else the last one
+            // who is not an object (the provider of the pass, the goalkeeper
+            // beaten, the player fouled); a player right after the minute
+            // ("27' pt Retegui"); else one soon after it ("in de zesde
+            // minuut was het raak: Ewa Pajor").
             let since = if k == 0 {
                 s.first
             } else {
@@ -101,22 +461,77 @@ pub fn assemble(
             let free = |p: &&&EntitySpan| !scored.contains(&p.first);
             let right_before = players
                 .iter()
+                .filter(not_object)
                 .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
                 .copied();
-            let right_after = players
-                .iter()
-                .find(|p| p.first >= m.end && p.first <= m.end + 3 && p.end <= s.end)
-                .copied();
-            let before = players
+            let before: Vec<&EntitySpan> = players
                 .iter()
                 .filter(free)
-                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 40)
-                .copied();
-            let after = players
+                .filter(not_object)
+                .filter(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 40)
+                .copied()
+                .collect();
+            let before_subject = before
                 .iter()
-                .find(|p| p.first >= m.end && p.first <= m.end + 12 && p.end <= s.end)
+                .rev()
+                .find(|p| role_of(p) == Role::Subject)
                 .copied();
-            let Some(p) = listed.or(right_before).or(before).or(right_after).or(after) else {
+            let before = before_subject.or(before.last().copied());
+            // "Vázquez a repris un ballon repoussé par Epolo (67')": the
+            // subject of the finish, not the name next to the minute.
+            let right_before = right_before.filter(|p| {
+                before_subject.is_none_or(|b| b.first == p.first) || role_of(p) == Role::Subject
+            });
+            // Only objects before the minute: the nearest is the scorer when
+            // no one else is ("I gol sono stati di Kiteishvili (19.)", "un
+            // assist a Kevin Carlos (66.)").
+            let nearest = players
+                .iter()
+                .rev()
+                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 6)
+                .copied();
+            // After the minute, up to the next one: the subject of a
+            // finishing verb ("Aos 79', Diomande derrubou Pavlidis e Di María,
+            // de penálti, fez o 1–1"), else the player right after it, else
+            // the first who is not an object.
+            let next_minute = in_sentence.get(k + 1).map_or(s.end, |(_, n)| n.first);
+            let after: Vec<&EntitySpan> = players
+                .iter()
+                .filter(not_object)
+                .filter(|p| p.first >= m.end && p.first <= m.end + 16 && p.end <= next_minute)
+                .copied()
+                .collect();
+            let right_after = after.first().filter(|p| p.first <= m.end + 3).copied();
+            let after_subject = after.iter().find(|p| role_of(p) == Role::Subject).copied();
+            let after = after.first().copied();
+            let right_before_any = players
+                .iter()
+                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
+                .copied();
+            // "Zunächst verkürzte er (82.), vier Minuten später traf er
+            // erneut (86.)", "e al 60' raddoppia": no one named (a pronoun,
+            // or none in Italian, Spanish, Portuguese), the scorer of the
+            // minute before.
+            let pronoun = last_scorer.map(|(p, _)| p).or_else(|| {
+                // The sentence's first minute, no one named in its sentence,
+                // a finishing verb before it: the player of the sentence
+                // before.
+                (k == 0
+                    && players.is_empty()
+                    && (s.first..m.first).any(|j| cues::finish_verb(seg.lower(j))))
+                .then_some(before_this)
+                .flatten()
+            });
+            let Some(p) = listed
+                .or(right_before)
+                .or(before)
+                .or(right_before_any)
+                .or(after_subject)
+                .or(right_after)
+                .or(after)
+                .or(nearest)
+                .or(pronoun)
+            else {
                 continue;
             };
             last_scorer = Some((p, m.end));
@@ -125,20 +540,82 @@ pub fn assemble(
             } else {
                 (m.first, p.end)
             };
-            let clause = words(
-                seg,
-                from.saturating_sub(5).max(s.first),
-                (to + 6).min(s.end),
-            );
+            // The clause: from the previous minute (when the player comes
+            // first) or from this one, to the next minute.
+            let lower = if p.first < m.first {
+                from.saturating_sub(5).max(since)
+            } else {
+                m.first
+            };
+            let clause = words(seg, lower, (to + 6).min(next_minute).max(to));
             // A minute next to a player is a goal unless the clause says
             // otherwise: a card, a save, a substitution, an injury.
-            if clause.iter().any(|w| cues::not_a_goal(w)) {
+            // The player of a card or a substitution is not the scorer of
+            // the sentence's next minute either.
+            let continues_refused = refused.is_some_and(|end| {
+                p.first > end
+                    && (end..p.first).any(|j| {
+                        matches!(
+                            seg.lower(j),
+                            "de" | "of" | "von" | "di" | "van" | "do" | "da" | "du" | "del"
+                        )
+                    })
+                    && (end..p.first).all(|j| {
+                        matches!(
+                            seg.lower(j),
+                            "," | ")"
+                                | "et"
+                                | "and"
+                                | "y"
+                                | "e"
+                                | "und"
+                                | "en"
+                                | "de"
+                                | "of"
+                                | "von"
+                                | "di"
+                                | "van"
+                                | "do"
+                                | "da"
+                                | "du"
+                                | "del"
+                        )
+                    })
+            });
+            // VAR after the goal takes it back, unless it is about another
+            // player's goal told in between ("(53.), ein vermeintliches 4:2
+            // durch Lautaro Martínez nahm der VAR zurück").
+            let other = players
+                .iter()
+                .find(|q| q.first >= to && q.first < next_minute && q.reference != p.reference)
+                .map_or(next_minute, |q| q.first);
+            if continues_refused
+                || clause
+                    .iter()
+                    .enumerate()
+                    .any(|(i, w)| cues::not_a_goal(w) && !(i > 0 && side_of_goal(clause[i - 1], w)))
+                || (to..other).any(|j| cues::disallowed(seg.lower(j)))
+            {
+                scored.push(p.first);
+                refused = Some(m.end);
                 continue;
             }
+            refused = None;
             scored.push(p.first);
+            if given.contains(&(m.minute, m.stoppage)) {
+                continue;
+            }
+            given.push((m.minute, m.stoppage));
             used_minutes[mi] = true;
             let at = seg.tokens[m.first].start as usize;
             let mut goal = told(seg, matches, p, (from, to), s.end);
+            // Kind from this item only, not the next one of a list ("17' st
+            // rig. Calhanoglu (I), 33' st aut. Baschirotto (L)").
+            goal.kind = kind_of(
+                seg,
+                from.saturating_sub(4).max(since),
+                (to + 4).min(next_minute),
+            );
             goal.minute = Some(m.minute);
             goal.stoppage = m.stoppage;
             // The minute, not the player, places a goal in a round-up.
@@ -147,27 +624,44 @@ pub fn assemble(
         }
     }
     // Braces and hat-tricks without minutes, once every minute is known: a
-    // player whose goals have minutes anywhere in the text is not counted
-    // again.
+    // player with goals in the same match already (with minutes, or told
+    // before) is not counted again.
     for s in seg.sentences.iter().filter(|s| !s.offtopic) {
-        for p in players
-            .iter()
-            .filter(|p| p.first >= s.first && p.end <= s.end)
-        {
-            let near = words(seg, p.end, (p.end + 6).min(s.end));
-            let Some(n) = near.iter().find_map(|w| cues::multi_goal(w)) else {
+        let local = within(&players, s.first, s.end);
+        for p in local.iter().filter(|p| p.end <= s.end) {
+            // The count is this player's, not the next one's, nor a list's
+            // ("Vanaken y Tzolis adelantaron dos veces": once each).
+            let next_player = local
+                .iter()
+                .find(|q| q.first >= p.end)
+                .map_or(s.end, |q| q.first);
+            let to = (p.end + 6).min(s.end).min(next_player);
+            let in_list = local
+                .iter()
+                .any(|q| q.end <= p.first && p.first - q.end <= 2);
+            let Some(n) = (p.end..to).find_map(|j| goal_count(seg, j, in_list)) else {
                 continue;
             };
-            let has_minutes = out
+            if words(seg, p.first.saturating_sub(4).max(s.first), to)
                 .iter()
-                .any(|g: &FoundGoal| g.scorer == p.reference && g.minute.is_some());
-            if has_minutes {
+                .any(|w| cues::not_a_goal(w))
+            {
                 continue;
             }
             let at = seg.tokens[p.first].start as usize;
+            let match_index = match_for(matches, at);
+            // "Wood double keeps Forest flying" over a report giving both
+            // goals their minutes.
+            let with_minutes = out
+                .iter()
+                .filter(|g| g.scorer == p.reference && g.minute.is_some())
+                .count();
+            if told_before(&out, p, matches, s) || with_minutes >= n {
+                continue;
+            }
             for _ in 0..n {
                 out.push(FoundGoal {
-                    match_index: match_for(matches, at),
+                    match_index,
                     scorer: p.reference.clone(),
                     team: None,
                     minute: None,
@@ -179,8 +673,94 @@ pub fn assemble(
         }
     }
     unanchored::find(seg, &players, matches, &mut out);
-    // The same goal told twice (report and goal list): one record.
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|g| g.minute.is_none() || seen.insert((g.scorer.clone(), g.minute, g.stoppage)));
-    out
+    one_record_per_goal(out)
+}
+
+/// Has `p` been given goals already, so that this telling adds none? A
+/// second telling of a player's goals (headline and report, report and goal
+/// list) adds nothing; but a sentence that states the score of another
+/// match tells of that match ("Kane traf beim 9:2 gegen Zagreb viermal").
+pub(crate) fn told_before(
+    out: &[FoundGoal],
+    p: &EntitySpan,
+    matches: &[FoundMatch],
+    s: &Sentence,
+) -> bool {
+    let here: Vec<usize> = matches
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.anchors
+                .iter()
+                .any(|&a| a >= s.start_byte as usize && a < s.end_byte as usize)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let same = |i: usize| {
+        here.iter()
+            .any(|&h| h == i || same_teams(&matches[h], &matches[i]))
+    };
+    out.iter()
+        .filter(|g| g.scorer == p.reference)
+        .any(|g| here.is_empty() || g.match_index.is_none_or(same))
+}
+
+fn same_teams(a: &FoundMatch, b: &FoundMatch) -> bool {
+    (a.teams[0] == b.teams[0] && a.teams[1] == b.teams[1])
+        || (a.teams[0] == b.teams[1] && a.teams[1] == b.teams[0])
+}
+
+/// How many goals the words at `j` count for the player before them:
+/// "brace", "hat-trick", "doppelt", "twice"; "three times", "drei Mal",
+/// "viermal", "tres veces".
+fn goal_count(seg: &Segmented<'_>, j: usize, in_list: bool) -> Option<usize> {
+    let w = seg.lower(j);
+    // "il bis", "le bis": the second goal; German "bis zum 30.6." is "until".
+    if w == "bis" && !(j > 0 && matches!(seg.lower(j - 1), "il" | "le" | "un" | "o" | "del")) {
+        return None;
+    }
+    if let Some(n) = cues::multi_goal(w) {
+        return Some(n);
+    }
+    if in_list {
+        return None;
+    }
+    if let Some(n) = cues::number_word(w) {
+        return cues::times(seg.lower(j + 1)).then_some(n);
+    }
+    match w {
+        "zweimal" | "tweemaal" => Some(2),
+        "dreimal" | "driemaal" => Some(3),
+        "viermal" | "viermaal" => Some(4),
+        _ => None,
+    }
+}
+
+/// The same goal told twice (report and goal list, "Julián Álvarez … in the
+/// 18th minute" and "Scorers: Álvarez 18"): one record, under the fullest
+/// name. Two players of one surname do not score in the same minute.
+fn one_record_per_goal(goals: Vec<FoundGoal>) -> Vec<FoundGoal> {
+    let surname = |g: &FoundGoal| g.scorer.rsplit(' ').next().unwrap_or_default().to_owned();
+    let mut kept: Vec<FoundGoal> = Vec::with_capacity(goals.len());
+    let mut at: std::collections::HashMap<(String, u32, Option<u32>), usize> =
+        std::collections::HashMap::new();
+    for g in goals {
+        let Some(minute) = g.minute else {
+            kept.push(g);
+            continue;
+        };
+        match at.entry((surname(&g), minute, g.stoppage)) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let k = &mut kept[*e.get()];
+                if g.scorer.chars().count() > k.scorer.chars().count() {
+                    k.scorer = g.scorer;
+                }
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(kept.len());
+                kept.push(g);
+            }
+        }
+    }
+    kept
 }

@@ -23,6 +23,16 @@ fn is_minute_word(w: &str) -> bool {
     MINUTE_WORDS.contains(&w)
 }
 
+type WordMap = std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>>;
+
+/// The number of `w` in `table`: every word of a text is asked, so through a
+/// hash map built once.
+fn in_table(map: &'static WordMap, table: &[(&'static str, u32)], w: &str) -> Option<u32> {
+    map.get_or_init(|| table.iter().copied().collect())
+        .get(w)
+        .copied()
+}
+
 /// Ordinal words 1–20 and tens in the seven languages.
 fn ordinal_word(w: &str) -> Option<u32> {
     const TABLE: &[(&str, u32)] = &[
@@ -112,6 +122,11 @@ fn ordinal_word(w: &str) -> Option<u32> {
         ("onzième", 11),
         ("douzième", 12),
         ("vingtième", 20),
+        ("unième", 1),
+        ("treizième", 13),
+        ("quatorzième", 14),
+        ("quinzième", 15),
+        ("seizième", 16),
         ("primo", 1),
         ("secondo", 2),
         ("terzo", 3),
@@ -132,7 +147,151 @@ fn ordinal_word(w: &str) -> Option<u32> {
         ("nono", 9),
         ("décimo", 10),
     ];
-    TABLE.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+    static MAP: WordMap = WordMap::new();
+    in_table(&MAP, TABLE, w)
+}
+
+/// Cardinal words 1–20 and round tens, for "nach vier Minuten", "Nine
+/// minutes in the second period", "Cinq minutes après la reprise".
+fn cardinal_word(w: &str) -> Option<u32> {
+    const TABLE: &[(&str, u32)] = &[
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("thirteen", 13),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("sixteen", 16),
+        ("seventeen", 17),
+        ("eighteen", 18),
+        ("nineteen", 19),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("zwei", 2),
+        ("drei", 3),
+        ("vier", 4),
+        ("fünf", 5),
+        ("sechs", 6),
+        ("sieben", 7),
+        ("acht", 8),
+        ("neun", 9),
+        ("zehn", 10),
+        ("elf", 11),
+        ("zwölf", 12),
+        ("dreizehn", 13),
+        ("vierzehn", 14),
+        ("fünfzehn", 15),
+        ("sechzehn", 16),
+        ("siebzehn", 17),
+        ("achtzehn", 18),
+        ("neunzehn", 19),
+        ("zwanzig", 20),
+        ("dreißig", 30),
+        ("vierzig", 40),
+        ("twee", 2),
+        ("drie", 3),
+        ("vijf", 5),
+        ("zes", 6),
+        ("zeven", 7),
+        ("negen", 9),
+        ("tien", 10),
+        ("twaalf", 12),
+        ("dertien", 13),
+        ("veertien", 14),
+        ("vijftien", 15),
+        ("twintig", 20),
+        ("dertig", 30),
+        ("veertig", 40),
+        ("dos", 2),
+        ("tres", 3),
+        ("cuatro", 4),
+        ("cinco", 5),
+        ("seis", 6),
+        ("siete", 7),
+        ("ocho", 8),
+        ("nueve", 9),
+        ("diez", 10),
+        ("once", 11),
+        ("doce", 12),
+        ("trece", 13),
+        ("catorce", 14),
+        ("quince", 15),
+        ("veinte", 20),
+        ("treinta", 30),
+        ("cuarenta", 40),
+        ("deux", 2),
+        ("trois", 3),
+        ("quatre", 4),
+        ("cinq", 5),
+        ("sept", 7),
+        ("huit", 8),
+        ("neuf", 9),
+        ("dix", 10),
+        ("onze", 11),
+        ("douze", 12),
+        ("treize", 13),
+        ("quatorze", 14),
+        ("quinze", 15),
+        ("seize", 16),
+        ("vingt", 20),
+        ("trente", 30),
+        ("quarante", 40),
+        ("due", 2),
+        ("tre", 3),
+        ("quattro", 4),
+        ("cinque", 5),
+        ("sei", 6),
+        ("sette", 7),
+        ("otto", 8),
+        ("nove", 9),
+        ("dieci", 10),
+        ("undici", 11),
+        ("dodici", 12),
+        ("tredici", 13),
+        ("quindici", 15),
+        ("venti", 20),
+        ("trenta", 30),
+        ("quaranta", 40),
+        ("dois", 2),
+        ("três", 3),
+        ("quatro", 4),
+        ("oito", 8),
+        ("dez", 10),
+        ("doze", 12),
+        ("treze", 13),
+        ("quatorze", 14),
+        ("vinte", 20),
+        ("quarenta", 40),
+    ];
+    static MAP: WordMap = WordMap::new();
+    in_table(&MAP, TABLE, w)
+}
+
+/// The tens of a hyphenated ordinal: "trente-quatrième", "cent-seizième",
+/// "twenty-third".
+fn tens_word(w: &str) -> Option<u32> {
+    match w {
+        "twenty" | "vingt" => Some(20),
+        "thirty" | "trente" => Some(30),
+        "forty" | "quarante" => Some(40),
+        "fifty" | "cinquante" => Some(50),
+        "sixty" | "soixante" => Some(60),
+        "seventy" => Some(70),
+        "eighty" => Some(80),
+        "ninety" => Some(90),
+        "cent" => Some(100),
+        _ => None,
+    }
 }
 
 /// "78th", "78ste", "78e", "78°", "78ª", "45e" → 78/45.
@@ -155,6 +314,7 @@ fn numeric_ordinal(w: &str) -> Option<u32> {
             | "a"
             | "er"
             | "."
+            | "esimo"
     );
     if digits.is_empty() || !ok {
         return None;
@@ -197,7 +357,15 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     let second = |x: &str| {
         matches!(
             x,
-            "segundo" | "second" | "zweiten" | "tweede" | "seconde" | "deuxième" | "secondo"
+            "segundo"
+                | "segunda"
+                | "second"
+                | "zweiten"
+                | "tweede"
+                | "seconde"
+                | "deuxième"
+                | "secondo"
+                | "seconda"
         )
     };
     let half = |x: &str| {
@@ -212,6 +380,14 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
                 | "mi-temps"
                 | "tiempo"
                 | "período"
+                | "parte"
+                | "mitad"
+                | "period"
+                | "periode"
+                | "time"
+                | "temps"
+                | "metà"
+                | "etapa"
         )
     };
     if w[0] == "st" {
@@ -220,6 +396,19 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     if w[0] == "pt" {
         return (0, end + 1);
     }
+    // "15'/2ºT", "34'/1ºT"
+    if w[0] == "/" && w[1].ends_with('t') {
+        if w[1].starts_with('2') {
+            return (45, end + 2);
+        }
+        if w[1].starts_with('1') {
+            return (0, end + 2);
+        }
+    }
+    // "al 21' della ripresa"
+    if matches!(w[0], "della" | "nella") && w[1] == "ripresa" {
+        return (45, end + 2);
+    }
     // "do segundo tempo", "of the second half", "der zweiten Halbzeit", "into the second half"
     for skip in 0..=2 {
         if second(w[skip]) && half(w[skip + 1]) {
@@ -227,6 +416,141 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
         }
     }
     (0, end)
+}
+
+/// After a minute word, what the count is measured from: the restart
+/// ("Neunzehn Minuten nach der Pause" = 64, `Some(45)`), or the end ("five
+/// minutes from time": of 90 or of extra time, unknown) or another event
+/// ("ten minutes later", "vier Minuten später"), which are `None`, not a
+/// minute of the match. `(offset, end)`; offset 0 when nothing follows.
+fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
+    let w: Vec<&str> = (end..end + 4).map(|j| seg.lower(j)).collect();
+    let restart = |x: &str| {
+        matches!(
+            x,
+            "break"
+                | "restart"
+                | "interval"
+                | "half-time"
+                | "pause"
+                | "wiederbeginn"
+                | "seitenwechsel"
+                | "wiederanpfiff"
+                | "rust"
+                | "descanso"
+                | "reanudación"
+                | "reprise"
+                | "intervallo"
+                | "intervalo"
+                | "pauze"
+        )
+    };
+    let finish = |x: &str| {
+        matches!(
+            x,
+            "time"
+                | "end"
+                | "full-time"
+                | "schluss"
+                | "ende"
+                | "tijd"
+                | "einde"
+                | "final"
+                | "fin"
+                | "fine"
+                | "fim"
+        )
+    };
+    let after = |x: &str| {
+        matches!(
+            x,
+            "after" | "nach" | "tras" | "après" | "dopo" | "depois" | "na"
+        )
+    };
+    let before = |x: &str| {
+        matches!(
+            x,
+            "from" | "before" | "vor" | "voor" | "del" | "de" | "dalla" | "do" | "para"
+        )
+    };
+    for skip in 1..=2 {
+        if after(w[0]) && restart(w[skip]) {
+            return Some((45, end + skip + 1));
+        }
+        // "drei Minuten vor dem Ende" of 90 or of extra time: unknown.
+        if before(w[0]) && finish(w[skip]) {
+            return None;
+        }
+    }
+    // "ten minutes later", "vier Minuten später", "five minutes after
+    // Kane's opener": counted from another event.
+    if matches!(
+        w[0],
+        "later"
+            | "später"
+            | "después"
+            | "plus"
+            | "più"
+            | "depois"
+            | "dopo"
+            | "tard"
+            | "after"
+            | "nach"
+            | "tras"
+            | "après"
+    ) {
+        return None;
+    }
+    Some((0, end))
+}
+
+/// Words that end the first half's stoppage time, or any: "in the second
+/// minute of first-half stoppage time", "in der fünften Minute der
+/// Nachspielzeit", "en el tercer minuto del añadido". `Some(first_half)`.
+fn stoppage_time(seg: &Segmented<'_>, end: usize) -> Option<(bool, usize)> {
+    let w: Vec<&str> = (end..end + 5).map(|j| seg.lower(j)).collect();
+    let added = |x: &str| {
+        matches!(
+            x,
+            "stoppage"
+                | "added"
+                | "injury"
+                | "nachspielzeit"
+                | "blessuretijd"
+                | "extra-tijd"
+                | "añadido"
+                | "descuento"
+                | "prolongación"
+                | "additionnel"
+                | "recupero"
+                | "acréscimos"
+                | "acréscimo"
+                | "descontos"
+        )
+    };
+    let k = (0..5).find(|&k| added(w[k]))?;
+    let first_half = w[..k].iter().any(|x| {
+        matches!(
+            *x,
+            "first-half"
+                | "first"
+                | "ersten"
+                | "primer"
+                | "primera"
+                | "première"
+                | "primo"
+                | "primeiro"
+                | "eerste"
+        )
+    });
+    // "stoppage time", "temps additionnel": the noun after the cue belongs to it.
+    let end = end + k + 1;
+    let end = if matches!(seg.lower(end), "time" | "tijd") {
+        end + 1
+    } else {
+        end
+    };
+    Some((first_half, end))
 }
 
 impl Minute {
@@ -246,11 +570,26 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
     let n = seg.tokens.len();
     let mut i = 0;
     while i < n {
-        let found = at(seg, i).or_else(|| listed_after(seg, i, out.last()));
+        let found = at(seg, i)
+            .or_else(|| listed_after(seg, i, out.last()))
+            .or_else(|| introduced_bare(seg, i));
         match found {
             Some(m) => {
                 i = m.end;
-                out.push(m);
+                // "in der fünften Minute der Nachspielzeit (90.+5)": one
+                // minute told twice.
+                match out.last_mut() {
+                    Some(last)
+                        if last.minute == m.minute
+                            && last.stoppage == m.stoppage
+                            && (m.first == last.end
+                                || (m.first == last.end + 1
+                                    && seg.token_text(last.end) == "(")) =>
+                    {
+                        last.end = m.end;
+                    }
+                    _ => out.push(m),
+                }
             }
             None => i += 1,
         }
@@ -289,20 +628,13 @@ fn ends_item(w: &str) -> bool {
 /// "(Wood 33, 61)"), or after "en el" / "a los" / "à la" ("en el 80,").
 fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<Minute> {
     let m = num(seg, i).or_else(|| numeric_ordinal(seg.lower(i)))?;
-    if !ends_item(seg.lower(i + 1)) || i == 0 {
+    if !ends_item(seg.lower(i + 1)) || i == 0 || shirt_number(seg, i) {
         return None;
     }
     let prev = seg.lower(i - 1);
     let joined = matches!(prev, "," | "y" | "e" | "et" | "and" | "und" | "en");
     let continues = joined && last.is_some_and(|l| l.end + 1 == i);
-    let after_name = seg.tokens[i - 1].kind == TokenKind::Word
-        && seg
-            .token_text(i - 1)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-        && i >= 2
-        && !matches!(seg.lower(i - 2), "." | "" | "\n");
+    let after_name = scorer_item(seg, i);
     let prev2 = if i >= 2 { seg.lower(i - 2) } else { "" };
     let introduced = matches!(
         (prev2, prev),
@@ -311,13 +643,161 @@ fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<
     (continues || after_name || introduced).then(|| Minute::new(i, i + 1, m, None))
 }
 
+/// "aos 38 anos", "at 38 years": an age.
+fn years(w: &str) -> bool {
+    matches!(
+        w,
+        "anos" | "años" | "ans" | "anni" | "years" | "jahre" | "jahren" | "jaar" | "year"
+    )
+}
+
+/// "aos 33 do segundo tempo", "en el 80 dan": a bare number after "aos",
+/// "al", "en el", with the half it is counted in.
+fn introduced_bare(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
+    let m = num(seg, i)?;
+    if i < 2 || shirt_number(seg, i) {
+        return None;
+    }
+    let introduced = matches!(
+        (seg.lower(i - 2), seg.lower(i - 1)),
+        ("en", "el") | ("a", "los") | (_, "aos") | (_, "al")
+    );
+    if !introduced
+        || matches!(
+            seg.lower(i + 1),
+            "de" | "/" | "-" | "–" | ":" | "%" | "," | "."
+        )
+        || years(seg.lower(i + 1))
+    {
+        return None;
+    }
+    let (off, end) = half_offset(seg, i + 1);
+    if off == 0
+        && seg
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        return None;
+    }
+    Some(Minute::new(i, end, m + off, None))
+}
+
+/// Is token `i` a word whose first letter passes `case` (upper or lower)?
+pub(crate) fn word_cased(seg: &Segmented<'_>, i: usize, case: fn(char) -> bool) -> bool {
+    seg.tokens[i].kind == TokenKind::Word && seg.token_text(i).chars().next().is_some_and(case)
+}
+
+fn capitalised(seg: &Segmented<'_>, i: usize) -> bool {
+    word_cased(seg, i, char::is_uppercase)
+}
+
+/// Does token `i` begin a line (or the text)?
+pub(crate) fn line_start(seg: &Segmented<'_>, i: usize) -> bool {
+    i == 0 || seg.text[seg.tokens[i - 1].end as usize..seg.tokens[i].start as usize].contains('\n')
+}
+
+/// A number after a name in a scorers' list: "(Wood 33, 61)", "Scorers:
+/// Bowen 9,", "(O'Nien og 52)", "(Piroe pen 70)" — the name opens the list
+/// item (after "(", ",", ";", ":" or a line start), so "Es war Bandas 17."
+/// is not one.
+fn scorer_item(seg: &Segmented<'_>, i: usize) -> bool {
+    let mut j = i;
+    if j >= 1 && matches!(seg.lower(j - 1), "og" | "pen" | "p") {
+        j -= 1;
+    }
+    if j == 0 || !capitalised(seg, j - 1) {
+        return false;
+    }
+    let mut k = j - 1;
+    // The name: capitalised words and particles ("de", "van", "O'Nien").
+    for _ in 0..4 {
+        if k == 0 || line_start(seg, k) {
+            return true;
+        }
+        let prev = seg.lower(k - 1);
+        if capitalised(seg, k - 1) || matches!(prev, "de" | "van" | "da" | "di" | "'" | "’" | "-")
+        {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    if line_start(seg, k) {
+        return true;
+    }
+    matches!(
+        seg.lower(k - 1),
+        "(" | "," | ";" | ":" | "–" | "-" | "—" | "/"
+    )
+}
+
+/// A shirt number, not a minute: "the '9'", "No 11", "Rückennummer 27",
+/// "numéro 10", "el dorsal 7".
+fn shirt_number(seg: &Segmented<'_>, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    // A shirt number is a bare number; "no 29º minuto" is Portuguese for
+    // "in the 29th minute", and "no" means "number" only as "No".
+    if seg.tokens[i].kind != TokenKind::Number {
+        return false;
+    }
+    let prev = seg.lower(i - 1);
+    if prev == "no" && seg.token_text(i - 1) != "No" {
+        return false;
+    }
+    let quoted = matches!(prev, "'" | "’" | "\"" | "‘")
+        && !seg.tokens[i].space_before
+        && seg.tokens[i - 1].space_before;
+    quoted
+        || matches!(
+            prev,
+            "no" | "nº"
+                | "n°"
+                | "nr"
+                | "number"
+                | "nummer"
+                | "rückennummer"
+                | "trikotnummer"
+                | "rugnummer"
+                | "numéro"
+                | "dorsal"
+                | "camiseta"
+                | "camisola"
+                | "maglia"
+                | "numero"
+                | "número"
+                | "#"
+        )
+}
+
 fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
+    if shirt_number(seg, i) {
+        return None;
+    }
     let w = seg.lower(i);
     // "minuto 67", "al minuto 67"
     if is_minute_word(w) {
         if let Some(m) = num(seg, i + 1) {
+            // "minuto 45+1"
+            if let Some((st, end)) = stoppage_at(seg, i + 2) {
+                return Some(Minute::new(i, end, m, Some(st)));
+            }
             let (off, end) = half_offset(seg, i + 2);
             return Some(Minute::new(i, end, m + off, None));
+        }
+        // "(min. 11)"
+        if seg.lower(i + 1) == "." {
+            if let Some(m) = num(seg, i + 2) {
+                return Some(Minute::new(i, i + 3, m, None));
+            }
+        }
+    }
+    // "nach vier Minuten", "Neunzehn Minuten nach der Pause"
+    if let Some(m) = cardinal_word(w) {
+        if is_minute_word(seg.lower(i + 1)) && !duration(seg, i) {
+            return counted(seg, i, m);
         }
     }
     if let Some(m) = num(seg, i) {
@@ -348,16 +828,17 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
                 return Some(Minute::new(i, end, m, None));
             }
         }
+        // "all'85° minuto" when the sign is a token of its own
+        if matches!(next, "°" | "º") && is_minute_word(seg.lower(i + 2)) {
+            let (off, end) = half_offset(seg, i + 3);
+            return Some(Minute::new(i, end, m + off, None));
+        }
         // "34 minutos", "12 minutes into the second half"
         if is_minute_word(next) {
-            let (off, end) = half_offset(seg, i + 2);
-            let (off, end) = if off == 0 {
-                half_offset(seg, (i + 3).min(seg.tokens.len()))
-            } else {
-                (off, end)
-            };
-            let end = if off == 0 { i + 2 } else { end };
-            return Some(Minute::new(i, end, m + off, None));
+            if duration(seg, i) {
+                return None;
+            }
+            return counted(seg, i, m);
         }
         return None;
     }
@@ -367,6 +848,10 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
             return Some(Minute::new(i, end, m, Some(s)));
         }
         let next = seg.lower(i + 1);
+        // "76e – BUT de Schick": a live blog's entry opens with its minute.
+        if line_start(seg, i) && matches!(next, "–" | ":" | "-" | "—") {
+            return Some(Minute::new(i, i + 1, m, None));
+        }
         let bracketed = i > 0 && seg.token_text(i - 1) == "(" && matches!(next, ")" | ",");
         if is_minute_word(next) || bracketed {
             let end = if bracketed { i + 1 } else { i + 2 };
@@ -374,14 +859,89 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
             return Some(Minute::new(i, end2, m + off, None));
         }
     }
-    // "eighth minute", "achtste minuut", "decimo minuto"
+    // "à la trente-quatrième minute", "à la cent-seizième minute", "the
+    // twenty-third minute": tens, a hyphen, an ordinal.
+    if let Some(tens) = tens_word(w) {
+        if seg.lower(i + 1) == "-" {
+            if let Some(unit) = ordinal_word(seg.lower(i + 2)).filter(|u| *u < 20) {
+                if is_minute_word(seg.lower(i + 3)) {
+                    let (off, end) = half_offset(seg, i + 4);
+                    return Some(Minute::new(i, end, tens + unit + off, None));
+                }
+            }
+        }
+    }
+    // "eighth minute", "achtste minuut", "decimo minuto"; "the second
+    // minute of first-half stoppage time" = 45+2
     if let Some(m) = ordinal_word(w) {
         if is_minute_word(seg.lower(i + 1)) {
+            if let Some((first_half, end)) = stoppage_time(seg, i + 2) {
+                let base = if first_half { 45 } else { 90 };
+                return Some(Minute::new(i, end, base, Some(m)));
+            }
             let (off, end) = half_offset(seg, i + 2);
             return Some(Minute::new(i, end, m + off, None));
         }
     }
     None
+}
+
+/// "N minutes" at token `i` (a number or a number word): a half, the
+/// restart or the end may follow; a count from another event is no minute.
+fn counted(seg: &Segmented<'_>, i: usize, m: u32) -> Option<Minute> {
+    let (off, end) = half_offset(seg, i + 2);
+    let (off, end) = if off == 0 {
+        half_offset(seg, (i + 3).min(seg.tokens.len()))
+    } else {
+        (off, end)
+    };
+    if off != 0 {
+        return Some(Minute::new(i, end, m + off, None));
+    }
+    let (from, end) = measured_from(seg, i + 2)?;
+    let minute = if from == 45 { m + 45 } else { m };
+    Some(Minute::new(i, end, minute, None))
+}
+
+/// "the 90 minutes", "los 90 minutos", "die 90 Minuten": a length of time
+/// after an article, not a minute ("a los 12 minutos" is one).
+fn duration(seg: &Segmented<'_>, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let before = if i >= 2 { seg.lower(i - 2) } else { "" };
+    // "in just three minutes", "en apenas tres minutos", "in drei Minuten"
+    let within = |w: &str| {
+        matches!(
+            w,
+            "in" | "en" | "em" | "within" | "binnen" | "innerhalb" | "entro" | "inside"
+        )
+    };
+    let only = |w: &str| {
+        matches!(
+            w,
+            "just"
+                | "only"
+                | "apenas"
+                | "nur"
+                | "seulement"
+                | "solo"
+                | "soli"
+                | "net"
+                | "slechts"
+                | "menos"
+                | "less"
+                | "than"
+        )
+    };
+    if within(seg.lower(i - 1)) || (only(seg.lower(i - 1)) && within(before)) {
+        return true;
+    }
+    match seg.lower(i - 1) {
+        "the" | "die" | "den" | "les" | "gli" | "i" | "de" | "first" | "last" | "final" => true,
+        "los" | "os" | "las" => !matches!(before, "a" | "en"),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -416,7 +976,7 @@ mod tests {
         assert_eq!(minutes("aos 12 minutos do segundo tempo"), [(57, None)]);
         assert_eq!(
             minutes("twelve minutes into the second half, 12 minutes into the second half"),
-            [(57, None)]
+            [(57, None), (57, None)]
         );
         assert_eq!(minutes("Immobile 12' st"), [(57, None)]);
     }
