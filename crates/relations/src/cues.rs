@@ -915,6 +915,12 @@ pub fn leg(w: &str) -> bool {
     )
 }
 
+/// A loss noun that is also the present of a win verb ("la derrota" /
+/// "La Roja derrota 2-1 a Inglaterra", "a defeat" / "Spain defeat England").
+pub fn loss_noun_or_win_verb(w: &str) -> bool {
+    cue_set!(w, ["derrota", "defeat"])
+}
+
 /// "and" joining two clauses: "and", "und", "en", "y", "et", "e", "ed".
 pub fn conjunction(w: &str) -> bool {
     cue_set!(w, ["and", "und", "en", "y", "et", "e", "ed"])

@@ -48,7 +48,9 @@ fn last_two<'e>(
 fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, bool)> {
     let told = |i: usize| {
         let w = seg.lower(i);
-        if cues::win_participle(w) {
+        if cues::loss_noun_or_win_verb(w) && after_name(seg, i) {
+            Some((true, false))
+        } else if cues::win_participle(w) {
             // "have beaten" is a win; "were beaten", "Battu 3-0, le Real"
             // a defeat of the subject.
             let perfect =
@@ -70,6 +72,19 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
         })
     };
     found(false).or_else(|| found(true))
+}
+
+/// Does a name stand right before token `i` (a capitalised word that is no
+/// article): "La Roja derrota", not "Dura derrota" opening a sentence?
+fn after_name(seg: &Segmented<'_>, i: usize) -> bool {
+    i > 0
+        && !cues::article(seg.lower(i - 1))
+        && seg
+            .token_text(i - 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && seg.sentences[seg.sentences.partition_point(|s| s.end < i)].first < i - 1
 }
 
 /// Which way round the score goes for teams (A, B) named in that order:
@@ -242,6 +257,16 @@ fn teams_for(
             found => found.map(|(_, won, _)| won),
         }
         .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| !b_won));
+        // "… sul Manchester City, battuto 2-1 dal Brighton": B beaten by a
+        // club named right after the score; A is only the one before.
+        if let Some((_, false, true)) = cue_at(seg, b.end, s.first) {
+            if let Some(c) = after
+                .iter()
+                .find(|c| c.reference != b.reference && c.first <= s.end + 3)
+            {
+                return Some(teams(b, c, Some(false)));
+            }
+        }
         // "L'Argentina, certa … grazie al pareggio tra Bolivia e Uruguay,
         // travolge il Brasile 4-1": a club in an aside set off by commas
         // is not the subject of the verb after it; the club opening the
@@ -365,7 +390,19 @@ fn teams_for(
             // side the implicit subject played.
             let active_win =
                 cues::transitive_win(seg.lower(at)) || cues::win_participle(seg.lower(at));
-            let object = !passive && active_win && at < one.first;
+            // "unterlag das Team von Nagelsmann dem Mitfavoriten Spanien":
+            // a loss told of a subject other than the club named after it
+            // (more than articles between) is a win of that club, unless
+            // the club is its genitive or beneficiary ("Pleite für Bayern").
+            let other_subject = !won
+                && !passive
+                && !cues::result_noun(seg.lower(at))
+                && at < one.first
+                && (at + 1..one.first)
+                    .any(|i| !cues::article(seg.lower(i)) && !cues::genitive(seg.lower(i)))
+                && !word_before(seg, one.first)
+                    .is_some_and(|w| cues::genitive(w) || cues::for_marker(w));
+            let object = !passive && (active_win || other_subject) && at < one.first;
             let subject = one_is_subject && (!object || cue_of(seg, at, one.first));
             if subject {
                 won
@@ -511,6 +548,44 @@ fn earlier_leg(
     })
 }
 
+/// A result told in a sentence that names no club, with win or loss
+/// wording ("En Montevideo perdió 3-1", "Nach Verlängerung gewann man
+/// 2:1"): of the match the text was about just before, its wording about
+/// the side that match was told of.
+fn inherited(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    last: Option<&Candidate>,
+    s: &Score,
+    (lo, hi): (usize, usize),
+) -> Option<Teams> {
+    let sent = seg.sentences[s.sentence];
+    let last = last?;
+    if !clubs_in(entities, sent.first, sent.end).is_empty() {
+        return None;
+    }
+    let (at, won, _) = cue_at(seg, lo, (s.end + 3).min(hi))?;
+    // A verb, not a result noun ("Bij een 1-0 nederlaag volgt …"), with no
+    // name between it and the score: "Conegliano batte Scandicci 3-1" is
+    // of sides the recogniser does not know (another sport), "venceram na
+    // Pedreira" of a subject told apart from the match before.
+    let capitalised = |i: usize| {
+        seg.token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    if cues::result_noun(seg.lower(at)) || (at + 1..s.first).any(capitalised) {
+        return None;
+    }
+    Some(Teams {
+        pair: last.found.teams.clone(),
+        first_won: Some(won == (last.subject == 0)),
+        near: false,
+        subject: last.subject,
+    })
+}
+
 /// Builds the matches of a document.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
     let kinds = kinds(seg, scores);
@@ -531,7 +606,11 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         let bounds = clause(seg, scores, k);
         let known: Vec<&FoundMatch> = out.iter().map(|c| &c.found).collect();
         let found = teams_for(seg, entities, &scored, &known, s, bounds)
-            .or_else(|| earlier_leg(seg, entities, &known, s, bounds));
+            .or_else(|| earlier_leg(seg, entities, &known, s, bounds))
+            .or_else(|| {
+                let last = went[..k].iter().rev().find_map(|c| *c);
+                inherited(seg, entities, last.map(|c| &out[c]), s, bounds)
+            });
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,
@@ -671,6 +750,8 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         }
     }
     let mut out = consolidate::progressions(out);
+    // Matches from here on stand on running scores alone.
+    let told = out.len();
 
     // Scores that are not results (running, half-time) still say which
     // match the text is about at that point; a running score of two teams
@@ -690,15 +771,29 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             continue;
         };
         let at = seg.tokens[s.first].start as usize;
-        if let Some(m) = out
+        let score = aligned(s.a, s.b, first_won);
+        if let Some((c, m)) = out
             .iter_mut()
-            .find(|m| same_pair(&m.teams, &teams).is_some())
+            .enumerate()
+            .find(|(_, m)| same_pair(&m.teams, &teams).is_some())
         {
             m.anchors.push(at);
+            // A live blog puts its newest entry first: of the running
+            // scores standing in for a result, the one every other leads
+            // to is the latest.
+            let turned = flip(Some(score), same_pair(&m.teams, &teams) == Some(true));
+            if c >= told && kinds[k] == ScoreKind::Running {
+                if let (Some(now), Some(new)) = (m.score, turned) {
+                    if new[0] >= now[0] && new[1] >= now[1] {
+                        m.score = Some(new);
+                        m.evidence = (at, seg.tokens[s.end - 1].end as usize);
+                    }
+                }
+            }
         } else if kinds[k] == ScoreKind::Running && teams[0] != teams[1] {
             out.push(FoundMatch {
                 teams,
-                score: Some(aligned(s.a, s.b, first_won)),
+                score: Some(score),
                 penalties: None,
                 competition: None,
                 venue: None,

@@ -408,3 +408,65 @@ fn a_shoot_out_told_before_its_draw_does_not_join_the_result_before_it() {
         r.matches
     );
 }
+
+#[test]
+fn a_loss_noun_right_after_a_name_is_the_win_verb() {
+    let r = run("La [[Roja|CLUB]] derrota 2-1 a [[Inglaterra|CLUB]] en Berlín.");
+    assert_eq!(found(&r), [one("Roja", "Inglaterra", [2, 1])]);
+    let r = run("Holders [[Spain|CLUB]] defeat [[England|CLUB]] 2-1 in the final.");
+    assert_eq!(found(&r), [one("Spain", "England", [2, 1])]);
+    // The noun after an article stays a defeat of the side it follows.
+    let r = run("El [[Betis|CLUB]] sufrió la derrota 1-3 ante el [[Sevilla|CLUB]].");
+    assert_eq!(found(&r), [one("Betis", "Sevilla", [1, 3])]);
+}
+
+#[test]
+fn a_loss_told_of_another_subject_is_a_win_of_the_club_after_it() {
+    let r = run("[[Deutschland|CLUB]] ist raus. In der Arena unterlag das Team von Julian Nagelsmann dem Mitfavoriten [[Spanien|CLUB]] mit 1:2.");
+    assert_eq!(found(&r), [one("Spanien", "Deutschland", [2, 1])]);
+    let r = run("Il [[Torino|CLUB]] è fuori. In casa ha perso la squadra di Vanoli, battuta dalla [[Lazio|CLUB]] per 1-3.");
+    assert_eq!(found(&r), [one("Lazio", "Torino", [3, 1])]);
+    // A loss told for the club itself stays its loss.
+    let r = run(
+        "[[Bremen|CLUB]] feiert. Eine bittere Pleite für [[Hertha|CLUB]], 1:3 im eigenen Stadion.",
+    );
+    assert_eq!(found(&r), [one("Hertha", "Bremen", [1, 3])]);
+}
+
+#[test]
+fn a_side_beaten_by_a_club_named_after_the_score_played_that_club() {
+    let r = run("I [[Reds|CLUB]] hanno nove punti sul [[Manchester City|CLUB]], battuto 2-1 dal [[Brighton|CLUB]].");
+    assert_eq!(found(&r), [one("Brighton", "Manchester City", [2, 1])]);
+    let r = run(
+        "[[Ajax|CLUB]] staat nu boven [[PSV|CLUB]], dat met 3-0 werd verslagen door [[AZ|CLUB]].",
+    );
+    assert_eq!(found(&r), [one("AZ", "PSV", [3, 0])]);
+}
+
+#[test]
+fn a_result_in_a_sentence_without_club_is_of_the_match_told_before() {
+    let r = run("El [[Botafogo|CLUB]] goleó 5-0 al [[Peñarol|CLUB]] en la ida. En Montevideo perdió 3-1, pero pasó a la final.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Botafogo", "Peñarol", [5, 0]),
+            one("Botafogo", "Peñarol", [1, 3])
+        ]
+    );
+    let r = run("[[Lyon|CLUB]] s'impose 2-0 face à [[Nantes|CLUB]]. Au match retour, les Gones ont perdu 1-2.");
+    assert_eq!(
+        found(&r),
+        [one("Lyon", "Nantes", [2, 0]), one("Lyon", "Nantes", [1, 2])]
+    );
+    // Without wording a clubless score is no match.
+    let r = run("[[Lyon|CLUB]] s'impose 2-0 face à [[Nantes|CLUB]]. Au retour, 1-2 au tableau.");
+    assert_eq!(found(&r), [one("Lyon", "Nantes", [2, 0])]);
+}
+
+#[test]
+fn a_live_blog_told_newest_first_ends_at_its_highest_running_score() {
+    let r = run("90. Minute: Abpfiff. 88. Minute: Tor für [[Mainz|CLUB]], 2:1 gegen [[Augsburg|CLUB]]. 50. Minute: Tor für [[Augsburg|CLUB]], 1:1 gegen [[Mainz|CLUB]]. 12. Minute: Tor für [[Mainz|CLUB]], 1:0 gegen [[Augsburg|CLUB]].");
+    assert_eq!(found(&r), [one("Mainz", "Augsburg", [2, 1])]);
+    let r = run("12' GOAL! [[Leeds|CLUB]] 1-0 [[Hull|CLUB]]. 67' GOAL! [[Leeds|CLUB]] 2-0 [[Hull|CLUB]]. 80' GOAL! [[Leeds|CLUB]] 2-1 [[Hull|CLUB]].");
+    assert_eq!(found(&r), [one("Hull", "Leeds", [1, 2])]);
+}
