@@ -526,23 +526,25 @@ fn partner(scores: &[Score], kinds: &[ScoreKind], k: usize) -> Option<usize> {
 
 /// An earlier leg told without naming a club ("Nella partita di andata
 /// era finita 1-1"): of the match the document is about, its first.
-/// With no wording, the order of the score is a guess.
+/// With no win or loss verb, the order of the score is a guess.
 fn earlier_leg(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
-    known: &[&FoundMatch],
+    main: Option<&Candidate>,
     s: &Score,
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
-    let main = known.first()?;
+    let main = main?;
     let leg = (lo..hi).any(|i| cues::leg(seg.lower(i)));
     if !leg || !clubs_in(entities, sent.first, sent.end).is_empty() {
         return None;
     }
     Some(Teams {
-        pair: main.teams.clone(),
-        first_won: None,
+        pair: main.found.teams.clone(),
+        // "Na volta, em Montevidéu, perdeu por 3 a 1": a verb tells the
+        // order, as of the side the main match was told of.
+        first_won: verb_of_subject(seg, main.subject, s, (lo, hi)),
         near: false,
         subject: 0,
     })
@@ -557,18 +559,36 @@ fn inherited(
     entities: &[EntitySpan],
     last: Option<&Candidate>,
     s: &Score,
-    (lo, hi): (usize, usize),
+    bounds: (usize, usize),
 ) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
     let last = last?;
     if !clubs_in(entities, sent.first, sent.end).is_empty() {
         return None;
     }
+    Some(Teams {
+        pair: last.found.teams.clone(),
+        first_won: Some(verb_of_subject(seg, last.subject, s, bounds)?),
+        near: false,
+        subject: last.subject,
+    })
+}
+
+/// Whether the first team of a match whose wording is about team
+/// `subject` won the score `s`, told with a verb and no club: `None` when
+/// the clause has no win or loss verb, or a name stands between the verb
+/// and the score. A result noun does not count ("Bij een 1-0 nederlaag
+/// volgt …"); a name after the verb is another subject or object:
+/// "Conegliano batte Scandicci 3-1" is of sides the recogniser does not
+/// know (another sport), "venceram na Pedreira" of a subject told apart
+/// from the match before.
+fn verb_of_subject(
+    seg: &Segmented<'_>,
+    subject: usize,
+    s: &Score,
+    (lo, hi): (usize, usize),
+) -> Option<bool> {
     let (at, won, _) = cue_at(seg, lo, (s.end + 3).min(hi))?;
-    // A verb, not a result noun ("Bij een 1-0 nederlaag volgt …"), with no
-    // name between it and the score: "Conegliano batte Scandicci 3-1" is
-    // of sides the recogniser does not know (another sport), "venceram na
-    // Pedreira" of a subject told apart from the match before.
     let capitalised = |i: usize| {
         seg.token_text(i)
             .chars()
@@ -578,12 +598,7 @@ fn inherited(
     if cues::result_noun(seg.lower(at)) || (at + 1..s.first).any(capitalised) {
         return None;
     }
-    Some(Teams {
-        pair: last.found.teams.clone(),
-        first_won: Some(won == (last.subject == 0)),
-        near: false,
-        subject: last.subject,
-    })
+    Some(won == (subject == 0))
 }
 
 /// Builds the matches of a document.
@@ -606,7 +621,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         let bounds = clause(seg, scores, k);
         let known: Vec<&FoundMatch> = out.iter().map(|c| &c.found).collect();
         let found = teams_for(seg, entities, &scored, &known, s, bounds)
-            .or_else(|| earlier_leg(seg, entities, &known, s, bounds))
+            .or_else(|| earlier_leg(seg, entities, out.first(), s, bounds))
             .or_else(|| {
                 let last = went[..k].iter().rev().find_map(|c| *c);
                 inherited(seg, entities, last.map(|c| &out[c]), s, bounds)
@@ -693,9 +708,12 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             let m = &cand.found;
             let swapped = same_pair(&m.teams, &teams)?;
             let fits = match (score, penalties) {
-                (None, Some(p)) => m
-                    .penalties
-                    .is_none_or(|mp| Some(mp) == flip(Some(p), swapped)),
+                // A shoot-out told again without its order ("firmó el
+                // definitivo 5-4") is the one known either way round.
+                (None, Some(p)) => m.penalties.is_none_or(|mp| {
+                    Some(mp) == flip(Some(p), swapped)
+                        || (unaligned && Some(mp) == flip(Some(p), !swapped))
+                }),
                 (Some(sc), _) => {
                     m.score == flip(Some(sc), swapped)
                         || m.score.is_none()

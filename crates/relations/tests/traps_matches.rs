@@ -470,3 +470,31 @@ fn a_live_blog_told_newest_first_ends_at_its_highest_running_score() {
     let r = run("12' GOAL! [[Leeds|CLUB]] 1-0 [[Hull|CLUB]]. 67' GOAL! [[Leeds|CLUB]] 2-0 [[Hull|CLUB]]. 80' GOAL! [[Leeds|CLUB]] 2-1 [[Hull|CLUB]].");
     assert_eq!(found(&r), [one("Hull", "Leeds", [1, 2])]);
 }
+
+#[test]
+fn a_shoot_out_told_again_without_its_order_is_the_known_one() {
+    let r = run("El [[Mallorca|CLUB]] eliminó al [[Rayo|CLUB]]: tras el 1-1, los bermellones ganaron por 5-4 en los penaltis. En la tanda falló Valentín, del [[Rayo|CLUB]], y Prats firmó el definitivo 5-4 desde los once metros.");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+    let r = run("Der [[1. FC Kaiserslautern|CLUB]] wirft [[Hertha|CLUB]] im Elfmeterschießen raus, 1:1 nach Verlängerung und 5:4 im Elfmeterschießen. Im Elfmeterschießen vergab Niederlechner für [[Hertha|CLUB]], Tomiak sicherte das 5:4.");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+}
+
+#[test]
+fn a_leg_told_without_clubs_takes_its_order_from_its_verb() {
+    let r = run("O [[Botafogo|CLUB]] goleou o [[Peñarol|CLUB]] por 5 a 0 na ida. Na volta, em Montevidéu, perdeu por 3 a 1.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Botafogo", "Peñarol", [5, 0]),
+            one("Botafogo", "Peñarol", [1, 3])
+        ]
+    );
+    let r = run("[[Feyenoord|CLUB]] versloeg [[Celtic|CLUB]] met 2-0. In de terugwedstrijd in Glasgow verloor de ploeg met 1-2.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Feyenoord", "Celtic", [2, 0]),
+            one("Feyenoord", "Celtic", [1, 2])
+        ]
+    );
+}
