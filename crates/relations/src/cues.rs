@@ -921,6 +921,15 @@ pub fn loss_noun_or_win_verb(w: &str) -> bool {
     cue_set!(w, ["derrota", "defeat"])
 }
 
+/// A relative pronoun opening a clause about the name before it: "who",
+/// "che", "que", "qui", "die", "dat".
+pub fn relative_pronoun(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["who", "which", "che", "cui", "que", "qui", "die", "der", "dat", "welche", "welcher"]
+    )
+}
+
 /// "and" joining two clauses: "and", "und", "en", "y", "et", "e", "ed".
 pub fn conjunction(w: &str) -> bool {
     cue_set!(w, ["and", "und", "en", "y", "et", "e", "ed"])

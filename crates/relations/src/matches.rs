@@ -259,12 +259,18 @@ fn teams_for(
         .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| !b_won));
         // "… sul Manchester City, battuto 2-1 dal Brighton": B beaten by a
         // club named right after the score; A is only the one before.
-        if let Some((_, false, true)) = cue_at(seg, b.end, s.first) {
+        // "… dal Club América, che supera 2–0 il Cruz Azul": with no
+        // wording between A and B, a verb after B with a club right after
+        // the score is B's match with that club.
+        let b_verb = cue_at(seg, b.end, s.first).filter(|(_, won, passive)| {
+            *passive || (*won && cue_at(seg, a.end, b.first).is_none())
+        });
+        if let Some((_, won, _)) = b_verb {
             if let Some(c) = after
                 .iter()
                 .find(|c| c.reference != b.reference && c.first <= s.end + 3)
             {
-                return Some(teams(b, c, Some(false)));
+                return Some(teams(b, c, Some(won)));
             }
         }
         // "L'Argentina, certa … grazie al pareggio tra Bolivia e Uruguay,
@@ -272,14 +278,21 @@ fn teams_for(
         // is not the subject of the verb after it; the club opening the
         // sentence is.
         let a = match cue_at(seg, a.end, b.first) {
-            Some((at, _, _)) if (a.end..at).any(|i| seg.token_text(i) == ",") => before
-                .iter()
-                .find(|c| {
-                    c.reference != b.reference
-                        && (sent.first..c.first).all(|i| cues::article(seg.lower(i)))
-                })
-                .copied()
-                .unwrap_or(a),
+            // "…, who beat Hull 3-1": a relative clause is about the club
+            // right before it.
+            Some((at, _, _))
+                if (a.end..at).any(|i| seg.token_text(i) == ",")
+                    && !(at > 0 && cues::relative_pronoun(seg.lower(at - 1))) =>
+            {
+                before
+                    .iter()
+                    .find(|c| {
+                        c.reference != b.reference
+                            && (sent.first..c.first).all(|i| cues::article(seg.lower(i)))
+                    })
+                    .copied()
+                    .unwrap_or(a)
+            }
             _ => a,
         };
         if paired(seg, a, b) || cue.is_some() || after.is_empty() {

@@ -498,3 +498,18 @@ fn a_leg_told_without_clubs_takes_its_order_from_its_verb() {
         ]
     );
 }
+
+#[test]
+fn a_relative_clause_after_the_second_club_is_its_own_match() {
+    let r = run("I [[Rayados|CLUB]] restano a un punto dal [[Club América|CLUB]], che supera 2–0 il [[Cruz Azul|CLUB]].");
+    assert_eq!(found(&r), [one("Club América", "Cruz Azul", [2, 0])]);
+    let r = run("[[Leeds|CLUB]] stay a point behind [[Burnley|CLUB]], who beat [[Hull|CLUB]] 3-1 at Turf Moor.");
+    assert_eq!(found(&r), [one("Burnley", "Hull", [3, 1])]);
+    // Wording between the first two clubs keeps them the sides.
+    let r = run("[[Leeds|CLUB]] beat [[Burnley|CLUB]], who won 3-1 last week, 2-0 at home.");
+    assert!(
+        found(&r).iter().all(|m| m.0 == ["Burnley", "Leeds"]),
+        "{:?}",
+        r.matches
+    );
+}
