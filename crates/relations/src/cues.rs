@@ -142,6 +142,8 @@ pub fn win(w: &str) -> bool {
             "versloeg",
             "verslaat",
             "zege",
+            "zegevierde",
+            "zegevierden",
             "overwinning",
             "venció",
             "vence",
@@ -927,6 +929,17 @@ pub fn relative_pronoun(w: &str) -> bool {
     cue_set!(
         w,
         ["who", "which", "che", "cui", "que", "qui", "die", "der", "dat", "welche", "welcher"]
+    )
+}
+
+/// The word before the agent of a passive: "beaten by", "battuto dal".
+pub fn agent_marker(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "by", "von", "door", "por", "par", "dal", "dalla", "dallo", "dai", "dagli", "pelo",
+            "pela", "pelos", "pelas",
+        ]
     )
 }
 

@@ -310,8 +310,9 @@ fn teams_for(
         }),
     ) {
         // "A won 3-1 against B", "A claimed a 1-3 win over B".
-        let cue =
-            first_team_won(seg, a.end, s.first).or_else(|| first_team_won(seg, s.end, b.first));
+        // A loss anywhere up to B outranks a win before the score ("Für
+        // den FC Chelsea setzte es eine 1:3-Niederlage beim FC Arsenal").
+        let cue = first_team_won(seg, a.end, b.first);
         return Some(teams(a, b, cue));
     }
     // "2-1 win for A over B", not "0–2, A–B 1–1" where a club the
@@ -415,7 +416,11 @@ fn teams_for(
                     .any(|i| !cues::article(seg.lower(i)) && !cues::genitive(seg.lower(i)))
                 && !word_before(seg, one.first)
                     .is_some_and(|w| cues::genitive(w) || cues::for_marker(w));
-            let object = !passive && (active_win || other_subject) && at < one.first;
+            // "battuto 2-1 dal Brighton": the agent of a passive defeat won.
+            let agent = passive
+                && at < one.first
+                && word_before(seg, one.first).is_some_and(cues::agent_marker);
+            let object = (!passive && (active_win || other_subject) || agent) && at < one.first;
             let subject = one_is_subject && (!object || cue_of(seg, at, one.first));
             if subject {
                 won

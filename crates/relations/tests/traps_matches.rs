@@ -513,3 +513,22 @@ fn a_relative_clause_after_the_second_club_is_its_own_match() {
         r.matches
     );
 }
+
+#[test]
+fn the_agent_of_a_passive_defeat_is_the_winner() {
+    let r = run("I [[Reds|CLUB]] hanno nove punti sul [[Manchester City|CLUB]]. Il City, battuto 2-1 dal [[Brighton|CLUB]], resta terzo.");
+    assert_eq!(found(&r), [one("Brighton", "Manchester City", [2, 1])]);
+    let r = run("[[Porto|CLUB]] lidera. O campeão, derrotado por 0-2 pelo [[Benfica|CLUB]], caiu para o terceiro lugar.");
+    assert_eq!(found(&r), [one("Benfica", "Porto", [2, 0])]);
+    // A fronted participle with its subject after it stays a defeat.
+    let r = run("[[Lille|CLUB]] attend. Battu 3-0 à l'aller, le [[Real|CLUB]] doit réagir.");
+    assert_eq!(found(&r), [one("Lille", "Real", [3, 0])]);
+}
+
+#[test]
+fn a_loss_noun_after_the_score_outranks_a_win_verb_before_it() {
+    let r = run("Für den [[FC Chelsea|CLUB]] setzte es eine 1:3-Niederlage beim [[FC Arsenal|CLUB]].");
+    assert_eq!(found(&r), [one("FC Arsenal", "FC Chelsea", [3, 1])]);
+    let r = run("De [[Leões|CLUB]] zegevierden met 1-3 in Lissabon bij [[Benfica|CLUB]].");
+    assert_eq!(found(&r), [one("Leões", "Benfica", [3, 1])]);
+}
