@@ -943,6 +943,38 @@ pub fn agent_marker(w: &str) -> bool {
     )
 }
 
+/// A noun for the sides of a match, as in "both teams", "les deux
+/// équipes", "as equipes" (after a word for two or an article).
+pub fn sides_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "teams",
+            "sides",
+            "mannschaften",
+            "ploegen",
+            "équipes",
+            "equipos",
+            "squadre",
+            "equipes",
+            "clubes",
+            "clubs",
+        ]
+    )
+}
+
+/// A word before a sides noun that makes it the two of the match: "both",
+/// "beiden", "deux", "ambos", "due", "duas".
+pub fn both(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "both", "two", "beide", "beiden", "twee", "deux", "ambos", "dos", "due", "duas",
+            "dois", "as", "os", "les", "los",
+        ]
+    )
+}
+
 /// "and" joining two clauses: "and", "und", "en", "y", "et", "e", "ed".
 pub fn conjunction(w: &str) -> bool {
     cue_set!(w, ["and", "und", "en", "y", "et", "e", "ed"])

@@ -592,6 +592,31 @@ fn inherited(
     })
 }
 
+/// A result told of "both teams" ("les deux équipes … sur un nul 1-1", "as
+/// equipes empataram por 0 a 0") in a sentence that names no club: of the
+/// two clubs the document names most. Their order is a guess.
+fn both_sides(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    s: &Score,
+    (lo, hi): (usize, usize),
+) -> Option<Teams> {
+    let sent = seg.sentences[s.sentence];
+    let told = (lo.max(sent.first) + 1..hi)
+        .any(|i| cues::sides_noun(seg.lower(i)) && cues::both(seg.lower(i - 1)));
+    if !told || !clubs_in(entities, sent.first, sent.end).is_empty() {
+        return None;
+    }
+    let first = main_other(entities, "")?;
+    let second = main_other(entities, &first.reference)?;
+    Some(Teams {
+        pair: [first.reference.clone(), second.reference.clone()],
+        first_won: None,
+        near: false,
+        subject: 0,
+    })
+}
+
 /// Whether the first team of a match whose wording is about team
 /// `subject` won the score `s`, told with a verb and no club: `None` when
 /// the clause has no win or loss verb, or a name stands between the verb
@@ -643,7 +668,8 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             .or_else(|| {
                 let last = went[..k].iter().rev().find_map(|c| *c);
                 inherited(seg, entities, last.map(|c| &out[c]), s, bounds)
-            });
+            })
+            .or_else(|| both_sides(seg, entities, s, bounds));
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,

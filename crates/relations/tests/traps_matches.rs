@@ -527,8 +527,24 @@ fn the_agent_of_a_passive_defeat_is_the_winner() {
 
 #[test]
 fn a_loss_noun_after_the_score_outranks_a_win_verb_before_it() {
-    let r = run("Für den [[FC Chelsea|CLUB]] setzte es eine 1:3-Niederlage beim [[FC Arsenal|CLUB]].");
+    let r =
+        run("Für den [[FC Chelsea|CLUB]] setzte es eine 1:3-Niederlage beim [[FC Arsenal|CLUB]].");
     assert_eq!(found(&r), [one("FC Arsenal", "FC Chelsea", [3, 1])]);
     let r = run("De [[Leões|CLUB]] zegevierden met 1-3 in Lissabon bij [[Benfica|CLUB]].");
     assert_eq!(found(&r), [one("Leões", "Benfica", [3, 1])]);
+}
+
+#[test]
+fn a_result_of_both_teams_is_of_the_two_clubs_named_most() {
+    let r = run("[[Reims|CLUB]] reçoit le [[PSG|CLUB]] samedi. [[Reims|CLUB]] y croit. En janvier, les deux équipes s'étaient quittées sur un nul 1-1.");
+    assert_eq!(found(&r), [one("PSG", "Reims", [1, 1])]);
+    let r = run("[[Galo|CLUB]] e [[Botafogo|CLUB]] decidem o título. O [[Botafogo|CLUB]] chega embalado. No turno, as equipes empataram por 0 a 0.");
+    assert_eq!(found(&r), [one("Botafogo", "Galo", [0, 0])]);
+    // Teams of a club named in the sentence are that club's match.
+    let r = run("[[Bayern|CLUB]] empfängt [[Leverkusen|CLUB]]. Beide Teams trafen sich zuletzt beim [[Hertha|CLUB]]-Turnier, 2:2.");
+    assert!(
+        found(&r).iter().all(|m| m.0 != ["Bayern", "Leverkusen"]),
+        "{:?}",
+        r.matches
+    );
 }
