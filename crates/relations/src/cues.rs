@@ -142,6 +142,8 @@ pub fn win(w: &str) -> bool {
             "versloeg",
             "verslaat",
             "zege",
+            "zegevierde",
+            "zegevierden",
             "overwinning",
             "venció",
             "vence",
@@ -2042,6 +2044,64 @@ pub fn scoring_phrase_noun(w: &str) -> bool {
             "eer",
             "victoire",
             "succès",
+        ]
+    )
+}
+
+/// A loss noun that is also the present of a win verb ("la derrota" /
+/// "La Roja derrota 2-1 a Inglaterra", "a defeat" / "Spain defeat England").
+pub fn loss_noun_or_win_verb(w: &str) -> bool {
+    cue_set!(w, ["derrota", "defeat"])
+}
+
+/// A relative pronoun opening a clause about the name before it: "who",
+/// "che", "que", "qui", "die", "dat".
+pub fn relative_pronoun(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["who", "which", "che", "cui", "que", "qui", "die", "der", "dat", "welche", "welcher"]
+    )
+}
+
+/// The word before the agent of a passive: "beaten by", "battuto dal".
+pub fn agent_marker(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "by", "von", "door", "por", "par", "dal", "dalla", "dallo", "dai", "dagli", "pelo",
+            "pela", "pelos", "pelas",
+        ]
+    )
+}
+
+/// A noun for the sides of a match, as in "both teams", "les deux
+/// équipes", "as equipes" (after a word for two or an article).
+pub fn sides_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "teams",
+            "sides",
+            "mannschaften",
+            "ploegen",
+            "équipes",
+            "equipos",
+            "squadre",
+            "equipes",
+            "clubes",
+            "clubs",
+        ]
+    )
+}
+
+/// A word before a sides noun that makes it the two of the match: "both",
+/// "beiden", "deux", "ambos", "due", "duas".
+pub fn both(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "both", "two", "beide", "beiden", "twee", "deux", "ambos", "dos", "due", "duas",
+            "dois", "as", "os", "les", "los",
         ]
     )
 }

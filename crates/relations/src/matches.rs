@@ -48,7 +48,9 @@ fn last_two<'e>(
 fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, bool)> {
     let told = |i: usize| {
         let w = seg.lower(i);
-        if cues::win_participle(w) {
+        if cues::loss_noun_or_win_verb(w) && after_name(seg, i) {
+            Some((true, false))
+        } else if cues::win_participle(w) {
             // "have beaten" is a win; "were beaten", "Battu 3-0, le Real"
             // a defeat of the subject.
             let perfect =
@@ -70,6 +72,19 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
         })
     };
     found(false).or_else(|| found(true))
+}
+
+/// Does a name stand right before token `i` (a capitalised word that is no
+/// article): "La Roja derrota", not "Dura derrota" opening a sentence?
+fn after_name(seg: &Segmented<'_>, i: usize) -> bool {
+    i > 0
+        && !cues::article(seg.lower(i - 1))
+        && seg
+            .token_text(i - 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && seg.sentences[seg.sentences.partition_point(|s| s.end < i)].first < i - 1
 }
 
 /// Which way round the score goes for teams (A, B) named in that order:
@@ -242,19 +257,42 @@ fn teams_for(
             found => found.map(|(_, won, _)| won),
         }
         .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| !b_won));
+        // "… sul Manchester City, battuto 2-1 dal Brighton": B beaten by a
+        // club named right after the score; A is only the one before.
+        // "… dal Club América, che supera 2–0 il Cruz Azul": with no
+        // wording between A and B, a verb after B with a club right after
+        // the score is B's match with that club.
+        let b_verb = cue_at(seg, b.end, s.first).filter(|(_, won, passive)| {
+            *passive || (*won && cue_at(seg, a.end, b.first).is_none())
+        });
+        if let Some((_, won, _)) = b_verb {
+            if let Some(c) = after
+                .iter()
+                .find(|c| c.reference != b.reference && c.first <= s.end + 3)
+            {
+                return Some(teams(b, c, Some(won)));
+            }
+        }
         // "L'Argentina, certa … grazie al pareggio tra Bolivia e Uruguay,
         // travolge il Brasile 4-1": a club in an aside set off by commas
         // is not the subject of the verb after it; the club opening the
         // sentence is.
         let a = match cue_at(seg, a.end, b.first) {
-            Some((at, _, _)) if (a.end..at).any(|i| seg.token_text(i) == ",") => before
-                .iter()
-                .find(|c| {
-                    c.reference != b.reference
-                        && (sent.first..c.first).all(|i| cues::article(seg.lower(i)))
-                })
-                .copied()
-                .unwrap_or(a),
+            // "…, who beat Hull 3-1": a relative clause is about the club
+            // right before it.
+            Some((at, _, _))
+                if (a.end..at).any(|i| seg.token_text(i) == ",")
+                    && !(at > 0 && cues::relative_pronoun(seg.lower(at - 1))) =>
+            {
+                before
+                    .iter()
+                    .find(|c| {
+                        c.reference != b.reference
+                            && (sent.first..c.first).all(|i| cues::article(seg.lower(i)))
+                    })
+                    .copied()
+                    .unwrap_or(a)
+            }
             _ => a,
         };
         if paired(seg, a, b) || cue.is_some() || after.is_empty() {
@@ -272,8 +310,9 @@ fn teams_for(
         }),
     ) {
         // "A won 3-1 against B", "A claimed a 1-3 win over B".
-        let cue =
-            first_team_won(seg, a.end, s.first).or_else(|| first_team_won(seg, s.end, b.first));
+        // A loss anywhere up to B outranks a win before the score ("Für
+        // den FC Chelsea setzte es eine 1:3-Niederlage beim FC Arsenal").
+        let cue = first_team_won(seg, a.end, b.first);
         return Some(teams(a, b, cue));
     }
     // "2-1 win for A over B", not "0–2, A–B 1–1" where a club the
@@ -365,7 +404,23 @@ fn teams_for(
             // side the implicit subject played.
             let active_win =
                 cues::transitive_win(seg.lower(at)) || cues::win_participle(seg.lower(at));
-            let object = !passive && active_win && at < one.first;
+            // "unterlag das Team von Nagelsmann dem Mitfavoriten Spanien":
+            // a loss told of a subject other than the club named after it
+            // (more than articles between) is a win of that club, unless
+            // the club is its genitive or beneficiary ("Pleite für Bayern").
+            let other_subject = !won
+                && !passive
+                && !cues::result_noun(seg.lower(at))
+                && at < one.first
+                && (at + 1..one.first)
+                    .any(|i| !cues::article(seg.lower(i)) && !cues::genitive(seg.lower(i)))
+                && !word_before(seg, one.first)
+                    .is_some_and(|w| cues::genitive(w) || cues::for_marker(w));
+            // "battuto 2-1 dal Brighton": the agent of a passive defeat won.
+            let agent = passive
+                && at < one.first
+                && word_before(seg, one.first).is_some_and(cues::agent_marker);
+            let object = (!passive && (active_win || other_subject) || agent) && at < one.first;
             let subject = one_is_subject && (!object || cue_of(seg, at, one.first));
             if subject {
                 won
@@ -489,26 +544,104 @@ fn partner(scores: &[Score], kinds: &[ScoreKind], k: usize) -> Option<usize> {
 
 /// An earlier leg told without naming a club ("Nella partita di andata
 /// era finita 1-1"): of the match the document is about, its first.
-/// With no wording, the order of the score is a guess.
+/// With no win or loss verb, the order of the score is a guess.
 fn earlier_leg(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
-    known: &[&FoundMatch],
+    main: Option<&Candidate>,
     s: &Score,
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
-    let main = known.first()?;
+    let main = main?;
     let leg = (lo..hi).any(|i| cues::leg(seg.lower(i)));
     if !leg || !clubs_in(entities, sent.first, sent.end).is_empty() {
         return None;
     }
     Some(Teams {
-        pair: main.teams.clone(),
+        pair: main.found.teams.clone(),
+        // "Na volta, em Montevidéu, perdeu por 3 a 1": a verb tells the
+        // order, as of the side the main match was told of.
+        first_won: verb_of_subject(seg, main.subject, s, (lo, hi)),
+        near: false,
+        subject: 0,
+    })
+}
+
+/// A result told in a sentence that names no club, with win or loss
+/// wording ("En Montevideo perdió 3-1", "Nach Verlängerung gewann man
+/// 2:1"): of the match the text was about just before, its wording about
+/// the side that match was told of.
+fn inherited(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    last: Option<&Candidate>,
+    s: &Score,
+    bounds: (usize, usize),
+) -> Option<Teams> {
+    let sent = seg.sentences[s.sentence];
+    let last = last?;
+    if !clubs_in(entities, sent.first, sent.end).is_empty() {
+        return None;
+    }
+    Some(Teams {
+        pair: last.found.teams.clone(),
+        first_won: Some(verb_of_subject(seg, last.subject, s, bounds)?),
+        near: false,
+        subject: last.subject,
+    })
+}
+
+/// A result told of "both teams" ("les deux équipes … sur un nul 1-1", "as
+/// equipes empataram por 0 a 0") in a sentence that names no club: of the
+/// two clubs the document names most. Their order is a guess.
+fn both_sides(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    s: &Score,
+    (lo, hi): (usize, usize),
+) -> Option<Teams> {
+    let sent = seg.sentences[s.sentence];
+    let told = (lo.max(sent.first) + 1..hi)
+        .any(|i| cues::sides_noun(seg.lower(i)) && cues::both(seg.lower(i - 1)));
+    if !told || !clubs_in(entities, sent.first, sent.end).is_empty() {
+        return None;
+    }
+    let first = main_other(entities, "")?;
+    let second = main_other(entities, &first.reference)?;
+    Some(Teams {
+        pair: [first.reference.clone(), second.reference.clone()],
         first_won: None,
         near: false,
         subject: 0,
     })
+}
+
+/// Whether the first team of a match whose wording is about team
+/// `subject` won the score `s`, told with a verb and no club: `None` when
+/// the clause has no win or loss verb, or a name stands between the verb
+/// and the score. A result noun does not count ("Bij een 1-0 nederlaag
+/// volgt …"); a name after the verb is another subject or object:
+/// "Conegliano batte Scandicci 3-1" is of sides the recogniser does not
+/// know (another sport), "venceram na Pedreira" of a subject told apart
+/// from the match before.
+fn verb_of_subject(
+    seg: &Segmented<'_>,
+    subject: usize,
+    s: &Score,
+    (lo, hi): (usize, usize),
+) -> Option<bool> {
+    let (at, won, _) = cue_at(seg, lo, (s.end + 3).min(hi))?;
+    let capitalised = |i: usize| {
+        seg.token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    if cues::result_noun(seg.lower(at)) || (at + 1..s.first).any(capitalised) {
+        return None;
+    }
+    Some(won == (subject == 0))
 }
 
 /// Builds the matches of a document.
@@ -531,7 +664,12 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         let bounds = clause(seg, scores, k);
         let known: Vec<&FoundMatch> = out.iter().map(|c| &c.found).collect();
         let found = teams_for(seg, entities, &scored, &known, s, bounds)
-            .or_else(|| earlier_leg(seg, entities, &known, s, bounds));
+            .or_else(|| earlier_leg(seg, entities, out.first(), s, bounds))
+            .or_else(|| {
+                let last = went[..k].iter().rev().find_map(|c| *c);
+                inherited(seg, entities, last.map(|c| &out[c]), s, bounds)
+            })
+            .or_else(|| both_sides(seg, entities, s, bounds));
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,
@@ -614,9 +752,12 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             let m = &cand.found;
             let swapped = same_pair(&m.teams, &teams)?;
             let fits = match (score, penalties) {
-                (None, Some(p)) => m
-                    .penalties
-                    .is_none_or(|mp| Some(mp) == flip(Some(p), swapped)),
+                // A shoot-out told again without its order ("firmó el
+                // definitivo 5-4") is the one known either way round.
+                (None, Some(p)) => m.penalties.is_none_or(|mp| {
+                    Some(mp) == flip(Some(p), swapped)
+                        || (unaligned && Some(mp) == flip(Some(p), !swapped))
+                }),
                 (Some(sc), _) => {
                     m.score == flip(Some(sc), swapped)
                         || m.score.is_none()
@@ -671,6 +812,8 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         }
     }
     let mut out = consolidate::progressions(out);
+    // Matches from here on stand on running scores alone.
+    let told = out.len();
 
     // Scores that are not results (running, half-time) still say which
     // match the text is about at that point; a running score of two teams
@@ -690,15 +833,29 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             continue;
         };
         let at = seg.tokens[s.first].start as usize;
-        if let Some(m) = out
+        let score = aligned(s.a, s.b, first_won);
+        if let Some((c, m)) = out
             .iter_mut()
-            .find(|m| same_pair(&m.teams, &teams).is_some())
+            .enumerate()
+            .find(|(_, m)| same_pair(&m.teams, &teams).is_some())
         {
             m.anchors.push(at);
+            // A live blog puts its newest entry first: of the running
+            // scores standing in for a result, the one every other leads
+            // to is the latest.
+            let turned = flip(Some(score), same_pair(&m.teams, &teams) == Some(true));
+            if c >= told && kinds[k] == ScoreKind::Running {
+                if let (Some(now), Some(new)) = (m.score, turned) {
+                    if new[0] >= now[0] && new[1] >= now[1] {
+                        m.score = Some(new);
+                        m.evidence = (at, seg.tokens[s.end - 1].end as usize);
+                    }
+                }
+            }
         } else if kinds[k] == ScoreKind::Running && teams[0] != teams[1] {
             out.push(FoundMatch {
                 teams,
-                score: Some(aligned(s.a, s.b, first_won)),
+                score: Some(score),
                 penalties: None,
                 competition: None,
                 venue: None,

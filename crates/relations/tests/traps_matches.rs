@@ -408,3 +408,143 @@ fn a_shoot_out_told_before_its_draw_does_not_join_the_result_before_it() {
         r.matches
     );
 }
+
+#[test]
+fn a_loss_noun_right_after_a_name_is_the_win_verb() {
+    let r = run("La [[Roja|CLUB]] derrota 2-1 a [[Inglaterra|CLUB]] en Berlín.");
+    assert_eq!(found(&r), [one("Roja", "Inglaterra", [2, 1])]);
+    let r = run("Holders [[Spain|CLUB]] defeat [[England|CLUB]] 2-1 in the final.");
+    assert_eq!(found(&r), [one("Spain", "England", [2, 1])]);
+    // The noun after an article stays a defeat of the side it follows.
+    let r = run("El [[Betis|CLUB]] sufrió la derrota 1-3 ante el [[Sevilla|CLUB]].");
+    assert_eq!(found(&r), [one("Betis", "Sevilla", [1, 3])]);
+}
+
+#[test]
+fn a_loss_told_of_another_subject_is_a_win_of_the_club_after_it() {
+    let r = run("[[Deutschland|CLUB]] ist raus. In der Arena unterlag das Team von Julian Nagelsmann dem Mitfavoriten [[Spanien|CLUB]] mit 1:2.");
+    assert_eq!(found(&r), [one("Spanien", "Deutschland", [2, 1])]);
+    let r = run("Il [[Torino|CLUB]] è fuori. In casa ha perso la squadra di Vanoli, battuta dalla [[Lazio|CLUB]] per 1-3.");
+    assert_eq!(found(&r), [one("Lazio", "Torino", [3, 1])]);
+    // A loss told for the club itself stays its loss.
+    let r = run(
+        "[[Bremen|CLUB]] feiert. Eine bittere Pleite für [[Hertha|CLUB]], 1:3 im eigenen Stadion.",
+    );
+    assert_eq!(found(&r), [one("Hertha", "Bremen", [1, 3])]);
+}
+
+#[test]
+fn a_side_beaten_by_a_club_named_after_the_score_played_that_club() {
+    let r = run("I [[Reds|CLUB]] hanno nove punti sul [[Manchester City|CLUB]], battuto 2-1 dal [[Brighton|CLUB]].");
+    assert_eq!(found(&r), [one("Brighton", "Manchester City", [2, 1])]);
+    let r = run(
+        "[[Ajax|CLUB]] staat nu boven [[PSV|CLUB]], dat met 3-0 werd verslagen door [[AZ|CLUB]].",
+    );
+    assert_eq!(found(&r), [one("AZ", "PSV", [3, 0])]);
+}
+
+#[test]
+fn a_result_in_a_sentence_without_club_is_of_the_match_told_before() {
+    let r = run("El [[Botafogo|CLUB]] goleó 5-0 al [[Peñarol|CLUB]] en la ida. En Montevideo perdió 3-1, pero pasó a la final.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Botafogo", "Peñarol", [5, 0]),
+            one("Botafogo", "Peñarol", [1, 3])
+        ]
+    );
+    let r = run("[[Lyon|CLUB]] s'impose 2-0 face à [[Nantes|CLUB]]. Au match retour, les Gones ont perdu 1-2.");
+    assert_eq!(
+        found(&r),
+        [one("Lyon", "Nantes", [2, 0]), one("Lyon", "Nantes", [1, 2])]
+    );
+    // Without wording a clubless score is no match.
+    let r = run("[[Lyon|CLUB]] s'impose 2-0 face à [[Nantes|CLUB]]. Au retour, 1-2 au tableau.");
+    assert_eq!(found(&r), [one("Lyon", "Nantes", [2, 0])]);
+}
+
+#[test]
+fn a_live_blog_told_newest_first_ends_at_its_highest_running_score() {
+    let r = run("90. Minute: Abpfiff. 88. Minute: Tor für [[Mainz|CLUB]], 2:1 gegen [[Augsburg|CLUB]]. 50. Minute: Tor für [[Augsburg|CLUB]], 1:1 gegen [[Mainz|CLUB]]. 12. Minute: Tor für [[Mainz|CLUB]], 1:0 gegen [[Augsburg|CLUB]].");
+    assert_eq!(found(&r), [one("Mainz", "Augsburg", [2, 1])]);
+    let r = run("12' GOAL! [[Leeds|CLUB]] 1-0 [[Hull|CLUB]]. 67' GOAL! [[Leeds|CLUB]] 2-0 [[Hull|CLUB]]. 80' GOAL! [[Leeds|CLUB]] 2-1 [[Hull|CLUB]].");
+    assert_eq!(found(&r), [one("Hull", "Leeds", [1, 2])]);
+}
+
+#[test]
+fn a_shoot_out_told_again_without_its_order_is_the_known_one() {
+    let r = run("El [[Mallorca|CLUB]] eliminó al [[Rayo|CLUB]]: tras el 1-1, los bermellones ganaron por 5-4 en los penaltis. En la tanda falló Valentín, del [[Rayo|CLUB]], y Prats firmó el definitivo 5-4 desde los once metros.");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+    let r = run("Der [[1. FC Kaiserslautern|CLUB]] wirft [[Hertha|CLUB]] im Elfmeterschießen raus, 1:1 nach Verlängerung und 5:4 im Elfmeterschießen. Im Elfmeterschießen vergab Niederlechner für [[Hertha|CLUB]], Tomiak sicherte das 5:4.");
+    assert_eq!(r.matches.len(), 1, "{:?}", r.matches);
+}
+
+#[test]
+fn a_leg_told_without_clubs_takes_its_order_from_its_verb() {
+    let r = run("O [[Botafogo|CLUB]] goleou o [[Peñarol|CLUB]] por 5 a 0 na ida. Na volta, em Montevidéu, perdeu por 3 a 1.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Botafogo", "Peñarol", [5, 0]),
+            one("Botafogo", "Peñarol", [1, 3])
+        ]
+    );
+    let r = run("[[Feyenoord|CLUB]] versloeg [[Celtic|CLUB]] met 2-0. In de terugwedstrijd in Glasgow verloor de ploeg met 1-2.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Feyenoord", "Celtic", [2, 0]),
+            one("Feyenoord", "Celtic", [1, 2])
+        ]
+    );
+}
+
+#[test]
+fn a_relative_clause_after_the_second_club_is_its_own_match() {
+    let r = run("I [[Rayados|CLUB]] restano a un punto dal [[Club América|CLUB]], che supera 2–0 il [[Cruz Azul|CLUB]].");
+    assert_eq!(found(&r), [one("Club América", "Cruz Azul", [2, 0])]);
+    let r = run("[[Leeds|CLUB]] stay a point behind [[Burnley|CLUB]], who beat [[Hull|CLUB]] 3-1 at Turf Moor.");
+    assert_eq!(found(&r), [one("Burnley", "Hull", [3, 1])]);
+    // Wording between the first two clubs keeps them the sides.
+    let r = run("[[Leeds|CLUB]] beat [[Burnley|CLUB]], who won 3-1 last week, 2-0 at home.");
+    assert!(
+        found(&r).iter().all(|m| m.0 == ["Burnley", "Leeds"]),
+        "{:?}",
+        r.matches
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_defeat_is_the_winner() {
+    let r = run("I [[Reds|CLUB]] hanno nove punti sul [[Manchester City|CLUB]]. Il City, battuto 2-1 dal [[Brighton|CLUB]], resta terzo.");
+    assert_eq!(found(&r), [one("Brighton", "Manchester City", [2, 1])]);
+    let r = run("[[Porto|CLUB]] lidera. O campeão, derrotado por 0-2 pelo [[Benfica|CLUB]], caiu para o terceiro lugar.");
+    assert_eq!(found(&r), [one("Benfica", "Porto", [2, 0])]);
+    // A fronted participle with its subject after it stays a defeat.
+    let r = run("[[Lille|CLUB]] attend. Battu 3-0 à l'aller, le [[Real|CLUB]] doit réagir.");
+    assert_eq!(found(&r), [one("Lille", "Real", [3, 0])]);
+}
+
+#[test]
+fn a_loss_noun_after_the_score_outranks_a_win_verb_before_it() {
+    let r =
+        run("Für den [[FC Chelsea|CLUB]] setzte es eine 1:3-Niederlage beim [[FC Arsenal|CLUB]].");
+    assert_eq!(found(&r), [one("FC Arsenal", "FC Chelsea", [3, 1])]);
+    let r = run("De [[Leões|CLUB]] zegevierden met 1-3 in Lissabon bij [[Benfica|CLUB]].");
+    assert_eq!(found(&r), [one("Leões", "Benfica", [3, 1])]);
+}
+
+#[test]
+fn a_result_of_both_teams_is_of_the_two_clubs_named_most() {
+    let r = run("[[Reims|CLUB]] reçoit le [[PSG|CLUB]] samedi. [[Reims|CLUB]] y croit. En janvier, les deux équipes s'étaient quittées sur un nul 1-1.");
+    assert_eq!(found(&r), [one("PSG", "Reims", [1, 1])]);
+    let r = run("[[Galo|CLUB]] e [[Botafogo|CLUB]] decidem o título. O [[Botafogo|CLUB]] chega embalado. No turno, as equipes empataram por 0 a 0.");
+    assert_eq!(found(&r), [one("Botafogo", "Galo", [0, 0])]);
+    // Teams of a club named in the sentence are that club's match.
+    let r = run("[[Bayern|CLUB]] empfängt [[Leverkusen|CLUB]]. Beide Teams trafen sich zuletzt beim [[Hertha|CLUB]]-Turnier, 2:2.");
+    assert!(
+        found(&r).iter().all(|m| m.0 != ["Bayern", "Leverkusen"]),
+        "{:?}",
+        r.matches
+    );
+}
