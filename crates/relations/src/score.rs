@@ -804,8 +804,10 @@ fn mark_running(seg: &Segmented<'_>, scores: &mut [Score]) {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
+        // "(" opens a minute ("Kane (8.)"), not a half-time score ("SC
+        // Braga (1-0)").
         let minute_soon = (name_at + 1..(name_at + 6).min(seg.tokens.len())).any(|j| {
-            seg.token_text(j) == "("
+            (seg.token_text(j) == "(" && !looks_like_score(seg, j + 1))
                 || (matches!(seg.token_text(j), "'" | "’")
                     && seg.tokens[j - 1].kind == TokenKind::Number)
         });
@@ -815,6 +817,7 @@ fn mark_running(seg: &Segmented<'_>, scores: &mut [Score]) {
             || scores[near].iter().any(|o| {
                 o.sentence.abs_diff(s.sentence) <= 1
                     && o.first != s.first
+                    && !o.half_time
                     && o.a + o.b + 1 == s.a + s.b
             });
         if next_word && minute_soon && starts_at_zero {

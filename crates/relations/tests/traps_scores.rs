@@ -648,3 +648,35 @@ fn an_aggregate_cue_further_back_counts_without_a_win() {
         Result
     );
 }
+
+#[test]
+fn a_results_line_with_half_time_scores_keeps_its_results() {
+    // The bracketed half-time score is no goal before the next result.
+    let k = kinds("FC Porto 1-3 Benfica (0-2); Sporting CP 2-0 SC Braga (1-0).");
+    assert_eq!(
+        k,
+        [(1, 3, Result), (0, 2, Other), (2, 0, Result), (1, 0, Other)]
+    );
+    let k = kinds("Ergebnisse: Mainz 0:1 Union Berlin (0:0), Bochum 1:0 VfL Wolfsburg (1:0).");
+    assert_eq!(
+        k,
+        [(0, 1, Result), (0, 0, Other), (1, 0, Result), (1, 0, Other)]
+    );
+    // A goal list still runs: "1:0 Kane (8.)".
+    let k = kinds("Tore: 1:0 Kane (8.), 2:0 Musiala (40.).");
+    assert!(k.iter().all(|&(_, _, kind)| kind == Other), "{k:?}");
+}
+
+#[test]
+fn a_ground_named_after_another_sport_keeps_its_score() {
+    each_is(
+        &[
+            ("Dundee won 3-1 at Rugby Park on Saturday.", 3, 1),
+            ("Kilmarnock gewann im Rugby Park mit 2:0.", 2, 0),
+            ("Le Kilmarnock s'impose 2-1 à Rugby Park.", 2, 1),
+        ],
+        Result,
+    );
+    // The sport itself is still another sport.
+    assert_eq!(kinds("Rugby: Toulouse bat Clermont 19-13."), []);
+}

@@ -74,16 +74,57 @@ fn is_crumb(text: &str, tokens: &[Token]) -> bool {
 }
 
 fn names_other_sport(text: &str, tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| {
+    tokens.iter().enumerate().any(|(i, t)| {
         t.kind == TokenKind::Word && {
             let w = t.text(text);
-            // The list is lower case; compare without allocating for the
-            // common ASCII case.
+            // The list is lower case; compare without allocating.
             OTHER_SPORTS
                 .iter()
-                .any(|s| s.len() == w.len() && w.to_lowercase() == *s)
+                .any(|s| s.len() == w.len() && s.chars().eq(w.chars().flat_map(char::to_lowercase)))
+                && !in_proper_name(text, tokens, i)
         }
     })
+}
+
+/// Words after a sport's name that make it an event of that sport, not the
+/// name of a ground or a club: "Rugby World Cup", "Basketball Champions
+/// League".
+const EVENT_WORDS: &[&str] = &[
+    "champions",
+    "championship",
+    "championships",
+    "cup",
+    "league",
+    "nations",
+    "open",
+    "sevens",
+    "union",
+    "world",
+];
+
+/// Is the sport word at token `i` part of a proper name, a ground's or a
+/// club's ("Dundee won 3-1 at Rugby Park", "Fenerbahçe Basket")? Written
+/// with a capital and no more, next to another capitalised word, and not
+/// followed by a word naming an event of that sport.
+fn in_proper_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let title_case = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            let mut cs = t.text(text).chars();
+            t.kind == TokenKind::Word
+                && cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| !c.is_uppercase())
+        })
+    };
+    if !title_case(i) {
+        return false;
+    }
+    let next_named = title_case(i + 1);
+    let event = next_named && {
+        let w = tokens[i + 1].text(text);
+        EVENT_WORDS.iter().any(|e| w.eq_ignore_ascii_case(e))
+    };
+    let prev_named = i > 0 && title_case(i - 1);
+    (next_named || prev_named) && !event
 }
 
 #[cfg(test)]
@@ -122,5 +163,34 @@ mod tests {
             [false]
         );
         assert_eq!(offtopic("Inter-Juventus 3-2: Lautaro decide"), [false]);
+    }
+
+    #[test]
+    fn a_sport_word_inside_a_name_is_no_other_sport() {
+        // Grounds and clubs named with a sport's word.
+        assert_eq!(offtopic("Dundee won 3-1 at Rugby Park."), [false]);
+        assert_eq!(
+            offtopic("Kilmarnock verlor im Rugby Park mit 0:2."),
+            [false]
+        );
+        assert_eq!(
+            offtopic("Il Fenerbahçe Basket gioca stasera, il Fenerbahçe ha vinto 2-1."),
+            [false]
+        );
+        // The sport itself, in lower case, alone, or as an event.
+        assert_eq!(offtopic("Rugby: Toulouse bat Clermont 30-20."), [true]);
+        assert_eq!(offtopic("Le rugby à Toulouse: 30-20."), [true]);
+        assert_eq!(
+            offtopic("England lost the Rugby World Cup final 12-15."),
+            [true]
+        );
+        assert_eq!(
+            offtopic("Los Lakers ganan en la NBA Finals 110-101."),
+            [true]
+        );
+        assert_eq!(
+            offtopic("Sporting vence e conquista Supertaça de Andebol (30-28)"),
+            [true]
+        );
     }
 }
