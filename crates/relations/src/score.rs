@@ -517,24 +517,28 @@ fn is_half_time(
     }
     // A score opening its sentence takes the cue of the one before
     // ("Descanso. 0-0 en Stuttgart.").
-    let lead_in = first <= s_first + 1
-        && (s_first.saturating_sub(3)..s_first).any(|j| cues::halftime(seg.lower(j)));
+    let lead_in =
+        first <= s_first + 1 && (s_first.saturating_sub(3)..s_first).any(|j| halftime_at(seg, j));
     let near = first.saturating_sub(5).max(s_first)..(end + 4).min(s_end);
     if lead_in
         || near
             .filter(|&j| seg.tokens[j].kind == TokenKind::Word && !(first..end).contains(&j))
-            .any(|j| cues::halftime(seg.lower(j)) && around.owns(j))
+            .any(|j| halftime_at(seg, j) && around.owns(j))
     {
         return true;
     }
     let far = (first.saturating_sub(WINDOW).max(s_first)..(end + WINDOW).min(s_end))
         .filter(|&j| seg.tokens[j].kind == TokenKind::Word && !(first..end).contains(&j))
-        .any(|j| {
-            let w = seg.lower(j);
-            (cues::halftime(w) || cues::dressing_room(w)) && around.owns(j)
-        })
+        .any(|j| (halftime_at(seg, j) || cues::dressing_room(seg.lower(j))) && around.owns(j))
         || glued_cues(&window_after.concat()) != (false, false);
     far && !tells_outcome(seg, s_first, s_end)
+}
+
+/// Is token `j` a half-time cue? "intermedio" is one only as "al
+/// intermedio" / "en el intermedio" (else "intermediate").
+fn halftime_at(seg: &Segmented<'_>, j: usize) -> bool {
+    let w = seg.lower(j);
+    cues::halftime(w) || (w == "intermedio" && j >= 1 && matches!(seg.lower(j - 1), "al" | "el"))
 }
 
 /// Is token `j` an aggregate cue? "el conjunto de Pochettino" is the team,
@@ -599,6 +603,20 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
         return true;
     }
     if cues::running_verb(prev) || cues::still(prev) {
+        return true;
+    }
+    // "estado a perder por 4-2", "estava a ganhar por 2-0", "iba perdiendo
+    // 2-0": the state while it lasted.
+    let verb_at = if prev == "por" { 2 } else { 1 };
+    let progressive = match back(verb_at) {
+        "perder" | "ganar" | "ganhar" | "vencer" => back(verb_at + 1) == "a",
+        "perdiendo" | "ganando" | "perdendo" | "ganhando" | "vencendo" => matches!(
+            back(verb_at + 1),
+            "iba" | "estaba" | "estava" | "esteve" | "estuvo" | "ia" | "estado" | "iban"
+        ),
+        _ => false,
+    };
+    if progressive {
         return true;
     }
     // "maakte er 3-1 van": made it 3-1.

@@ -680,3 +680,37 @@ fn a_ground_named_after_another_sport_keeps_its_score() {
     // The sport itself is still another sport.
     assert_eq!(kinds("Rugby: Toulouse bat Clermont 19-13."), []);
 }
+
+#[test]
+fn half_time_told_as_al_intermedio_is_no_result() {
+    each_is(
+        &[
+            ("Al intermedio el Betis ganaba 1-0 gracias a Isco.", 1, 0),
+            ("En el intermedio, Osasuna perdía 0-2 en casa.", 0, 2),
+        ],
+        Other,
+    );
+    // "intermedio" alone is "intermediate": a result stays one.
+    assert_eq!(
+        kind_of("El Betis ganó 2-0 en un partido de nivel intermedio.", 2, 0),
+        Result
+    );
+}
+
+#[test]
+fn a_score_being_lost_or_won_for_a_while_is_running() {
+    each_is(
+        &[
+            ("O Sporting esteve a perder por 4-2 antes de empatar.", 4, 2),
+            ("El Sevilla ha estado a perder por 4-2 en casa.", 4, 2),
+            ("El Valencia iba ganando 2-0 hasta el minuto 80.", 2, 0),
+            ("O Grêmio estava vencendo por 1-0 quando choveu.", 1, 0),
+        ],
+        Running,
+    );
+    // Ending up winning is the result.
+    assert_eq!(
+        kind_of("O Grêmio acabou vencendo por 2-1 no Sul.", 2, 1),
+        Result
+    );
+}

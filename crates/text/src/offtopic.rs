@@ -12,7 +12,8 @@ const CRUMB_SEPARATORS: [&str; 4] = [">", "›", "»", "/"];
 /// A crumb line is a short list of labels: no more words than this.
 const CRUMB_MAX_WORDS: usize = 16;
 
-/// Words that name another sport, in the seven languages (lower case).
+/// Words that name another sport, in the seven languages (lower case,
+/// sorted by bytes for a binary search).
 const OTHER_SPORTS: &[&str] = &[
     "andebol",
     "baloncesto",
@@ -43,8 +44,8 @@ const OTHER_SPORTS: &[&str] = &[
     "pallavolo",
     "radsport",
     "rugby",
-    "tennis",
     "tenis",
+    "tennis",
     "ténis",
     "tênis",
     "voleibol",
@@ -73,17 +74,36 @@ fn is_crumb(text: &str, tokens: &[Token]) -> bool {
     separated && words <= CRUMB_MAX_WORDS && !ends_like_prose
 }
 
+/// The longest word of `OTHER_SPORTS`, in bytes.
+const LONGEST: usize = 13;
+
 fn names_other_sport(text: &str, tokens: &[Token]) -> bool {
+    let mut buf = [0u8; LONGEST];
     tokens.iter().enumerate().any(|(i, t)| {
-        t.kind == TokenKind::Word && {
-            let w = t.text(text);
-            // The list is lower case; compare without allocating.
-            OTHER_SPORTS
-                .iter()
-                .any(|s| s.len() == w.len() && s.chars().eq(w.chars().flat_map(char::to_lowercase)))
-                && !in_proper_name(text, tokens, i)
-        }
+        t.kind == TokenKind::Word
+            && lower_into(t.text(text), &mut buf)
+                .is_some_and(|w| OTHER_SPORTS.binary_search(&w).is_ok())
+            && !in_proper_name(text, tokens, i)
     })
+}
+
+/// `w` lower-cased into `buf`, or `None` if it does not fit (then it is
+/// none of `OTHER_SPORTS`): every word of every sentence is asked, so no
+/// allocation.
+fn lower_into<'b>(w: &str, buf: &'b mut [u8; LONGEST]) -> Option<&'b str> {
+    if w.len() > LONGEST {
+        return None;
+    }
+    let mut n = 0;
+    for c in w.chars().flat_map(char::to_lowercase) {
+        let len = c.len_utf8();
+        if n + len > LONGEST {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + len]);
+        n += len;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// Words after a sport's name that make it an event of that sport, not the
@@ -163,6 +183,16 @@ mod tests {
             [false]
         );
         assert_eq!(offtopic("Inter-Juventus 3-2: Lautaro decide"), [false]);
+    }
+
+    #[test]
+    fn the_sport_words_are_sorted_for_binary_search() {
+        assert!(super::OTHER_SPORTS.windows(2).all(|p| p[0] < p[1]));
+        assert!(super::OTHER_SPORTS
+            .iter()
+            .all(|w| w.len() <= super::LONGEST));
+        assert_eq!(offtopic("HANDBALL: Kiel 30-28."), [true]);
+        assert_eq!(offtopic("Vôlei: Brasil vence 3-1."), [true]);
     }
 
     #[test]
