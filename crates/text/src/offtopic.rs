@@ -63,24 +63,52 @@ pub fn is_offtopic(text: &str, tokens: &[Token]) -> bool {
 
 fn is_crumb(text: &str, tokens: &[Token]) -> bool {
     let separated = tokens.iter().enumerate().any(|(i, t)| {
-        CRUMB_SEPARATORS.contains(&t.text(text))
+        t.kind != TokenKind::Word
             && t.space_before
+            && CRUMB_SEPARATORS.contains(&t.text(text))
             && tokens.get(i + 1).is_some_and(|n| n.space_before)
     });
+    if !separated {
+        return false;
+    }
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
     let ends_like_prose = tokens
         .last()
         .is_some_and(|t| matches!(t.text(text), "." | "!" | "?" | ":"));
-    separated && words <= CRUMB_MAX_WORDS && !ends_like_prose
+    words <= CRUMB_MAX_WORDS && !ends_like_prose
 }
 
 /// The longest word of `OTHER_SPORTS`, in bytes.
 const LONGEST: usize = 13;
 
+/// For each length in bytes, the first letters (bit `b - b'a'`) of the
+/// sport words that long: most words are ruled out by these two before
+/// being lower-cased.
+const FIRST_LETTERS: [u32; LONGEST + 1] = {
+    let mut masks = [0u32; LONGEST + 1];
+    let mut k = 0;
+    while k < OTHER_SPORTS.len() {
+        let w = OTHER_SPORTS[k].as_bytes();
+        masks[w.len()] |= 1 << (w[0] - b'a');
+        k += 1;
+    }
+    masks
+};
+
+/// Could `w` be a sport word, by its length and first letter?
+fn may_be_sport(w: &str) -> bool {
+    let first = w.as_bytes().first().map_or(0, |b| b.to_ascii_lowercase());
+    first.is_ascii_lowercase()
+        && FIRST_LETTERS
+            .get(w.len())
+            .is_some_and(|m| m & (1 << (first - b'a')) != 0)
+}
+
 fn names_other_sport(text: &str, tokens: &[Token]) -> bool {
     let mut buf = [0u8; LONGEST];
     tokens.iter().enumerate().any(|(i, t)| {
         t.kind == TokenKind::Word
+            && may_be_sport(t.text(text))
             && lower_into(t.text(text), &mut buf)
                 .is_some_and(|w| OTHER_SPORTS.binary_search(&w).is_ok())
             && !in_proper_name(text, tokens, i)
