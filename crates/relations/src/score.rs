@@ -82,7 +82,7 @@ fn expression_at(seg: &Segmented<'_>, i: usize, sent: &scoreline_text::Sentence)
     // A score in digits needs three tokens inside the sentence: i, i + 1,
     // i + 2; one in words may be one ("Nullnummer").
     let Some(a) = number(seg, i).filter(|_| i + 2 < sent.end) else {
-        return if seg.tokens[i].kind == TokenKind::Word {
+        return if seg.tokens[i].kind == TokenKind::Word && worded::may_open(seg.token_text(i)) {
             worded()
         } else {
             Step::Skip(1)
@@ -519,18 +519,30 @@ fn is_half_time(
     // ("Descanso. 0-0 en Stuttgart.").
     let lead_in =
         first <= s_first + 1 && (s_first.saturating_sub(3)..s_first).any(|j| halftime_at(seg, j));
-    let near = first.saturating_sub(5).max(s_first)..(end + 4).min(s_end);
-    if lead_in
-        || near
-            .filter(|&j| seg.tokens[j].kind == TokenKind::Word && !(first..end).contains(&j))
-            .any(|j| halftime_at(seg, j) && around.owns(j))
-    {
+    if lead_in {
         return true;
     }
-    let far = (first.saturating_sub(WINDOW).max(s_first)..(end + WINDOW).min(s_end))
-        .filter(|&j| seg.tokens[j].kind == TokenKind::Word && !(first..end).contains(&j))
-        .any(|j| (halftime_at(seg, j) || cues::dressing_room(seg.lower(j))) && around.owns(j))
-        || glued_cues(&window_after.concat()) != (false, false);
+    // One pass over the far window: a half-time cue in the near one decides
+    // at once, one further off (or a dressing room) only in a sentence that
+    // tells no outcome.
+    let near = first.saturating_sub(5).max(s_first)..(end + 4).min(s_end);
+    let mut far = false;
+    for j in first.saturating_sub(WINDOW).max(s_first)..(end + WINDOW).min(s_end) {
+        if seg.tokens[j].kind != TokenKind::Word || (first..end).contains(&j) {
+            continue;
+        }
+        if halftime_at(seg, j) {
+            if around.owns(j) {
+                if near.contains(&j) {
+                    return true;
+                }
+                far = true;
+            }
+        } else if !far && cues::dressing_room(seg.lower(j)) && around.owns(j) {
+            far = true;
+        }
+    }
+    let far = far || glued_cues(&window_after.concat()) != (false, false);
     far && !tells_outcome(seg, s_first, s_end)
 }
 
