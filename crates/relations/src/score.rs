@@ -52,6 +52,17 @@ fn number(seg: &Segmented<'_>, i: usize) -> Option<u32> {
     seg.token_text(i).parse().ok().filter(|n| *n <= MAX_GOALS)
 }
 
+/// The bytes of token `i`: slicing bytes needs no check of character
+/// boundaries, for a look at every word.
+#[inline]
+fn token_bytes<'s>(seg: &Segmented<'s>, i: usize) -> &'s [u8] {
+    let t = seg.tokens[i];
+    seg.text
+        .as_bytes()
+        .get(t.start as usize..t.end as usize)
+        .unwrap_or_default()
+}
+
 /// The tokens `from..to` glued without spaces, lower case: "i.e.", "n.v.".
 fn glued(seg: &Segmented<'_>, from: usize, to: usize) -> String {
     (from..to.min(seg.tokens.len()))
@@ -82,7 +93,7 @@ fn expression_at(seg: &Segmented<'_>, i: usize, sent: &scoreline_text::Sentence)
     // A score in digits needs three tokens inside the sentence: i, i + 1,
     // i + 2; one in words may be one ("Nullnummer").
     let Some(a) = number(seg, i).filter(|_| i + 2 < sent.end) else {
-        return if seg.tokens[i].kind == TokenKind::Word && worded::may_open(seg.token_text(i)) {
+        return if seg.tokens[i].kind == TokenKind::Word && worded::may_open(token_bytes(seg, i)) {
             worded()
         } else {
             Step::Skip(1)

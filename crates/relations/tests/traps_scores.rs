@@ -714,3 +714,21 @@ fn a_score_being_lost_or_won_for_a_while_is_running() {
         Result
     );
 }
+
+#[test]
+fn worded_scores_opening_a_sentence_are_found() {
+    // Capitalised, or starting outside ASCII: the quick look at a word's own
+    // text must let these through.
+    each_is(
+        &[
+            ("Bremen gewann mit Drei zu Eins gegen Mainz.", 3, 1),
+            ("Três gols a um: o Grêmio venceu o Inter no Sul.", 3, 1),
+            ("Empataron a dos Osasuna y Girona en El Sadar.", 2, 2),
+        ],
+        Result,
+    );
+    assert_eq!(
+        kinds("Goalless draw at Anfield: Liverpool and Everton share the points."),
+        [(0, 0, Result)]
+    );
+}

@@ -204,21 +204,18 @@ const OPENERS: [u32; LONGEST_OPENER + 1] = {
     )
 };
 
-/// Could the word `w` (any case) open a worded score? A number word, a
+/// Could the word `w` (its bytes, any case) open a worded score? A number word, a
 /// goalless opener, an "empat…" verb, or a word starting with a letter
 /// outside ASCII ("één"), which goes to the look-up. Asked of every word of
 /// a text, on its own text, so that most words are ruled out by their
 /// length and first letter before being looked up.
-pub(super) fn may_open(w: &str) -> bool {
-    match w.as_bytes().first().map(u8::to_ascii_lowercase) {
+pub(super) fn may_open(w: &[u8]) -> bool {
+    match w.first().map(u8::to_ascii_lowercase) {
         Some(b) if b.is_ascii_lowercase() => {
             OPENERS
                 .get(w.len())
                 .is_some_and(|m| m & (1 << (b - b'a')) != 0)
-                || (b == b'e'
-                    && w.as_bytes()
-                        .get(..5)
-                        .is_some_and(|p| p.eq_ignore_ascii_case(b"empat")))
+                || (b == b'e' && w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"empat")))
         }
         Some(b) => !b.is_ascii(),
         None => false,
