@@ -175,6 +175,10 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
 /// ("2:2 n.V. (1:1, 0:1)", "PSV 3-1 AZ Alkmaar (2-0)").
 const BRACKET_GAP: usize = 8;
 
+/// How many tokens before a score a series told against a team may start
+/// ("de serie tegen titelverdediger Columbus Crew met 2-0").
+const SERIES_REACH: usize = 8;
+
 /// How many tokens apart the scores of a list of half-time scores are.
 const LIST_GAP: usize = 8;
 
@@ -381,6 +385,20 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> ScoreKind {
         {
             return ScoreKind::Other;
         }
+    }
+    // "de serie tegen Columbus Crew met 2-0 gewonnen", "the series against
+    // Celtic 3-1": a series won against a team, told with its score (not
+    // when a shoot-out follows: "la serie ante Cruzeiro por 3-2 en los
+    // penales" is the shoot-out's).
+    let shootout_after = window_after.iter().take(4).any(|w| cues::shootout(w));
+    if !shootout_after
+        && (first.saturating_sub(SERIES_REACH).max(s_first)..first).any(|j| {
+            (aggregate_at(seg, j) || token_bytes(seg, j) == b"serie")
+                && cues::against(seg.lower(j + 1))
+                && around.owns(j)
+        })
+    {
+        return ScoreKind::Other;
     }
     // Further before, in a sentence that tells no win or loss: "No placar
     // agregado, as equipes ficaram empatadas em 2 a 2".

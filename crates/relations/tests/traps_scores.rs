@@ -732,3 +732,42 @@ fn worded_scores_opening_a_sentence_are_found() {
         [(0, 0, Result)]
     );
 }
+
+#[test]
+fn a_series_won_against_a_team_is_no_match_result() {
+    each_is(
+        &[
+            (
+                "In de eerste ronde werd de serie tegen titelverdediger Columbus Crew met 2-0 gewonnen.",
+                2,
+                0,
+            ),
+            ("The Red Bulls won the series against Columbus Crew 2-0 in October.", 2, 0),
+        ],
+        Other,
+    );
+    assert_eq!(
+        kind_of(
+            "Boca ganó la serie ante Cruzeiro por 3-2 en los penales.",
+            3,
+            2
+        ),
+        Shootout
+    );
+    // "Serie A" is a league, and a series named after the score is a match.
+    each_is(
+        &[
+            (
+                "La Juventus ha vinto in Serie A contro il Milan 2-0 sabato.",
+                2,
+                0,
+            ),
+            (
+                "Ajax won tegen PSV met 2-0 in de eerste wedstrijd van de serie.",
+                2,
+                0,
+            ),
+        ],
+        Result,
+    );
+}
