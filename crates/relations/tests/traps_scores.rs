@@ -771,3 +771,18 @@ fn a_series_won_against_a_team_is_no_match_result() {
         Result,
     );
 }
+
+#[test]
+fn a_shoot_out_with_its_score_does_not_claim_the_next_sentence() {
+    let k = kinds(
+        "Il Bologna pareggia 2-2 e poi si impone 5-4 ai calci di rigore. Una rivincita per i rossoblù, travolti 3-0 dalla Lazio in campionato.",
+    );
+    assert_eq!(k, [(2, 2, Result), (5, 4, Shootout), (3, 0, Result)]);
+    let k = kinds(
+        "Chelsea won the shoot-out 4-2. In the league in August, Chelsea were beaten 3-0 at home.",
+    );
+    assert_eq!(k, [(4, 2, Shootout), (3, 0, Result)]);
+    // A shoot-out told without its score still gives it to the next one.
+    let k = kinds("En la tanda, Greif fue el héroe. Prats firmó el definitivo 5-4.");
+    assert_eq!(k, [(5, 4, Shootout)]);
+}
