@@ -52,6 +52,17 @@ fn number(seg: &Segmented<'_>, i: usize) -> Option<u32> {
     seg.token_text(i).parse().ok().filter(|n| *n <= MAX_GOALS)
 }
 
+/// The bytes of token `i`: slicing bytes needs no check of character
+/// boundaries, for a look at every word.
+#[inline]
+fn token_bytes<'s>(seg: &Segmented<'s>, i: usize) -> &'s [u8] {
+    let t = seg.tokens[i];
+    seg.text
+        .as_bytes()
+        .get(t.start as usize..t.end as usize)
+        .unwrap_or_default()
+}
+
 /// The tokens `from..to` glued without spaces, lower case: "i.e.", "n.v.".
 fn glued(seg: &Segmented<'_>, from: usize, to: usize) -> String {
     (from..to.min(seg.tokens.len()))
@@ -82,7 +93,7 @@ fn expression_at(seg: &Segmented<'_>, i: usize, sent: &scoreline_text::Sentence)
     // A score in digits needs three tokens inside the sentence: i, i + 1,
     // i + 2; one in words may be one ("Nullnummer").
     let Some(a) = number(seg, i).filter(|_| i + 2 < sent.end) else {
-        return if seg.tokens[i].kind == TokenKind::Word {
+        return if seg.tokens[i].kind == TokenKind::Word && worded::may_open(token_bytes(seg, i)) {
             worded()
         } else {
             Step::Skip(1)
@@ -163,6 +174,10 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
 /// How many tokens a half-time score in brackets may follow the result
 /// ("2:2 n.V. (1:1, 0:1)", "PSV 3-1 AZ Alkmaar (2-0)").
 const BRACKET_GAP: usize = 8;
+
+/// How many tokens before a score a series told against a team may start
+/// ("de serie tegen titelverdediger Columbus Crew met 2-0").
+const SERIES_REACH: usize = 8;
 
 /// How many tokens apart the scores of a list of half-time scores are.
 const LIST_GAP: usize = 8;
@@ -371,6 +386,20 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> ScoreKind {
             return ScoreKind::Other;
         }
     }
+    // "de serie tegen Columbus Crew met 2-0 gewonnen", "the series against
+    // Celtic 3-1": a series won against a team, told with its score (not
+    // when a shoot-out follows: "la serie ante Cruzeiro por 3-2 en los
+    // penales" is the shoot-out's).
+    let shootout_after = window_after.iter().take(4).any(|w| cues::shootout(w));
+    if !shootout_after
+        && (first.saturating_sub(SERIES_REACH).max(s_first)..first).any(|j| {
+            (aggregate_at(seg, j) || token_bytes(seg, j) == b"serie")
+                && cues::against(seg.lower(j + 1))
+                && around.owns(j)
+        })
+    {
+        return ScoreKind::Other;
+    }
     // Further before, in a sentence that tells no win or loss: "No placar
     // agregado, as equipes ficaram empatadas em 2 a 2".
     let far_aggregate = (first.saturating_sub(WINDOW).max(s_first)..first.saturating_sub(5))
@@ -517,24 +546,40 @@ fn is_half_time(
     }
     // A score opening its sentence takes the cue of the one before
     // ("Descanso. 0-0 en Stuttgart.").
-    let lead_in = first <= s_first + 1
-        && (s_first.saturating_sub(3)..s_first).any(|j| cues::halftime(seg.lower(j)));
-    let near = first.saturating_sub(5).max(s_first)..(end + 4).min(s_end);
-    if lead_in
-        || near
-            .filter(|&j| seg.tokens[j].kind == TokenKind::Word && !(first..end).contains(&j))
-            .any(|j| cues::halftime(seg.lower(j)) && around.owns(j))
-    {
+    let lead_in =
+        first <= s_first + 1 && (s_first.saturating_sub(3)..s_first).any(|j| halftime_at(seg, j));
+    if lead_in {
         return true;
     }
-    let far = (first.saturating_sub(WINDOW).max(s_first)..(end + WINDOW).min(s_end))
-        .filter(|&j| seg.tokens[j].kind == TokenKind::Word && !(first..end).contains(&j))
-        .any(|j| {
-            let w = seg.lower(j);
-            (cues::halftime(w) || cues::dressing_room(w)) && around.owns(j)
-        })
-        || glued_cues(&window_after.concat()) != (false, false);
+    // One pass over the far window: a half-time cue in the near one decides
+    // at once, one further off (or a dressing room) only in a sentence that
+    // tells no outcome.
+    let near = first.saturating_sub(5).max(s_first)..(end + 4).min(s_end);
+    let mut far = false;
+    for j in first.saturating_sub(WINDOW).max(s_first)..(end + WINDOW).min(s_end) {
+        if seg.tokens[j].kind != TokenKind::Word || (first..end).contains(&j) {
+            continue;
+        }
+        if halftime_at(seg, j) {
+            if around.owns(j) {
+                if near.contains(&j) {
+                    return true;
+                }
+                far = true;
+            }
+        } else if !far && cues::dressing_room(seg.lower(j)) && around.owns(j) {
+            far = true;
+        }
+    }
+    let far = far || glued_cues(&window_after.concat()) != (false, false);
     far && !tells_outcome(seg, s_first, s_end)
+}
+
+/// Is token `j` a half-time cue? "intermedio" is one only as "al
+/// intermedio" / "en el intermedio" (else "intermediate").
+fn halftime_at(seg: &Segmented<'_>, j: usize) -> bool {
+    let w = seg.lower(j);
+    cues::halftime(w) || (w == "intermedio" && j >= 1 && matches!(seg.lower(j - 1), "al" | "el"))
 }
 
 /// Is token `j` an aggregate cue? "el conjunto de Pochettino" is the team,
@@ -599,6 +644,20 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
         return true;
     }
     if cues::running_verb(prev) || cues::still(prev) {
+        return true;
+    }
+    // "estado a perder por 4-2", "estava a ganhar por 2-0", "iba perdiendo
+    // 2-0": the state while it lasted.
+    let verb_at = if prev == "por" { 2 } else { 1 };
+    let progressive = match back(verb_at) {
+        "perder" | "ganar" | "ganhar" | "vencer" => back(verb_at + 1) == "a",
+        "perdiendo" | "ganando" | "perdendo" | "ganhando" | "vencendo" => matches!(
+            back(verb_at + 1),
+            "iba" | "estaba" | "estava" | "esteve" | "estuvo" | "ia" | "estado" | "iban"
+        ),
+        _ => false,
+    };
+    if progressive {
         return true;
     }
     // "maakte er 3-1 van": made it 3-1.
@@ -804,8 +863,10 @@ fn mark_running(seg: &Segmented<'_>, scores: &mut [Score]) {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
+        // "(" opens a minute ("Kane (8.)"), not a half-time score ("SC
+        // Braga (1-0)").
         let minute_soon = (name_at + 1..(name_at + 6).min(seg.tokens.len())).any(|j| {
-            seg.token_text(j) == "("
+            (seg.token_text(j) == "(" && !looks_like_score(seg, j + 1))
                 || (matches!(seg.token_text(j), "'" | "’")
                     && seg.tokens[j - 1].kind == TokenKind::Number)
         });
@@ -815,6 +876,7 @@ fn mark_running(seg: &Segmented<'_>, scores: &mut [Score]) {
             || scores[near].iter().any(|o| {
                 o.sentence.abs_diff(s.sentence) <= 1
                     && o.first != s.first
+                    && !o.half_time
                     && o.a + o.b + 1 == s.a + s.b
             });
         if next_word && minute_soon && starts_at_zero {

@@ -648,3 +648,141 @@ fn an_aggregate_cue_further_back_counts_without_a_win() {
         Result
     );
 }
+
+#[test]
+fn a_results_line_with_half_time_scores_keeps_its_results() {
+    // The bracketed half-time score is no goal before the next result.
+    let k = kinds("FC Porto 1-3 Benfica (0-2); Sporting CP 2-0 SC Braga (1-0).");
+    assert_eq!(
+        k,
+        [(1, 3, Result), (0, 2, Other), (2, 0, Result), (1, 0, Other)]
+    );
+    let k = kinds("Ergebnisse: Mainz 0:1 Union Berlin (0:0), Bochum 1:0 VfL Wolfsburg (1:0).");
+    assert_eq!(
+        k,
+        [(0, 1, Result), (0, 0, Other), (1, 0, Result), (1, 0, Other)]
+    );
+    // A goal list still runs: "1:0 Kane (8.)".
+    let k = kinds("Tore: 1:0 Kane (8.), 2:0 Musiala (40.).");
+    assert!(k.iter().all(|&(_, _, kind)| kind == Other), "{k:?}");
+}
+
+#[test]
+fn a_ground_named_after_another_sport_keeps_its_score() {
+    each_is(
+        &[
+            ("Dundee won 3-1 at Rugby Park on Saturday.", 3, 1),
+            ("Kilmarnock gewann im Rugby Park mit 2:0.", 2, 0),
+            ("Le Kilmarnock s'impose 2-1 à Rugby Park.", 2, 1),
+        ],
+        Result,
+    );
+    // The sport itself is still another sport.
+    assert_eq!(kinds("Rugby: Toulouse bat Clermont 19-13."), []);
+}
+
+#[test]
+fn half_time_told_as_al_intermedio_is_no_result() {
+    each_is(
+        &[
+            ("Al intermedio el Betis ganaba 1-0 gracias a Isco.", 1, 0),
+            ("En el intermedio, Osasuna perdía 0-2 en casa.", 0, 2),
+        ],
+        Other,
+    );
+    // "intermedio" alone is "intermediate": a result stays one.
+    assert_eq!(
+        kind_of("El Betis ganó 2-0 en un partido de nivel intermedio.", 2, 0),
+        Result
+    );
+}
+
+#[test]
+fn a_score_being_lost_or_won_for_a_while_is_running() {
+    each_is(
+        &[
+            ("O Sporting esteve a perder por 4-2 antes de empatar.", 4, 2),
+            ("El Sevilla ha estado a perder por 4-2 en casa.", 4, 2),
+            ("El Valencia iba ganando 2-0 hasta el minuto 80.", 2, 0),
+            ("O Grêmio estava vencendo por 1-0 quando choveu.", 1, 0),
+        ],
+        Running,
+    );
+    // Ending up winning is the result.
+    assert_eq!(
+        kind_of("O Grêmio acabou vencendo por 2-1 no Sul.", 2, 1),
+        Result
+    );
+}
+
+#[test]
+fn worded_scores_opening_a_sentence_are_found() {
+    // Capitalised, or starting outside ASCII: the quick look at a word's own
+    // text must let these through.
+    each_is(
+        &[
+            ("Bremen gewann mit Drei zu Eins gegen Mainz.", 3, 1),
+            ("Três gols a um: o Grêmio venceu o Inter no Sul.", 3, 1),
+            ("Empataron a dos Osasuna y Girona en El Sadar.", 2, 2),
+        ],
+        Result,
+    );
+    assert_eq!(
+        kinds("Goalless draw at Anfield: Liverpool and Everton share the points."),
+        [(0, 0, Result)]
+    );
+}
+
+#[test]
+fn a_series_won_against_a_team_is_no_match_result() {
+    each_is(
+        &[
+            (
+                "In de eerste ronde werd de serie tegen titelverdediger Columbus Crew met 2-0 gewonnen.",
+                2,
+                0,
+            ),
+            ("The Red Bulls won the series against Columbus Crew 2-0 in October.", 2, 0),
+        ],
+        Other,
+    );
+    assert_eq!(
+        kind_of(
+            "Boca ganó la serie ante Cruzeiro por 3-2 en los penales.",
+            3,
+            2
+        ),
+        Shootout
+    );
+    // "Serie A" is a league, and a series named after the score is a match.
+    each_is(
+        &[
+            (
+                "La Juventus ha vinto in Serie A contro il Milan 2-0 sabato.",
+                2,
+                0,
+            ),
+            (
+                "Ajax won tegen PSV met 2-0 in de eerste wedstrijd van de serie.",
+                2,
+                0,
+            ),
+        ],
+        Result,
+    );
+}
+
+#[test]
+fn a_shoot_out_with_its_score_does_not_claim_the_next_sentence() {
+    let k = kinds(
+        "Il Bologna pareggia 2-2 e poi si impone 5-4 ai calci di rigore. Una rivincita per i rossoblù, travolti 3-0 dalla Lazio in campionato.",
+    );
+    assert_eq!(k, [(2, 2, Result), (5, 4, Shootout), (3, 0, Result)]);
+    let k = kinds(
+        "Chelsea won the shoot-out 4-2. In the league in August, Chelsea were beaten 3-0 at home.",
+    );
+    assert_eq!(k, [(4, 2, Shootout), (3, 0, Result)]);
+    // A shoot-out told without its score still gives it to the next one.
+    let k = kinds("En la tanda, Greif fue el héroe. Prats firmó el definitivo 5-4.");
+    assert_eq!(k, [(5, 4, Shootout)]);
+}

@@ -158,6 +158,11 @@ fn told_before(seg: &Segmented<'_>, scores: &[Score], k: usize, i: usize, needed
     let sent = seg.sentences[s.sentence];
     let mut from = seg.sentences[s.sentence.saturating_sub(SENTENCES_BACK)].first;
     if let Some(p) = k.checked_sub(1).map(|p| scores[p]) {
+        // The shoot-out told before has its score already: "si impone 5-4
+        // ai calci di rigore. … travolti 3-0 in campionato".
+        if p.kind == ScoreKind::Shootout && p.sentence + SENTENCES_BACK >= s.sentence {
+            return false;
+        }
         from = from.max(p.end);
     }
     let own_outcome = (sent.first..sent.end).any(|j| {

@@ -169,20 +169,62 @@ fn introduces(w: &str) -> bool {
     )
 }
 
+/// The longest word that can open a worded score, in bytes.
+const LONGEST_OPENER: usize = 12;
+
+/// Sets bit `b - b'a'` of `masks[w.len()]` for each word of `words` that
+/// starts with an ASCII lower-case letter.
+const fn add_openers<const N: usize>(
+    mut masks: [u32; LONGEST_OPENER + 1],
+    words: [&str; N],
+) -> [u32; LONGEST_OPENER + 1] {
+    let mut k = 0;
+    while k < N {
+        let w = words[k].as_bytes();
+        if w[0].is_ascii_lowercase() {
+            masks[w.len()] |= 1 << (w[0] - b'a');
+        }
+        k += 1;
+    }
+    masks
+}
+
+/// For each length, the first letters of the words that can open a worded
+/// score (number words and goalless openers).
+const OPENERS: [u32; LONGEST_OPENER + 1] = {
+    let mut numbers = [""; NUMBER_WORDS.len()];
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() {
+        numbers[k] = NUMBER_WORDS[k].0;
+        k += 1;
+    }
+    add_openers(
+        add_openers([0; LONGEST_OPENER + 1], numbers),
+        GOALLESS_STARTS,
+    )
+};
+
+/// Could the word `w` (its bytes, any case) open a worded score? A number word, a
+/// goalless opener, an "empat…" verb, or a word starting with a letter
+/// outside ASCII ("één"), which goes to the look-up. Asked of every word of
+/// a text, on its own text, so that most words are ruled out by their
+/// length and first letter before being looked up.
+pub(super) fn may_open(w: &[u8]) -> bool {
+    match w.first().map(u8::to_ascii_lowercase) {
+        Some(b) if b.is_ascii_lowercase() => {
+            OPENERS
+                .get(w.len())
+                .is_some_and(|m| m & (1 << (b - b'a')) != 0)
+                || (b == b'e' && w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"empat")))
+        }
+        Some(b) => !b.is_ascii(),
+        None => false,
+    }
+}
+
 /// A worded score starting at token `i`, inside a sentence ending at `end`.
 pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
     let w = seg.lower(i);
-    // Asked of every word: most are ruled out by their length or first
-    // letter before any look-up (no opening word is longer than twelve
-    // bytes, none starts with i, j, k, l, m, p, w, x or y).
-    if w.len() > 12
-        || matches!(
-            w.as_bytes().first(),
-            Some(b'i' | b'j' | b'k' | b'l' | b'm' | b'p' | b'w' | b'x' | b'y') | None
-        )
-    {
-        return None;
-    }
     // "empataron a dos", "empate a uma bola", "empatar a cero".
     if w.starts_with("empat") && i + 2 < end && seg.lower(i + 1) == "a" {
         let n = number_word(seg.lower(i + 2))?;
