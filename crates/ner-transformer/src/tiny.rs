@@ -238,6 +238,7 @@ impl TinyBert {
         let config_path = dir.join("config.json");
         std::fs::write(&config_path, serde_json::to_string_pretty(&config)?)
             .map_err(io(&config_path))?;
+        reseed(&store, seed);
         store.save(dir.join(crate::model::WEIGHTS_FILE))?;
         Ok(())
     }
@@ -307,6 +308,7 @@ impl TinyBert {
         let store = nn::VarStore::new(Device::Cpu);
         let config = self.config();
         let _net = BertForTokenClassification::new(store.root(), &config)?;
+        reseed(&store, seed);
         self.write_files(dir, &store, &config)
     }
 
@@ -411,4 +413,39 @@ fn write_byte_level_vocab(dir: &Path) -> Result<i64, TinyError> {
         })?;
     }
     Ok(size)
+}
+
+/// Overwrites every weight and bias of `store` with values drawn from a
+/// generator of its own, seeded with `seed`: libtorch's generator is global
+/// to the process, and tests that build or load models on other threads
+/// draw from it between `manual_seed` and the initialisation, so one seed
+/// gave different models from run to run. Layer norms keep their initial
+/// ones and zeros, which no generator draws.
+fn reseed(store: &nn::VarStore, seed: i64) {
+    let mut state = (seed as u64) ^ 0x9E37_79B9_7F4A_7C15;
+    // splitmix64: a few lines, and the same numbers on every platform.
+    let mut next = move || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    let mut variables: Vec<(String, Tensor)> = store.variables().into_iter().collect();
+    variables.sort_by(|a, b| a.0.cmp(&b.0));
+    tch::no_grad(|| {
+        for (name, mut var) in variables {
+            let lower = name.to_lowercase();
+            if lower.contains("layernorm") || lower.contains("layer_norm") {
+                continue;
+            }
+            let n = var.numel();
+            // Uniform in [-0.05, 0.05): about the scale of BERT's initialiser.
+            let values: Vec<f32> = (0..n)
+                .map(|_| ((next() >> 40) as f32 / (1u64 << 24) as f32 - 0.5) * 0.1)
+                .collect();
+            let filled = Tensor::of_slice(&values).view(var.size().as_slice());
+            var.copy_(&filled);
+        }
+    });
 }
