@@ -334,6 +334,8 @@ pub fn not_a_goal(w: &str) -> bool {
             "erró",
             "detuvo",
             "atajó",
+            "ataja",
+            "falla",
             "paró",
             "poste",
             "larguero",

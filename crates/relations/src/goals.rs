@@ -316,7 +316,12 @@ fn entry_at(seg: &Segmented<'_>, m: &Minute) -> Option<usize> {
             // "33., Dortmund gegen Gladbach: …", "Minuto 84. ¡GOL!": a bare
             // minute; a phrase ("Nine minutes into the second half, …")
             // opens a narrative paragraph.
-            || (matches!(seg.lower(m.end), "," | ".") && m.end - m.first <= 2))
+            || (matches!(seg.lower(m.end), "," | ".") && m.end - m.first <= 2)
+            // "84' ¡GOOOL DEL AMÉRICA! …", "45+1' Henry Martín …": a bare
+            // minute in its apostrophe form opens the line.
+            || (m.end - m.first <= 5
+                && matches!(seg.lower(m.end - 1), "'" | "’" | "′")
+                && (m.first..m.end).all(|j| !seg.lower(j).chars().any(char::is_alphabetic))))
     {
         return None;
     }
@@ -342,15 +347,21 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
             && w[1..w.len() - 1].chars().all(|c| c == 'o');
         (cues::goal_by(w) || long_goal || w == "golazo") && (shouted || seg.lower(j + 1) == "!")
     };
-    if (from..(from + 4).min(to)).any(strong) {
+    // "9' 1-0 Luuk de Jong": a line of a goal list.
+    if (from..(from + 4).min(to)).any(strong) || running_score(seg, from) {
         return true;
     }
     let w = words(seg, from, to);
     if w.iter().any(|x| cues::not_a_goal(x)) {
         return false;
     }
+    // A penalty is a goal when the entry gives the score it made
+    // ("Penalty pour Barcelone… Lewandowski ne tremble pas ! 2-2"); awarded
+    // alone ("Elfmeter! Anton reißt Sané um") it is not yet.
+    let scored = || (from..to).any(|j| running_score(seg, j));
     w.iter()
-        .any(|x| *x != "but" && (cues::goal(x) || cues::penalty(x) || cues::scoring_verb(x)))
+        .any(|x| *x != "but" && (cues::goal(x) || cues::scoring_verb(x)))
+        || (w.iter().any(|x| cues::penalty(x)) && scored())
 }
 
 pub fn assemble(
@@ -374,17 +385,25 @@ pub fn assemble(
             continue;
         };
         entries[mi] = true;
-        if !entry_is_goal(seg, m.end + 1, end) {
+        // The entry's words start after the separator, if there is one.
+        let lo = if matches!(seg.lower(m.end), ":" | "–" | "-" | "—" | "|" | "," | ".") {
+            m.end + 1
+        } else {
+            m.end
+        };
+        if !entry_is_goal(seg, lo, end) {
             continue;
         }
-        let lo = m.end + 1;
         let named: Vec<&&EntitySpan> = players
             .iter()
             .filter(|p| p.first >= lo && p.end <= end && role(seg, p, lo) != Role::Object)
             .collect();
+        // The name right after the shout ("GOAL! Dries Mertens from the
+        // spot … Söyüncü had pulled the shirt"), else the subject.
         let Some(p) = named
             .iter()
-            .find(|p| role(seg, p, lo) == Role::Subject)
+            .find(|p| p.first <= lo + 4)
+            .or_else(|| named.iter().find(|p| role(seg, p, lo) == Role::Subject))
             .or(named.first())
             .copied()
         else {

@@ -576,3 +576,53 @@ fn hyphenated_ordinal_minutes() {
         [goal("Bukayo Saka", 23)]
     );
 }
+
+#[test]
+fn a_liveblog_line_opened_by_a_bare_minute_is_one_entry() {
+    // The minute, the shout and the scorer sit in three sentences of one line.
+    assert_eq!(
+        found("73' ¡GOOOL DEL SEVILLA! 2-1. [[Isaac Romero|PLAYER]] empuja un rechace en el área pequeña.\n61' ¡Amarilla para [[Nemanja Gudelj|PLAYER]]!"),
+        [goal("Isaac Romero", 73)]
+    );
+    assert_eq!(
+        found("12' GOAL! 1-0. [[Bukayo Saka|PLAYER]] curls one into the far corner.\n30' [[Declan Rice|PLAYER]] is booked for a late tackle, yellow card."),
+        [goal("Bukayo Saka", 12)]
+    );
+    assert_eq!(
+        found("55' GOL! 0-1. [[Rafael Leão|PLAYER]] entra in area e batte il portiere sul primo palo."),
+        [goal("Rafael Leão", 55)]
+    );
+    // A penalty guessed and held by the goalkeeper is no goal.
+    assert_eq!(
+        found("66' ¡FALLA [[Javier Hernández|PLAYER]]! [[Luis Ángel Malagón|PLAYER]] adivina el penal y lo ataja."),
+        []
+    );
+}
+
+#[test]
+fn a_goal_list_line_opened_by_a_bare_minute_is_a_goal() {
+    assert_eq!(
+        found("Ajax - AZ 2-1\n14' 1-0 [[Brian Brobbey|PLAYER]]\n52' 1-1 [[Troy Parrott|PLAYER]]"),
+        [goal("Brian Brobbey", 14), goal("Troy Parrott", 52)]
+    );
+}
+
+#[test]
+fn a_liveblog_penalty_is_a_goal_only_with_the_score_it_made() {
+    assert_eq!(
+        found("88' Elfmeter! [[Nico Schlotterbeck|PLAYER]] foult [[Jamal Musiala|PLAYER]] im Strafraum."),
+        []
+    );
+    assert_eq!(
+        found("61e – Penalty pour Lens... et [[Florian Thauvin|PLAYER]] ne tremble pas ! Lens 1-1 Nantes."),
+        [goal("Florian Thauvin", 61)]
+    );
+}
+
+#[test]
+fn the_name_right_after_a_liveblog_shout_is_the_scorer() {
+    assert_eq!(
+        found("81' GOAL! [[Dries Mertens|PLAYER]] sends the keeper the wrong way. [[Çağlar Söyüncü|PLAYER]] had pulled the shirt of the striker."),
+        [goal("Dries Mertens", 81)]
+    );
+}
