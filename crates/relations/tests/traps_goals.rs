@@ -626,3 +626,32 @@ fn the_name_right_after_a_liveblog_shout_is_the_scorer() {
         [goal("Dries Mertens", 81)]
     );
 }
+
+#[test]
+fn a_scorer_who_just_came_on_still_scores() {
+    assert_eq!(
+        found("Al 81' è [[Lorenzo Lucca|PLAYER]], appena entrato, a firmare il 2-0 con un tiro sotto la traversa."),
+        [goal("Lorenzo Lucca", 81)]
+    );
+    assert_eq!(
+        found("A los 77', [[Ferran Torres|PLAYER]], que entró en la segunda parte, definió cruzado para el 3-1."),
+        [goal("Ferran Torres", 77)]
+    );
+    // Coming on at a minute is no goal.
+    assert_eq!(
+        found("O avançado [[Gonçalo Ramos|PLAYER]] entrou aos 70 minutos, mas não mudou o jogo."),
+        []
+    );
+}
+
+#[test]
+fn a_defence_is_not_a_save_but_a_save_allowed_is() {
+    assert_eq!(
+        found("Aos 58', [[Pedro Gonçalves|PLAYER]] aproveitou um erro da defesa contrária e fez o 2-0."),
+        [goal("Pedro Gonçalves", 58)]
+    );
+    assert_eq!(
+        found("Aos 23 minutos, [[Vangelis Pavlidis|PLAYER]] permitiu a defesa de [[Kosta Runjaic|PLAYER]] num penálti."),
+        []
+    );
+}
