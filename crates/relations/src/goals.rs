@@ -203,7 +203,11 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
                 seg.lower(j - 1),
                 "," | "e" | "y" | "and" | "und" | "et" | "en"
             );
+        // "Salah bediende Cody Gakpo, die scoorde": the verb of a relative
+        // clause is its antecedent's.
+        let relative_clause = j > p.end && w == "," && cues::relative(seg.lower(j + 1));
         if matches!(w, "." | "!" | "?" | ";")
+            || relative_clause
             || (seg.tokens[j].kind == TokenKind::Word && capitalised_name(seg, j) && new_subject)
         {
             break;

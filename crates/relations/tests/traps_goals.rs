@@ -655,3 +655,15 @@ fn a_defence_is_not_a_save_but_a_save_allowed_is() {
         []
     );
 }
+
+#[test]
+fn the_verb_of_a_relative_clause_is_its_antecedents() {
+    assert_eq!(
+        found("In de zesde minuut was het raak: [[Xavi Simons|PLAYER]] vond [[Lois Openda|PLAYER]], die hard scoorde."),
+        [goal("Lois Openda", 6)]
+    );
+    assert_eq!(
+        found("In the 40th minute [[Martin Ødegaard|PLAYER]] found [[Kai Havertz|PLAYER]], who scored with a header."),
+        [goal("Kai Havertz", 40)]
+    );
+}
