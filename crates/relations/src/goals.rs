@@ -243,30 +243,32 @@ fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
 /// "at the near post", "am langen Pfosten", "sul primo palo", "au second
 /// poteau": where the ball went in, not a shot against the woodwork.
 pub(crate) fn side_of_goal(before: &str, post: &str) -> bool {
-    matches!(post, "post" | "pfosten" | "palo" | "poste" | "paal")
-        && matches!(
-            before,
-            "near"
-                | "far"
-                | "back"
-                | "langen"
-                | "kurzen"
-                | "ersten"
-                | "zweiten"
-                | "primer"
-                | "segundo"
-                | "primo"
-                | "secondo"
-                | "lontano"
-                | "premier"
-                | "second"
-                | "tweede"
-                | "eerste"
-                | "verre"
-                | "korte"
-                | "lange"
-                | "primeiro"
-        )
+    // "remató a la red": the Spanish net, not a red card.
+    (post == "red" && matches!(before, "la" | "una"))
+        || matches!(post, "post" | "pfosten" | "palo" | "poste" | "paal")
+            && matches!(
+                before,
+                "near"
+                    | "far"
+                    | "back"
+                    | "langen"
+                    | "kurzen"
+                    | "ersten"
+                    | "zweiten"
+                    | "primer"
+                    | "segundo"
+                    | "primo"
+                    | "secondo"
+                    | "lontano"
+                    | "premier"
+                    | "second"
+                    | "tweede"
+                    | "eerste"
+                    | "verre"
+                    | "korte"
+                    | "lange"
+                    | "primeiro"
+            )
 }
 
 /// The players (sorted by position) who begin and end within `first..end`.

@@ -667,3 +667,15 @@ fn the_verb_of_a_relative_clause_is_its_antecedents() {
         [goal("Kai Havertz", 40)]
     );
 }
+
+#[test]
+fn the_spanish_net_is_not_a_red_card() {
+    assert_eq!(
+        found("En el minuto 64, [[Ayoze Pérez|PLAYER]] mandó a la red un centro de [[Álex Baena|PLAYER]]."),
+        [goal("Ayoze Pérez", 64)]
+    );
+    assert_eq!(
+        found("In the 64th minute [[Casemiro|PLAYER]] was shown a straight red for a late tackle."),
+        []
+    );
+}
