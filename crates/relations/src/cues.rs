@@ -1773,6 +1773,7 @@ pub fn finish_verb(w: &str) -> bool {
                 "maakt",
                 // es
                 "cabeceó",
+                "abrió",
                 "empujó",
                 "definió",
                 "remató",

@@ -679,3 +679,11 @@ fn the_spanish_net_is_not_a_red_card() {
         []
     );
 }
+
+#[test]
+fn opening_the_scoring_makes_the_subject_the_scorer() {
+    assert_eq!(
+        found("[[Álvaro Morata|PLAYER]] abrió el marcador con un remate tras una pared con [[Pedri|PLAYER]] (18')."),
+        [goal("Álvaro Morata", 18)]
+    );
+}
