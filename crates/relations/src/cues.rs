@@ -336,6 +336,8 @@ pub fn not_a_goal(w: &str) -> bool {
                 "detuvo",
                 "atajó",
                 "ataja",
+                "respinge",
+                "respinto",
                 // "permitiu a defesa de X": let the goalkeeper save it
                 "permitiu",
                 "falla",
@@ -1563,6 +1565,11 @@ pub fn object_marker(w: &str) -> bool {
             "devant",
             "face",
             "trompe",
+            // the goalkeeper sent the wrong way
+            "spiazza",
+            "engaña",
+            "wrong-footed",
+            "verlud",
             "trompé",
             "bat",
             "battu",

@@ -240,6 +240,18 @@ fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Number)
 }
 
+/// "sotto la traversa", "under the crossbar": a shot in off the bar's
+/// underside, not one against it.
+pub(crate) fn under_the_bar(before: &str, bar: &str) -> bool {
+    matches!(
+        bar,
+        "traversa" | "crossbar" | "bar" | "latte" | "larguero" | "lat" | "travessão"
+    ) && matches!(
+        before,
+        "sotto" | "under" | "unter" | "bajo" | "sob" | "onder" | "sous"
+    )
+}
+
 /// "at the near post", "am langen Pfosten", "sul primo palo", "au second
 /// poteau": where the ball went in, not a shot against the woodwork.
 pub(crate) fn side_of_goal(before: &str, post: &str) -> bool {
@@ -615,10 +627,11 @@ pub fn assemble(
                 .find(|q| q.first >= to && q.first < next_minute && q.reference != p.reference)
                 .map_or(next_minute, |q| q.first);
             if continues_refused
-                || clause
-                    .iter()
-                    .enumerate()
-                    .any(|(i, w)| cues::not_a_goal(w) && !(i > 0 && side_of_goal(clause[i - 1], w)))
+                || clause.iter().enumerate().any(|(i, w)| {
+                    cues::not_a_goal(w)
+                        && !(i > 0 && side_of_goal(clause[i - 1], w))
+                        && !(i > 1 && under_the_bar(clause[i - 2], w))
+                })
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {
                 scored.push(p.first);

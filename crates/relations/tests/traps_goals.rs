@@ -687,3 +687,40 @@ fn opening_the_scoring_makes_the_subject_the_scorer() {
         [goal("Álvaro Morata", 18)]
     );
 }
+
+#[test]
+fn a_shot_under_the_bar_is_a_goal() {
+    assert_eq!(
+        found("[[Ademola Lookman|PLAYER]] pareggia al 52' con un destro sotto la traversa."),
+        [goal("Ademola Lookman", 52)]
+    );
+    assert_eq!(
+        found("[[Cole Palmer|PLAYER]] equalised in the 52nd minute, firing in under the crossbar."),
+        [goal("Cole Palmer", 52)]
+    );
+    // Against the bar it is still a miss.
+    assert_eq!(
+        found("Al 52' [[Ademola Lookman|PLAYER]] colpisce la traversa."),
+        []
+    );
+}
+
+#[test]
+fn the_goalkeeper_sent_the_wrong_way_is_not_the_scorer() {
+    assert_eq!(
+        found("Dal dischetto, al 38', [[Mateo Retegui|PLAYER]] spiazza [[Mike Maignan|PLAYER]] e porta l'Atalanta sul 2-1."),
+        [goal("Mateo Retegui", 38)]
+    );
+    assert_eq!(
+        found("En el minuto 38, [[Robert Lewandowski|PLAYER]] engaña a [[Jan Oblak|PLAYER]] desde el punto de penalti y pone el 2-1."),
+        [goal("Robert Lewandowski", 38)]
+    );
+}
+
+#[test]
+fn a_penalty_pushed_away_is_no_goal() {
+    assert_eq!(
+        found("Al 64' [[Wladimiro Falcone|PLAYER]] respinge il rigore calciato da [[Romelu Lukaku|PLAYER]]."),
+        []
+    );
+}
