@@ -724,3 +724,15 @@ fn a_penalty_pushed_away_is_no_goal() {
         []
     );
 }
+
+#[test]
+fn a_brazilian_half_mark_and_minute_is_a_minute() {
+    assert_eq!(
+        found("Gols: 1 x 0 [[Pedro|PLAYER]] (1ºT 22min); 2 x 0 [[Gerson|PLAYER]] (2ºT 5min)."),
+        [goal("Pedro", 22), goal("Gerson", 50)]
+    );
+    assert_eq!(
+        found("2ºT 31min – GOL DO FLAMENGO! [[Bruno Henrique|PLAYER]] sobe mais alto e cabeceia para as redes.\n2ºT 20min – Gol anulado! [[Luiz Araújo|PLAYER]] empurrou, mas o VAR marcou impedimento."),
+        [goal("Bruno Henrique", 76)]
+    );
+}
