@@ -240,6 +240,18 @@ fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Number)
 }
 
+/// "un renvoi manqué", "a missed clearance", "un rinvio sbagliato": the
+/// defender's error that made the goal, not a missed shot.
+pub(crate) fn defender_error(noun: &str, miss: &str) -> bool {
+    matches!(
+        miss,
+        "manqué" | "raté" | "missed" | "sbagliato" | "gemist" | "errou"
+    ) && matches!(
+        noun,
+        "renvoi" | "dégagement" | "clearance" | "rinvio" | "disimpegno" | "terugspeelbal"
+    )
+}
+
 /// "sotto la traversa", "under the crossbar": a shot in off the bar's
 /// underside, not one against it.
 pub(crate) fn under_the_bar(before: &str, bar: &str) -> bool {
@@ -631,6 +643,8 @@ pub fn assemble(
                     cues::not_a_goal(w)
                         && !(i > 0 && side_of_goal(clause[i - 1], w))
                         && !(i > 1 && under_the_bar(clause[i - 2], w))
+                        && !(i > 0 && defender_error(clause[i - 1], w))
+                        && !clause.get(i + 1).is_some_and(|n| defender_error(n, w))
                 })
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {

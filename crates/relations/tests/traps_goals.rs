@@ -736,3 +736,19 @@ fn a_brazilian_half_mark_and_minute_is_a_minute() {
         [goal("Bruno Henrique", 76)]
     );
 }
+
+#[test]
+fn a_defenders_missed_clearance_is_no_missed_shot() {
+    assert_eq!(
+        found("Dès la 7e minute, [[Wissam Ben Yedder|PLAYER]] a profité d'un renvoi manqué de [[Leny Yoro|PLAYER]] pour ouvrir le score."),
+        [goal("Wissam Ben Yedder", 7)]
+    );
+    assert_eq!(
+        found("In the seventh minute [[Jarrod Bowen|PLAYER]] pounced on a missed clearance and scored."),
+        [goal("Jarrod Bowen", 7)]
+    );
+    assert_eq!(
+        found("À la 7e minute, [[Wissam Ben Yedder|PLAYER]] a manqué son penalty."),
+        []
+    );
+}
