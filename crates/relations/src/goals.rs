@@ -232,7 +232,9 @@ fn capitalised_name(seg: &Segmented<'_>, j: usize) -> bool {
 
 /// "1-0", "2:1", "1–1" starting at token `j`.
 fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
-    seg.tokens[j].kind == TokenKind::Number
+    seg.tokens
+        .get(j)
+        .is_some_and(|t| t.kind == TokenKind::Number)
         && matches!(seg.lower(j + 1), "-" | "–" | ":")
         && seg
             .tokens

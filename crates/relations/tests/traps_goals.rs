@@ -752,3 +752,9 @@ fn a_defenders_missed_clearance_is_no_missed_shot() {
         []
     );
 }
+
+#[test]
+fn a_bare_minute_ending_the_text_opens_no_entry() {
+    assert_eq!(found("[[Harry Kane|PLAYER]] ist fit.\n88'"), []);
+    assert_eq!(found("88'"), []);
+}
