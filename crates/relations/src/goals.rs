@@ -203,7 +203,11 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
                 seg.lower(j - 1),
                 "," | "e" | "y" | "and" | "und" | "et" | "en"
             );
+        // "Salah bediende Cody Gakpo, die scoorde": the verb of a relative
+        // clause is its antecedent's.
+        let relative_clause = j > p.end && w == "," && cues::relative(seg.lower(j + 1));
         if matches!(w, "." | "!" | "?" | ";")
+            || relative_clause
             || (seg.tokens[j].kind == TokenKind::Word && capitalised_name(seg, j) && new_subject)
         {
             break;
@@ -228,7 +232,9 @@ fn capitalised_name(seg: &Segmented<'_>, j: usize) -> bool {
 
 /// "1-0", "2:1", "1–1" starting at token `j`.
 fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
-    seg.tokens[j].kind == TokenKind::Number
+    seg.tokens
+        .get(j)
+        .is_some_and(|t| t.kind == TokenKind::Number)
         && matches!(seg.lower(j + 1), "-" | "–" | ":")
         && seg
             .tokens
@@ -236,33 +242,59 @@ fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Number)
 }
 
+/// "un renvoi manqué", "a missed clearance", "un rinvio sbagliato": the
+/// defender's error that made the goal, not a missed shot.
+pub(crate) fn defender_error(noun: &str, miss: &str) -> bool {
+    matches!(
+        miss,
+        "manqué" | "raté" | "missed" | "sbagliato" | "gemist" | "errou"
+    ) && matches!(
+        noun,
+        "renvoi" | "dégagement" | "clearance" | "rinvio" | "disimpegno" | "terugspeelbal"
+    )
+}
+
+/// "sotto la traversa", "under the crossbar": a shot in off the bar's
+/// underside, not one against it.
+pub(crate) fn under_the_bar(before: &str, bar: &str) -> bool {
+    matches!(
+        bar,
+        "traversa" | "crossbar" | "bar" | "latte" | "larguero" | "lat" | "travessão"
+    ) && matches!(
+        before,
+        "sotto" | "under" | "unter" | "bajo" | "sob" | "onder" | "sous"
+    )
+}
+
 /// "at the near post", "am langen Pfosten", "sul primo palo", "au second
 /// poteau": where the ball went in, not a shot against the woodwork.
 pub(crate) fn side_of_goal(before: &str, post: &str) -> bool {
-    matches!(post, "post" | "pfosten" | "palo" | "poste" | "paal")
-        && matches!(
-            before,
-            "near"
-                | "far"
-                | "back"
-                | "langen"
-                | "kurzen"
-                | "ersten"
-                | "zweiten"
-                | "primer"
-                | "segundo"
-                | "primo"
-                | "secondo"
-                | "lontano"
-                | "premier"
-                | "second"
-                | "tweede"
-                | "eerste"
-                | "verre"
-                | "korte"
-                | "lange"
-                | "primeiro"
-        )
+    // "remató a la red": the Spanish net, not a red card.
+    (post == "red" && matches!(before, "la" | "una"))
+        || matches!(post, "post" | "pfosten" | "palo" | "poste" | "paal")
+            && matches!(
+                before,
+                "near"
+                    | "far"
+                    | "back"
+                    | "langen"
+                    | "kurzen"
+                    | "ersten"
+                    | "zweiten"
+                    | "primer"
+                    | "segundo"
+                    | "primo"
+                    | "secondo"
+                    | "lontano"
+                    | "premier"
+                    | "second"
+                    | "tweede"
+                    | "eerste"
+                    | "verre"
+                    | "korte"
+                    | "lange"
+                    | "primeiro"
+            )
 }
 
 /// The players (sorted by position) who begin and end within `first..end`.
@@ -316,7 +348,12 @@ fn entry_at(seg: &Segmented<'_>, m: &Minute) -> Option<usize> {
             // "33., Dortmund gegen Gladbach: …", "Minuto 84. ¡GOL!": a bare
             // minute; a phrase ("Nine minutes into the second half, …")
             // opens a narrative paragraph.
-            || (matches!(seg.lower(m.end), "," | ".") && m.end - m.first <= 2))
+            || (matches!(seg.lower(m.end), "," | ".") && m.end - m.first <= 2)
+            // "84' ¡GOOOL DEL AMÉRICA! …", "45+1' Henry Martín …": a bare
+            // minute in its apostrophe form opens the line.
+            || (m.end - m.first <= 5
+                && matches!(seg.lower(m.end - 1), "'" | "’" | "′")
+                && (m.first..m.end).all(|j| !seg.lower(j).chars().any(char::is_alphabetic))))
     {
         return None;
     }
@@ -342,15 +379,21 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
             && w[1..w.len() - 1].chars().all(|c| c == 'o');
         (cues::goal_by(w) || long_goal || w == "golazo") && (shouted || seg.lower(j + 1) == "!")
     };
-    if (from..(from + 4).min(to)).any(strong) {
+    // "9' 1-0 Luuk de Jong": a line of a goal list.
+    if (from..(from + 4).min(to)).any(strong) || running_score(seg, from) {
         return true;
     }
     let w = words(seg, from, to);
     if w.iter().any(|x| cues::not_a_goal(x)) {
         return false;
     }
+    // A penalty is a goal when the entry gives the score it made
+    // ("Penalty pour Barcelone… Lewandowski ne tremble pas ! 2-2"); awarded
+    // alone ("Elfmeter! Anton reißt Sané um") it is not yet.
+    let scored = || (from..to).any(|j| running_score(seg, j));
     w.iter()
-        .any(|x| *x != "but" && (cues::goal(x) || cues::penalty(x) || cues::scoring_verb(x)))
+        .any(|x| *x != "but" && (cues::goal(x) || cues::scoring_verb(x)))
+        || (w.iter().any(|x| cues::penalty(x)) && scored())
 }
 
 pub fn assemble(
@@ -374,17 +417,25 @@ pub fn assemble(
             continue;
         };
         entries[mi] = true;
-        if !entry_is_goal(seg, m.end + 1, end) {
+        // The entry's words start after the separator, if there is one.
+        let lo = if matches!(seg.lower(m.end), ":" | "–" | "-" | "—" | "|" | "," | ".") {
+            m.end + 1
+        } else {
+            m.end
+        };
+        if !entry_is_goal(seg, lo, end) {
             continue;
         }
-        let lo = m.end + 1;
         let named: Vec<&&EntitySpan> = players
             .iter()
             .filter(|p| p.first >= lo && p.end <= end && role(seg, p, lo) != Role::Object)
             .collect();
+        // The name right after the shout ("GOAL! Dries Mertens from the
+        // spot … Söyüncü had pulled the shirt"), else the subject.
         let Some(p) = named
             .iter()
-            .find(|p| role(seg, p, lo) == Role::Subject)
+            .find(|p| p.first <= lo + 4)
+            .or_else(|| named.iter().find(|p| role(seg, p, lo) == Role::Subject))
             .or(named.first())
             .copied()
         else {
@@ -590,10 +641,13 @@ pub fn assemble(
                 .find(|q| q.first >= to && q.first < next_minute && q.reference != p.reference)
                 .map_or(next_minute, |q| q.first);
             if continues_refused
-                || clause
-                    .iter()
-                    .enumerate()
-                    .any(|(i, w)| cues::not_a_goal(w) && !(i > 0 && side_of_goal(clause[i - 1], w)))
+                || clause.iter().enumerate().any(|(i, w)| {
+                    cues::not_a_goal(w)
+                        && !(i > 0 && side_of_goal(clause[i - 1], w))
+                        && !(i > 1 && under_the_bar(clause[i - 2], w))
+                        && !(i > 0 && defender_error(clause[i - 1], w))
+                        && !clause.get(i + 1).is_some_and(|n| defender_error(n, w))
+                })
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {
                 scored.push(p.first);

@@ -772,11 +772,30 @@ fn shirt_number(seg: &Segmented<'_>, i: usize) -> bool {
         )
 }
 
+/// The minute of a half mark and a glued minute: "1ºt" + "18min" → 18,
+/// "2ºt" + "12min" → 57.
+fn half_prefixed(half: &str, minute: &str) -> Option<u32> {
+    let offset = match half {
+        "1ºt" | "1°t" | "1ºtempo" => 0,
+        "2ºt" | "2°t" | "2ºtempo" => 45,
+        _ => return None,
+    };
+    let digits = minute.strip_suffix("min")?;
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse::<u32>().ok().map(|m| m + offset)
+}
+
 fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     if shirt_number(seg, i) {
         return None;
     }
     let w = seg.lower(i);
+    // "1ºT 18min", "2ºT 12min" (Brazilian half and minute: 18, 57)
+    if let Some(m) = half_prefixed(w, seg.lower(i + 1)) {
+        return Some(Minute::new(i, i + 2, m, None));
+    }
     // "minuto 67", "al minuto 67"
     if is_minute_word(w) {
         if let Some(m) = num(seg, i + 1) {

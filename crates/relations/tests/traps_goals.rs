@@ -576,3 +576,185 @@ fn hyphenated_ordinal_minutes() {
         [goal("Bukayo Saka", 23)]
     );
 }
+
+#[test]
+fn a_liveblog_line_opened_by_a_bare_minute_is_one_entry() {
+    // The minute, the shout and the scorer sit in three sentences of one line.
+    assert_eq!(
+        found("73' ¡GOOOL DEL SEVILLA! 2-1. [[Isaac Romero|PLAYER]] empuja un rechace en el área pequeña.\n61' ¡Amarilla para [[Nemanja Gudelj|PLAYER]]!"),
+        [goal("Isaac Romero", 73)]
+    );
+    assert_eq!(
+        found("12' GOAL! 1-0. [[Bukayo Saka|PLAYER]] curls one into the far corner.\n30' [[Declan Rice|PLAYER]] is booked for a late tackle, yellow card."),
+        [goal("Bukayo Saka", 12)]
+    );
+    assert_eq!(
+        found("55' GOL! 0-1. [[Rafael Leão|PLAYER]] entra in area e batte il portiere sul primo palo."),
+        [goal("Rafael Leão", 55)]
+    );
+    // A penalty guessed and held by the goalkeeper is no goal.
+    assert_eq!(
+        found("66' ¡FALLA [[Javier Hernández|PLAYER]]! [[Luis Ángel Malagón|PLAYER]] adivina el penal y lo ataja."),
+        []
+    );
+}
+
+#[test]
+fn a_goal_list_line_opened_by_a_bare_minute_is_a_goal() {
+    assert_eq!(
+        found("Ajax - AZ 2-1\n14' 1-0 [[Brian Brobbey|PLAYER]]\n52' 1-1 [[Troy Parrott|PLAYER]]"),
+        [goal("Brian Brobbey", 14), goal("Troy Parrott", 52)]
+    );
+}
+
+#[test]
+fn a_liveblog_penalty_is_a_goal_only_with_the_score_it_made() {
+    assert_eq!(
+        found("88' Elfmeter! [[Nico Schlotterbeck|PLAYER]] foult [[Jamal Musiala|PLAYER]] im Strafraum."),
+        []
+    );
+    assert_eq!(
+        found("61e – Penalty pour Lens... et [[Florian Thauvin|PLAYER]] ne tremble pas ! Lens 1-1 Nantes."),
+        [goal("Florian Thauvin", 61)]
+    );
+}
+
+#[test]
+fn the_name_right_after_a_liveblog_shout_is_the_scorer() {
+    assert_eq!(
+        found("81' GOAL! [[Dries Mertens|PLAYER]] sends the keeper the wrong way. [[Çağlar Söyüncü|PLAYER]] had pulled the shirt of the striker."),
+        [goal("Dries Mertens", 81)]
+    );
+}
+
+#[test]
+fn a_scorer_who_just_came_on_still_scores() {
+    assert_eq!(
+        found("Al 81' è [[Lorenzo Lucca|PLAYER]], appena entrato, a firmare il 2-0 con un tiro sotto la traversa."),
+        [goal("Lorenzo Lucca", 81)]
+    );
+    assert_eq!(
+        found("A los 77', [[Ferran Torres|PLAYER]], que entró en la segunda parte, definió cruzado para el 3-1."),
+        [goal("Ferran Torres", 77)]
+    );
+    // Coming on at a minute is no goal.
+    assert_eq!(
+        found("O avançado [[Gonçalo Ramos|PLAYER]] entrou aos 70 minutos, mas não mudou o jogo."),
+        []
+    );
+}
+
+#[test]
+fn a_defence_is_not_a_save_but_a_save_allowed_is() {
+    assert_eq!(
+        found("Aos 58', [[Pedro Gonçalves|PLAYER]] aproveitou um erro da defesa contrária e fez o 2-0."),
+        [goal("Pedro Gonçalves", 58)]
+    );
+    assert_eq!(
+        found("Aos 23 minutos, [[Vangelis Pavlidis|PLAYER]] permitiu a defesa de [[Kosta Runjaic|PLAYER]] num penálti."),
+        []
+    );
+}
+
+#[test]
+fn the_verb_of_a_relative_clause_is_its_antecedents() {
+    assert_eq!(
+        found("In de zesde minuut was het raak: [[Xavi Simons|PLAYER]] vond [[Lois Openda|PLAYER]], die hard scoorde."),
+        [goal("Lois Openda", 6)]
+    );
+    assert_eq!(
+        found("In the 40th minute [[Martin Ødegaard|PLAYER]] found [[Kai Havertz|PLAYER]], who scored with a header."),
+        [goal("Kai Havertz", 40)]
+    );
+}
+
+#[test]
+fn the_spanish_net_is_not_a_red_card() {
+    assert_eq!(
+        found("En el minuto 64, [[Ayoze Pérez|PLAYER]] mandó a la red un centro de [[Álex Baena|PLAYER]]."),
+        [goal("Ayoze Pérez", 64)]
+    );
+    assert_eq!(
+        found("In the 64th minute [[Casemiro|PLAYER]] was shown a straight red for a late tackle."),
+        []
+    );
+}
+
+#[test]
+fn opening_the_scoring_makes_the_subject_the_scorer() {
+    assert_eq!(
+        found("[[Álvaro Morata|PLAYER]] abrió el marcador con un remate tras una pared con [[Pedri|PLAYER]] (18')."),
+        [goal("Álvaro Morata", 18)]
+    );
+}
+
+#[test]
+fn a_shot_under_the_bar_is_a_goal() {
+    assert_eq!(
+        found("[[Ademola Lookman|PLAYER]] pareggia al 52' con un destro sotto la traversa."),
+        [goal("Ademola Lookman", 52)]
+    );
+    assert_eq!(
+        found("[[Cole Palmer|PLAYER]] equalised in the 52nd minute, firing in under the crossbar."),
+        [goal("Cole Palmer", 52)]
+    );
+    // Against the bar it is still a miss.
+    assert_eq!(
+        found("Al 52' [[Ademola Lookman|PLAYER]] colpisce la traversa."),
+        []
+    );
+}
+
+#[test]
+fn the_goalkeeper_sent_the_wrong_way_is_not_the_scorer() {
+    assert_eq!(
+        found("Dal dischetto, al 38', [[Mateo Retegui|PLAYER]] spiazza [[Mike Maignan|PLAYER]] e porta l'Atalanta sul 2-1."),
+        [goal("Mateo Retegui", 38)]
+    );
+    assert_eq!(
+        found("En el minuto 38, [[Robert Lewandowski|PLAYER]] engaña a [[Jan Oblak|PLAYER]] desde el punto de penalti y pone el 2-1."),
+        [goal("Robert Lewandowski", 38)]
+    );
+}
+
+#[test]
+fn a_penalty_pushed_away_is_no_goal() {
+    assert_eq!(
+        found("Al 64' [[Wladimiro Falcone|PLAYER]] respinge il rigore calciato da [[Romelu Lukaku|PLAYER]]."),
+        []
+    );
+}
+
+#[test]
+fn a_brazilian_half_mark_and_minute_is_a_minute() {
+    assert_eq!(
+        found("Gols: 1 x 0 [[Pedro|PLAYER]] (1ºT 22min); 2 x 0 [[Gerson|PLAYER]] (2ºT 5min)."),
+        [goal("Pedro", 22), goal("Gerson", 50)]
+    );
+    assert_eq!(
+        found("2ºT 31min – GOL DO FLAMENGO! [[Bruno Henrique|PLAYER]] sobe mais alto e cabeceia para as redes.\n2ºT 20min – Gol anulado! [[Luiz Araújo|PLAYER]] empurrou, mas o VAR marcou impedimento."),
+        [goal("Bruno Henrique", 76)]
+    );
+}
+
+#[test]
+fn a_defenders_missed_clearance_is_no_missed_shot() {
+    assert_eq!(
+        found("Dès la 7e minute, [[Wissam Ben Yedder|PLAYER]] a profité d'un renvoi manqué de [[Leny Yoro|PLAYER]] pour ouvrir le score."),
+        [goal("Wissam Ben Yedder", 7)]
+    );
+    assert_eq!(
+        found("In the seventh minute [[Jarrod Bowen|PLAYER]] pounced on a missed clearance and scored."),
+        [goal("Jarrod Bowen", 7)]
+    );
+    assert_eq!(
+        found("À la 7e minute, [[Wissam Ben Yedder|PLAYER]] a manqué son penalty."),
+        []
+    );
+}
+
+#[test]
+fn a_bare_minute_ending_the_text_opens_no_entry() {
+    assert_eq!(found("[[Harry Kane|PLAYER]] ist fit.\n88'"), []);
+    assert_eq!(found("88'"), []);
+}
