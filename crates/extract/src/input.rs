@@ -1,5 +1,7 @@
 //! Input records: `.txt` files (one document each, id from the file name),
-//! JSONL (`id`, `text`, optional `date` and `lang`), directories of them, and
+//! JSONL (`id`, `text`, optional `date` and `lang`), `.json` files holding
+//! one such record (a spec document, annotations ignored), directories of
+//! them, and
 //! `-` for JSONL on stdin. Read lazily, one record at a time, and no record
 //! is kept past [`MAX_DOC_BYTES`], so that memory stays flat however large
 //! (or broken) the input.
@@ -64,6 +66,7 @@ impl Jsonl {
 
 enum Source {
     Text(PathBuf),
+    Json(PathBuf),
     Jsonl(Jsonl),
 }
 
@@ -102,7 +105,7 @@ fn mib(bytes: u64) -> String {
     format!("{:.1} MiB", bytes as f64 / f64::from(1 << 20))
 }
 
-/// Lists a directory's `.txt` and `.jsonl` files (sorted); an unreadable
+/// Lists a directory's `.txt`, `.jsonl` and `.json` files (sorted); an unreadable
 /// entry or a directory without inputs is reported, not passed over.
 fn expand_dir(dir: &Path, into: &mut Vec<Pending>) {
     let before = into.len();
@@ -110,7 +113,9 @@ fn expand_dir(dir: &Path, into: &mut Vec<Pending>) {
         match entry {
             Ok(e) if e.file_type().is_file() => {
                 let p = e.into_path();
-                if p.extension().is_some_and(|x| x == "txt" || x == "jsonl") {
+                if p.extension()
+                    .is_some_and(|x| x == "txt" || x == "jsonl" || x == "json")
+                {
                     into.push(Pending::Path(p));
                 }
             }
@@ -189,6 +194,9 @@ impl Inputs {
                     format!("cannot open: {e}"),
                 )),
             }
+        } else if path.extension().is_some_and(|x| x == "json") {
+            self.current = Some(Source::Json(path));
+            None
         } else {
             self.current = Some(Source::Text(path));
             None
@@ -206,6 +214,17 @@ fn line_of(bytes: &[u8], at: usize) -> usize {
 }
 
 fn text_file(path: &Path) -> Result<InputDoc, Report> {
+    text_document(path, read_capped(path)?)
+}
+
+/// A `.json` file holding one record: the spec's document format is read
+/// as it is, its annotations ignored.
+fn json_file(path: &Path) -> Result<InputDoc, Report> {
+    jsonl_line(path, 1, &read_capped(path)?).map_err(|(r, _)| r)
+}
+
+/// A whole file, refused past [`MAX_DOC_BYTES`] without reading further.
+fn read_capped(path: &Path) -> Result<Vec<u8>, Report> {
     let id = text_id(path);
     let mut bytes = Vec::new();
     let read =
@@ -231,7 +250,7 @@ fn text_file(path: &Path) -> Result<InputDoc, Report> {
             ),
         ));
     }
-    text_document(path, bytes)
+    Ok(bytes)
 }
 
 /// One `.txt` document from its bytes: refused if binary or not UTF-8.
@@ -417,6 +436,7 @@ impl Iterator for Inputs {
                     }
                 }
                 Some(Source::Text(path)) => return Some(text_file(&path)),
+                Some(Source::Json(path)) => return Some(json_file(&path)),
                 Some(Source::Jsonl(mut src)) => {
                     if let Some(item) = next_line(&mut src) {
                         self.current = Some(Source::Jsonl(src));

@@ -321,3 +321,23 @@ fn a_directory_without_inputs_is_reported() {
         .ends_with("directory holds no .txt or .jsonl file; skipped"));
     assert!(Path::new(&o.reports[0].problem.location.file).is_dir());
 }
+
+#[test]
+fn a_json_document_is_read_by_its_id_and_text_and_a_broken_one_is_reported() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let good = dir.path().join("annotated.json");
+    std::fs::write(
+        &good,
+        "{\n  \"id\": \"de-pokal-1\",\n  \"lang\": \"de\",\n  \"text\": \"Der FC Bayern München gewann 3:1 gegen Mainz.\",\n  \"entities\": [],\n  \"matches\": []\n}\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\"id\": \"x\", \"text\": ").unwrap_or_else(|e| panic!("{e}"));
+    let o = extract(&[good, broken]);
+    assert_eq!(o.ids, ["de-pokal-1"]);
+    assert_eq!(o.reports.len(), 1);
+    assert_eq!(
+        place(&o.reports[0]),
+        (Kind::NotJson, "broken.json".to_owned(), Some(1), s("x"))
+    );
+}
