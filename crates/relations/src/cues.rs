@@ -2100,3 +2100,63 @@ pub fn both(w: &str) -> bool {
         ]
     )
 }
+
+/// Articles and determiners between a preposition and a name ("für den
+/// angeschlagenen Julián Álvarez", "for the limping Joelinton").
+pub fn determiner(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "für den
+/// angeschlagenen Julián Álvarez",
+            "for the limping Joelinton",
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "their",
+            "der",
+            "die",
+            "das",
+            "den",
+            "dem",
+            "des",
+            "ein",
+            "einem",
+            "einen",
+            "einer",
+            "seinem",
+            "seinen",
+            "ihrem",
+            "het",
+            "een",
+            "zijn",
+            "haar",
+            "el",
+            "la",
+            "los",
+            "las",
+            "un",
+            "una",
+            "su",
+            "le",
+            "les",
+            "l'",
+            "une",
+            "son",
+            "sa",
+            "il",
+            "lo",
+            "gli",
+            "uno",
+            "suo",
+            "sua",
+            "o",
+            "os",
+            "um",
+            "uma",
+            "seu",
+        ]
+    )
+}

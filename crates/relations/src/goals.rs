@@ -72,61 +72,6 @@ pub(crate) enum Role {
     Subject,
 }
 
-/// Articles and determiners between a preposition and a name ("für den
-/// angeschlagenen Julián Álvarez", "for the limping Joelinton").
-fn determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "der"
-            | "die"
-            | "das"
-            | "den"
-            | "dem"
-            | "des"
-            | "ein"
-            | "einem"
-            | "einen"
-            | "einer"
-            | "seinem"
-            | "seinen"
-            | "ihrem"
-            | "het"
-            | "een"
-            | "zijn"
-            | "haar"
-            | "el"
-            | "la"
-            | "los"
-            | "las"
-            | "un"
-            | "una"
-            | "su"
-            | "le"
-            | "les"
-            | "l'"
-            | "une"
-            | "son"
-            | "sa"
-            | "il"
-            | "lo"
-            | "gli"
-            | "uno"
-            | "suo"
-            | "sua"
-            | "o"
-            | "os"
-            | "um"
-            | "uma"
-            | "seu"
-    )
-}
-
 pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     let next = seg.lower(p.end);
     if next == "," && cues::relative(seg.lower(p.end + 1)) {
@@ -153,11 +98,15 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     let at = |back: usize| (p.first >= lo + back).then(|| p.first - back);
     let prep = match (at(1), at(2), at(3)) {
         (Some(a), _, _) if cues::object_marker(seg.lower(a)) => Some(a),
-        (Some(a), Some(b), _) if determiner(seg.lower(a)) && cues::object_marker(seg.lower(b)) => {
+        (Some(a), Some(b), _)
+            if cues::determiner(seg.lower(a)) && cues::object_marker(seg.lower(b)) =>
+        {
             Some(b)
         }
         (Some(a), Some(b), Some(c))
-            if lowercase(a) && determiner(seg.lower(b)) && cues::object_marker(seg.lower(c)) =>
+            if lowercase(a)
+                && cues::determiner(seg.lower(b))
+                && cues::object_marker(seg.lower(c)) =>
         {
             Some(c)
         }
@@ -183,7 +132,7 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
                 named = true;
                 break;
             }
-            if determiner(h) || seg.tokens[j].kind == TokenKind::Punct {
+            if cues::determiner(h) || seg.tokens[j].kind == TokenKind::Punct {
                 break;
             }
         }
