@@ -63,11 +63,28 @@ fn token_bytes<'s>(seg: &Segmented<'s>, i: usize) -> &'s [u8] {
         .unwrap_or_default()
 }
 
-/// The tokens `from..to` glued without spaces, lower case: "i.e.", "n.v.".
-fn glued(seg: &Segmented<'_>, from: usize, to: usize) -> String {
-    (from..to.min(seg.tokens.len()))
-        .map(|i| seg.lower(i))
-        .collect()
+/// Do the tokens `from..to`, glued without spaces and lower case, start with
+/// `prefix` ("i.e.", "(n.p.")? Read token by token, with nothing glued.
+fn glued_starts_with(seg: &Segmented<'_>, from: usize, to: usize, prefix: &str) -> bool {
+    let mut rest = prefix.as_bytes();
+    for i in from..to.min(seg.tokens.len()) {
+        let w = seg.lower(i).as_bytes();
+        if rest.len() <= w.len() {
+            return w.starts_with(rest);
+        }
+        match rest.strip_prefix(w) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
+/// Is token `j` a word? Cue lists hold words only: punctuation and numbers
+/// need no look-up.
+#[inline]
+fn is_word(seg: &Segmented<'_>, j: usize) -> bool {
+    seg.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
 }
 
 /// What the token at a position starts.
@@ -92,12 +109,13 @@ fn expression_at(seg: &Segmented<'_>, i: usize, sent: &scoreline_text::Sentence)
     };
     // A score in digits needs three tokens inside the sentence: i, i + 1,
     // i + 2; one in words may be one ("Nullnummer").
-    let Some(a) = number(seg, i).filter(|_| i + 2 < sent.end) else {
-        return if seg.tokens[i].kind == TokenKind::Word && worded::may_open(token_bytes(seg, i)) {
-            worded()
-        } else {
-            Step::Skip(1)
-        };
+    let a = match seg.tokens[i].kind {
+        TokenKind::Number if i + 2 < sent.end => number(seg, i),
+        TokenKind::Word if worded::may_open(token_bytes(seg, i)) => return worded(),
+        _ => None,
+    };
+    let Some(a) = a else {
+        return Step::Skip(1);
     };
     let sep = seg.token_text(i + 1);
     let tight = matches!(sep, "-" | "–" | "—" | ":")
@@ -138,10 +156,9 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
         if sent.offtopic {
             continue;
         }
-        // What the whole sentence says, looked at once and only when it has
-        // a score.
+        // What the whole sentence says, looked at once and only when a
+        // score asks.
         let facts = std::cell::OnceCell::new();
-        let facts = || *facts.get_or_init(|| SentenceFacts::new(seg, sent.first, sent.end));
         let mut i = sent.first;
         while i < sent.end {
             match expression_at(seg, i, sent) {
@@ -157,7 +174,7 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
                         running: false,
                         half_time: false,
                     };
-                    (score.kind, score.half_time) = classify(seg, &score, &out, facts());
+                    (score.kind, score.half_time) = classify(seg, &score, &out, &facts);
                     out.push(score);
                     i = end;
                 }
@@ -182,18 +199,24 @@ const SERIES_REACH: usize = 8;
 /// How many tokens apart the scores of a list of half-time scores are.
 const LIST_GAP: usize = 8;
 
-/// The words around a score inside its sentence, lower case, and the
-/// scores next to it there, which claim the words closer to them.
-struct Around<'t> {
-    before: Vec<&'t str>,
-    after: Vec<&'t str>,
+/// The words around a score inside its sentence (up to `WINDOW` each side,
+/// read lower case where asked, nothing copied), and the scores next to it
+/// there, which claim the words closer to them.
+struct Around<'t, 's> {
+    seg: &'t Segmented<'s>,
+    /// The score's sentence.
+    sent: scoreline_text::Sentence,
+    /// The first token of the window before the score.
+    before_first: usize,
     first: usize,
     end: usize,
+    /// The end of the window after the score.
+    after_end: usize,
     /// The end of the score before, in the same sentence.
     prev_end: Option<usize>,
     /// The start of the score after, in the same sentence.
     next_first: Option<usize>,
-    facts: SentenceFacts,
+    facts: &'t std::cell::OnceCell<SentenceFacts>,
 }
 
 /// What the sentence of a score says as a whole.
@@ -224,18 +247,22 @@ fn tells_outcome(seg: &Segmented<'_>, first: usize, end: usize) -> bool {
     })
 }
 
-impl<'t> Around<'t> {
+impl<'t, 's> Around<'t, 's> {
     /// Up to `WINDOW` words each side of `s`, inside its sentence.
-    fn new(seg: &'t Segmented<'_>, s: &Score, before: &[Score], facts: SentenceFacts) -> Self {
+    fn new(
+        seg: &'t Segmented<'s>,
+        s: &Score,
+        before: &[Score],
+        facts: &'t std::cell::OnceCell<SentenceFacts>,
+    ) -> Self {
         let sent = seg.sentences[s.sentence];
-        let after_end = (s.end + WINDOW).min(sent.end);
         Around {
-            before: (s.first.saturating_sub(WINDOW).max(sent.first)..s.first)
-                .map(|j| seg.lower(j))
-                .collect(),
-            after: (s.end..after_end).map(|j| seg.lower(j)).collect(),
+            seg,
+            sent,
+            before_first: s.first.saturating_sub(WINDOW).max(sent.first),
             first: s.first,
             end: s.end,
+            after_end: (s.end + WINDOW).min(sent.end),
             prev_end: before
                 .last()
                 .filter(|p| p.sentence == s.sentence)
@@ -244,6 +271,39 @@ impl<'t> Around<'t> {
                 .find(|&k| looks_like_score(seg, k)),
             facts,
         }
+    }
+
+    /// What the whole sentence says, looked at the first time it is asked.
+    fn facts(&self) -> SentenceFacts {
+        *self
+            .facts
+            .get_or_init(|| SentenceFacts::new(self.seg, self.sent.first, self.sent.end))
+    }
+
+    /// The word `k` places before the score (1: the one just before), lower
+    /// case; "" outside the window.
+    fn back(&self, k: usize) -> &'t str {
+        match self.first.checked_sub(k) {
+            Some(j) if k >= 1 && j >= self.before_first => self.seg.lower(j),
+            _ => "",
+        }
+    }
+
+    /// Up to `n` words before the score, lower case, the nearest first.
+    fn before(&self, n: usize) -> impl Iterator<Item = &'t str> + '_ {
+        (self.before_first.max(self.first.saturating_sub(n))..self.first)
+            .rev()
+            .map(|j| self.seg.lower(j))
+    }
+
+    /// Up to `n` words after the score, lower case, the nearest first.
+    fn after(&self, n: usize) -> impl Iterator<Item = &'t str> + '_ {
+        (self.end..self.after_end.min(self.end + n)).map(|j| self.seg.lower(j))
+    }
+
+    /// The word just after the score, lower case, if the window has one.
+    fn next_word(&self) -> Option<&'t str> {
+        (self.end < self.after_end).then(|| self.seg.lower(self.end))
     }
 
     /// Is the word at token `j` nearer this score than its neighbours?
@@ -280,20 +340,25 @@ fn classify(
     seg: &Segmented<'_>,
     s: &Score,
     before: &[Score],
-    facts: SentenceFacts,
+    facts: &std::cell::OnceCell<SentenceFacts>,
 ) -> (ScoreKind, bool) {
     if time_of_day(seg, s.first, s.end) {
         return (ScoreKind::Other, false);
     }
-    let after = glued(seg, s.end, s.end + 6);
     // "i.E." and "n.E." (German), "n.p." and "n.s." (Dutch), "t.a.b."
     // (French), "d.c.r." (Italian): after penalties.
-    if [
-        "i.e.", "(i.e.", "n.e.", "(n.e.", "n.p.", "(n.p.", "n.s.", "t.a.b", "(t.a.b", "d.c.r",
-        "(d.c.r",
-    ]
-    .iter()
-    .any(|c| after.starts_with(c))
+    let opens_abbreviation = seg
+        .lower(s.end)
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, b'i' | b'n' | b't' | b'd' | b'('));
+    if opens_abbreviation
+        && [
+            "i.e.", "(i.e.", "n.e.", "(n.e.", "n.p.", "(n.p.", "n.s.", "t.a.b", "(t.a.b", "d.c.r",
+            "(d.c.r",
+        ]
+        .iter()
+        .any(|c| glued_starts_with(seg, s.end, s.end + 6, c))
     {
         return (ScoreKind::Shootout, false);
     }
@@ -305,7 +370,7 @@ fn classify(
 }
 
 /// Is `s` a half-time score?
-fn half_time(seg: &Segmented<'_>, s: &Score, before: &[Score], around: &Around<'_>) -> bool {
+fn half_time(seg: &Segmented<'_>, s: &Score, before: &[Score], around: &Around<'_, '_>) -> bool {
     let (first, end) = (s.first, s.end);
     // "3:2 (1:1)": a score in brackets shortly after a result of its sentence
     // is the half-time score ("1:1 n.V. (1:0, 1:1)", "PSV 3-1 AZ (2-0)").
@@ -338,40 +403,36 @@ fn half_time(seg: &Segmented<'_>, s: &Score, before: &[Score], around: &Around<'
 
 /// The kind of a score that is no time of day, no shoot-out abbreviation
 /// and no half-time score.
-fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> ScoreKind {
+fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> ScoreKind {
     let (first, end) = (s.first, s.end);
     let sent = seg.sentences[s.sentence];
     let (s_first, s_end) = (sent.first, sent.end);
-    let window_before = &around.before;
-    let window_after = &around.after;
-    if around.facts.other_sport {
+    if around.facts().other_sport {
         return ScoreKind::Other;
     }
+    let next_word = around.next_word();
     // Money, time spans and dates: "€5-10 million", "out for 4-6 weeks",
     // "2-3 March".
-    if window_after
-        .first()
-        .is_some_and(|w| cues::not_goals_unit(w))
+    if next_word.is_some_and(cues::not_goals_unit)
         || (first > 0 && matches!(seg.token_text(first - 1), "€" | "$" | "£"))
     {
         return ScoreKind::Other;
     }
     // Standings: "mit 3:0 Punkten", "ein Torverhältnis von 12:5", "a goal
     // difference of 12-5".
-    if window_after.first().is_some_and(|w| cues::points(w))
-        || window_before
-            .iter()
-            .rev()
-            .take(3)
-            .any(|w| cues::goal_difference(w))
-        || window_before
-            .iter()
-            .rev()
-            .take(3)
-            .any(|w| *w == "difference")
+    if next_word.is_some_and(cues::points)
+        || around
+            .before(3)
+            .any(|w| w == "difference" || cues::goal_difference(w))
     {
         return ScoreKind::Other;
     }
+    // The aggregate cues before the score, each looked up once: bit
+    // `first - 1 - j` for token `j`.
+    let aggregate_before = (around.before_first..first)
+        .filter(|&j| aggregate_at(seg, j))
+        .fold(0u32, |m, j| m | 1 << (first - 1 - j));
+    let aggregate_before_at = |j: usize| j < first && aggregate_before & 1 << (first - 1 - j) != 0;
     let near = (first.saturating_sub(5).max(s_first)..first)
         .chain(end..(end + 6).min(s_end))
         .filter(|&j| around.owns(j));
@@ -381,7 +442,13 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> ScoreKind {
         if w == "confronto" && seg.lower(j.saturating_sub(1)) == "doppio" {
             return ScoreKind::Other;
         }
-        if aggregate_at(seg, j) || (cues::aggregate_phrase_end(w) && over_two_legs(seg, first, end))
+        let aggregate = if j < first {
+            aggregate_before_at(j)
+        } else {
+            aggregate_at(seg, j)
+        };
+        if aggregate
+            || (is_word(seg, j) && cues::aggregate_phrase_end(w) && over_two_legs(seg, first, end))
         {
             return ScoreKind::Other;
         }
@@ -390,10 +457,10 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> ScoreKind {
     // Celtic 3-1": a series won against a team, told with its score (not
     // when a shoot-out follows: "la serie ante Cruzeiro por 3-2 en los
     // penales" is the shoot-out's).
-    let shootout_after = window_after.iter().take(4).any(|w| cues::shootout(w));
+    let shootout_after = around.after(4).any(cues::shootout);
     if !shootout_after
         && (first.saturating_sub(SERIES_REACH).max(s_first)..first).any(|j| {
-            (aggregate_at(seg, j) || token_bytes(seg, j) == b"serie")
+            (aggregate_before_at(j) || token_bytes(seg, j) == b"serie")
                 && cues::against(seg.lower(j + 1))
                 && around.owns(j)
         })
@@ -403,30 +470,18 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> ScoreKind {
     // Further before, in a sentence that tells no win or loss: "No placar
     // agregado, as equipes ficaram empatadas em 2 a 2".
     let far_aggregate = (first.saturating_sub(WINDOW).max(s_first)..first.saturating_sub(5))
-        .any(|j| aggregate_at(seg, j) && around.owns(j));
+        .any(|j| aggregate_before_at(j) && around.owns(j));
     if far_aggregate && !tells_outcome(seg, s_first, s_end) {
         return ScoreKind::Other;
     }
     // "das vermeintliche 2:0", "un gol annullato sul 2-0": a goal taken back.
-    if window_before
-        .iter()
-        .rev()
-        .take(2)
-        .any(|w| cues::disallowed_score(w))
-    {
+    if around.before(2).any(cues::disallowed_score) {
         return ScoreKind::Other;
     }
     if is_running(seg, s, around) {
         return ScoreKind::Running;
     }
-    if shootout::plausible(s.a, s.b)
-        && (window_after.iter().take(4).any(|w| cues::shootout(w))
-            || window_before
-                .iter()
-                .rev()
-                .take(3)
-                .any(|w| cues::shootout(w)))
-    {
+    if shootout::plausible(s.a, s.b) && (shootout_after || around.before(3).any(cues::shootout)) {
         return ScoreKind::Shootout;
     }
     ScoreKind::Result
@@ -493,24 +548,35 @@ const FIRST_HALF: [&str; 9] = [
 ];
 
 /// One automaton for `GLUED` then `FIRST_HALF` (pattern ids in that order):
-/// one pass over the glued words instead of fifteen searches. `None` only if
-/// the fixed patterns could not be built.
-fn glued_half_time() -> Option<&'static aho_corasick::AhoCorasick> {
-    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    AC.get_or_init(|| aho_corasick::AhoCorasick::new(GLUED.iter().chain(&FIRST_HALF)).ok())
+/// one pass over the glued words instead of fifteen searches, stepped byte
+/// by byte so that the words need not be glued into a new string. `None`
+/// only if the fixed patterns could not be built.
+fn glued_half_time() -> Option<&'static aho_corasick::dfa::DFA> {
+    static DFA: std::sync::OnceLock<Option<aho_corasick::dfa::DFA>> = std::sync::OnceLock::new();
+    DFA.get_or_init(|| aho_corasick::dfa::DFA::new(GLUED.iter().chain(&FIRST_HALF)).ok())
         .as_ref()
 }
 
-/// Which of the glued half-time cues `glued` holds: (a `GLUED` one, a
-/// `FIRST_HALF` one).
-fn glued_cues(glued: &str) -> (bool, bool) {
+/// Which of the glued half-time cues the `words`, glued, hold: (a `GLUED`
+/// one, a `FIRST_HALF` one).
+fn glued_cues<'w>(words: impl Iterator<Item = &'w str>) -> (bool, bool) {
+    use aho_corasick::automaton::Automaton;
     let mut found = (false, false);
-    if let Some(ac) = glued_half_time() {
-        for m in ac.find_overlapping_iter(glued) {
-            if m.pattern().as_usize() < GLUED.len() {
-                found.0 = true;
-            } else {
-                found.1 = true;
+    let Some(dfa) = glued_half_time() else {
+        return found;
+    };
+    let Ok(mut state) = dfa.start_state(aho_corasick::Anchored::No) else {
+        return found;
+    };
+    for byte in words.flat_map(str::bytes) {
+        state = dfa.next_state(aho_corasick::Anchored::No, state, byte);
+        if dfa.is_match(state) {
+            for k in 0..dfa.match_len(state) {
+                if dfa.match_pattern(state, k).as_usize() < GLUED.len() {
+                    found.0 = true;
+                } else {
+                    found.1 = true;
+                }
             }
         }
     }
@@ -526,20 +592,18 @@ fn is_half_time(
     end: usize,
     s_first: usize,
     s_end: usize,
-    around: &Around<'_>,
+    around: &Around<'_, '_>,
 ) -> bool {
-    let (window_before, window_after) = (&around.before, &around.after);
     // Hyphenated cues are split by the tokenizer: look at the glued words too.
-    let glued_before = window_before[window_before.len().saturating_sub(8)..].concat();
-    let (split, first_half) = glued_cues(&glued_before);
+    let glued_before =
+        (around.before_first.max(first.saturating_sub(8))..first).map(|j| seg.lower(j));
+    let (split, first_half) = glued_cues(glued_before);
     if split || (first_half && !tells_outcome(seg, s_first, s_end)) {
         return true;
     }
     // German compounds: "Halbzeitstand", "Pausenführung".
-    if window_before
-        .iter()
-        .rev()
-        .take(5)
+    if around
+        .before(5)
         .any(|w| w.starts_with("halbzeit") || w.starts_with("pausen"))
     {
         return true;
@@ -571,13 +635,16 @@ fn is_half_time(
             far = true;
         }
     }
-    let far = far || glued_cues(&window_after.concat()) != (false, false);
+    let far = far || glued_cues(around.after(WINDOW)) != (false, false);
     far && !tells_outcome(seg, s_first, s_end)
 }
 
 /// Is token `j` a half-time cue? "intermedio" is one only as "al
 /// intermedio" / "en el intermedio" (else "intermediate").
 fn halftime_at(seg: &Segmented<'_>, j: usize) -> bool {
+    if !is_word(seg, j) {
+        return false;
+    }
     let w = seg.lower(j);
     cues::halftime(w) || (w == "intermedio" && j >= 1 && matches!(seg.lower(j - 1), "al" | "el"))
 }
@@ -585,6 +652,9 @@ fn halftime_at(seg: &Segmented<'_>, j: usize) -> bool {
 /// Is token `j` an aggregate cue? "el conjunto de Pochettino" is the team,
 /// "el marcador conjunto" the aggregate.
 fn aggregate_at(seg: &Segmented<'_>, j: usize) -> bool {
+    if !is_word(seg, j) {
+        return false;
+    }
     let w = seg.lower(j);
     cues::aggregate(w)
         && (w != "conjunto" || matches!(seg.lower(j.saturating_sub(1)), "marcador" | "resultado"))
@@ -609,21 +679,19 @@ fn over_two_legs(seg: &Segmented<'_>, first: usize, end: usize) -> bool {
 /// "Still 1-0.", "35' 0-1 Akaydın". Not when a result word follows ("the 2-1
 /// win", "de 2-1 zege") or it is an earlier match ("dopo il 4-0 rifilato al
 /// Cagliari", "werd het 2-2").
-fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
+fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
     let (first, end) = (s.first, s.end);
     let sent = seg.sentences[s.sentence];
-    let (window_before, window_after) = (&around.before, &around.after);
-    let result_word = window_after
-        .iter()
-        .take(2)
+    let result_word = around
+        .after(2)
         .any(|w| cues::win(w) || cues::result_noun(w) || cues::result_after(w));
     if result_word
         || (first.saturating_sub(WINDOW).max(sent.first)..first).any(|j| final_cue(seg, j))
-        || window_before.last().is_some_and(|w| cues::result_after(w))
+        || around.before(1).any(cues::result_after)
     {
         return false;
     }
-    if window_after.iter().take(3).any(|w| cues::lead(w)) {
+    if around.after(3).any(cues::lead) {
         return true;
     }
     // A compound ("4:2-Sieg", "1:1-Remis", "2:1-Führung") says itself what
@@ -633,12 +701,7 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
         let word = seg.lower(end + 1);
         return word.ends_with("führung") || cues::lead(word);
     }
-    let back = |k: usize| {
-        window_before
-            .len()
-            .checked_sub(k)
-            .map_or("", |i| window_before[i])
-    };
+    let back = |k: usize| around.back(k);
     let (prev, prev2) = (back(1), back(2));
     if matches!((prev2, prev), ("made" | "make" | "makes", "it")) {
         return true;
@@ -661,7 +724,7 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_>) -> bool {
         return true;
     }
     // "maakte er 3-1 van": made it 3-1.
-    if prev == "er" && window_after.first() == Some(&"van") {
+    if prev == "er" && around.next_word() == Some("van") {
         return true;
     }
     let worded = seg.tokens[first].kind != TokenKind::Number;
@@ -772,10 +835,7 @@ fn demote_live(seg: &Segmented<'_>, scores: &mut [Score]) {
     }
     let bytes = seg.text.as_bytes();
     let shouts = (seg.tokens.iter().enumerate())
-        .filter(|(j, t)| {
-            matches!(bytes.get(t.start as usize), Some(b'G' | b'T' | b'B' | b'D'))
-                && goal_shout(seg, *j)
-        })
+        .filter(|(j, t)| may_shout(bytes, t.start as usize) && goal_shout(seg, *j))
         .take(LIVE_SHOUTS)
         .count();
     if shouts < LIVE_SHOUTS {
@@ -813,10 +873,7 @@ fn demote_live(seg: &Segmented<'_>, scores: &mut [Score]) {
 #[inline]
 fn goal_shout(seg: &Segmented<'_>, j: usize) -> bool {
     let t = seg.tokens[j];
-    if !matches!(
-        seg.text.as_bytes().get(t.start as usize),
-        Some(b'G' | b'T' | b'B' | b'D')
-    ) {
+    if !may_shout(seg.text.as_bytes(), t.start as usize) {
         return false;
     }
     let text = seg.token_text(j);
@@ -837,6 +894,21 @@ fn goal_shout(seg: &Segmented<'_>, j: usize) -> bool {
         squeezed.as_str(),
         "goal" | "gol" | "golo" | "tor" | "but" | "doelpunt" | "gola"
     )
+}
+
+/// Could the word at byte `at` be a goal shout? Its first letter opens one
+/// ("G", "T", "B", "D") and its second is the first again ("GGOAL") or the
+/// second of one ("GOAL", "TOR", "BUT", "DOELPUNT"); a byte outside ASCII may
+/// be a capital letter the look-up has to see. Asked of every token of a
+/// text.
+#[inline]
+fn may_shout(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at) {
+        Some(&first @ (b'G' | b'T' | b'B' | b'D')) => bytes
+            .get(at + 1)
+            .is_some_and(|&c| c == first || matches!(c, b'O' | b'U') || !c.is_ascii()),
+        _ => false,
+    }
 }
 
 /// In a goal list ("1:0 Kane (8.), 1:1 Guirassy (23.)", "1-0, Pavlidis

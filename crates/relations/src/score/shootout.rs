@@ -36,6 +36,10 @@ enum Cue {
 /// metros")? The single words of those phrases also name other things (a
 /// penalty in play, a shot, a goal).
 fn cue_at(seg: &Segmented<'_>, j: usize) -> Option<Cue> {
+    // Every cue is a word: punctuation and numbers need no look-up.
+    if seg.tokens.get(j)?.kind != scoreline_text::TokenKind::Word {
+        return None;
+    }
     let w = seg.lower(j);
     let back = |k: usize| if j >= k { seg.lower(j - k) } else { "" };
     let phrase = match w {

@@ -189,20 +189,58 @@ const fn add_openers<const N: usize>(
     masks
 }
 
-/// For each length, the first letters of the words that can open a worded
-/// score (number words and goalless openers).
-const OPENERS: [u32; LONGEST_OPENER + 1] = {
+/// The number words of `NUMBER_WORDS`, without their values.
+const NUMBERS: [&str; NUMBER_WORDS.len()] = {
     let mut numbers = [""; NUMBER_WORDS.len()];
     let mut k = 0;
     while k < NUMBER_WORDS.len() {
         numbers[k] = NUMBER_WORDS[k].0;
         k += 1;
     }
-    add_openers(
-        add_openers([0; LONGEST_OPENER + 1], numbers),
-        GOALLESS_STARTS,
-    )
+    numbers
 };
+
+/// For each length, the first letters of the words that can open a worded
+/// score (number words and goalless openers).
+const OPENERS: [u32; LONGEST_OPENER + 1] = add_openers(
+    add_openers([0; LONGEST_OPENER + 1], NUMBERS),
+    GOALLESS_STARTS,
+);
+
+/// The bit of a second byte in `SECOND_LETTERS`: its letter's for an ASCII
+/// letter (any case), bit 26 for any other byte.
+const fn second_bit(b: u8) -> u32 {
+    let b = b.to_ascii_lowercase();
+    if b.is_ascii_lowercase() {
+        1 << (b - b'a')
+    } else {
+        1 << 26
+    }
+}
+
+/// Sets, for each word of `words` starting with an ASCII lower-case letter,
+/// the bit of its second byte in `masks[len][first letter]`.
+const fn add_second_letters<const N: usize>(
+    mut masks: [[u32; 26]; LONGEST_OPENER + 1],
+    words: [&str; N],
+) -> [[u32; 26]; LONGEST_OPENER + 1] {
+    let mut k = 0;
+    while k < N {
+        let w = words[k].as_bytes();
+        if w[0].is_ascii_lowercase() && w.len() >= 2 {
+            masks[w.len()][(w[0] - b'a') as usize] |= second_bit(w[1]);
+        }
+        k += 1;
+    }
+    masks
+}
+
+/// For each length and first letter, the second bytes of the openers: "the"
+/// and "die" are ruled out beside "tre" and "due" before a look-up.
+const SECOND_LETTERS: [[u32; 26]; LONGEST_OPENER + 1] = add_second_letters(
+    add_second_letters([[0; 26]; LONGEST_OPENER + 1], NUMBERS),
+    GOALLESS_STARTS,
+);
 
 /// Could the word `w` (its bytes, any case) open a worded score? A number word, a
 /// goalless opener, an "empat…" verb, or a word starting with a letter
@@ -212,9 +250,17 @@ const OPENERS: [u32; LONGEST_OPENER + 1] = {
 pub(super) fn may_open(w: &[u8]) -> bool {
     match w.first().map(u8::to_ascii_lowercase) {
         Some(b) if b.is_ascii_lowercase() => {
+            // A second byte outside ASCII may lower-case to anything: only
+            // an ASCII one is ruled out by the table.
+            let second_fits = |len: usize| match w.get(1) {
+                Some(&c) if c.is_ascii() => {
+                    SECOND_LETTERS[len][usize::from(b - b'a')] & second_bit(c) != 0
+                }
+                _ => true,
+            };
             OPENERS
                 .get(w.len())
-                .is_some_and(|m| m & (1 << (b - b'a')) != 0)
+                .is_some_and(|m| m & (1 << (b - b'a')) != 0 && second_fits(w.len()))
                 || (b == b'e' && w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"empat")))
         }
         Some(b) => !b.is_ascii(),
