@@ -6,12 +6,13 @@
 /// strings per token was a tenth of the time of a document.
 macro_rules! cue_set {
     ($w:expr, [$($word:expr),* $(,)?]) => {{
-        static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-            std::sync::OnceLock::new();
-        SET.get_or_init(|| [$($word),*].into_iter().collect())
+        static SET: std::sync::OnceLock<crate::cues::set::CueSet> = std::sync::OnceLock::new();
+        SET.get_or_init(|| crate::cues::set::CueSet::new(&[$($word),*]))
             .contains($w)
     }};
 }
+
+mod set;
 
 /// A half-time score is near.
 pub fn halftime(w: &str) -> bool {
