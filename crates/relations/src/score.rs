@@ -568,14 +568,16 @@ fn glued_cues<'w>(words: impl Iterator<Item = &'w str>) -> (bool, bool) {
     let Ok(mut state) = dfa.start_state(aho_corasick::Anchored::No) else {
         return found;
     };
-    for byte in words.flat_map(str::bytes) {
-        state = dfa.next_state(aho_corasick::Anchored::No, state, byte);
-        if dfa.is_match(state) {
-            for k in 0..dfa.match_len(state) {
-                if dfa.match_pattern(state, k).as_usize() < GLUED.len() {
-                    found.0 = true;
-                } else {
-                    found.1 = true;
+    for word in words {
+        for &byte in word.as_bytes() {
+            state = dfa.next_state(aho_corasick::Anchored::No, state, byte);
+            if dfa.is_match(state) {
+                for k in 0..dfa.match_len(state) {
+                    if dfa.match_pattern(state, k).as_usize() < GLUED.len() {
+                        found.0 = true;
+                    } else {
+                        found.1 = true;
+                    }
                 }
             }
         }

@@ -247,6 +247,7 @@ const SECOND_LETTERS: [[u32; 26]; LONGEST_OPENER + 1] = add_second_letters(
 /// outside ASCII ("één"), which goes to the look-up. Asked of every word of
 /// a text, on its own text, so that most words are ruled out by their
 /// length and first letter before being looked up.
+#[inline]
 pub(super) fn may_open(w: &[u8]) -> bool {
     match w.first().map(u8::to_ascii_lowercase) {
         Some(b) if b.is_ascii_lowercase() => {
