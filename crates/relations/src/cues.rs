@@ -1087,6 +1087,10 @@ pub fn running_verb(w: &str) -> bool {
             "zwischenzeitlichen",
             "zwischenzeitliche",
             "zwischenzeitliches",
+            "zorgde",
+            "zorgt",
+            "sorgte",
+            "sorgt",
         ]
     )
 }
@@ -1168,6 +1172,7 @@ pub fn final_score(w: &str) -> bool {
             "fim",
             "encerrado",
             "finished",
+            "finishes",
             "fini",
             "finito",
             "terminado",

@@ -648,7 +648,24 @@ fn halftime_at(seg: &Segmented<'_>, j: usize) -> bool {
         return false;
     }
     let w = seg.lower(j);
-    cues::halftime(w) || (w == "intermedio" && j >= 1 && matches!(seg.lower(j - 1), "al" | "el"))
+    let cue = cues::halftime(w)
+        || (w == "intermedio" && j >= 1 && matches!(seg.lower(j - 1), "al" | "el"));
+    cue && !after_the_break(seg, j)
+}
+
+/// Is the half-time cue at token `j` told as what came after it ("na rust",
+/// "nach der Pause", "after the break", "dopo l'intervallo", "tras el
+/// descanso")? That is the second half, not the half-time score.
+fn after_the_break(seg: &Segmented<'_>, j: usize) -> bool {
+    let back = |k: usize| j.checked_sub(k).map_or("", |i| seg.lower(i));
+    let article = |w: &str| cues::article(w) || cues::running_article(w);
+    // "na" is "after" in Dutch ("na rust", "na de pauze") but "in the" in
+    // Portuguese ("na pausa"): after it only before a Dutch word.
+    let after = |k: usize| {
+        cues::after(back(k))
+            && (back(k) != "na" || matches!(back(k - 1), "rust" | "pauze" | "de" | "het"))
+    };
+    after(1) || (article(back(1)) && after(2))
 }
 
 /// Is token `j` an aggregate cue? "el conjunto de Pochettino" is the team,
@@ -693,8 +710,16 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
     {
         return false;
     }
-    if around.after(3).any(cues::lead) {
-        return true;
+    // A lead word in the score's clause ("a 2-0 lead", "1-0 voorsprong"),
+    // not past a colon or comma, where it starts another story ("per 1-2: al
+    // vantaggio di Pulisic rispose Dimarco"). A lead carried out of an
+    // earlier game ("a 2-0 lead from the first leg") is that game's result.
+    let clause_after =
+        (end..(end + 3).min(around.after_end)).take_while(|&j| !clause_break(seg, j));
+    for j in clause_after {
+        if cues::lead(seg.lower(j)) {
+            return !carried_from_earlier_game(seg, j + 1);
+        }
     }
     // A compound ("4:2-Sieg", "1:1-Remis", "2:1-Führung") says itself what
     // the score is.
@@ -725,6 +750,16 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
     if progressive {
         return true;
     }
+    // "zorgde Ivanović voor 0-2": a verb of making, and "for" just before
+    // the score.
+    if matches!(prev, "voor" | "für" | "for")
+        && (2..WINDOW)
+            .map(back)
+            .take_while(|w| !w.is_empty() && !matches!(*w, "," | ";" | ":" | "."))
+            .any(cues::running_verb)
+    {
+        return true;
+    }
     // "maakte er 3-1 van": made it 3-1.
     if prev == "er" && around.next_word() == Some("van") {
         return true;
@@ -741,9 +776,12 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
                 prev2,
                 "mit" | "met" | "with" | "avec" | "durch" | "dank" | "grâce"
             );
-        let scored_before = cues::scoring_verb(prev2)
-            || cues::running_verb(prev2)
-            || matches!(prev2, "to" | "bij" | "for");
+        // The verb may stand before its subject ("maakte Depay de 2-1").
+        let scored_before = matches!(prev2, "to" | "bij" | "for")
+            || (2..=VERB_REACH)
+                .map(back)
+                .take_while(|w| !w.is_empty() && !matches!(*w, "," | ";" | ":" | "."))
+                .any(|w| cues::scoring_verb(w) || cues::running_verb(w));
         if !earlier_match && (!weak || scored_before) {
             return true;
         }
@@ -774,9 +812,49 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
         && only_punct(end..sent.end)
         && (sent.first..first).any(|j| {
             let w = seg.lower(j);
-            cues::goal(w) || cues::scoring_verb(w)
+            cues::scoring_verb(w) || (cues::goal(w) && !told_as_before(seg, sent.first, j))
         });
     shout || minute_mark || alone || closes_goal
+}
+
+/// How many words before a score told with "de" or "the" its scoring verb
+/// may stand: the verb, a subject of up to two words, the article.
+const VERB_REACH: usize = 5;
+
+/// How many words before a goal an "after" may make it what came before.
+const BEFORE_REACH: usize = 3;
+
+/// Is the goal named at token `j` told as what came before ("after an early
+/// goal by Watkins", "na een vroege treffer"): an "after" shortly before it,
+/// in its sentence (from `s_first`)? A verb after such a phrase is the main
+/// clause's ("Nach einem Eckball traf Tah").
+fn told_as_before(seg: &Segmented<'_>, s_first: usize, j: usize) -> bool {
+    (j.saturating_sub(BEFORE_REACH).max(s_first)..j)
+        .any(|k| is_word(seg, k) && cues::after(seg.lower(k)))
+}
+
+/// Does token `j` end a clause: a colon, semicolon, comma, full stop, "!" or
+/// "?"?
+fn clause_break(seg: &Segmented<'_>, j: usize) -> bool {
+    seg.tokens
+        .get(j)
+        .is_some_and(|t| t.kind == TokenKind::Punct)
+        && matches!(token_bytes(seg, j), b":" | b";" | b"," | b"." | b"!" | b"?")
+}
+
+/// How many words after a lead an earlier game may be named ("a lead from
+/// the first leg").
+const CARRIED_REACH: usize = 4;
+
+/// Does the lead told just before token `from` come out of an earlier game:
+/// "from", "aus", "uit" right after it ("a 2-0 lead from Thursday's game",
+/// "Führung aus dem Hinspiel"), or an earlier leg named soon ("the lead of
+/// the first leg")?
+fn carried_from_earlier_game(seg: &Segmented<'_>, from: usize) -> bool {
+    matches!(seg.lower(from), "from" | "aus" | "uit")
+        || (from..from + CARRIED_REACH)
+            .take_while(|&j| !clause_break(seg, j))
+            .any(|j| is_word(seg, j) && cues::earlier_meeting(seg.lower(j)))
 }
 
 /// Does token `j` say the match is over ("Endstand", "full time",
