@@ -49,7 +49,19 @@ fn number(seg: &Segmented<'_>, i: usize) -> Option<u32> {
     if t.kind != TokenKind::Number {
         return None;
     }
-    seg.token_text(i).parse().ok().filter(|n| *n <= MAX_GOALS)
+    // ASCII digits read one by one: past `MAX_GOALS` the count only grows
+    // ("2024"), and other digits ("٣") are no goal count.
+    let mut n = 0u32;
+    for &b in token_bytes(seg, i) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u32::from(b - b'0');
+        if n > MAX_GOALS {
+            return None;
+        }
+    }
+    Some(n)
 }
 
 /// The bytes of token `i`: slicing bytes needs no check of character
@@ -324,9 +336,10 @@ fn looks_like_score(seg: &Segmented<'_>, k: usize) -> bool {
     number(seg, k).is_some()
         && k + 2 < seg.tokens.len()
         && number(seg, k + 2).is_some()
-        && match seg.token_text(k + 1) {
-            "-" | "–" | "—" | ":" => !seg.tokens[k + 1].space_before,
-            "a" | "à" | "x" | "to" => seg.tokens[k + 1].space_before,
+        // "-", "–", "—", ":" glued; "a", "à", "x", "to" spaced (in UTF-8).
+        && match token_bytes(seg, k + 1) {
+            b"-" | b"\xE2\x80\x93" | b"\xE2\x80\x94" | b":" => !seg.tokens[k + 1].space_before,
+            b"a" | b"\xC3\xA0" | b"x" | b"to" => seg.tokens[k + 1].space_before,
             _ => false,
         }
 }
@@ -626,14 +639,15 @@ fn is_half_time(
         if seg.tokens[j].kind != TokenKind::Word || (first..end).contains(&j) {
             continue;
         }
-        if halftime_at(seg, j) {
+        let w = seg.lower(j);
+        if halftime_word(seg, j, w) {
             if around.owns(j) {
                 if near.contains(&j) {
                     return true;
                 }
                 far = true;
             }
-        } else if !far && cues::dressing_room(seg.lower(j)) && around.owns(j) {
+        } else if !far && cues::dressing_room(w) && around.owns(j) {
             far = true;
         }
     }
@@ -644,10 +658,11 @@ fn is_half_time(
 /// Is token `j` a half-time cue? "intermedio" is one only as "al
 /// intermedio" / "en el intermedio" (else "intermediate").
 fn halftime_at(seg: &Segmented<'_>, j: usize) -> bool {
-    if !is_word(seg, j) {
-        return false;
-    }
-    let w = seg.lower(j);
+    is_word(seg, j) && halftime_word(seg, j, seg.lower(j))
+}
+
+/// Is the word `w` at token `j` a half-time cue (see `halftime_at`)?
+fn halftime_word(seg: &Segmented<'_>, j: usize, w: &str) -> bool {
     let cue = cues::halftime(w)
         || (w == "intermedio" && j >= 1 && matches!(seg.lower(j - 1), "al" | "el"));
     cue && !after_the_break(seg, j)
