@@ -73,6 +73,7 @@ impl Recognizer for EmbeddedRecognizer {
                 });
             }
         }
+        resolve::split_at_spaced_dash(seg, &mut spans);
         resolve::end_at_inflection(&doc, &mut spans);
         resolve::propagate(seg, &mut spans);
         resolve::mentions(seg, &doc, &self.data, spans)

@@ -60,6 +60,38 @@ pub fn end_at_inflection(doc: &DocFeatures, spans: &mut [Span]) {
     }
 }
 
+/// A dash with white space on both sides separates two names ("Stade
+/// Rennais – FC Nantes 1-1", "Lens - Le Havre"); a hyphen inside a name is
+/// written without ("Saint-Étienne"). A span running across one becomes
+/// the two names on either side of it.
+pub fn split_at_spaced_dash(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
+    let is_spaced_dash = |j: usize| {
+        matches!(seg.token_text(j), "-" | "–" | "—")
+            && seg.tokens[j].space_before
+            && seg.tokens.get(j + 1).is_some_and(|n| n.space_before)
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans.drain(..) {
+        let mut first = s.first;
+        for j in s.first..s.end {
+            if is_spaced_dash(j) {
+                if j > first {
+                    out.push(Span {
+                        first,
+                        end: j,
+                        ..s.clone()
+                    });
+                }
+                first = j + 1;
+            }
+        }
+        if first < s.end {
+            out.push(Span { first, ..s });
+        }
+    }
+    *spans = out;
+}
+
 /// Adds the repeats of tagged names that the tagger left out: the same token
 /// sequence elsewhere, and a person's last name alone (with a one-word -s
 /// inflection) after the full name.
@@ -155,16 +187,18 @@ pub fn references(
                 .flatten()
         })
     };
-    // Entries a span names on its own (one unambiguous hit of its kind):
-    // a name shared by several ("Alte Dame": Hertha BSC and Juventus,
-    // "Roten Bullen": Leipzig and Salzburg) means the one the text names.
+    // Entries a span names on its own (one hit of its kind): a name shared
+    // by several ("Alte Dame": Hertha BSC and Juventus, "Roten Bullen":
+    // Leipzig and Salzburg) means the one the text names. A name that is a
+    // place too ("São Paulo") names its club once the tagger read it as one:
+    // its ambiguity is whether it is a club, not which.
     let named: rustc_hash::FxHashSet<u32> = spans
         .iter()
         .filter_map(|s| {
             let kind = kind_of(s.label);
             let mut sure = hits_at(s)?
                 .iter()
-                .filter(|(e, ambiguous)| !ambiguous && data.entries[*e as usize].kind == kind);
+                .filter(|(e, _)| data.entries[*e as usize].kind == kind);
             let one = sure.next()?;
             sure.next().is_none().then_some(one.0)
         })
@@ -220,6 +254,26 @@ pub fn references(
     // Bleues" and "la France", "Lionesses" and "l'Angleterre"): where the
     // document links a women's entry, its men's entry means it.
     let mut links: Vec<Option<&scoreline_refdata::Entry>> = spans.iter().map(linked).collect();
+    // One name is one entity in a document: a mention the tagger cut where
+    // no candidate lies (inside a longer name, say) takes the entry the
+    // same words of the same label are linked to elsewhere.
+    let mut by_surface: HashMap<(Vec<String>, Label), &scoreline_refdata::Entry> = HashMap::new();
+    for (s, e) in spans.iter().zip(&links) {
+        if let Some(e) = e {
+            by_surface
+                .entry((key(seg, s.first, s.end), s.label))
+                .or_insert(e);
+        }
+    }
+    if !by_surface.is_empty() {
+        for (s, e) in spans.iter().zip(links.iter_mut()) {
+            if e.is_none() {
+                *e = by_surface
+                    .get(&(key(seg, s.first, s.end), s.label))
+                    .copied();
+            }
+        }
+    }
     let womens: FxHashMap<&str, &scoreline_refdata::Entry> = links
         .iter()
         .flatten()
@@ -446,5 +500,40 @@ mod fullest_tests {
             Some("1. FC Kaiserslautern")
         );
         assert_eq!(pick(&[]), None);
+    }
+}
+
+#[cfg(test)]
+mod dash_tests {
+    use super::{split_at_spaced_dash, Span};
+    use scoreline_core::Label;
+    use scoreline_text::Segmented;
+
+    fn spans_after(text: &str, first: usize, end: usize) -> Vec<String> {
+        let seg = Segmented::new(text);
+        let mut spans = vec![Span {
+            first,
+            end,
+            label: Label::Club,
+            confidence: 1.0,
+        }];
+        split_at_spaced_dash(&seg, &mut spans);
+        spans
+            .iter()
+            .map(|s| {
+                text[seg.tokens[s.first].start as usize..seg.tokens[s.end - 1].end as usize]
+                    .to_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_spaced_dash_splits_a_span_and_a_hyphen_inside_a_name_does_not() {
+        assert_eq!(
+            spans_after("Stade Rennais – FC Nantes 1-1", 0, 5),
+            ["Stade Rennais", "FC Nantes"]
+        );
+        assert_eq!(spans_after("Lens - Le Havre", 0, 4), ["Lens", "Le Havre"]);
+        assert_eq!(spans_after("Saint-Étienne gagne", 0, 3), ["Saint-Étienne"]);
     }
 }

@@ -123,3 +123,92 @@ fn an_ambiguous_club_name_is_the_one_of_the_country_of_the_clubs_named() {
     );
     assert!(club(&found, "Sporting", "sporting-cp"), "{found:?}");
 }
+
+#[test]
+fn a_club_named_by_a_place_name_counts_as_named() {
+    // "Tricolor" is São Paulo's and Grêmio's (and more): "Grêmio" names its
+    // club outright, "São Paulo" is a city too; read as a club it names
+    // São Paulo FC just as well, and the text speaks for it more.
+    let found = linked(
+        "O Corinthians recebe o São Paulo no domingo. O Timão venceu o Grêmio por 3 a 1. Já o Tricolor empatou com o Bragantino, e o São Paulo ocupa a 11ª posição.",
+        Lang::Pt,
+    );
+    assert!(club(&found, "Tricolor", "sao-paulo-fc"), "{found:?}");
+}
+
+#[test]
+fn a_results_line_with_a_spaced_dash_names_two_clubs() {
+    let found = linked(
+        "Stade Rennais – FC Nantes 1-1. Saint-Étienne – Strasbourg 0-2.",
+        Lang::Fr,
+    );
+    for (surface, id) in [
+        ("Stade Rennais", "stade-rennais-fc"),
+        ("FC Nantes", "fc-nantes"),
+        ("Saint-Étienne", "as-saint-etienne"),
+    ] {
+        assert!(club(&found, surface, id), "{surface}: {found:?}");
+    }
+}
+
+#[test]
+fn an_elided_article_is_not_part_of_the_name() {
+    // Spans never include an article (spec §2): "l'OM" is "OM", linked.
+    let found = linked(
+        "L'OM conforte sa deuxième place. Luis Henrique marque : 3-1 pour l'OM.",
+        Lang::Fr,
+    );
+    let om: Vec<_> = found.iter().filter(|(s, _, _)| s.contains("OM")).collect();
+    assert_eq!(om.len(), 2, "{found:?}");
+    assert!(
+        om.iter().all(|(s, l, e)| s == "OM"
+            && *l == Label::Club
+            && e.as_deref() == Some("olympique-de-marseille")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_reserve_team_is_not_its_first_team() {
+    let found = linked(
+        "Op vrijdagavond werd Jong AZ met 4-0 aan de kant gezet door FC Volendam. Excelsior verloor van FC Den Bosch.",
+        Lang::Nl,
+    );
+    assert!(club(&found, "Jong AZ", "jong-az"), "{found:?}");
+    assert!(club(&found, "FC Den Bosch", "fc-den-bosch"), "{found:?}");
+}
+
+#[test]
+fn the_same_words_are_the_same_club_where_no_candidate_lies() {
+    // The tagger's span may cut where no name of the reference data lies
+    // (here "Marseille" inside "Olympique de Marseille"): the mention takes
+    // the entry the same words are linked to elsewhere in the document.
+    use scoreline_ner::features::DocFeatures;
+    use scoreline_ner::resolve::{references, Span};
+    let models = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../models");
+    let r = EmbeddedRecognizer::load(&models).unwrap_or_else(|e| panic!("{e}"));
+    let text = "Olympique de Marseille gagne. Marseille reste deuxième.";
+    let seg = Segmented::new(text);
+    let doc = DocFeatures::new(&seg, Lang::Fr, &r.gazetteer, &r.data);
+    let at = |word: &str, nth: usize| {
+        (0..seg.tokens.len())
+            .filter(|&i| seg.token_text(i) == word)
+            .nth(nth)
+            .unwrap_or_else(|| panic!("{word}"))
+    };
+    let spans: Vec<Span> = [at("Marseille", 0), at("Marseille", 1)]
+        .into_iter()
+        .map(|first| Span {
+            first,
+            end: first + 1,
+            label: Label::Club,
+            confidence: 1.0,
+        })
+        .collect();
+    let refs = references(&seg, &doc, &r.data, &spans);
+    assert!(
+        refs.iter()
+            .all(|(_, e)| e.as_deref() == Some("olympique-de-marseille")),
+        "{refs:?}"
+    );
+}
