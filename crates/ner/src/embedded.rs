@@ -75,7 +75,9 @@ impl Recognizer for EmbeddedRecognizer {
         }
         resolve::split_at_spaced_dash(seg, &mut spans);
         resolve::end_at_inflection(&doc, &mut spans);
+        resolve::score_sides(seg, &doc, &self.data, &mut spans);
         resolve::propagate(seg, &mut spans);
+        resolve::drop_places(seg, &doc, &self.data, &mut spans);
         resolve::mentions(seg, &doc, &self.data, spans)
     }
 }

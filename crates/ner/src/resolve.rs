@@ -8,7 +8,7 @@ use crate::Mention;
 use rustc_hash::FxHashMap;
 use scoreline_core::Label;
 use scoreline_refdata::{is_article, Kind, RefData};
-use scoreline_text::Segmented;
+use scoreline_text::{Segmented, TokenKind};
 use std::collections::HashMap;
 
 /// An entity over tokens `first..end`, before offsets are taken.
@@ -90,6 +90,109 @@ pub fn split_at_spaced_dash(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
         }
     }
     *spans = out;
+}
+
+/// A score written between two names: "Lens 2-0 (1-0) Le Havre". The
+/// tokens `at..` of `N-N` (or `N:N`, `N–N`) with an optional bracketed
+/// half-time score after it; `Some(end)` past them.
+fn score_at(seg: &Segmented<'_>, at: usize) -> Option<usize> {
+    let is_num = |j: usize| {
+        seg.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    let is_sep = |j: usize| j < seg.tokens.len() && matches!(seg.token_text(j), "-" | "–" | ":");
+    if !(is_num(at) && is_sep(at + 1) && is_num(at + 2)) {
+        return None;
+    }
+    let end = at + 3;
+    let bracketed = end + 4 < seg.tokens.len()
+        && seg.token_text(end) == "("
+        && score_at(seg, end + 1).is_some_and(|e| e == end + 4)
+        && seg.token_text(end + 4) == ")";
+    Some(if bracketed { end + 5 } else { end })
+}
+
+/// A club name the tagger left out (a city name too, "Le Havre") is a club
+/// when a score joins it to a club the tagger found, as in a results line
+/// ("Lens 2-0 (1-0) Le Havre", "Le Havre 0-2 Lens").
+pub fn score_sides(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, spans: &mut Vec<Span>) {
+    let mut added = Vec::new();
+    for c in &doc.candidates {
+        let club = c
+            .hits
+            .iter()
+            .any(|(e, _)| data.entries[*e as usize].kind == Kind::Club);
+        let capital = seg
+            .token_text(c.first)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        // A shorter span inside the name ("Havre" of "Le Havre" read as a
+        // person) gives way; any other overlap keeps the tagger's reading.
+        let inside =
+            |s: &Span| s.first >= c.first && s.end <= c.end && s.end - s.first < c.end - c.first;
+        let overlaps = |s: &Span| s.first < c.end && c.first < s.end;
+        if !club || !capital || spans.iter().any(|s| overlaps(s) && !inside(s)) {
+            continue;
+        }
+        let club_at =
+            |pred: &dyn Fn(&Span) -> bool| spans.iter().any(|s| s.label == Label::Club && pred(s));
+        // "Lens 2-0 (1-0) Le Havre": a club, a score, this name.
+        let after_score =
+            club_at(&|s: &Span| score_at(seg, s.end).is_some_and(|end| end == c.first));
+        // "Le Havre 0-2 Lens": this name, a score, a club.
+        let before_score =
+            score_at(seg, c.end).is_some_and(|end| club_at(&|s: &Span| s.first == end));
+        if after_score || before_score {
+            spans.retain(|s| !inside(s));
+            added.push(Span {
+                first: c.first,
+                end: c.end,
+                label: Label::Club,
+                confidence: 0.5,
+            });
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.first);
+    }
+}
+
+/// A city that names only a place is not an entity (spec §2): a club
+/// mention whose name is a place too (every club entry lists it as
+/// ambiguous) right after a preposition of place ("en Madrid", "a
+/// Siviglia", "in Wolfsburg", "em Braga") is the city, unless a score
+/// follows it. National teams are left alone ("in Nazionale", "in Oranje").
+pub fn drop_places(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, spans: &mut Vec<Span>) {
+    let place = |s: &Span| {
+        if s.label != Label::Club || s.first == 0 {
+            return false;
+        }
+        if !crate::cues::is_locative(doc.lang, seg.lower(s.first - 1))
+            || score_at(seg, s.end).is_some()
+        {
+            return false;
+        }
+        let Some(c) = doc
+            .candidates
+            .iter()
+            .find(|c| c.first == s.first && c.end == s.end)
+        else {
+            return false;
+        };
+        let mut clubs = c
+            .hits
+            .iter()
+            .filter(|(e, _)| data.entries[*e as usize].kind == Kind::Club)
+            .peekable();
+        clubs.peek().is_some()
+            && clubs.all(|(e, ambiguous)| {
+                *ambiguous && matches!(data.entries[*e as usize].class.as_str(), "club" | "women")
+            })
+    };
+    spans.retain(|s| !place(s));
 }
 
 /// Adds the repeats of tagged names that the tagger left out: the same token

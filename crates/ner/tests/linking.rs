@@ -212,3 +212,33 @@ fn the_same_words_are_the_same_club_where_no_candidate_lies() {
         "{refs:?}"
     );
 }
+
+#[test]
+fn a_city_named_club_on_the_far_side_of_a_score_is_a_club() {
+    let found = linked(
+        "Les résultats : Lille 1-1 (1-0) Lyon ; Lens 2-0 (1-0) Le Havre. Plus tôt, Le Havre 0-2 Lens.",
+        Lang::Fr,
+    );
+    let havre = found
+        .iter()
+        .filter(|(s, l, e)| {
+            s == "Le Havre" && *l == Label::Club && e.as_deref() == Some("le-havre-ac")
+        })
+        .count();
+    assert_eq!(havre, 2, "{found:?}");
+}
+
+#[test]
+fn a_city_after_a_preposition_of_place_is_not_a_club() {
+    let found = linked(
+        "Due settimane fa la finale a Siviglia è finita 3-2 per il Barcellona contro il Real Madrid.",
+        Lang::It,
+    );
+    assert!(!found.iter().any(|(s, _, _)| s == "Siviglia"), "{found:?}");
+    assert!(club(&found, "Barcellona", "fc-barcelona"), "{found:?}");
+    let found = linked(
+        "Exhibición azulgrana en Madrid. El Real Madrid perdió 0-4 ante el Barcelona.",
+        Lang::Es,
+    );
+    assert!(!found.iter().any(|(s, _, _)| s == "Madrid"), "{found:?}");
+}
