@@ -114,8 +114,9 @@ fn score_at(seg: &Segmented<'_>, at: usize) -> Option<usize> {
 }
 
 /// A club name the tagger left out (a city name too, "Le Havre") is a club
-/// when a score joins it to a club the tagger found, as in a results line
-/// ("Lens 2-0 (1-0) Le Havre", "Le Havre 0-2 Lens").
+/// when a score or a dash joins it to a club the tagger found, as in a
+/// results line ("Lens 2-0 (1-0) Le Havre", "Le Havre 0-2 Lens") or a
+/// pairing ("Inter-Juventus 3-2", "Lens-Le Havre").
 pub fn score_sides(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, spans: &mut Vec<Span>) {
     let mut added = Vec::new();
     for c in &doc.candidates {
@@ -144,7 +145,12 @@ pub fn score_sides(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, spans
         // "Le Havre 0-2 Lens": this name, a score, a club.
         let before_score =
             score_at(seg, c.end).is_some_and(|end| club_at(&|s: &Span| s.first == end));
-        if after_score || before_score {
+        // "Inter-Juventus 3-2", "Lens-Le Havre": a pairing of two clubs.
+        let is_dash =
+            |j: usize| j < seg.tokens.len() && matches!(seg.token_text(j), "-" | "–" | "—");
+        let paired = (is_dash(c.end) && club_at(&|s: &Span| s.first == c.end + 1))
+            || (c.first > 0 && is_dash(c.first - 1) && club_at(&|s: &Span| s.end + 1 == c.first));
+        if after_score || before_score || paired {
             spans.retain(|s| !inside(s));
             added.push(Span {
                 first: c.first,
@@ -170,7 +176,14 @@ pub fn drop_places(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, spans
         if s.label != Label::Club || s.first == 0 {
             return false;
         }
-        if !crate::cues::is_locative(doc.lang, seg.lower(s.first - 1))
+        // The preposition as written in running text: "Serie A\n\nInter"
+        // ends a line with a capital "A", no preposition.
+        let prep = s.first - 1;
+        let in_text = seg.token_text(prep) == seg.lower(prep)
+            && !seg.text[seg.tokens[prep].end as usize..seg.tokens[s.first].start as usize]
+                .contains('\n');
+        if !in_text
+            || !crate::cues::is_locative(doc.lang, seg.lower(prep))
             || score_at(seg, s.end).is_some()
         {
             return false;

@@ -242,3 +242,27 @@ fn a_city_after_a_preposition_of_place_is_not_a_club() {
     );
     assert!(!found.iter().any(|(s, _, _)| s == "Madrid"), "{found:?}");
 }
+
+#[test]
+fn a_club_name_paired_by_a_dash_with_a_club_is_a_club_and_a_capital_a_is_no_preposition() {
+    let found = linked(
+        "Home > Calcio > Serie A\n\nInter-Juventus 3-2: Lautaro firma il derby d'Italia\n\nNotte di emozioni a San Siro, dove l'Inter supera la Juventus.",
+        Lang::It,
+    );
+    let inter = found
+        .iter()
+        .filter(|(s, l, e)| {
+            s == "Inter" && *l == Label::Club && e.as_deref() == Some("fc-internazionale-milano")
+        })
+        .count();
+    assert_eq!(inter, 2, "{found:?}");
+}
+
+#[test]
+fn a_city_named_club_paired_by_a_dash_with_a_club_is_a_club() {
+    let found = linked(
+        "Bienvenue dans ce multiplex, avec trois rencontres décisives : OM-Montpellier, Lille-Lyon et Lens-Le Havre.",
+        Lang::Fr,
+    );
+    assert!(club(&found, "Le Havre", "le-havre-ac"), "{found:?}");
+}
