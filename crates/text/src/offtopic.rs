@@ -111,8 +111,16 @@ fn names_other_sport(text: &str, tokens: &[Token]) -> bool {
             && may_be_sport(t.text(text))
             && lower_into(t.text(text), &mut buf)
                 .is_some_and(|w| OTHER_SPORTS.binary_search(&w).is_ok())
+            && !is_football_offence(t.text(text))
             && !in_proper_name(text, tokens, i)
     })
+}
+
+/// English "handball" written in lower case is football's offence ("a
+/// penalty for a handball", "VAR spotted a handball"); the sport is a name
+/// in German and a teaser's heading elsewhere ("Handball – France 31-27").
+fn is_football_offence(word: &str) -> bool {
+    word == "handball"
 }
 
 /// `w` lower-cased into `buf`, or `None` if it does not fit (then it is
@@ -221,6 +229,14 @@ mod tests {
             .all(|w| w.len() <= super::LONGEST));
         assert_eq!(offtopic("HANDBALL: Kiel 30-28."), [true]);
         assert_eq!(offtopic("Vôlei: Brasil vence 3-1."), [true]);
+    }
+
+    #[test]
+    fn a_handball_offence_is_football() {
+        assert_eq!(
+            offtopic("Depay converted a penalty awarded for a handball by Léo Ortiz (45+3'). Elsewhere: Handball – France 31-27 Croatia."),
+            [false, true]
+        );
     }
 
     #[test]
