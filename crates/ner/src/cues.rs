@@ -58,8 +58,8 @@ pub fn is_coach_cue(lower: &str) -> bool {
     COACH_CUES.contains(&lower)
 }
 
-/// Prepositions that put a place after them ("en Madrid", "a Siviglia",
-/// "in Wolfsburg", "em Braga"), per language. Left out: French "à" ("face à
+/// Prepositions that put a place after them ("en Madrid", "hasta Berlín",
+/// "a Siviglia", "in Wolfsburg", "em Braga"), per language. Left out: French "à" ("face à
 /// Lens" is the club), Spanish and Portuguese "a" (the object of a verb:
 /// "eliminó a River"), Dutch "naar" (a transfer's club).
 pub fn is_locative(lang: scoreline_core::Lang, lower: &str) -> bool {
@@ -67,7 +67,7 @@ pub fn is_locative(lang: scoreline_core::Lang, lower: &str) -> bool {
     match lang {
         Lang::En | Lang::Nl => lower == "in",
         Lang::De => matches!(lower, "in" | "im"),
-        Lang::Es => lower == "en",
+        Lang::Es => matches!(lower, "en" | "hasta" | "desde"),
         Lang::Pt => lower == "em",
         Lang::It => matches!(lower, "a" | "in"),
         _ => false,

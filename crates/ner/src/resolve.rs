@@ -208,6 +208,52 @@ pub fn drop_places(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, spans
     spans.retain(|s| !place(s));
 }
 
+/// An article written with a capital inside a sentence is part of the name
+/// ("Den Haag kwam terug", "Lens 2-0 Le Havre"): a span the tagger began
+/// after it takes it back where the reference data lists the name with it,
+/// and not without.
+/// A lower-case article ("die Alte Dame") or one opening the sentence ("Die
+/// Rotblauen liegen …") is no part of the name (spec §2).
+pub fn name_articles(
+    seg: &Segmented<'_>,
+    doc: &DocFeatures,
+    gazetteer: &scoreline_refdata::Gazetteer,
+    data: &RefData,
+    spans: &mut [Span],
+) {
+    let sentence_start: rustc_hash::FxHashSet<usize> =
+        seg.sentences.iter().map(|s| s.first).collect();
+    for s in spans.iter_mut() {
+        let Some(a) = s.first.checked_sub(1) else {
+            continue;
+        };
+        let capital = seg
+            .token_text(a)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if !capital || sentence_start.contains(&a) || !is_article(seg.lower(a)) {
+            continue;
+        }
+        // A nickname listed with its article and without ("Le Azzurre",
+        // "Azzurre") is the bare one: the article is the sentence's.
+        let bare =
+            &seg.text[seg.tokens[s.first].start as usize..seg.tokens[s.end - 1].end as usize];
+        let kind = kind_of(s.label);
+        let of_kind = |e: u32| data.entries[e as usize].kind == kind;
+        let bare_is_name = gazetteer.find(bare).iter().any(|c| {
+            c.start == 0 && c.end == bare.len() && c.hits.iter().any(|h| of_kind(h.entry))
+        });
+        let with_article = doc
+            .candidates
+            .iter()
+            .any(|c| c.first == a && c.end == s.end && c.hits.iter().any(|h| of_kind(h.0)));
+        if !bare_is_name && with_article {
+            s.first = a;
+        }
+    }
+}
+
 /// Adds the repeats of tagged names that the tagger left out: the same token
 /// sequence elsewhere, and a person's last name alone (with a one-word -s
 /// inflection) after the full name.

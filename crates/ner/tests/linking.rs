@@ -241,6 +241,11 @@ fn a_city_after_a_preposition_of_place_is_not_a_club() {
         Lang::Es,
     );
     assert!(!found.iter().any(|(s, _, _)| s == "Madrid"), "{found:?}");
+    let found = linked(
+        "España ganó la Eurocopa en el último suspiro. El camino hasta Berlín no fue sencillo para España.",
+        Lang::Es,
+    );
+    assert!(!found.iter().any(|(s, _, _)| s == "Berlín"), "{found:?}");
 }
 
 #[test]
@@ -265,4 +270,23 @@ fn a_city_named_club_paired_by_a_dash_with_a_club_is_a_club() {
         Lang::Fr,
     );
     assert!(club(&found, "Le Havre", "le-havre-ac"), "{found:?}");
+}
+
+#[test]
+fn a_capitalised_article_inside_a_sentence_is_part_of_the_name() {
+    let found = linked(
+        "De Graafschap en ADO speelden gelijk. Na de rust kwam Den Haag twee keer terug via Den Haag-spits Henk Veerman.",
+        Lang::Nl,
+    );
+    assert!(!found.iter().any(|(s, _, _)| s == "Haag"), "{found:?}");
+    assert!(club(&found, "Den Haag", "ado-den-haag"), "{found:?}");
+    // Listed bare too, a nickname keeps the article out.
+    let found = linked(
+        "L'Italia ha incassato un netto 1-3 contro la Spagna. «Le Azzurre hanno dimostrato di poter stare a questo livello», ha detto il ct.",
+        Lang::It,
+    );
+    assert!(
+        !found.iter().any(|(s, _, _)| s == "Le Azzurre"),
+        "{found:?}"
+    );
 }
