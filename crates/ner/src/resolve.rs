@@ -254,6 +254,48 @@ pub fn name_articles(
     }
 }
 
+/// Lower-case words that belong to people's names ("Marc-André ter Stegen",
+/// "Frenkie de Jong", "Giovanni di Lorenzo") when a capitalised word follows.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "ter", "ten", "der", "den",
+    "le", "la", "mac", "bin", "al", "el",
+];
+
+/// A person's name is written with capitals: lower-case words at either end
+/// of a person span are an adjective or a verb the tagger took in ("il
+/// giovane Estêvão" → "Estêvão"), unless a particle leads a capitalised
+/// word; a span left with no capitalised word is dropped.
+pub fn trim_person_spans(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
+    let capital = |j: usize| {
+        seg.token_text(j)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    spans.retain_mut(|s| {
+        if !is_person(s.label) {
+            return true;
+        }
+        while s.first < s.end
+            && !capital(s.first)
+            && !(NAME_PARTICLES.contains(&seg.lower(s.first))
+                && s.first + 1 < s.end
+                && capital(s.first + 1))
+        {
+            s.first += 1;
+        }
+        // "Son Heung-min": a lower-case part after a hyphen is the name's.
+        while s.end > s.first
+            && seg.tokens[s.end - 1].kind == TokenKind::Word
+            && seg.tokens[s.end - 1].space_before
+            && !capital(s.end - 1)
+        {
+            s.end -= 1;
+        }
+        (s.first..s.end).any(capital)
+    });
+}
+
 /// Adds the repeats of tagged names that the tagger left out: the same token
 /// sequence elsewhere, and a person's last name alone (with a one-word -s
 /// inflection) after the full name.

@@ -290,3 +290,29 @@ fn a_capitalised_article_inside_a_sentence_is_part_of_the_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_person_span_holds_no_lower_case_word_but_a_particle() {
+    let found = linked(
+        "Il Palmeiras aveva segnato con il giovane Estêvão al 30' del secondo tempo. Marc-André ter Stegen non ha potuto nulla contro Son Heung-min.",
+        Lang::It,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, l, _)| s == "Estêvão" && *l == Label::Player),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(s, _, _)| s.starts_with("giovane")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(s, _, _)| s == "Marc-André ter Stegen"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(s, _, _)| s == "Son Heung-min"),
+        "{found:?}"
+    );
+}
