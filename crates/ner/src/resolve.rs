@@ -170,7 +170,9 @@ pub fn score_sides(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, spans
 /// mention whose name is a place too (every club entry lists it as
 /// ambiguous) right after a preposition of place ("en Madrid", "a
 /// Siviglia", "in Wolfsburg", "em Braga") is the city, unless a score
-/// follows it. National teams are left alone ("in Nazionale", "in Oranje").
+/// follows it. After a stadium it may be either: "Olympiastadion de Berlín"
+/// is the city, "el Monumental de River" the club.
+/// National teams are left alone ("in Nazionale", "in Oranje").
 pub fn drop_places(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, spans: &mut Vec<Span>) {
     let place = |s: &Span| {
         if s.label != Label::Club || s.first == 0 {
@@ -424,6 +426,31 @@ pub fn references(
     for e in &named {
         if let Some(club) = data.entries[*e as usize].club.as_deref() {
             *support.entry(club).or_default() += 1;
+        }
+    }
+    // "Olympiastadion de Berlín": the city named after a stadium speaks for
+    // the stadium of a club of that city (the city is found as the club's
+    // name), not London's or Helsinki's.
+    for s in spans.iter().filter(|s| s.label == Label::Stadium) {
+        if !matches!(
+            seg.lower(s.end),
+            "de" | "di" | "do" | "da" | "von" | "van" | "in"
+        ) {
+            continue;
+        }
+        let Some(city) = doc.candidates.iter().find(|c| c.first == s.end + 1) else {
+            continue;
+        };
+        for (e, _) in hits_at(s).into_iter().flat_map(|h| h.iter()) {
+            let stadium = &data.entries[*e as usize];
+            let home_of = |club: &str| {
+                city.hits
+                    .iter()
+                    .any(|(c, _)| data.entries[*c as usize].id == club)
+            };
+            if stadium.kind == Kind::Stadium && stadium.club.as_deref().is_some_and(home_of) {
+                *support.entry(stadium.id.as_str()).or_default() += 2;
+            }
         }
     }
     // Clubs named on their own, per country: "Sporting" next to Benfica and

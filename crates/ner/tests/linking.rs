@@ -316,3 +316,17 @@ fn a_person_span_holds_no_lower_case_word_but_a_particle() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_city_after_a_stadium_links_the_stadium_of_that_city() {
+    let found = linked(
+        "España ganó 2-1 a Inglaterra en el Olympiastadion de Berlín con un gol de Mikel Oyarzabal.",
+        Lang::Es,
+    );
+    assert!(
+        found.iter().any(|(s, l, e)| s == "Olympiastadion"
+            && *l == Label::Stadium
+            && e.as_deref() == Some("olympiastadion-berlin")),
+        "{found:?}"
+    );
+}
