@@ -78,6 +78,7 @@ impl Recognizer for EmbeddedRecognizer {
         resolve::trim_person_spans(seg, &mut spans);
         resolve::name_articles(seg, &doc, &self.gazetteer, &self.data, &mut spans);
         resolve::score_sides(seg, &doc, &self.data, &mut spans);
+        resolve::minute_names(seg, &doc, &self.data, &mut spans);
         resolve::propagate(seg, &mut spans);
         resolve::drop_places(seg, &doc, &self.data, &mut spans);
         resolve::mentions(seg, &doc, &self.data, spans)

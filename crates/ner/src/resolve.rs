@@ -298,6 +298,77 @@ pub fn trim_person_spans(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
     });
 }
 
+/// Is the bracket opening at token `j` a minute ("(30e)", "(10.)",
+/// "(33')", "(90+2')")? A bare number ("(21)") is not: it may be a count.
+fn minute_bracket(seg: &Segmented<'_>, j: usize) -> bool {
+    if j >= seg.tokens.len() || seg.token_text(j) != "(" {
+        return false;
+    }
+    let Some(close) = (j + 1..(j + 8).min(seg.tokens.len())).find(|&k| seg.token_text(k) == ")")
+    else {
+        return false;
+    };
+    let inside = &seg.text[seg.tokens[j + 1].start as usize..seg.tokens[close - 1].end as usize];
+    inside.starts_with(|c: char| c.is_ascii_digit())
+        && inside.len() <= 10
+        && inside
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, 'e' | '\'' | '’' | '.' | '+' | ' '))
+        && inside.contains(['e', '\'', '’', '.'])
+}
+
+/// A name right before a minute in brackets is a player the match report
+/// lists ("Buts : Kalimuendo (30e)", "een vroege treffer van Noah Naujoks
+/// (10.)"): one to three capitalised words the tagger left out, none of
+/// them a name of a club, stadium or competition. Not in German, where
+/// every noun has a capital ("Führung (28.)", "Nachspielzeit (90.+5)").
+pub fn minute_names(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, spans: &mut Vec<Span>) {
+    if doc.lang == scoreline_core::Lang::De {
+        return;
+    }
+    let title = |j: usize| {
+        let w = seg.token_text(j);
+        seg.tokens[j].kind == TokenKind::Word
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+    };
+    let mut covered = vec![false; seg.tokens.len()];
+    for s in spans.iter() {
+        covered[s.first..s.end].iter_mut().for_each(|c| *c = true);
+    }
+    let not_person = |first: usize, end: usize| {
+        doc.candidates.iter().any(|c| {
+            c.first < end
+                && first < c.end
+                && c.hits.iter().any(|(e, _)| {
+                    !matches!(data.entries[*e as usize].kind, Kind::Player | Kind::Coach)
+                })
+        })
+    };
+    let mut added = Vec::new();
+    for j in 1..seg.tokens.len() {
+        if !minute_bracket(seg, j) || !title(j - 1) || covered[j - 1] {
+            continue;
+        }
+        let mut first = j - 1;
+        while first > 0 && j - first < 3 && !covered[first - 1] && title(first - 1) {
+            first -= 1;
+        }
+        if !not_person(first, j) {
+            added.push(Span {
+                first,
+                end: j,
+                label: Label::Player,
+                confidence: 0.5,
+            });
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.first);
+    }
+}
+
 /// Adds the repeats of tagged names that the tagger left out: the same token
 /// sequence elsewhere, and a person's last name alone (with a one-word -s
 /// inflection) after the full name.

@@ -330,3 +330,33 @@ fn the_city_after_a_stadium_links_the_stadium_of_that_city() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_before_a_minute_in_brackets_is_a_player() {
+    let found = linked(
+        "Stade Rennais – FC Nantes 1-1\nButs : Kalimuendo (30e) pour Rennes ; Abline (88e) pour Nantes. Le match a réuni 28 000 spectateurs (21) .",
+        Lang::Fr,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, l, _)| s == "Kalimuendo" && *l == Label::Player),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(s, l, _)| *l == Label::Player && (s == "Rennes" || s == "Nantes")),
+        "{found:?}"
+    );
+    let found = linked(
+        "Excelsior verloor van FC Den Bosch. Na een vroege treffer van Noah Naujoks (10.) draaiden de bezoekers het om.",
+        Lang::Nl,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, l, _)| s == "Noah Naujoks" && *l == Label::Player),
+        "{found:?}"
+    );
+}
