@@ -308,6 +308,9 @@ fn minute_bracket(seg: &Segmented<'_>, j: usize) -> bool {
     else {
         return false;
     };
+    if close == j + 1 {
+        return false; // "()"
+    }
     let inside = &seg.text[seg.tokens[j + 1].start as usize..seg.tokens[close - 1].end as usize];
     inside.starts_with(|c: char| c.is_ascii_digit())
         && inside.len() <= 10

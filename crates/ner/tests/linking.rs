@@ -334,7 +334,7 @@ fn the_city_after_a_stadium_links_the_stadium_of_that_city() {
 #[test]
 fn a_name_before_a_minute_in_brackets_is_a_player() {
     let found = linked(
-        "Stade Rennais – FC Nantes 1-1\nButs : Kalimuendo (30e) pour Rennes ; Abline (88e) pour Nantes. Le match a réuni 28 000 spectateurs (21) .",
+        "Stade Rennais – FC Nantes 1-1\nButs : Kalimuendo (30e) pour Rennes ; Abline (88e) pour Nantes. Le match a réuni 28 000 spectateurs (21) . Lille () Lens.",
         Lang::Fr,
     );
     assert!(
