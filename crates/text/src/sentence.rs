@@ -222,6 +222,10 @@ mod tests {
             ["Marcatori: 17' st rig. Calhanoglu (I), 33' st aut. Baschirotto (L)."]
         );
         assert_eq!(
+            split("Gol: 12' pt. Lautaro, 45' agg. Dybala, 50' Kalulu og. Vlahovic."),
+            ["Gol: 12' pt. Lautaro, 45' agg. Dybala, 50' Kalulu og. Vlahovic."]
+        );
+        assert_eq!(
             split("Reti: 12' pt Lautaro (I), 40' pt Dybala (R). Arbitro: Orsato."),
             [
                 "Reti: 12' pt Lautaro (I), 40' pt Dybala (R).",
