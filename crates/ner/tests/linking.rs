@@ -27,9 +27,15 @@ fn linked(text: &str, lang: Lang) -> Vec<(String, Label, Option<String>)> {
 
 /// Is `surface` a CLUB mention linked to `id`?
 fn club(found: &[(String, Label, Option<String>)], surface: &str, id: &str) -> bool {
+    clubs(found, surface, id) > 0
+}
+
+/// How many CLUB mentions `surface` linked to `id` there are.
+fn clubs(found: &[(String, Label, Option<String>)], surface: &str, id: &str) -> usize {
     found
         .iter()
-        .any(|(s, l, e)| s == surface && *l == Label::Club && e.as_deref() == Some(id))
+        .filter(|(s, l, e)| s == surface && *l == Label::Club && e.as_deref() == Some(id))
+        .count()
 }
 
 #[test]
@@ -219,13 +225,7 @@ fn a_city_named_club_on_the_far_side_of_a_score_is_a_club() {
         "Les résultats : Lille 1-1 (1-0) Lyon ; Lens 2-0 (1-0) Le Havre. Plus tôt, Le Havre 0-2 Lens.",
         Lang::Fr,
     );
-    let havre = found
-        .iter()
-        .filter(|(s, l, e)| {
-            s == "Le Havre" && *l == Label::Club && e.as_deref() == Some("le-havre-ac")
-        })
-        .count();
-    assert_eq!(havre, 2, "{found:?}");
+    assert_eq!(clubs(&found, "Le Havre", "le-havre-ac"), 2, "{found:?}");
 }
 
 #[test]
@@ -254,13 +254,11 @@ fn a_club_name_paired_by_a_dash_with_a_club_is_a_club_and_a_capital_a_is_no_prep
         "Home > Calcio > Serie A\n\nInter-Juventus 3-2: Lautaro firma il derby d'Italia\n\nNotte di emozioni a San Siro, dove l'Inter supera la Juventus.",
         Lang::It,
     );
-    let inter = found
-        .iter()
-        .filter(|(s, l, e)| {
-            s == "Inter" && *l == Label::Club && e.as_deref() == Some("fc-internazionale-milano")
-        })
-        .count();
-    assert_eq!(inter, 2, "{found:?}");
+    assert_eq!(
+        clubs(&found, "Inter", "fc-internazionale-milano"),
+        2,
+        "{found:?}"
+    );
 }
 
 #[test]
