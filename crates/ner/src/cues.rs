@@ -57,3 +57,19 @@ const COACH_CUES: &[&str] = &[
 pub fn is_coach_cue(lower: &str) -> bool {
     COACH_CUES.contains(&lower)
 }
+
+/// Prepositions that put a place after them ("en Madrid", "hasta Berlín",
+/// "a Siviglia", "in Wolfsburg", "em Braga"), per language. Left out: French "à" ("face à
+/// Lens" is the club), Spanish and Portuguese "a" (the object of a verb:
+/// "eliminó a River"), Dutch "naar" (a transfer's club).
+pub fn is_locative(lang: scoreline_core::Lang, lower: &str) -> bool {
+    use scoreline_core::Lang;
+    match lang {
+        Lang::En | Lang::Nl => lower == "in",
+        Lang::De => matches!(lower, "in" | "im"),
+        Lang::Es => matches!(lower, "en" | "hasta" | "desde"),
+        Lang::Pt => lower == "em",
+        Lang::It => matches!(lower, "a" | "in"),
+        _ => false,
+    }
+}

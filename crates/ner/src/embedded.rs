@@ -73,8 +73,14 @@ impl Recognizer for EmbeddedRecognizer {
                 });
             }
         }
+        resolve::split_at_spaced_dash(seg, &mut spans);
         resolve::end_at_inflection(&doc, &mut spans);
+        resolve::trim_person_spans(seg, &mut spans);
+        resolve::name_articles(seg, &doc, &self.gazetteer, &self.data, &mut spans);
+        resolve::score_sides(seg, &doc, &self.data, &mut spans);
+        resolve::minute_names(seg, &doc, &self.data, &mut spans);
         resolve::propagate(seg, &mut spans);
+        resolve::drop_places(seg, &doc, &self.data, &mut spans);
         resolve::mentions(seg, &doc, &self.data, spans)
     }
 }

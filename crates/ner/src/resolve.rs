@@ -8,7 +8,7 @@ use crate::Mention;
 use rustc_hash::FxHashMap;
 use scoreline_core::Label;
 use scoreline_refdata::{is_article, Kind, RefData};
-use scoreline_text::Segmented;
+use scoreline_text::{Segmented, TokenKind};
 use std::collections::HashMap;
 
 /// An entity over tokens `first..end`, before offsets are taken.
@@ -57,6 +57,318 @@ pub fn end_at_inflection(doc: &DocFeatures, spans: &mut [Span]) {
         if let Some(end) = cut {
             span.end = end;
         }
+    }
+}
+
+/// A dash with white space on both sides separates two names ("Stade
+/// Rennais – FC Nantes 1-1", "Lens - Le Havre"); a hyphen inside a name is
+/// written without ("Saint-Étienne"). A span running across one becomes
+/// the two names on either side of it.
+pub fn split_at_spaced_dash(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
+    let is_spaced_dash = |j: usize| {
+        matches!(seg.token_text(j), "-" | "–" | "—")
+            && seg.tokens[j].space_before
+            && seg.tokens.get(j + 1).is_some_and(|n| n.space_before)
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans.drain(..) {
+        let mut first = s.first;
+        for j in s.first..s.end {
+            if is_spaced_dash(j) {
+                if j > first {
+                    out.push(Span {
+                        first,
+                        end: j,
+                        ..s.clone()
+                    });
+                }
+                first = j + 1;
+            }
+        }
+        if first < s.end {
+            out.push(Span { first, ..s });
+        }
+    }
+    *spans = out;
+}
+
+/// A score written between two names: "Lens 2-0 (1-0) Le Havre". The
+/// tokens `at..` of `N-N` (or `N:N`, `N–N`) with an optional bracketed
+/// half-time score after it; `Some(end)` past them.
+fn score_at(seg: &Segmented<'_>, at: usize) -> Option<usize> {
+    let is_num = |j: usize| {
+        seg.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    let is_sep = |j: usize| j < seg.tokens.len() && matches!(seg.token_text(j), "-" | "–" | ":");
+    if !(is_num(at) && is_sep(at + 1) && is_num(at + 2)) {
+        return None;
+    }
+    let end = at + 3;
+    let bracketed = end + 4 < seg.tokens.len()
+        && seg.token_text(end) == "("
+        && score_at(seg, end + 1).is_some_and(|e| e == end + 4)
+        && seg.token_text(end + 4) == ")";
+    Some(if bracketed { end + 5 } else { end })
+}
+
+/// A club name the tagger left out (a city name too, "Le Havre") is a club
+/// when a score or a dash joins it to a club the tagger found, as in a
+/// results line ("Lens 2-0 (1-0) Le Havre", "Le Havre 0-2 Lens") or a
+/// pairing ("Inter-Juventus 3-2", "Lens-Le Havre").
+pub fn score_sides(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, spans: &mut Vec<Span>) {
+    let mut added = Vec::new();
+    for c in &doc.candidates {
+        let club = c
+            .hits
+            .iter()
+            .any(|(e, _)| data.entries[*e as usize].kind == Kind::Club);
+        let capital = seg
+            .token_text(c.first)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        // A shorter span inside the name ("Havre" of "Le Havre" read as a
+        // person) gives way; any other overlap keeps the tagger's reading.
+        let inside =
+            |s: &Span| s.first >= c.first && s.end <= c.end && s.end - s.first < c.end - c.first;
+        let overlaps = |s: &Span| s.first < c.end && c.first < s.end;
+        if !club || !capital || spans.iter().any(|s| overlaps(s) && !inside(s)) {
+            continue;
+        }
+        let club_at =
+            |pred: &dyn Fn(&Span) -> bool| spans.iter().any(|s| s.label == Label::Club && pred(s));
+        // "Lens 2-0 (1-0) Le Havre": a club, a score, this name.
+        let after_score =
+            club_at(&|s: &Span| score_at(seg, s.end).is_some_and(|end| end == c.first));
+        // "Le Havre 0-2 Lens": this name, a score, a club.
+        let before_score =
+            score_at(seg, c.end).is_some_and(|end| club_at(&|s: &Span| s.first == end));
+        // "Inter-Juventus 3-2", "Lens-Le Havre": a pairing of two clubs.
+        let is_dash =
+            |j: usize| j < seg.tokens.len() && matches!(seg.token_text(j), "-" | "–" | "—");
+        let paired = (is_dash(c.end) && club_at(&|s: &Span| s.first == c.end + 1))
+            || (c.first > 0 && is_dash(c.first - 1) && club_at(&|s: &Span| s.end + 1 == c.first));
+        if after_score || before_score || paired {
+            spans.retain(|s| !inside(s));
+            added.push(Span {
+                first: c.first,
+                end: c.end,
+                label: Label::Club,
+                confidence: 0.5,
+            });
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.first);
+    }
+}
+
+/// A city that names only a place is not an entity (spec §2): a club
+/// mention whose name is a place too (every club entry lists it as
+/// ambiguous) right after a preposition of place ("en Madrid", "a
+/// Siviglia", "in Wolfsburg", "em Braga") is the city, unless a score
+/// follows it. After a stadium it may be either: "Olympiastadion de Berlín"
+/// is the city, "el Monumental de River" the club.
+/// National teams are left alone ("in Nazionale", "in Oranje").
+pub fn drop_places(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, spans: &mut Vec<Span>) {
+    let place = |s: &Span| {
+        if s.label != Label::Club || s.first == 0 {
+            return false;
+        }
+        // The preposition as written in running text: "Serie A\n\nInter"
+        // ends a line with a capital "A", no preposition.
+        let prep = s.first - 1;
+        let in_text = seg.token_text(prep) == seg.lower(prep)
+            && !seg.text[seg.tokens[prep].end as usize..seg.tokens[s.first].start as usize]
+                .contains('\n');
+        if !in_text
+            || !crate::cues::is_locative(doc.lang, seg.lower(prep))
+            || score_at(seg, s.end).is_some()
+        {
+            return false;
+        }
+        let Some(c) = doc
+            .candidates
+            .iter()
+            .find(|c| c.first == s.first && c.end == s.end)
+        else {
+            return false;
+        };
+        let mut clubs = c
+            .hits
+            .iter()
+            .filter(|(e, _)| data.entries[*e as usize].kind == Kind::Club)
+            .peekable();
+        clubs.peek().is_some()
+            && clubs.all(|(e, ambiguous)| {
+                *ambiguous && matches!(data.entries[*e as usize].class.as_str(), "club" | "women")
+            })
+    };
+    spans.retain(|s| !place(s));
+}
+
+/// An article written with a capital inside a sentence is part of the name
+/// ("Den Haag kwam terug", "Lens 2-0 Le Havre"): a span the tagger began
+/// after it takes it back where the reference data lists the name with it,
+/// and not without.
+/// A lower-case article ("die Alte Dame") or one opening the sentence ("Die
+/// Rotblauen liegen …") is no part of the name (spec §2).
+pub fn name_articles(
+    seg: &Segmented<'_>,
+    doc: &DocFeatures,
+    gazetteer: &scoreline_refdata::Gazetteer,
+    data: &RefData,
+    spans: &mut [Span],
+) {
+    let sentence_start: rustc_hash::FxHashSet<usize> =
+        seg.sentences.iter().map(|s| s.first).collect();
+    for s in spans.iter_mut() {
+        let Some(a) = s.first.checked_sub(1) else {
+            continue;
+        };
+        let capital = seg
+            .token_text(a)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if !capital || sentence_start.contains(&a) || !is_article(seg.lower(a)) {
+            continue;
+        }
+        // A nickname listed with its article and without ("Le Azzurre",
+        // "Azzurre") is the bare one: the article is the sentence's.
+        let bare =
+            &seg.text[seg.tokens[s.first].start as usize..seg.tokens[s.end - 1].end as usize];
+        let kind = kind_of(s.label);
+        let of_kind = |e: u32| data.entries[e as usize].kind == kind;
+        let bare_is_name = gazetteer.find(bare).iter().any(|c| {
+            c.start == 0 && c.end == bare.len() && c.hits.iter().any(|h| of_kind(h.entry))
+        });
+        let with_article = doc
+            .candidates
+            .iter()
+            .any(|c| c.first == a && c.end == s.end && c.hits.iter().any(|h| of_kind(h.0)));
+        if !bare_is_name && with_article {
+            s.first = a;
+        }
+    }
+}
+
+/// Lower-case words that belong to people's names ("Marc-André ter Stegen",
+/// "Frenkie de Jong", "Giovanni di Lorenzo") when a capitalised word follows.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "ter", "ten", "der", "den",
+    "le", "la", "mac", "bin", "al", "el",
+];
+
+/// A person's name is written with capitals: lower-case words at either end
+/// of a person span are an adjective or a verb the tagger took in ("il
+/// giovane Estêvão" → "Estêvão"), unless a particle leads a capitalised
+/// word; a span left with no capitalised word is dropped.
+pub fn trim_person_spans(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
+    let capital = |j: usize| {
+        seg.token_text(j)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    spans.retain_mut(|s| {
+        if !is_person(s.label) {
+            return true;
+        }
+        while s.first < s.end
+            && !capital(s.first)
+            && !(NAME_PARTICLES.contains(&seg.lower(s.first))
+                && s.first + 1 < s.end
+                && capital(s.first + 1))
+        {
+            s.first += 1;
+        }
+        // "Son Heung-min": a lower-case part after a hyphen is the name's.
+        while s.end > s.first
+            && seg.tokens[s.end - 1].kind == TokenKind::Word
+            && seg.tokens[s.end - 1].space_before
+            && !capital(s.end - 1)
+        {
+            s.end -= 1;
+        }
+        (s.first..s.end).any(capital)
+    });
+}
+
+/// Is the bracket opening at token `j` a minute ("(30e)", "(10.)",
+/// "(33')", "(90+2')")? A bare number ("(21)") is not: it may be a count.
+fn minute_bracket(seg: &Segmented<'_>, j: usize) -> bool {
+    if j >= seg.tokens.len() || seg.token_text(j) != "(" {
+        return false;
+    }
+    let Some(close) = (j + 1..(j + 8).min(seg.tokens.len())).find(|&k| seg.token_text(k) == ")")
+    else {
+        return false;
+    };
+    if close == j + 1 {
+        return false; // "()"
+    }
+    let inside = &seg.text[seg.tokens[j + 1].start as usize..seg.tokens[close - 1].end as usize];
+    inside.starts_with(|c: char| c.is_ascii_digit())
+        && inside.len() <= 10
+        && inside
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, 'e' | '\'' | '’' | '.' | '+' | ' '))
+        && inside.contains(['e', '\'', '’', '.'])
+}
+
+/// A name right before a minute in brackets is a player the match report
+/// lists ("Buts : Kalimuendo (30e)", "een vroege treffer van Noah Naujoks
+/// (10.)"): one to three capitalised words the tagger left out, none of
+/// them a name of a club, stadium or competition. Not in German, where
+/// every noun has a capital ("Führung (28.)", "Nachspielzeit (90.+5)").
+pub fn minute_names(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, spans: &mut Vec<Span>) {
+    if doc.lang == scoreline_core::Lang::De {
+        return;
+    }
+    let title = |j: usize| {
+        let w = seg.token_text(j);
+        seg.tokens[j].kind == TokenKind::Word
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+    };
+    let mut covered = vec![false; seg.tokens.len()];
+    for s in spans.iter() {
+        covered[s.first..s.end].iter_mut().for_each(|c| *c = true);
+    }
+    let not_person = |first: usize, end: usize| {
+        doc.candidates.iter().any(|c| {
+            c.first < end
+                && first < c.end
+                && c.hits.iter().any(|(e, _)| {
+                    !matches!(data.entries[*e as usize].kind, Kind::Player | Kind::Coach)
+                })
+        })
+    };
+    let mut added = Vec::new();
+    for j in 1..seg.tokens.len() {
+        if !minute_bracket(seg, j) || !title(j - 1) || covered[j - 1] {
+            continue;
+        }
+        let mut first = j - 1;
+        while first > 0 && j - first < 3 && !covered[first - 1] && title(first - 1) {
+            first -= 1;
+        }
+        if !not_person(first, j) {
+            added.push(Span {
+                first,
+                end: j,
+                label: Label::Player,
+                confidence: 0.5,
+            });
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.first);
     }
 }
 
@@ -155,16 +467,18 @@ pub fn references(
                 .flatten()
         })
     };
-    // Entries a span names on its own (one unambiguous hit of its kind):
-    // a name shared by several ("Alte Dame": Hertha BSC and Juventus,
-    // "Roten Bullen": Leipzig and Salzburg) means the one the text names.
+    // Entries a span names on its own (one hit of its kind): a name shared
+    // by several ("Alte Dame": Hertha BSC and Juventus, "Roten Bullen":
+    // Leipzig and Salzburg) means the one the text names. A name that is a
+    // place too ("São Paulo") names its club once the tagger read it as one:
+    // its ambiguity is whether it is a club, not which.
     let named: rustc_hash::FxHashSet<u32> = spans
         .iter()
         .filter_map(|s| {
             let kind = kind_of(s.label);
             let mut sure = hits_at(s)?
                 .iter()
-                .filter(|(e, ambiguous)| !ambiguous && data.entries[*e as usize].kind == kind);
+                .filter(|(e, _)| data.entries[*e as usize].kind == kind);
             let one = sure.next()?;
             sure.next().is_none().then_some(one.0)
         })
@@ -186,6 +500,31 @@ pub fn references(
     for e in &named {
         if let Some(club) = data.entries[*e as usize].club.as_deref() {
             *support.entry(club).or_default() += 1;
+        }
+    }
+    // "Olympiastadion de Berlín": the city named after a stadium speaks for
+    // the stadium of a club of that city (the city is found as the club's
+    // name), not London's or Helsinki's.
+    for s in spans.iter().filter(|s| s.label == Label::Stadium) {
+        if !matches!(
+            seg.lower(s.end),
+            "de" | "di" | "do" | "da" | "von" | "van" | "in"
+        ) {
+            continue;
+        }
+        let Some(city) = doc.candidates.iter().find(|c| c.first == s.end + 1) else {
+            continue;
+        };
+        for (e, _) in hits_at(s).into_iter().flat_map(|h| h.iter()) {
+            let stadium = &data.entries[*e as usize];
+            let home_of = |club: &str| {
+                city.hits
+                    .iter()
+                    .any(|(c, _)| data.entries[*c as usize].id == club)
+            };
+            if stadium.kind == Kind::Stadium && stadium.club.as_deref().is_some_and(home_of) {
+                *support.entry(stadium.id.as_str()).or_default() += 2;
+            }
         }
     }
     // Clubs named on their own, per country: "Sporting" next to Benfica and
@@ -220,6 +559,26 @@ pub fn references(
     // Bleues" and "la France", "Lionesses" and "l'Angleterre"): where the
     // document links a women's entry, its men's entry means it.
     let mut links: Vec<Option<&scoreline_refdata::Entry>> = spans.iter().map(linked).collect();
+    // One name is one entity in a document: a mention the tagger cut where
+    // no candidate lies (inside a longer name, say) takes the entry the
+    // same words of the same label are linked to elsewhere.
+    let mut by_surface: HashMap<(Vec<String>, Label), &scoreline_refdata::Entry> = HashMap::new();
+    for (s, e) in spans.iter().zip(&links) {
+        if let Some(e) = e {
+            by_surface
+                .entry((key(seg, s.first, s.end), s.label))
+                .or_insert(e);
+        }
+    }
+    if !by_surface.is_empty() {
+        for (s, e) in spans.iter().zip(links.iter_mut()) {
+            if e.is_none() {
+                *e = by_surface
+                    .get(&(key(seg, s.first, s.end), s.label))
+                    .copied();
+            }
+        }
+    }
     let womens: FxHashMap<&str, &scoreline_refdata::Entry> = links
         .iter()
         .flatten()
@@ -446,5 +805,40 @@ mod fullest_tests {
             Some("1. FC Kaiserslautern")
         );
         assert_eq!(pick(&[]), None);
+    }
+}
+
+#[cfg(test)]
+mod dash_tests {
+    use super::{split_at_spaced_dash, Span};
+    use scoreline_core::Label;
+    use scoreline_text::Segmented;
+
+    fn spans_after(text: &str, first: usize, end: usize) -> Vec<String> {
+        let seg = Segmented::new(text);
+        let mut spans = vec![Span {
+            first,
+            end,
+            label: Label::Club,
+            confidence: 1.0,
+        }];
+        split_at_spaced_dash(&seg, &mut spans);
+        spans
+            .iter()
+            .map(|s| {
+                text[seg.tokens[s.first].start as usize..seg.tokens[s.end - 1].end as usize]
+                    .to_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_spaced_dash_splits_a_span_and_a_hyphen_inside_a_name_does_not() {
+        assert_eq!(
+            spans_after("Stade Rennais – FC Nantes 1-1", 0, 5),
+            ["Stade Rennais", "FC Nantes"]
+        );
+        assert_eq!(spans_after("Lens - Le Havre", 0, 4), ["Lens", "Le Havre"]);
+        assert_eq!(spans_after("Saint-Étienne gagne", 0, 3), ["Saint-Étienne"]);
     }
 }

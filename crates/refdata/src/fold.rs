@@ -5,7 +5,9 @@
 //! Folding: NFKD with combining marks dropped, lower case, every run of white
 //! space and dashes one space (so "Leagues-Cup" finds "Leagues Cup" and
 //! "Mercedes-Benz" is found however it is written), curly apostrophes
-//! straight.
+//! straight. A dash with white space on both sides separates two names
+//! ("Stade Rennais – FC Nantes", "Lens - Le Havre"): it folds to " | ",
+//! which no name crosses (a name written with one folds the same way).
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
@@ -32,7 +34,13 @@ impl Folded {
             origin.extend(std::iter::repeat_n(at as u32, text.len() - before));
         };
         for (at, c) in original.char_indices() {
-            if c.is_ascii() {
+            let spaced_dash = (c == '-' || is_dash(c))
+                && text.ends_with(' ')
+                && original[at + c.len_utf8()..].starts_with(char::is_whitespace);
+            if spaced_dash {
+                push(&mut text, '|', at);
+                push(&mut text, ' ', at);
+            } else if c.is_ascii() {
                 if c.is_ascii_whitespace() || c == '-' || c == '_' {
                     if !text.ends_with(' ') {
                         push(&mut text, ' ', at);
@@ -81,13 +89,22 @@ mod tests {
         let f = Folded::new(text);
         assert_eq!(
             f.text,
-            "olympique de marseille saint etienne im signal iduna park, mengao"
+            "olympique de marseille | saint etienne im signal iduna park, mengao"
         );
         let at = f.text.find("saint etienne").unwrap_or_default();
         let (s, e) = (f.original(at), f.original(at + "saint etienne".len()));
         assert_eq!(&text[s..e], "Saint-Étienne");
         let at = f.text.find("mengao").unwrap_or_default();
         assert_eq!(&text[f.original(at)..f.original(at + 6)], "Mengão");
+    }
+
+    #[test]
+    fn a_spaced_dash_separates_names() {
+        assert_eq!(
+            Folded::new("Stade Rennais – FC Nantes, Lens - Le Havre").text,
+            "stade rennais | fc nantes, lens | le havre"
+        );
+        assert_eq!(Folded::key("Stade Rennais-FC"), "stade rennais fc");
     }
 
     #[test]

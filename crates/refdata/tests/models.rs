@@ -138,3 +138,18 @@ fn common_words_need_context() {
     }
     assert!(wrong.is_empty(), "not marked ambiguous: {wrong:?}");
 }
+
+/// A results line joins two clubs with a spaced dash: each is its own name,
+/// never one running across the dash ("Stade Rennais – FC" is not
+/// "Stade Rennais FC").
+#[test]
+fn a_spaced_dash_ends_a_name() {
+    let d = data();
+    let g = Gazetteer::new(d).unwrap_or_else(|e| panic!("{e}"));
+    let text = "Stade Rennais – FC Nantes 1-1, Ipswich Town - FC Liverpool 1-4";
+    let found: Vec<&str> = g.find(text).iter().map(|c| &text[c.start..c.end]).collect();
+    assert_eq!(
+        found,
+        ["Stade Rennais", "FC Nantes", "Ipswich Town", "FC Liverpool"]
+    );
+}

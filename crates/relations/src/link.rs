@@ -10,6 +10,7 @@
 //! paragraph is about two or more clubs of no found match, or whose sentence
 //! is mostly about other clubs than the chosen match's (and not by one of
 //! its players), belongs to a match with no stated score: none (spec §1).
+//! Scorers told in one list share the match of the first of them.
 
 use crate::cues;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
@@ -205,6 +206,28 @@ pub(crate) fn place(
             });
             !against_other && (scorer_plays || !mostly_other)
         });
+    }
+    share_list_match(goals);
+}
+
+/// Scorers told in one list ("Dort trafen Schick und Tah", "goles de
+/// Pavlidis y Trincão") scored in one match: the list's first scorer, the
+/// one nearest its verb, places them all. A scorer's club in the reference
+/// data is today's, and may not be the one they scored for.
+fn share_list_match(goals: &mut [FoundGoal]) {
+    let mut order: Vec<(usize, usize, usize)> = goals
+        .iter()
+        .enumerate()
+        .map(|(k, g)| (g.evidence.0, g.evidence.1, k))
+        .collect();
+    order.sort_unstable();
+    let order: Vec<(usize, usize)> = order.into_iter().map(|(at, _, k)| (at, k)).collect();
+    for run in order.chunk_by(|a, b| a.0 == b.0) {
+        let run: Vec<usize> = run.iter().map(|&(_, k)| k).collect();
+        let chosen = goals[run[0]].match_index;
+        for &k in &run[1..] {
+            goals[k].match_index = chosen;
+        }
     }
 }
 

@@ -4,26 +4,8 @@
 
 mod common;
 
-use common::run;
+use common::{placed, run, teams};
 use scoreline_relations::Relations;
-
-/// (scorer, teams of the goal's match) for every goal.
-fn placed(r: &Relations) -> Vec<(String, Option<[String; 2]>)> {
-    r.goals
-        .iter()
-        .map(|g| {
-            let teams = g
-                .match_index
-                .and_then(|i| r.matches.get(i))
-                .map(|m| m.teams.clone());
-            (g.scorer.clone(), teams)
-        })
-        .collect()
-}
-
-fn teams(a: &str, b: &str) -> Option<[String; 2]> {
-    Some([a.to_owned(), b.to_owned()])
-}
 
 #[test]
 fn a_results_line_naming_both_teams_places_its_goals() {

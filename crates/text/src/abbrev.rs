@@ -14,6 +14,10 @@ const ABBREVIATIONS: &[&str] = &[
     "dra", "prof", "gral", "ex", "lda", "sto", "sta", // fr
     "m", "mm", "mme", "mlle", "env", "cf", "av", "apr", "j.-c", "éd", "p", "pp", // it
     "sig", "sigg", "dott", "ing", "avv", "ecc", "pag", "s.p.a", "spa", "c.t",
+    // Goal lists: "17' st rig. Calhanoglu (I), 33' st aut. Baschirotto (L)"
+    // (rigore, autogol), "12' pt. Lautaro" (primo tempo), "agg." (aggiunto),
+    // "og." (own goal), "e.d." (extra time, Dutch).
+    "rig", "aut", "pt", "agg", "og", "e.d",
 ];
 
 /// Is the word before a period (lower-cased by the caller) an abbreviation?

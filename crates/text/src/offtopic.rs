@@ -108,11 +108,37 @@ fn names_other_sport(text: &str, tokens: &[Token]) -> bool {
     let mut buf = [0u8; LONGEST];
     tokens.iter().enumerate().any(|(i, t)| {
         t.kind == TokenKind::Word
-            && may_be_sport(t.text(text))
-            && lower_into(t.text(text), &mut buf)
-                .is_some_and(|w| OTHER_SPORTS.binary_search(&w).is_ok())
-            && !in_proper_name(text, tokens, i)
+            && ((may_be_sport(t.text(text))
+                && lower_into(t.text(text), &mut buf)
+                    .is_some_and(|w| OTHER_SPORTS.binary_search(&w).is_ok())
+                && !is_football_offence(t.text(text))
+                && !in_proper_name(text, tokens, i))
+                || other_league(text, tokens, i))
     })
+}
+
+/// Leagues of other sports known by capitals only ("in der DEL", the ice
+/// hockey league; "BBL", basketball; "ATP"/"WTA", tennis): matched as
+/// written, and not inside a run of capitals, where "DEL" is Spanish ("¡GOL
+/// DEL BARÇA!").
+const OTHER_LEAGUES: [&str; 4] = ["ATP", "BBL", "DEL", "WTA"];
+
+fn other_league(text: &str, tokens: &[Token], i: usize) -> bool {
+    let w = tokens[i].text(text);
+    let shouted = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word && w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
+        })
+    };
+    w.len() == 3 && OTHER_LEAGUES.contains(&w) && !(i > 0 && shouted(i - 1)) && !shouted(i + 1)
+}
+
+/// English "handball" written in lower case is football's offence ("a
+/// penalty for a handball", "VAR spotted a handball"); the sport is a name
+/// in German and a teaser's heading elsewhere ("Handball – France 31-27").
+fn is_football_offence(word: &str) -> bool {
+    word == "handball"
 }
 
 /// `w` lower-cased into `buf`, or `None` if it does not fit (then it is
@@ -221,6 +247,22 @@ mod tests {
             .all(|w| w.len() <= super::LONGEST));
         assert_eq!(offtopic("HANDBALL: Kiel 30-28."), [true]);
         assert_eq!(offtopic("Vôlei: Brasil vence 3-1."), [true]);
+    }
+
+    #[test]
+    fn a_league_of_another_sport_by_its_capitals() {
+        assert_eq!(
+            offtopic("Die Eisbären Berlin gewannen in der DEL mit 4:2 gegen die Adler Mannheim. ¡GOL DEL BARÇA! Lewandowski marca."),
+            [true, false, false]
+        );
+    }
+
+    #[test]
+    fn a_handball_offence_is_football() {
+        assert_eq!(
+            offtopic("Depay converted a penalty awarded for a handball by Léo Ortiz (45+3'). Elsewhere: Handball – France 31-27 Croatia."),
+            [false, true]
+        );
     }
 
     #[test]

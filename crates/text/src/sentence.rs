@@ -140,8 +140,12 @@ fn ordinal_context(text: &str, tokens: &[Token], dot: usize) -> bool {
         "fsv",
         "ffc",
     ];
+    // German compounds of those nouns are ordinal contexts too ("17.
+    // Saisontreffer", "37. Spielminute"); only long endings are read so that
+    // a name after a score ("2:1. Viktor") is not one.
+    const COMPOUND_ENDINGS: &[&str] = &["minute", "treffer", "spieltag"];
     let next = tokens[dot + 1].text(text).to_lowercase();
-    AFTER_ORDINALS.contains(&next.as_str())
+    AFTER_ORDINALS.contains(&next.as_str()) || COMPOUND_ENDINGS.iter().any(|e| next.ends_with(e))
 }
 
 #[cfg(test)]
@@ -208,6 +212,51 @@ mod tests {
         assert_eq!(
             split("Home > Fußball\nBayern siegt\n\nDer Text beginnt"),
             ["Home > Fußball", "Bayern siegt", "Der Text beginnt"]
+        );
+    }
+
+    #[test]
+    fn italian_goal_list_abbreviations_do_not_split() {
+        assert_eq!(
+            split("Marcatori: 17' st rig. Calhanoglu (I), 33' st aut. Baschirotto (L)."),
+            ["Marcatori: 17' st rig. Calhanoglu (I), 33' st aut. Baschirotto (L)."]
+        );
+        assert_eq!(
+            split("Gol: 12' pt. Lautaro, 45' agg. Dybala, 50' Kalulu og. Vlahovic."),
+            ["Gol: 12' pt. Lautaro, 45' agg. Dybala, 50' Kalulu og. Vlahovic."]
+        );
+        assert_eq!(
+            split("Reti: 12' pt Lautaro (I), 40' pt Dybala (R). Arbitro: Orsato."),
+            [
+                "Reti: 12' pt Lautaro (I), 40' pt Dybala (R).",
+                "Arbitro: Orsato."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ordinal_minute_does_not_split_from_its_noun() {
+        assert_eq!(
+            split("Den Ausgleich erzielte Banda in der 37. Minute. Dann nichts."),
+            [
+                "Den Ausgleich erzielte Banda in der 37. Minute.",
+                "Dann nichts."
+            ]
+        );
+        assert_eq!(
+            split("Es war ihr 17. Saisontreffer in der 37. Spielminute. Danach 2:1. Viktor traf."),
+            [
+                "Es war ihr 17. Saisontreffer in der 37. Spielminute.",
+                "Danach 2:1.",
+                "Viktor traf."
+            ]
+        );
+        assert_eq!(
+            split("Tor durch Kane (90.+2). Minute für Minute wurde es enger."),
+            [
+                "Tor durch Kane (90.+2).",
+                "Minute für Minute wurde es enger."
+            ]
         );
     }
 }

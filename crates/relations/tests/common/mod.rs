@@ -69,3 +69,22 @@ pub fn goals(r: &Relations) -> Vec<(String, Option<u32>, Option<u32>, GoalKind)>
         .map(|g| (g.scorer.clone(), g.minute, g.stoppage, g.kind))
         .collect()
 }
+
+/// (scorer, teams of the goal's match) for every goal.
+pub fn placed(r: &Relations) -> Vec<(String, Option<[String; 2]>)> {
+    r.goals
+        .iter()
+        .map(|g| {
+            let teams = g
+                .match_index
+                .and_then(|i| r.matches.get(i))
+                .map(|m| m.teams.clone());
+            (g.scorer.clone(), teams)
+        })
+        .collect()
+}
+
+/// Two teams, as `placed` gives them.
+pub fn teams(a: &str, b: &str) -> Option<[String; 2]> {
+    Some([a.to_owned(), b.to_owned()])
+}
