@@ -445,6 +445,33 @@ pub fn not_a_goal(w: &str) -> bool {
                 "salvado",
                 "percuté",
                 "évacué",
+                // saves: "repoussé par Bułka", "gekeerd door Rui Silva", "si
+                // fa ipnotizzare da Giuliani"
+                "repoussé",
+                "repoussée",
+                "repousse",
+                "détourné",
+                "détournée",
+                "détourne",
+                "gekeerd",
+                "keerde",
+                "keert",
+                "ipnotizza",
+                "ipnotizzare",
+                "ipnotizzato",
+                "ipnotizzata",
+                // leaving the pitch: "céder sa place", "si accascia", "moet
+                // inrukken", "com queixas musculares"
+                "céder",
+                "accascia",
+                "inrukken",
+                "queixas",
+                "cheville",
+                "tobillo",
+                "caviglia",
+                "ankle",
+                "knöchel",
+                "tornozelo",
             ]
         )
         || INJURY_STEMS.iter().any(|stem| w.ends_with(stem))
@@ -1611,6 +1638,7 @@ pub fn object_marker(w: &str) -> bool {
             "ao",
             "após",
             "depois",
+            "bateu",
             "venceu",
             "driblou",
             "encontrou",
@@ -1772,6 +1800,13 @@ pub fn finish_verb(w: &str) -> bool {
                 "köpft",
                 "trifft",
                 "traf",
+                // the goalkeeper beaten: "batte Alisson", "beat Rossi"
+                "beat",
+                "beats",
+                "überwand",
+                "tikte",
+                "tikt",
+                "ingekopt",
                 // nl
                 "schoot",
                 "maakte",
@@ -1810,6 +1845,7 @@ pub fn finish_verb(w: &str) -> bool {
                 "repris",
                 "placé",
                 "catapulte",
+                "bat",
                 // it
                 "firma",
                 "fa",
@@ -1824,9 +1860,14 @@ pub fn finish_verb(w: &str) -> bool {
                 "chiude",
                 "cala",
                 "trova",
+                "batte",
                 // pt
                 "fez",
                 "cabeceou",
+                "bate",
+                "finalizado",
+                "finalizada",
+                "cabecear",
                 "bateu",
                 "finalizou",
                 "abriu",
@@ -2158,5 +2199,123 @@ pub fn determiner(w: &str) -> bool {
             "uma",
             "seu",
         ]
+    )
+}
+
+/// A verb of fouling, said of the player who fouls ("Raíllo derribó a De
+/// Tomás", "Reyes stende Cowell"): that player is not the scorer.
+pub fn foul_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "tripped",
+            "felled",
+            "upended",
+            "foulte",
+            "fällte",
+            "stende",
+            "atterra",
+            "travolge",
+            "abbatte",
+            "derribó",
+            "derriba",
+            "arrolló",
+            "zancadilleó",
+            "derrubou",
+            "derruba",
+            "rasteirou",
+            "fauche",
+            "bouscule",
+            "accroche",
+            "vloerde",
+            "tackelde",
+        ]
+    )
+}
+
+/// "el propio delantero", "o próprio sueco", "converted it himself": the
+/// player named last before, the one fouled, took the penalty.
+pub fn self_reference(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "propio",
+            "próprio",
+            "himself",
+            "herself",
+            "selbst",
+            "stesso",
+            "stessa",
+            "lui-même",
+            "elle-même",
+            "zelf",
+        ]
+    )
+}
+
+/// The woodwork the ball went in off: "via de binnenkant van de paal", "in
+/// off the post", "vom Innenpfosten".
+pub fn in_off(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "via",
+            "binnenkant",
+            "inside",
+            "underside",
+            "innenseite",
+            "interno",
+            "dentro",
+            "intérieur"
+        ]
+    )
+}
+
+/// A word that says the miss after it did not happen: "non sbaglia", "no
+/// falló", "não falhou", "ne manque pas".
+pub fn negation(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["non", "no", "não", "nicht", "niet", "ne", "never", "not"]
+    )
+}
+
+/// "saved a point", "rettete einen Punkt": a draw rescued, not a save.
+pub fn point(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["point", "points", "punkt", "punt", "punto", "ponto", "draw"]
+    )
+}
+
+/// A chance, not a goal: "River had a golden chance to level ten minutes
+/// after the restart", "eine Großchance", "la ocasión".
+pub fn chance(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "chance",
+            "chances",
+            "opportunity",
+            "großchance",
+            "gelegenheit",
+            "kans",
+            "kansen",
+            "ocasión",
+            "oportunidad",
+            "occasion",
+            "occasione",
+            "opportunità",
+            "oportunidade",
+        ]
+    )
+}
+
+/// The ball, as what a goalkeeper parried before the goal ("un ballon
+/// repoussé par Chevalier", "a ball parried by"): a rebound, not a save.
+pub fn ball(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["ball", "ballon", "balle", "balón", "pallone", "bola", "bal", "rebound", "rebond"]
     )
 }

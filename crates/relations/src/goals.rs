@@ -96,22 +96,28 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     // adjective ("für den angeschlagenen Julián Álvarez").
     let lowercase = |j: usize| minute::word_cased(seg, j, char::is_lowercase);
     let at = |back: usize| (p.first >= lo + back).then(|| p.first - back);
+    // The agent of a passive is an object too ("gekeerd door Rui Silva",
+    // "derrubado por Niakaté"), unless it is of a goal ("scored by X").
+    // The one fouled too ("stende Cade Cowell"). An agent after a comma is
+    // the scorer's ("empatou aos 58', por Rodrigo Zalazar").
+    let marker = |j: usize| {
+        let w = seg.lower(j);
+        cues::object_marker(w)
+            || cues::foul_verb(w)
+            || (cues::agent_marker(w) && j > 0 && seg.tokens[j - 1].kind != TokenKind::Punct)
+    };
     let prep = match (at(1), at(2), at(3)) {
-        (Some(a), _, _) if cues::object_marker(seg.lower(a)) => Some(a),
-        (Some(a), Some(b), _)
-            if cues::determiner(seg.lower(a)) && cues::object_marker(seg.lower(b)) =>
-        {
-            Some(b)
-        }
+        (Some(a), _, _) if marker(a) => Some(a),
+        (Some(a), Some(b), _) if cues::determiner(seg.lower(a)) && marker(b) => Some(b),
         (Some(a), Some(b), Some(c))
-            if lowercase(a)
-                && cues::determiner(seg.lower(b))
-                && cues::object_marker(seg.lower(c)) =>
+            if lowercase(a) && cues::determiner(seg.lower(b)) && marker(c) =>
         {
             Some(c)
         }
         _ => None,
     };
+    let agent = prep
+        .is_some_and(|k| cues::agent_marker(seg.lower(k)) && !cues::object_marker(seg.lower(k)));
     // "the goalkeeper Agustín Rossi", "PSG-Torhüter Donnarumma"
     if (at(1).is_some_and(|a| cues::goalkeeper(seg.lower(a))))
         || (at(2).is_some_and(|b| cues::goalkeeper(seg.lower(b)))
@@ -128,7 +134,10 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
         let mut named = false;
         for j in (k.saturating_sub(3).max(lo)..k).rev() {
             let h = seg.lower(j);
-            if cues::goal_of(h) || cues::thanks_to(h) {
+            if cues::goal_of(h)
+                || cues::thanks_to(h)
+                || (agent && (cues::finish_verb(h) || cues::goal(h) || cues::own_net(h)))
+            {
                 named = true;
                 break;
             }
@@ -136,7 +145,16 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
                 break;
             }
         }
-        return if named { Role::Subject } else { Role::Object };
+        // "settled by Max Bruns turning a low cross into his own net"
+        let own_net_after = agent
+            && (p.end..(p.end + 8).min(seg.tokens.len()))
+                .take_while(|&j| !matches!(seg.lower(j), "." | "!" | "?" | ";"))
+                .any(|j| cues::own_net(seg.lower(j)));
+        return if named || own_net_after {
+            Role::Subject
+        } else {
+            Role::Object
+        };
     }
     // "Mohamed Salah converteu", "Kenneth Taylor ha segnato", "Girelli in
     // spaccata anticipa Mjelde e fa 1-0": a finishing verb or a running
@@ -164,6 +182,10 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
         // "André Ramalho, tentando cortar, manda contra a própria rede"
         if cues::finish_verb(w) || running_score(seg, j) || cues::own_net(w) {
             return Role::Subject;
+        }
+        // "Antonio Raíllo derribó a Raúl de Tomás": who fouls does not score.
+        if cues::foul_verb(w) {
+            return Role::Object;
         }
         j += 1;
     }
@@ -244,6 +266,170 @@ pub(crate) fn side_of_goal(before: &str, post: &str) -> bool {
                     | "lange"
                     | "primeiro"
             )
+}
+
+/// The lowered words of tokens `from..to`, with the players' names left
+/// out: "Barella" is a player, not a stretcher.
+fn unnamed_words<'s>(
+    seg: &'s Segmented<'_>,
+    players: &[&EntitySpan],
+    from: usize,
+    to: usize,
+) -> Vec<&'s str> {
+    let named = within(players, from, to);
+    let mut k = 0;
+    (from..to.min(seg.tokens.len()))
+        .map(|j| {
+            while k < named.len() && named[k].end <= j {
+                k += 1;
+            }
+            if named.get(k).is_some_and(|p| p.first <= j) {
+                ""
+            } else {
+                seg.lower(j)
+            }
+        })
+        .collect()
+}
+
+/// Do the words of a clause tell of a card, a miss, a save, VAR or a
+/// substitution at its minute? Not the post the ball went in off ("at the
+/// far post", "via de binnenkant van de paal"), a defender's missed
+/// clearance, a miss denied ("non sbaglia") or a point saved.
+pub(crate) fn refuses(clause: &[&str]) -> bool {
+    clause.iter().enumerate().any(|(i, w)| {
+        let before = |k: usize| i.checked_sub(k).map_or("", |j| clause[j]);
+        cues::not_a_goal(w)
+            && !side_of_goal(before(1), w)
+            && !under_the_bar(before(2), w)
+            && !defender_error(before(1), w)
+            && !cues::ball(before(1))
+            && !clause.get(i + 1).is_some_and(|n| defender_error(n, w))
+            && !((1..=4).any(|k| cues::in_off(before(k))) && woodwork(w))
+            && !(cues::negation(before(1)) && missed(w))
+            && !(clause[i + 1..clause.len().min(i + 4)]
+                .iter()
+                .any(|n| cues::point(n))
+                && matches!(*w, "saved" | "redde" | "salvado"))
+    })
+}
+
+/// A verb of missing: "non sbaglia" is a goal.
+fn missed(w: &str) -> bool {
+    matches!(
+        w,
+        "missed"
+            | "sbaglia"
+            | "falló"
+            | "falla"
+            | "falhou"
+            | "errou"
+            | "manqué"
+            | "raté"
+            | "verschoss"
+            | "gemist"
+            | "miste"
+            | "fallisce"
+    )
+}
+
+/// The post or the bar.
+fn woodwork(w: &str) -> bool {
+    matches!(
+        w,
+        "post"
+            | "crossbar"
+            | "pfosten"
+            | "latte"
+            | "paal"
+            | "poste"
+            | "larguero"
+            | "palo"
+            | "traversa"
+            | "trave"
+    )
+}
+
+/// Is `p` the provider of the ball, named after a noun for it ("na een
+/// corner van Canales", "eine Vorlage von Lamine Yamal", "a pass from X")?
+fn provider(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
+    p.first > lo + 1
+        && cues::genitive(seg.lower(p.first - 1))
+        && (p.first.saturating_sub(4).max(lo)..p.first - 1).any(|j| cues::assist(seg.lower(j)))
+}
+
+/// The scorer of a goal whose minute a sentence gives without a name ("Chelsea
+/// nam in de 12de minuut de leiding."), told by the next sentence when it
+/// gives no minute of its own and no card, miss or save: its player at an
+/// own net ("… could only turn it into her own net"), else the first subject
+/// of a finishing verb, else the last one who is not an object. The player
+/// and the next clause.
+fn told_next<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    minutes: &[Minute],
+    s: &Clause,
+    next: Option<&Clause>,
+) -> Option<(&'e EntitySpan, Clause)> {
+    let t = *next?;
+    if minutes
+        .iter()
+        .any(|m| m.first >= t.first && m.first < t.end)
+        || (s.first..s.end).any(|j| cues::chance(seg.lower(j)))
+        || refuses(&unnamed_words(seg, players, s.first, s.end))
+        || refuses(&unnamed_words(seg, players, t.first, t.end))
+    {
+        return None;
+    }
+    let local = within(players, t.first, t.end);
+    let scoring = |from: usize, to: usize| {
+        (from..to).any(|j| {
+            let w = seg.lower(j);
+            cues::finish_verb(w) || cues::goal(w) || cues::own_net(w)
+        })
+    };
+    if local.is_empty() || !(scoring(s.first, s.end) || scoring(t.first, t.end)) {
+        return None;
+    }
+    if let Some(p) = own_goal_scorer(seg, local, t.first, t.end) {
+        return Some((p, t));
+    }
+    let roles: Vec<Role> = local.iter().map(|p| role(seg, p, t.first)).collect();
+    let p = local
+        .iter()
+        .zip(&roles)
+        .find(|(_, r)| **r == Role::Subject)
+        .or_else(|| {
+            local
+                .iter()
+                .zip(&roles)
+                .rev()
+                .find(|(_, r)| **r != Role::Object)
+        })
+        .map(|(p, _)| *p)?;
+    Some((p, t))
+}
+
+/// In words telling of an own goal ("diverts it into his own net", "mete en
+/// su propia portería", "dévie dans son propre but"), the player who put it
+/// there: the last one named before who is not an object, else the last one.
+fn own_goal_scorer<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    from: usize,
+    to: usize,
+) -> Option<&'e EntitySpan> {
+    let k = (from..to).find(|&j| {
+        let w = seg.lower(j);
+        cues::own_net(w) && (w != "own" || matches!(seg.lower(j + 1), "net" | "goal"))
+    })?;
+    let before = within(players, from, k);
+    before
+        .iter()
+        .rev()
+        .find(|p| role(seg, p, from) != Role::Object)
+        .or(before.last())
+        .copied()
 }
 
 /// The players (sorted by position) who begin and end within `first..end`.
@@ -381,12 +567,17 @@ pub fn assemble(
             .collect();
         // The name right after the shout ("GOAL! Dries Mertens from the
         // spot … Söyüncü had pulled the shirt"), else the subject.
-        let Some(p) = named
-            .iter()
-            .find(|p| p.first <= lo + 4)
-            .or_else(|| named.iter().find(|p| role(seg, p, lo) == Role::Subject))
-            .or(named.first())
-            .copied()
+        // "Daniel James whips in a low cross and Luke O'Nien diverts it into
+        // his own net": who put it in their own net.
+        let Some(p) = own_goal_scorer(seg, within(&players, lo, end), lo, end)
+            .or_else(|| named.iter().find(|p| p.first <= lo + 4).map(|p| **p))
+            .or_else(|| {
+                named
+                    .iter()
+                    .find(|p| role(seg, p, lo) == Role::Subject)
+                    .map(|p| **p)
+            })
+            .or(named.first().map(|p| **p))
         else {
             continue;
         };
@@ -402,14 +593,21 @@ pub fn assemble(
     // "… gewonnen dankzij Ciro Immobile. De Italiaan scoorde eerst uit een
     // strafschop (20')" — an epithet or a dropped subject names no one.
     let mut previous: Option<&EntitySpan> = None;
-    for s in clauses(seg) {
+    let all_clauses = clauses(seg);
+    let players_all = &players;
+    for (ci, &s) in all_clauses.iter().enumerate() {
+        let next_clause = all_clauses.get(ci + 1);
         let before_this = previous;
-        previous = within(&players, s.first, s.end)
+        // "… jusqu'à l'éclair de Lee Kang-in. Le Sud-Coréen a réduit l'écart
+        // (85e)": the last one named when all are objects.
+        let here = within(&players, s.first, s.end);
+        previous = here
             .iter()
             .rev()
             .find(|p| p.end <= s.end && role(seg, p, s.first) != Role::Object)
+            .or(here.last())
             .copied()
-            .or(previous.filter(|_| within(&players, s.first, s.end).is_empty()));
+            .or(previous.filter(|_| here.is_empty()));
         // A minute belongs to the sentence it starts in: "in der 37." ends
         // a sentence for the splitter when "Minute" follows.
         let in_sentence: Vec<(usize, &Minute)> = minutes
@@ -430,6 +628,7 @@ pub fn assemble(
         };
         let players = local;
         let mut last_scorer: Option<(&EntitySpan, usize)> = None;
+        let mut last_player: Option<&EntitySpan> = None;
         // Players already given a minute in this sentence: in a list
         // ("27' Retegui (A), 43' Politano (N)") they are not the next scorer.
         let mut scored: Vec<usize> = Vec::new();
@@ -488,6 +687,7 @@ pub fn assemble(
             let nearest = players
                 .iter()
                 .rev()
+                .filter(|p| !provider(seg, p, s.first))
                 .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 6)
                 .copied();
             // After the minute, up to the next one: the subject of a
@@ -495,10 +695,20 @@ pub fn assemble(
             // de penálti, fez o 1–1"), else the player right after it, else
             // the first who is not an object.
             let next_minute = in_sentence.get(k + 1).map_or(s.end, |(_, n)| n.first);
+            // "O avançado marcou aos 23' e aos 67' e Alexis Vega fez o outro
+            // golo (45+1')": a name after "and" that has a minute of its own
+            // to come starts the next item.
+            let next_differs = in_sentence
+                .get(k + 1)
+                .is_some_and(|(_, n)| (n.minute, n.stoppage) != (m.minute, m.stoppage));
+            let own_item = |p: &&&EntitySpan| {
+                next_differs && (m.end..p.first).any(|j| cues::conjunction(seg.lower(j)))
+            };
             let after: Vec<&EntitySpan> = players
                 .iter()
                 .filter(not_object)
                 .filter(|p| p.first >= m.end && p.first <= m.end + 16 && p.end <= next_minute)
+                .filter(|p| !own_item(p))
                 .copied()
                 .collect();
             let right_after = after.first().filter(|p| p.first <= m.end + 3).copied();
@@ -506,34 +716,86 @@ pub fn assemble(
             let after = after.first().copied();
             let right_before_any = players
                 .iter()
+                .filter(|p| !provider(seg, p, s.first))
                 .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
+                .copied();
+            // "Raíllo derribó a Raúl de Tomás y el propio delantero
+            // transformó el penalti al minuto 104": the player named last
+            // before "himself", not the agent of a passive ("derrubado por
+            // Niakaté e o próprio sueco").
+            let itself = (since..next_minute)
+                .find(|&j| cues::self_reference(seg.lower(j)))
+                .and_then(|q| {
+                    players.iter().rev().find(|p| {
+                        p.first >= s.first
+                            && p.end <= q
+                            && !(p.first > 0 && cues::agent_marker(seg.lower(p.first - 1)))
+                    })
+                })
                 .copied();
             // "Zunächst verkürzte er (82.), vier Minuten später traf er
             // erneut (86.)", "e al 60' raddoppia": no one named (a pronoun,
             // or none in Italian, Spanish, Portuguese), the scorer of the
             // minute before.
             let pronoun = last_scorer.map(|(p, _)| p).or_else(|| {
-                // The sentence's first minute, no one named in its sentence,
-                // a finishing verb before it: the player of the sentence
-                // before.
+                // The sentence's first minute, no one named in its sentence
+                // but objects (the provider, the goalkeeper), a finishing verb
+                // in it: the player of the sentence before ("De Zweed
+                // benutte in de 58ste minuut een strafschop na een overtreding
+                // van Otamendi", "Sechs Minuten nach der Pause vollendete er
+                // eine Vorlage von Lamine Yamal").
                 (k == 0
-                    && players.is_empty()
-                    && (s.first..m.first).any(|j| cues::finish_verb(seg.lower(j))))
+                    && players
+                        .iter()
+                        .all(|p| p.first >= m.first || role_of(p) == Role::Object)
+                    && (s.first..m.first)
+                        .chain(m.end..next_minute)
+                        .any(|j| cues::finish_verb(seg.lower(j))))
                 .then_some(before_this)
                 .flatten()
+            });
+            // "Vlahović had a penalty saved (21') but made amends soon after
+            // (33')": the player of the minute refused goes on as the
+            // subject when no one else is named in between.
+            let carried = last_player.filter(|_| {
+                k > 0
+                    && !players
+                        .iter()
+                        .any(|p| p.first >= since && p.first < m.first)
+                    && (since..m.first).any(|j| cues::finish_verb(seg.lower(j)))
             });
             let Some(p) = listed
                 .or(right_before)
                 .or(before)
+                .or(itself)
                 .or(right_before_any)
                 .or(after_subject)
                 .or(right_after)
                 .or(after)
                 .or(nearest)
                 .or(pronoun)
+                .or(carried)
             else {
+                // "Arsenal went ahead in the 23rd minute. Caldentey slid a
+                // pass through for Russo, who lifted the ball over Hampton."
+                if k == 0 && players.is_empty() {
+                    if let Some((p, t)) = told_next(seg, players_all, &minutes, &s, next_clause) {
+                        if !given.contains(&(m.minute, m.stoppage)) {
+                            given.push((m.minute, m.stoppage));
+                            used_minutes[mi] = true;
+                            let mut goal = told(seg, matches, p, (p.first, p.end), t.end);
+                            goal.kind = kind_of(seg, t.first, t.end);
+                            goal.minute = Some(m.minute);
+                            goal.stoppage = m.stoppage;
+                            goal.match_index =
+                                match_for(matches, seg.tokens[m.first].start as usize);
+                            out.push(goal);
+                        }
+                    }
+                }
                 continue;
             };
+            last_player = Some(p);
             last_scorer = Some((p, m.end));
             let (from, to) = if p.first < m.first {
                 (p.first, m.end)
@@ -547,7 +809,7 @@ pub fn assemble(
             } else {
                 m.first
             };
-            let clause = words(seg, lower, (to + 6).min(next_minute).max(to));
+            let clause = unnamed_words(seg, players, lower, (to + 6).min(next_minute).max(to));
             // A minute next to a player is a goal unless the clause says
             // otherwise: a card, a save, a substitution, an injury.
             // The player of a card or a substitution is not the scorer of
@@ -590,13 +852,7 @@ pub fn assemble(
                 .find(|q| q.first >= to && q.first < next_minute && q.reference != p.reference)
                 .map_or(next_minute, |q| q.first);
             if continues_refused
-                || clause.iter().enumerate().any(|(i, w)| {
-                    cues::not_a_goal(w)
-                        && !(i > 0 && side_of_goal(clause[i - 1], w))
-                        && !(i > 1 && under_the_bar(clause[i - 2], w))
-                        && !(i > 0 && defender_error(clause[i - 1], w))
-                        && !clause.get(i + 1).is_some_and(|n| defender_error(n, w))
-                })
+                || refuses(&clause)
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {
                 scored.push(p.first);

@@ -140,6 +140,13 @@ fn ordinal_word(w: &str) -> Option<u32> {
         ("dodicesimo", 12),
         ("ventesimo", 20),
         ("trentesimo", 30),
+        ("tredicesimo", 13),
+        ("quattordicesimo", 14),
+        ("quindicesimo", 15),
+        ("sedicesimo", 16),
+        ("diciassettesimo", 17),
+        ("diciottesimo", 18),
+        ("diciannovesimo", 19),
         ("primeiro", 1),
         ("terceiro", 3),
         ("sétimo", 7),
@@ -148,7 +155,103 @@ fn ordinal_word(w: &str) -> Option<u32> {
         ("décimo", 10),
     ];
     static MAP: WordMap = WordMap::new();
-    in_table(&MAP, TABLE, w)
+    in_table(&MAP, TABLE, w).or_else(|| compound_ordinal(w))
+}
+
+/// Ordinals written as one word of tens and a unit: Italian
+/// "ventiquattresimo" (24), Dutch "zesentwintigste", German
+/// "sechsundzwanzigsten".
+fn compound_ordinal(w: &str) -> Option<u32> {
+    if let Some(stem) = w.strip_suffix("esimo") {
+        return italian_compound(stem);
+    }
+    let stem = w.strip_suffix("sten").or_else(|| w.strip_suffix("ste"))?;
+    germanic_compound(stem)
+}
+
+/// "ventiquattr" (from "ventiquattresimo"), "trentun", "quarant": tens, then
+/// the stem of a unit.
+fn italian_compound(stem: &str) -> Option<u32> {
+    const TENS: [(&str, u32); 8] = [
+        ("vent", 20),
+        ("trent", 30),
+        ("quarant", 40),
+        ("cinquant", 50),
+        ("sessant", 60),
+        ("settant", 70),
+        ("ottant", 80),
+        ("novant", 90),
+    ];
+    const UNITS: [(&str, u32); 10] = [
+        ("", 0),
+        ("un", 1),
+        ("du", 2),
+        ("tre", 3),
+        ("quattr", 4),
+        ("cinqu", 5),
+        ("sei", 6),
+        ("sett", 7),
+        ("ott", 8),
+        ("nov", 9),
+    ];
+    let (rest, tens) = TENS
+        .iter()
+        .find_map(|(t, n)| stem.strip_prefix(t).map(|r| (r, *n)))?;
+    // "venti-quattr", "trenta-tre", "vent-un": the tens' vowel goes before
+    // a vowel.
+    let rest = rest
+        .strip_prefix(['i', 'a'])
+        .filter(|r| !r.is_empty())
+        .unwrap_or(rest);
+    UNITS
+        .iter()
+        .find(|(u, _)| *u == rest)
+        .map(|(_, n)| tens + n)
+}
+
+/// "zesentwintig", "sechsundzwanzig", "tweeëntwintig": a unit, "en"/"und",
+/// then the tens.
+fn germanic_compound(w: &str) -> Option<u32> {
+    // Every word is asked: the shortest compound is "eenendertig".
+    if w.len() < 11 {
+        return None;
+    }
+    const TENS: [(&str, u32); 14] = [
+        ("twintig", 20),
+        ("dertig", 30),
+        ("veertig", 40),
+        ("vijftig", 50),
+        ("zestig", 60),
+        ("zeventig", 70),
+        ("tachtig", 80),
+        ("zwanzig", 20),
+        ("dreißig", 30),
+        ("vierzig", 40),
+        ("fünfzig", 50),
+        ("sechzig", 60),
+        ("siebzig", 70),
+        ("achtzig", 80),
+    ];
+    let (head, tens) = TENS
+        .iter()
+        .find_map(|(t, n)| w.strip_suffix(t).map(|h| (h, *n)))?;
+    let unit = head
+        .strip_suffix("und")
+        .or_else(|| head.strip_suffix("ën"))
+        .or_else(|| head.strip_suffix("en"))?;
+    let n = match unit {
+        "een" | "ein" => 1,
+        "twee" | "zwei" => 2,
+        "drie" | "drei" => 3,
+        "vier" => 4,
+        "vijf" | "fünf" => 5,
+        "zes" | "sechs" => 6,
+        "zeven" | "sieben" => 7,
+        "acht" => 8,
+        "negen" | "neun" => 9,
+        _ => return None,
+    };
+    Some(tens + n)
 }
 
 /// Cardinal words 1–20 and round tens, for "nach vier Minuten", "Nine
@@ -274,7 +377,7 @@ fn cardinal_word(w: &str) -> Option<u32> {
         ("quarenta", 40),
     ];
     static MAP: WordMap = WordMap::new();
-    in_table(&MAP, TABLE, w)
+    in_table(&MAP, TABLE, w).or_else(|| germanic_compound(w))
 }
 
 /// The tens of a hyphenated ordinal: "trente-quatrième", "cent-seizième",
@@ -415,6 +518,10 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
             return (45, end + skip + 2);
         }
     }
+    // "aos 25 do segundo.", "al 30 del segundo y": the half without its noun.
+    if matches!(w[0], "do" | "del" | "della" | "of") && second(w[1]) && ends_item(w[2]) {
+        return (45, end + 2);
+    }
     (0, end)
 }
 
@@ -484,6 +591,28 @@ fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
     }
     // "ten minutes later", "vier Minuten später", "five minutes after
     // Kane's opener": counted from another event.
+    // "Four minutes added": the stoppage announced, not a minute.
+    if matches!(
+        w[0],
+        "added" | "of" | "de" | "di" | "der" | "van" | "stoppage" | "nachspielzeit"
+    ) && (0..3).any(|k| {
+        matches!(
+            w[k],
+            "added"
+                | "stoppage"
+                | "nachspielzeit"
+                | "blessuretijd"
+                | "añadido"
+                | "descuento"
+                | "recupero"
+                | "additionnel"
+                | "acréscimo"
+                | "acréscimos"
+                | "compensação"
+        )
+    }) {
+        return None;
+    }
     if matches!(
         w[0],
         "later"
@@ -526,6 +655,8 @@ fn stoppage_time(seg: &Segmented<'_>, end: usize) -> Option<(bool, usize)> {
                 | "acréscimos"
                 | "acréscimo"
                 | "descontos"
+                | "compensação"
+                | "compensación"
         )
     };
     let k = (0..5).find(|&k| added(w[k]))?;

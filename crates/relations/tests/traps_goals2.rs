@@ -1,0 +1,254 @@
+//! Goals at a minute, second round: the scorer told by the next sentence,
+//! an epithet or a pronoun for the player of the sentence before, own goals,
+//! the agent of a passive, the player who fouls, saves and substitutions
+//! that are not goals, and minute notations. Every sentence here is written
+//! for the test.
+
+mod common;
+
+use common::{goals, run};
+
+/// (scorer, minute, stoppage) of every goal found.
+fn found(marked: &str) -> Vec<(String, Option<u32>, Option<u32>)> {
+    goals(&run(marked))
+        .into_iter()
+        .map(|(s, m, st, _)| (s, m, st))
+        .collect()
+}
+
+fn goal(scorer: &str, minute: u32) -> (String, Option<u32>, Option<u32>) {
+    (scorer.to_owned(), Some(minute), None)
+}
+
+fn added(scorer: &str, minute: u32, stoppage: u32) -> (String, Option<u32>, Option<u32>) {
+    (scorer.to_owned(), Some(minute), Some(stoppage))
+}
+
+#[test]
+fn a_minute_without_a_name_takes_the_scorer_of_the_next_sentence() {
+    assert_eq!(
+        found("Everton went ahead in the 14th minute. [[Jack Harrison|PLAYER]] swung in a corner and [[Beto|PLAYER]] headed it past [[Nick Pope|PLAYER]]."),
+        [goal("Beto", 14)]
+    );
+    assert_eq!(
+        found("Feyenoord nam in de 9de minuut de leiding. [[Santiago Giménez|PLAYER]] was zijn bewaker te snel af en schoot de bal langs [[Walter Benítez|PLAYER]]."),
+        [goal("Santiago Giménez", 9)]
+    );
+    assert_eq!(
+        found("O Porto marcou logo ao sexto minuto. [[Pepê|PLAYER]] cruzou da esquerda e [[Samu Omorodion|PLAYER]], ao segundo poste, cabeceou para o fundo da baliza."),
+        [goal("Samu Omorodion", 6)]
+    );
+    // Its player at an own net.
+    assert_eq!(
+        found("Twelve minutes into the second half Brentford were level. [[Bryan Mbeumo|PLAYER]] drilled a low cross and [[Joachim Andersen|PLAYER]], sliding in ahead of [[Yoane Wissa|PLAYER]], turned it into his own net."),
+        [goal("Joachim Andersen", 57)]
+    );
+}
+
+#[test]
+fn the_next_sentence_gives_no_scorer_to_a_chance_or_a_miss() {
+    // A chance at the minute, no goal.
+    assert_eq!(
+        found("Bologna had a golden chance to level in the 55th minute. [[Riccardo Orsolini|PLAYER]] fired over from six yards."),
+        []
+    );
+    // The next sentence tells of a save.
+    assert_eq!(
+        found("El Betis pudo empatar en el minuto 70. [[Isco|PLAYER]] disparó desde la frontal, pero [[Jan Oblak|PLAYER]] detuvo el balón."),
+        []
+    );
+}
+
+#[test]
+fn an_epithet_or_a_pronoun_with_only_objects_named_is_the_player_before() {
+    assert_eq!(
+        found("Zur Pause kam [[Deniz Undav|PLAYER]] für [[Ermedin Demirović|PLAYER]]. Der Stürmer hatte es eilig. Vier Minuten nach der Pause vollendete er eine Flanke von [[Maximilian Mittelstädt|PLAYER]] zum 1:0."),
+        [goal("Deniz Undav", 49)]
+    );
+    // The provider of the corner is not the scorer.
+    assert_eq!(
+        found("Na rust werd het feest van [[Virgil van Dijk|PLAYER]]. De verdediger kopte raak uit een corner van [[Trent Alexander-Arnold|PLAYER]] (61')."),
+        [goal("Virgil van Dijk", 61)]
+    );
+    // All named before were objects: the last of them.
+    assert_eq!(
+        found("Lyon a poussé jusqu'au réveil de [[Rayan Cherki|PLAYER]]. Le meneur de jeu a réduit l'écart d'une frappe enroulée à la 80e minute."),
+        [goal("Rayan Cherki", 80)]
+    );
+}
+
+#[test]
+fn the_goalkeeper_after_by_is_not_the_player_before() {
+    // "saved by X": X is an object, the penalty taker stays the subject.
+    assert_eq!(
+        found("Vlak voor rust zag [[Memphis Depay|PLAYER]] zijn strafschop gekeerd door [[Justin Bijlow|PLAYER]]. Na rust schoot hij de 1-0 alsnog binnen (52.)."),
+        [goal("Memphis Depay", 52)]
+    );
+}
+
+#[test]
+fn an_own_goal_is_the_player_at_the_own_net() {
+    // A live blog entry opened by the shout names the provider first.
+    assert_eq!(
+        found("61 min: GOAL! Fulham 1-1 Everton. [[Dwight McNeil|PLAYER]] drives in a cross and [[Calvin Bassey|PLAYER]], under pressure from [[Beto|PLAYER]], turns it into his own net."),
+        [goal("Calvin Bassey", 61)]
+    );
+    assert_eq!(
+        found("33' ¡GOL DE PUMAS! 1-1. Mala suerte para [[Sebastián Cáceres|PLAYER]]: el central desvía a su propia portería un centro de [[Guillermo Martínez|PLAYER]]."),
+        [goal("Sebastián Cáceres", 33)]
+    );
+    // The agent of a passive at an own net.
+    assert_eq!(
+        found("[[Mikel Oyarzabal|PLAYER]] crossed low and the ball was turned into his own net by the sliding [[Dani Vivian|PLAYER]] in the 40th minute."),
+        [goal("Dani Vivian", 40)]
+    );
+    assert_eq!(
+        found("Lazio won 1-0, settled by [[Alessandro Bastoni|PLAYER]] deflecting a low cross into his own net in the 70th minute."),
+        [goal("Alessandro Bastoni", 70)]
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_is_an_object_unless_of_the_goal() {
+    // The goalkeeper of a save, the player who fouls.
+    assert_eq!(
+        found("Aos 30 minutos, [[Pedro Gonçalves|PLAYER]] foi derrubado por [[Bruno Varela|PLAYER]] e converteu o penálti."),
+        [goal("Pedro Gonçalves", 30)]
+    );
+    // After a comma, the agent names the scorer.
+    assert_eq!(
+        found("O Braga empatou aos 64', por [[Ricardo Horta|PLAYER]], de cabeça."),
+        [goal("Ricardo Horta", 64)]
+    );
+    // After a verb of finishing, too.
+    assert_eq!(
+        found("O Vitória marcou aos 12', num lance finalizado por [[Nélson Oliveira|PLAYER]]."),
+        [goal("Nélson Oliveira", 12)]
+    );
+}
+
+#[test]
+fn who_fouls_is_not_the_scorer() {
+    assert_eq!(
+        found("Al 40' [[Pierre Kalulu|PLAYER]] stende [[Nico Paz|PLAYER]] in area e dal dischetto [[Álvaro Morata|PLAYER]] non sbaglia."),
+        [goal("Álvaro Morata", 40)]
+    );
+    // "el propio delantero": the player fouled took it.
+    assert_eq!(
+        found("[[Iñigo Martínez|PLAYER]] derribó a [[Ante Budimir|PLAYER]] dentro del área y el propio delantero transformó el penalti al minuto 58."),
+        [goal("Ante Budimir", 58)]
+    );
+}
+
+#[test]
+fn a_miss_denied_is_a_goal() {
+    assert_eq!(
+        found("Nel recupero [[Nicolò Barella|PLAYER]] non sbaglia dal limite (90'+2)."),
+        [added("Nicolò Barella", 90, 2)]
+    );
+}
+
+#[test]
+fn saves_and_departures_at_a_minute_are_not_goals() {
+    assert_eq!(
+        found("Le penalty de [[Lucas Stassin|PLAYER]] a été repoussé par [[Brice Samba|PLAYER]] (41e)."),
+        []
+    );
+    assert_eq!(
+        found("Al 25' [[Romelu Lukaku|PLAYER]] si fa ipnotizzare da [[Michele Di Gregorio|PLAYER]] dal dischetto."),
+        []
+    );
+    assert_eq!(
+        found("[[Steven Berghuis|PLAYER]] zag zijn strafschop gekeerd door [[Mark Flekken|PLAYER]] (33.)."),
+        []
+    );
+    assert_eq!(
+        found("[[Kylian Mbappé|PLAYER]] a dû céder sa place, touché à la cheville (63e)."),
+        []
+    );
+    assert_eq!(
+        found("Al 70' [[Paulo Dybala|PLAYER]] si accascia e lascia il campo."),
+        []
+    );
+    assert_eq!(
+        found("Verdediger [[Sven Botman|PLAYER]] haalt [[Xavi Simons|PLAYER]] neer en moet in de 80ste minuut inrukken."),
+        []
+    );
+}
+
+#[test]
+fn a_ball_parried_before_the_goal_is_a_rebound() {
+    assert_eq!(
+        found("[[Bradley Barcola|PLAYER]] a ouvert le score en reprenant un ballon repoussé par [[Lucas Chevalier|PLAYER]] à la 27e minute."),
+        [goal("Bradley Barcola", 27)]
+    );
+}
+
+#[test]
+fn in_off_the_woodwork_and_a_point_saved_are_goals() {
+    assert_eq!(
+        found("[[Calvin Stengs|PLAYER]] schoot een vrije trap via de binnenkant van de paal binnen (15.)."),
+        [goal("Calvin Stengs", 15)]
+    );
+    assert_eq!(
+        found("Deep in stoppage time [[Jarrod Bowen|PLAYER]] saved a point for West Ham (90.+3)."),
+        [added("Jarrod Bowen", 90, 3)]
+    );
+}
+
+#[test]
+fn a_name_after_and_with_a_minute_of_its_own_is_the_next_item() {
+    assert_eq!(
+        found("O antigo avançado do Sporting [[Paulinho|PLAYER]] brilhou. O avançado marcou aos 12' e aos 55' e [[Alexis Vega|PLAYER]] fez o outro golo (80')."),
+        [goal("Paulinho", 12), goal("Paulinho", 55), goal("Alexis Vega", 80)]
+    );
+}
+
+#[test]
+fn the_player_of_a_refused_minute_goes_on_as_the_subject() {
+    assert_eq!(
+        found("[[Jonathan David|PLAYER]] had a penalty saved by [[Marco Carnesecchi|PLAYER]] (17') but made amends soon after (26'), and [[Ademola Lookman|PLAYER]] scored late (88')."),
+        [goal("Jonathan David", 26), goal("Ademola Lookman", 88)]
+    );
+}
+
+#[test]
+fn minutes_in_words_halves_and_stoppage() {
+    assert_eq!(
+        found("La Juve passa al ventiquattresimo minuto: [[Kenan Yildiz|PLAYER]] insacca di sinistro."),
+        [goal("Kenan Yildiz", 24)]
+    );
+    assert_eq!(
+        found("Zesentwintig minuten na rust schoot [[Luuk de Jong|PLAYER]] de 2-0 binnen."),
+        [goal("Luuk de Jong", 71)]
+    );
+    assert_eq!(
+        found("In der sechsundzwanzigsten Minute traf [[Serhou Guirassy|PLAYER]] zum 1:0."),
+        [goal("Serhou Guirassy", 26)]
+    );
+    assert_eq!(
+        found("O empate surgiu no terceiro minuto de compensação, por [[Gustavo Sá|PLAYER]]."),
+        [added("Gustavo Sá", 90, 3)]
+    );
+    assert_eq!(
+        found("[[Hulk|PLAYER]] abriu o placar aos 10 minutos do primeiro tempo e [[Paulinho|PLAYER]] empatou aos 25 do segundo."),
+        [goal("Hulk", 10), goal("Paulinho", 70)]
+    );
+    // A stoppage announced is no minute of a goal.
+    assert_eq!(
+        found("88 min: [[Alisson|PLAYER]] claims a cross. Four minutes added."),
+        []
+    );
+}
+
+#[test]
+fn beating_the_goalkeeper_is_finishing() {
+    assert_eq!(
+        found("Al 12' [[Nicolò Barella|PLAYER]] lavora un pallone sulla destra e mette in mezzo, [[Lautaro Martínez|PLAYER]] anticipa [[Alessandro Buongiorno|PLAYER]] e batte [[Alex Meret|PLAYER]] da due passi."),
+        [goal("Lautaro Martínez", 12)]
+    );
+    assert_eq!(
+        found("O Braga marcou aos 4 minutos: [[Ricardo Horta|PLAYER]], sempre ele, aproveitou um passe de [[Gharbi|PLAYER]] e bateu [[Bruno Varela|PLAYER]] com um remate rasteiro."),
+        [goal("Ricardo Horta", 4)]
+    );
+}
