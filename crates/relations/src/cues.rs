@@ -2319,3 +2319,42 @@ pub fn ball(w: &str) -> bool {
         ["ball", "ballon", "balle", "balón", "pallone", "bola", "bal", "rebound", "rebond"]
     )
 }
+
+/// A personal pronoun that can be the subject of a scoring verb ("he
+/// scored", "er traf", "ele marcou"); not the Italian article "il".
+pub fn subject_pronoun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "he", "she", "er", "sie", "hij", "zij", "elle", "lui", "lei", "ele", "ela", "él",
+            "ella"
+        ]
+    )
+}
+
+/// The break between the halves or the restart after it: "dopo la pausa",
+/// "nach der Pause", "après la reprise", "na rust".
+pub fn restart(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "pausa",
+            "pause",
+            "break",
+            "interval",
+            "half-time",
+            "rust",
+            "descanso",
+            "intervallo",
+            "intervalo",
+            "reprise",
+            "ripresa",
+            "restart",
+            "reanudación",
+            "reatamento",
+            "seitenwechsel",
+            "wiederanpfiff",
+            "wiederbeginn",
+        ]
+    )
+}

@@ -109,8 +109,12 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     let prep = match (at(1), at(2), at(3)) {
         (Some(a), _, _) if marker(a) => Some(a),
         (Some(a), Some(b), _) if cues::determiner(seg.lower(a)) && marker(b) => Some(b),
+        // Not over a time ("Dopo la pausa Damion Downs ha fatto il 0:2").
         (Some(a), Some(b), Some(c))
-            if lowercase(a) && cues::determiner(seg.lower(b)) && marker(c) =>
+            if lowercase(a)
+                && !cues::restart(seg.lower(a))
+                && cues::determiner(seg.lower(b))
+                && marker(c) =>
         {
             Some(c)
         }
@@ -299,18 +303,21 @@ fn unnamed_words<'s>(
 pub(crate) fn refuses(clause: &[&str]) -> bool {
     clause.iter().enumerate().any(|(i, w)| {
         let before = |k: usize| i.checked_sub(k).map_or("", |j| clause[j]);
-        cues::not_a_goal(w)
-            && !side_of_goal(before(1), w)
-            && !under_the_bar(before(2), w)
-            && !defender_error(before(1), w)
-            && !cues::ball(before(1))
-            && !clause.get(i + 1).is_some_and(|n| defender_error(n, w))
-            && !((1..=4).any(|k| cues::in_off(before(k))) && woodwork(w))
-            && !(cues::negation(before(1)) && missed(w))
-            && !(clause[i + 1..clause.len().min(i + 4)]
-                .iter()
-                .any(|n| cues::point(n))
-                && matches!(*w, "saved" | "redde" | "salvado"))
+        // "si era fermato al 15'": pulled up at the minute (a goal list's
+        // "fermato sul 2-2" is a draw, so not a word of `not_a_goal`).
+        matches!(*w, "fermato" | "fermata")
+            || (cues::not_a_goal(w)
+                && !side_of_goal(before(1), w)
+                && !under_the_bar(before(2), w)
+                && !defender_error(before(1), w)
+                && !cues::ball(before(1))
+                && !clause.get(i + 1).is_some_and(|n| defender_error(n, w))
+                && !((1..=4).any(|k| cues::in_off(before(k))) && woodwork(w))
+                && !(cues::negation(before(1)) && missed(w))
+                && !(clause[i + 1..clause.len().min(i + 4)]
+                    .iter()
+                    .any(|n| cues::point(n))
+                    && matches!(*w, "saved" | "redde" | "salvado")))
     })
 }
 
@@ -372,10 +379,13 @@ fn told_next<'e>(
     next: Option<&Clause>,
 ) -> Option<(&'e EntitySpan, Clause)> {
     let t = *next?;
+    // "… when he scored the first goal, skipping past two defenders in the
+    // 54th minute": a pronoun names the scorer of the sentence before.
     if minutes
         .iter()
         .any(|m| m.first >= t.first && m.first < t.end)
-        || (s.first..s.end).any(|j| cues::chance(seg.lower(j)))
+        || (s.first..s.end)
+            .any(|j| cues::chance(seg.lower(j)) || cues::subject_pronoun(seg.lower(j)))
         || refuses(&unnamed_words(seg, players, s.first, s.end))
         || refuses(&unnamed_words(seg, players, t.first, t.end))
     {
@@ -592,12 +602,16 @@ pub fn assemble(
     // The last player told of in the sentence before, who is not an object:
     // "… gewonnen dankzij Ciro Immobile. De Italiaan scoorde eerst uit een
     // strafschop (20')" — an epithet or a dropped subject names no one.
-    let mut previous: Option<&EntitySpan> = None;
+    let mut previous: Option<(&EntitySpan, usize)> = None;
     let all_clauses = clauses(seg);
     let players_all = &players;
     for (ci, &s) in all_clauses.iter().enumerate() {
         let next_clause = all_clauses.get(ci + 1);
-        let before_this = previous;
+        // Carried over one sentence naming no one at most ("Salah zag zijn
+        // inzet gekeerd door Ortega. De Egyptenaar maakte zijn misser goed.
+        // Na een fout van Dias schoot hij raak (78.)"), not from a headline
+        // paragraphs before.
+        let before_this = previous.filter(|(_, at)| ci <= at + 2).map(|(p, _)| p);
         // "… jusqu'à l'éclair de Lee Kang-in. Le Sud-Coréen a réduit l'écart
         // (85e)": the last one named when all are objects.
         let here = within(&players, s.first, s.end);
@@ -606,7 +620,7 @@ pub fn assemble(
             .rev()
             .find(|p| p.end <= s.end && role(seg, p, s.first) != Role::Object)
             .or(here.last())
-            .copied()
+            .map(|p| (*p, ci))
             .or(previous.filter(|_| here.is_empty()));
         // A minute belongs to the sentence it starts in: "in der 37." ends
         // a sentence for the splitter when "Minute" follows.
@@ -689,12 +703,37 @@ pub fn assemble(
                 .rev()
                 .filter(|p| !provider(seg, p, s.first))
                 .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 6)
+                // "op Francisco Trincão, en in de 83ste minuut rondde hij …
+                // af": "and" starts another clause.
+                .filter(|p| !(p.end..m.first).any(|j| cues::conjunction(seg.lower(j))))
                 .copied();
             // After the minute, up to the next one: the subject of a
             // finishing verb ("Aos 79', Diomande derrubou Pavlidis e Di María,
             // de penálti, fez o 1–1"), else the player right after it, else
             // the first who is not an object.
             let next_minute = in_sentence.get(k + 1).map_or(s.end, |(_, n)| n.first);
+            // A number alone is a minute only in a list next to a name ("Wood
+            // 33, 61"; not "In Ligue 1, …").
+            let bare = m.end - m.first == 1
+                && seg.tokens[m.first].kind == TokenKind::Number
+                && m.first > 0
+                && minute::word_cased(seg, m.first - 1, char::is_uppercase);
+            // "12' pt e 31' st Moise Kean": minutes joined by "and" share
+            // the name after the last.
+            let joined = in_sentence.get(k + 1).filter(|(_, n)| {
+                n.first > m.end
+                    && (m.end..n.first).all(|j| {
+                        let w = seg.lower(j);
+                        w == "," || cues::conjunction(w)
+                    })
+            });
+            let (after_from, after_to) = match joined {
+                Some((_, n)) => (
+                    n.end,
+                    in_sentence.get(k + 2).map_or(s.end, |(_, n2)| n2.first),
+                ),
+                None => (m.end, next_minute),
+            };
             // "O avançado marcou aos 23' e aos 67' e Alexis Vega fez o outro
             // golo (45+1')": a name after "and" that has a minute of its own
             // to come starts the next item.
@@ -702,16 +741,20 @@ pub fn assemble(
                 .get(k + 1)
                 .is_some_and(|(_, n)| (n.minute, n.stoppage) != (m.minute, m.stoppage));
             let own_item = |p: &&&EntitySpan| {
-                next_differs && (m.end..p.first).any(|j| cues::conjunction(seg.lower(j)))
+                next_differs
+                    && joined.is_none()
+                    && (m.end..p.first).any(|j| cues::conjunction(seg.lower(j)))
             };
             let after: Vec<&EntitySpan> = players
                 .iter()
                 .filter(not_object)
-                .filter(|p| p.first >= m.end && p.first <= m.end + 16 && p.end <= next_minute)
+                .filter(|p| {
+                    p.first >= after_from && p.first <= after_from + 16 && p.end <= after_to
+                })
                 .filter(|p| !own_item(p))
                 .copied()
                 .collect();
-            let right_after = after.first().filter(|p| p.first <= m.end + 3).copied();
+            let right_after = after.first().filter(|p| p.first <= after_from + 3).copied();
             let after_subject = after.iter().find(|p| role_of(p) == Role::Subject).copied();
             let after = after.first().copied();
             let right_before_any = players
@@ -745,12 +788,13 @@ pub fn assemble(
                 // van Otamendi", "Sechs Minuten nach der Pause vollendete er
                 // eine Vorlage von Lamine Yamal").
                 (k == 0
+                    && !bare
                     && players
                         .iter()
                         .all(|p| p.first >= m.first || role_of(p) == Role::Object)
                     && (s.first..m.first)
                         .chain(m.end..next_minute)
-                        .any(|j| cues::finish_verb(seg.lower(j))))
+                        .any(|j| cues::finish_verb(seg.lower(j)) || running_score(seg, j)))
                 .then_some(before_this)
                 .flatten()
             });
@@ -778,7 +822,7 @@ pub fn assemble(
             else {
                 // "Arsenal went ahead in the 23rd minute. Caldentey slid a
                 // pass through for Russo, who lifted the ball over Hampton."
-                if k == 0 && players.is_empty() {
+                if k == 0 && !bare && players.is_empty() {
                     if let Some((p, t)) = told_next(seg, players_all, &minutes, &s, next_clause) {
                         if !given.contains(&(m.minute, m.stoppage)) {
                             given.push((m.minute, m.stoppage));

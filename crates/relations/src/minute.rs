@@ -581,7 +581,9 @@ fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
         )
     };
     for skip in 1..=2 {
-        if after(w[0]) && restart(w[skip]) {
+        // "a los dos minutos de la reanudación"
+        if (after(w[0]) || matches!(w[0], "de" | "del" | "da" | "della" | "do")) && restart(w[skip])
+        {
             return Some((45, end + skip + 1));
         }
         // "drei Minuten vor dem Ende" of 90 or of extra time: unknown.
@@ -1084,11 +1086,49 @@ fn duration(seg: &Segmented<'_>, i: usize) -> bool {
                 | "than"
         )
     };
-    if within(seg.lower(i - 1)) || (only(seg.lower(i - 1)) && within(before)) {
+    // "O empate durou apenas três minutos", "lasted only two minutes"
+    let lasted = |w: &str| {
+        matches!(
+            w,
+            "lasted" | "dauerte" | "duurde" | "duró" | "durou" | "duré" | "durato" | "durata"
+        )
+    };
+    // "rund 20 Minuten", "about ten minutes": a length.
+    let about = |w: &str| {
+        matches!(
+            w,
+            "rund"
+                | "etwa"
+                | "ungefähr"
+                | "about"
+                | "roughly"
+                | "some"
+                | "environ"
+                | "quelque"
+                | "circa"
+                | "cerca"
+                | "unos"
+                | "unas"
+                | "ongeveer"
+                | "zo'n"
+        )
+    };
+    // "nach 45 Minuten", "Après 90 minutes": the half or the match over.
+    let after_a_period = matches!(
+        seg.lower(i - 1),
+        "nach" | "after" | "après" | "dopo" | "tras" | "após" | "na"
+    ) && matches!(seg.token_text(i), "45" | "90" | "120");
+    if within(seg.lower(i - 1))
+        || about(seg.lower(i - 1))
+        || after_a_period
+        || lasted(seg.lower(i - 1))
+        || (only(seg.lower(i - 1)) && (within(before) || lasted(before)))
+    {
         return true;
     }
     match seg.lower(i - 1) {
-        "the" | "die" | "den" | "les" | "gli" | "i" | "de" | "first" | "last" | "final" => true,
+        "the" | "die" | "den" | "les" | "gli" | "i" | "de" | "first" | "last" | "final" | "nos"
+        | "nei" => true,
         "los" | "os" | "las" => !matches!(before, "a" | "en"),
         _ => false,
     }

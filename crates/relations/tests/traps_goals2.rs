@@ -16,6 +16,14 @@ fn found(marked: &str) -> Vec<(String, Option<u32>, Option<u32>)> {
         .collect()
 }
 
+/// Only the goals given a minute.
+fn at_minutes(marked: &str) -> Vec<(String, Option<u32>, Option<u32>)> {
+    found(marked)
+        .into_iter()
+        .filter(|g| g.1.is_some())
+        .collect()
+}
+
 fn goal(scorer: &str, minute: u32) -> (String, Option<u32>, Option<u32>) {
     (scorer.to_owned(), Some(minute), None)
 }
@@ -250,5 +258,101 @@ fn beating_the_goalkeeper_is_finishing() {
     assert_eq!(
         found("O Braga marcou aos 4 minutos: [[Ricardo Horta|PLAYER]], sempre ele, aproveitou um passe de [[Gharbi|PLAYER]] e bateu [[Bruno Varela|PLAYER]] com um remate rasteiro."),
         [goal("Ricardo Horta", 4)]
+    );
+}
+
+#[test]
+fn the_player_before_is_not_carried_from_paragraphs_back() {
+    // Two sentences naming no one between: the player of the headline is
+    // not the subject of "the striker".
+    assert_eq!(
+        found("[[Jota|PLAYER]] decide o dérbi\n\nFim de semana em cheio para os portugueses. Eis os resultados.\n\nO avançado marcou aos 23'."),
+        []
+    );
+}
+
+#[test]
+fn a_name_before_and_is_not_the_nearest_scorer() {
+    assert_eq!(
+        found("De Zweed benutte in de 58ste minuut een strafschop na een overtreding van [[Nicolás Otamendi|PLAYER]] op [[Francisco Trincão|PLAYER]], en in de 83ste minuut rondde hij een counter af. [[Viktor Gyökeres|PLAYER]] juichte."),
+        []
+    );
+    assert_eq!(
+        found("[[Viktor Gyökeres|PLAYER]] nam het heft in handen. De Zweed benutte in de 58ste minuut een strafschop na een overtreding van [[Nicolás Otamendi|PLAYER]] op [[Francisco Trincão|PLAYER]], en in de 83ste minuut rondde hij een counter af."),
+        [goal("Viktor Gyökeres", 58), goal("Viktor Gyökeres", 83)]
+    );
+}
+
+#[test]
+fn minutes_joined_by_and_share_the_name_after_them() {
+    assert_eq!(
+        found("Marcatori: 9' pt e 27' st [[Lorenzo Lucca|PLAYER]] (U)"),
+        [goal("Lorenzo Lucca", 9), goal("Lorenzo Lucca", 72)]
+    );
+}
+
+#[test]
+fn lengths_of_time_are_not_minutes() {
+    assert_eq!(
+        at_minutes(
+            "[[Darwin Núñez|PLAYER]] empatou para o Liverpool. O empate durou apenas três minutos."
+        ),
+        []
+    );
+    assert_eq!(
+        at_minutes("[[Deniz Undav|PLAYER]] hatte schon getroffen. Pause: 0–1 nach 45 Minuten."),
+        []
+    );
+    assert_eq!(
+        at_minutes(
+            "[[Antoine Griezmann|PLAYER]] traf. Das Spiel wurde für rund 20 Minuten unterbrochen."
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_competition_number_is_no_minute_for_the_player_before() {
+    assert_eq!(
+        at_minutes("[[Ousmane Dembélé|PLAYER]] a marqué deux fois.\n\nEn Ligue 1, infine, il Psg batte 3-1 il Tolosa."),
+        []
+    );
+}
+
+#[test]
+fn a_pronoun_at_the_minute_keeps_the_next_sentence_out() {
+    assert_eq!(
+        found("On Saturday he scored again in the 54th minute. [[Raphael Veiga|PLAYER]] added a penalty late on."),
+        []
+    );
+}
+
+#[test]
+fn the_restart_and_a_running_score_tell_the_minute_of_an_epithet() {
+    assert_eq!(
+        found("[[Nico Williams|PLAYER]] entró con hambre. A los dos minutos de la reanudación el extremo abrió el marcador."),
+        [goal("Nico Williams", 47)]
+    );
+    assert_eq!(
+        found("[[Nicolas Jackson|PLAYER]] viu um golo anulado. O avançado teve a sua recompensa no 48º minuto, terminando um passe de [[Cole Palmer|PLAYER]] para fazer 1-1."),
+        [goal("Nicolas Jackson", 48)]
+    );
+}
+
+#[test]
+fn a_name_after_a_time_is_not_its_object() {
+    assert_eq!(
+        found("Dopo la pausa [[Damion Downs|PLAYER]] ha fatto il 0:2 con un colpo di testa (58.)."),
+        [goal("Damion Downs", 58)]
+    );
+}
+
+#[test]
+fn pulling_up_at_a_minute_is_not_a_goal() {
+    assert_eq!(
+        found(
+            "[[Gleison Bremer|PLAYER]] è fuori. Il brasiliano si era fermato al 15' della sfida."
+        ),
+        []
     );
 }
