@@ -1815,6 +1815,7 @@ pub fn finish_verb(w: &str) -> bool {
                 "kopt",
                 "schiet",
                 "maakt",
+                "schoof",
                 // es
                 "cabeceó",
                 "abrió",
@@ -1868,6 +1869,7 @@ pub fn finish_verb(w: &str) -> bool {
                 "finalizado",
                 "finalizada",
                 "cabecear",
+                "rematou",
                 "bateu",
                 "finalizou",
                 "abriu",
@@ -2284,7 +2286,10 @@ pub fn negation(w: &str) -> bool {
 pub fn point(w: &str) -> bool {
     cue_set!(
         w,
-        ["point", "points", "punkt", "punt", "punto", "ponto", "draw"]
+        [
+            "point", "points", "punkt", "punt", "punto", "ponto", "draw", "eer", "honneur",
+            "honour", "honor", "ehre", "onore", "honra",
+        ]
     )
 }
 
@@ -2357,4 +2362,69 @@ pub fn restart(w: &str) -> bool {
             "wiederbeginn",
         ]
     )
+}
+
+/// A shot whose "of/de/di" names the one who took it ("piattone di
+/// Giuliano Simeone", "un disparo cruzado de Dimarco", "a header from X").
+pub fn shot_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "shot",
+            "strike",
+            "header",
+            "volley",
+            "finish",
+            "piattone",
+            "tiro",
+            "colpo",
+            "destro",
+            "sinistro",
+            "diagonale",
+            "conclusione",
+            "rasoiata",
+            "disparo",
+            "remate",
+            "cabezazo",
+            "zurdazo",
+            "derechazo",
+            "chute",
+            "cabeçada",
+            "frappe",
+            "tête",
+            "reprise",
+            "schuss",
+            "kopfball",
+            "schot",
+            "kopbal",
+            "inzet",
+        ]
+    )
+}
+
+/// The lead or the goal a sentence tells of, with no scorer named ("went
+/// ahead in the 23rd minute", "nam in de 12de minuut de leiding", "The
+/// breakthrough came seven minutes into the second half").
+pub fn lead_taken(w: &str) -> bool {
+    lead(w)
+        || cue_set!(
+            w,
+            [
+                "leiding",
+                "front",
+                "breakthrough",
+                "opener",
+                "führungstreffer",
+                "placar",
+                "marcador",
+                "score",
+                "gol",
+                "golo",
+                "goal",
+                "but",
+                "tor",
+                "doelpunt",
+                "treffer",
+            ]
+        )
 }

@@ -85,7 +85,10 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     };
     if let Some(n) = noun {
         let w = seg.lower(n);
-        if cues::goal_of(w) || cues::goal(w) {
+        // Not "laid siege to Hugo Souza's goal": the goalkeeper's.
+        if (cues::goal_of(w) || cues::goal(w))
+            && !(p.first > lo && matches!(seg.lower(p.first - 1), "to" | "at" | "on" | "into"))
+        {
             return Role::Subject;
         }
         if cues::assist(w) || cues::assist(seg.lower(n + 1)) {
@@ -108,6 +111,12 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     };
     let prep = match (at(1), at(2), at(3)) {
         (Some(a), _, _) if marker(a) => Some(a),
+        // "un disparo que rozó en Fikayo Tomori": deflected off.
+        (Some(a), Some(b), _)
+            if seg.lower(a) == "en" && matches!(seg.lower(b), "rozó" | "tocó" | "desvió") =>
+        {
+            Some(a)
+        }
         (Some(a), Some(b), _) if cues::determiner(seg.lower(a)) && marker(b) => Some(b),
         // Not over a time ("Dopo la pausa Damion Downs ha fatto il 0:2").
         (Some(a), Some(b), Some(c))
@@ -203,6 +212,18 @@ fn capitalised_name(seg: &Segmented<'_>, j: usize) -> bool {
         .is_some_and(char::is_uppercase)
         && j > 0
         && !matches!(seg.lower(j - 1), "." | ":")
+}
+
+/// Does token `j` tell of scoring: a finishing verb, a running score ("para
+/// fazer 1-1"), or a scoring phrase ("a redonné l'avantage", "a donné la
+/// victoire")?
+fn scores_at(seg: &Segmented<'_>, j: usize) -> bool {
+    let w = seg.lower(j);
+    cues::finish_verb(w)
+        || running_score(seg, j)
+        || (cues::scoring_phrase_verb(w)
+            && (j + 1..(j + 4).min(seg.tokens.len()))
+                .any(|k| cues::scoring_phrase_noun(seg.lower(k))))
 }
 
 /// "1-0", "2:1", "1–1" starting at token `j`.
@@ -305,7 +326,23 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
         let before = |k: usize| i.checked_sub(k).map_or("", |j| clause[j]);
         // "si era fermato al 15'": pulled up at the minute (a goal list's
         // "fermato sul 2-2" is a draw, so not a word of `not_a_goal`).
-        matches!(*w, "fermato" | "fermata")
+        matches!(
+            *w,
+            "fermato"
+                | "fermata"
+                | "raus"
+                // "should have doubled the lead", "podia ter virado o jogo"
+                | "should"
+                | "podia"
+                | "poderia"
+                | "podría"
+                | "könnte"
+                | "hätte"
+                | "aurait"
+                | "pourrait"
+                | "avrebbe"
+                | "potrebbe"
+        )
             || (cues::not_a_goal(w)
                 && !side_of_goal(before(1), w)
                 && !under_the_bar(before(2), w)
@@ -314,10 +351,18 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
                 && !clause.get(i + 1).is_some_and(|n| defender_error(n, w))
                 && !((1..=4).any(|k| cues::in_off(before(k))) && woodwork(w))
                 && !(cues::negation(before(1)) && missed(w))
-                && !(clause[i + 1..clause.len().min(i + 4)]
+                && !(clause[i.saturating_sub(3)..clause.len().min(i + 7)]
                     .iter()
                     .any(|n| cues::point(n))
-                    && matches!(*w, "saved" | "redde" | "salvado")))
+                    && matches!(*w, "saved" | "redde" | "salvado"))
+                // "que rozó en Tomori": a deflection off a player.
+                && !(clause.get(i + 1) == Some(&"en") && clause.get(i + 2) == Some(&"")))
+            // "Svilar para un rigore": the Italian save, not the Spanish
+            // "for".
+            || (*w == "para"
+                && clause[i + 1..clause.len().min(i + 3)]
+                    .iter()
+                    .any(|n| matches!(*n, "rigore" | "rigori")))
     })
 }
 
@@ -357,6 +402,82 @@ fn woodwork(w: &str) -> bool {
     )
 }
 
+/// A word between two minutes of one player: "à la 58e puis à la 70e
+/// minute", "al 27', poi all'89'", "(12.) en (40.)".
+fn minute_joiner(w: &str) -> bool {
+    matches!(
+        w,
+        "," | "("
+            | ")"
+            | "puis"
+            | "poi"
+            | "then"
+            | "dann"
+            | "daarna"
+            | "luego"
+            | "depois"
+            | "à"
+            | "a"
+            | "al"
+            | "all'"
+            | "la"
+            | "el"
+            | "aos"
+            | "ao"
+            | "in"
+            | "de"
+            | "der"
+            | "the"
+            | "at"
+            | "nel"
+            | "no"
+            | "im"
+            | "op"
+    ) || cues::conjunction(w)
+}
+
+/// Does "and" join two clauses within tokens `from..to`? Dutch "en" only
+/// after a comma: it is "in" in Spanish and French ("llegó en el 41").
+fn and_between(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|j| {
+        let w = seg.lower(j);
+        cues::conjunction(w) && (w != "en" || (j > 0 && seg.lower(j - 1) == ","))
+    })
+}
+
+/// "himself" at token `j`: one word, or "lui-même" cut at its hyphen.
+fn self_at(seg: &Segmented<'_>, j: usize) -> bool {
+    cues::self_reference(seg.lower(j))
+        || (matches!(seg.lower(j), "même" | "mêmes")
+            && j >= 2
+            && seg.lower(j - 1) == "-"
+            && matches!(seg.lower(j - 2), "lui" | "elle" | "eux"))
+}
+
+/// Is `p` named as the one fouled: "une faute sur X", "a foul on X", "una
+/// falta sobre X", "een overtreding op X", "un fallo su X"?
+fn fouled(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
+    p.first > lo + 1
+        && matches!(
+            seg.lower(p.first - 1),
+            "sur" | "on" | "sobre" | "su" | "op" | "an" | "em" | "a" | "no" | "na" | "aan"
+        )
+        && (p.first.saturating_sub(4).max(lo)..p.first - 1).any(|j| {
+            matches!(
+                seg.lower(j),
+                "faute" | "foul" | "falta" | "fallo" | "overtreding" | "fout" | "foulspiel"
+            )
+        })
+}
+
+/// Is `p` named as the one who took a shot ("un disparo cruzado de X",
+/// "piattone di X", "a header from X")?
+fn shooter(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
+    p.first > lo + 1
+        && cues::genitive(seg.lower(p.first - 1))
+        && (p.first.saturating_sub(4).max(lo)..p.first - 1).any(|j| cues::shot_noun(seg.lower(j)))
+}
+
 /// Is `p` the provider of the ball, named after a noun for it ("na een
 /// corner van Canales", "eine Vorlage von Lamine Yamal", "a pass from X")?
 fn provider(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
@@ -369,16 +490,24 @@ fn provider(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
 /// nam in de 12de minuut de leiding."), told by the next sentence when it
 /// gives no minute of its own and no card, miss or save: its player at an
 /// own net ("… could only turn it into her own net"), else the first subject
-/// of a finishing verb, else the last one who is not an object. The player
-/// and the next clause.
+/// of a finishing verb, else the last one who is not an object. The player,
+/// the next clause, and whether the player was told by their own words (an
+/// own net, a finishing verb) rather than by position.
 fn told_next<'e>(
     seg: &Segmented<'_>,
     players: &[&'e EntitySpan],
     minutes: &[Minute],
     s: &Clause,
+    m: &Minute,
     next: Option<&Clause>,
-) -> Option<(&'e EntitySpan, Clause)> {
+) -> Option<(&'e EntitySpan, Clause, bool)> {
     let t = *next?;
+    // "Buts : Kalimuendo (30e)": a name the recogniser missed is there.
+    let named_here = (m.first.saturating_sub(2)..m.first)
+        .any(|j| j >= s.first && minute::word_cased(seg, j, char::is_uppercase));
+    if named_here {
+        return None;
+    }
     // "… when he scored the first goal, skipping past two defenders in the
     // 54th minute": a pronoun names the scorer of the sentence before.
     if minutes
@@ -398,11 +527,12 @@ fn told_next<'e>(
             cues::finish_verb(w) || cues::goal(w) || cues::own_net(w)
         })
     };
-    if local.is_empty() || !(scoring(s.first, s.end) || scoring(t.first, t.end)) {
+    let lead = (s.first..s.end).any(|j| cues::lead_taken(seg.lower(j)));
+    if local.is_empty() || !(lead || scoring(s.first, s.end) || scoring(t.first, t.end)) {
         return None;
     }
     if let Some(p) = own_goal_scorer(seg, local, t.first, t.end) {
-        return Some((p, t));
+        return Some((p, t, true));
     }
     let roles: Vec<Role> = local.iter().map(|p| role(seg, p, t.first)).collect();
     let p = local
@@ -416,8 +546,8 @@ fn told_next<'e>(
                 .rev()
                 .find(|(_, r)| **r != Role::Object)
         })
-        .map(|(p, _)| *p)?;
-    Some((p, t))
+        .map(|(p, r)| (*p, *r == Role::Subject))?;
+    Some((p.0, t, p.1))
 }
 
 /// In words telling of an own goal ("diverts it into his own net", "mete en
@@ -518,10 +648,18 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
         let w = seg.lower(j);
         let shouted = seg.token_text(j).chars().all(|c| !c.is_lowercase());
         // "GOAL!", "¡GOOOL!", "BUT !", "TOR für …"
-        let long_goal = w.len() > 3
-            && w.starts_with("go")
-            && w.ends_with('l')
-            && w[1..w.len() - 1].chars().all(|c| c == 'o');
+        // "GOOOL", "BUUUUT", "TOOOR": the word shouted long.
+        let long = |head: char, tail: char| {
+            w.len() > 3
+                && w.starts_with(head)
+                && w.ends_with(tail)
+                && w[1..w.len() - 1]
+                    .chars()
+                    .all(|c| c == w[1..].chars().next().unwrap_or(' '))
+        };
+        let long_goal = (long('g', 'l') && w[1..].starts_with('o'))
+            || (long('b', 't') && w[1..].starts_with('u'))
+            || (long('t', 'r') && w[1..].starts_with('o'));
         (cues::goal_by(w) || long_goal || w == "golazo") && (shouted || seg.lower(j + 1) == "!")
     };
     // "9' 1-0 Luuk de Jong": a line of a goal list.
@@ -603,6 +741,7 @@ pub fn assemble(
     // "… gewonnen dankzij Ciro Immobile. De Italiaan scoorde eerst uit een
     // strafschop (20')" — an epithet or a dropped subject names no one.
     let mut previous: Option<(&EntitySpan, usize)> = None;
+    let mut named_last: Option<(&EntitySpan, usize)> = None;
     let all_clauses = clauses(seg);
     let players_all = &players;
     for (ci, &s) in all_clauses.iter().enumerate() {
@@ -612,9 +751,16 @@ pub fn assemble(
         // Na een fout van Dias schoot hij raak (78.)"), not from a headline
         // paragraphs before.
         let before_this = previous.filter(|(_, at)| ci <= at + 2).map(|(p, _)| p);
+        let last_before = named_last.filter(|(_, at)| ci == at + 1).map(|(p, _)| p);
         // "… jusqu'à l'éclair de Lee Kang-in. Le Sud-Coréen a réduit l'écart
         // (85e)": the last one named when all are objects.
         let here = within(&players, s.first, s.end);
+        // The player fouled ("pour une faute sur Anis Hadj Moussa").
+        named_last = here
+            .last()
+            .filter(|p| fouled(seg, p, s.first))
+            .map(|p| (*p, ci))
+            .or(named_last.filter(|_| here.is_empty()));
         previous = here
             .iter()
             .rev()
@@ -668,8 +814,18 @@ pub fn assemble(
             } else {
                 in_sentence[k - 1].1.end
             };
+            // "(19., 56.)", "à la 58e puis à la 70e minute": the minute
+            // joined to the one before by a few small words.
+            let named_right_after = players
+                .iter()
+                .any(|p| p.first >= m.end && p.first <= m.end + 2 && role_of(p) != Role::Object);
             let listed = last_scorer
-                .filter(|(_, end)| m.first <= end + 1)
+                .filter(|(_, end)| {
+                    m.first <= end + 1
+                        || (m.first <= end + 4
+                            && !named_right_after
+                            && (*end..m.first).all(|j| minute_joiner(seg.lower(j))))
+                })
                 .map(|(p, _)| p);
             let free = |p: &&&EntitySpan| !scored.contains(&p.first);
             let right_before = players
@@ -705,7 +861,7 @@ pub fn assemble(
                 .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 6)
                 // "op Francisco Trincão, en in de 83ste minuut rondde hij …
                 // af": "and" starts another clause.
-                .filter(|p| !(p.end..m.first).any(|j| cues::conjunction(seg.lower(j))))
+                .filter(|p| !and_between(seg, p.end, m.first))
                 .copied();
             // After the minute, up to the next one: the subject of a
             // finishing verb ("Aos 79', Diomande derrubou Pavlidis e Di María,
@@ -741,9 +897,7 @@ pub fn assemble(
                 .get(k + 1)
                 .is_some_and(|(_, n)| (n.minute, n.stoppage) != (m.minute, m.stoppage));
             let own_item = |p: &&&EntitySpan| {
-                next_differs
-                    && joined.is_none()
-                    && (m.end..p.first).any(|j| cues::conjunction(seg.lower(j)))
+                next_differs && joined.is_none() && and_between(seg, m.end, p.first)
             };
             let after: Vec<&EntitySpan> = players
                 .iter()
@@ -755,6 +909,16 @@ pub fn assemble(
                 .copied()
                 .collect();
             let right_after = after.first().filter(|p| p.first <= after_from + 3).copied();
+            // Only objects after the minute: the one whose shot it was
+            // ("empató en el minuto 27 con un disparo cruzado de Federico
+            // Dimarco", "cross di Tagliafico e piattone di Giuliano Simeone").
+            let shot_by = players
+                .iter()
+                .filter(|p| {
+                    p.first >= after_from && p.first <= after_from + 16 && p.end <= after_to
+                })
+                .find(|p| shooter(seg, p, s.first))
+                .copied();
             let after_subject = after.iter().find(|p| role_of(p) == Role::Subject).copied();
             let after = after.first().copied();
             let right_before_any = players
@@ -767,7 +931,7 @@ pub fn assemble(
             // before "himself", not the agent of a passive ("derrubado por
             // Niakaté e o próprio sueco").
             let itself = (since..next_minute)
-                .find(|&j| cues::self_reference(seg.lower(j)))
+                .find(|&j| self_at(seg, j))
                 .and_then(|q| {
                     players.iter().rev().find(|p| {
                         p.first >= s.first
@@ -794,10 +958,19 @@ pub fn assemble(
                         .all(|p| p.first >= m.first || role_of(p) == Role::Object)
                     && (s.first..m.first)
                         .chain(m.end..next_minute)
-                        .any(|j| cues::finish_verb(seg.lower(j)) || running_score(seg, j)))
+                        .any(|j| scores_at(seg, j)))
                 .then_some(before_this)
                 .flatten()
             });
+            // "… pour une faute sur Anis Hadj Moussa. L'Algérien a lui-même
+            // donné la victoire aux siens à la 81e minute": "himself" with no
+            // one named is the last one named before, the player fouled.
+            let pronoun =
+                if k == 0 && players.is_empty() && (s.first..m.first).any(|j| self_at(seg, j)) {
+                    last_before.or(pronoun)
+                } else {
+                    pronoun
+                };
             // "Vlahović had a penalty saved (21') but made amends soon after
             // (33')": the player of the minute refused goes on as the
             // subject when no one else is named in between.
@@ -808,6 +981,16 @@ pub fn assemble(
                         .any(|p| p.first >= since && p.first < m.first)
                     && (since..m.first).any(|j| cues::finish_verb(seg.lower(j)))
             });
+            // "Arsenal went ahead in the 23rd minute. Caldentey slid a pass
+            // through for Russo, who lifted the ball over Hampton." Before
+            // the player of the sentence before when the next sentence's
+            // player finishes it ("O Leão do Pici empatou aos 40 minutos.
+            // Breno Lopes foi derrubado e Yago Pikachu bateu o pênalti").
+            let next_told = if k == 0 && !bare && players.is_empty() && in_sentence.len() == 1 {
+                told_next(seg, players_all, &minutes, &s, m, next_clause)
+            } else {
+                None
+            };
             let Some(p) = listed
                 .or(right_before)
                 .or(before)
@@ -816,29 +999,28 @@ pub fn assemble(
                 .or(after_subject)
                 .or(right_after)
                 .or(after)
+                .or(shot_by)
                 .or(nearest)
+                .or(next_told.filter(|n| n.2).map(|n| n.0))
                 .or(pronoun)
                 .or(carried)
+                .or(next_told.map(|n| n.0))
             else {
-                // "Arsenal went ahead in the 23rd minute. Caldentey slid a
-                // pass through for Russo, who lifted the ball over Hampton."
-                if k == 0 && !bare && players.is_empty() {
-                    if let Some((p, t)) = told_next(seg, players_all, &minutes, &s, next_clause) {
-                        if !given.contains(&(m.minute, m.stoppage)) {
-                            given.push((m.minute, m.stoppage));
-                            used_minutes[mi] = true;
-                            let mut goal = told(seg, matches, p, (p.first, p.end), t.end);
-                            goal.kind = kind_of(seg, t.first, t.end);
-                            goal.minute = Some(m.minute);
-                            goal.stoppage = m.stoppage;
-                            goal.match_index =
-                                match_for(matches, seg.tokens[m.first].start as usize);
-                            out.push(goal);
-                        }
-                    }
-                }
                 continue;
             };
+            if let Some((_, t, _)) = next_told.filter(|n| n.0.first == p.first) {
+                if !given.contains(&(m.minute, m.stoppage)) {
+                    given.push((m.minute, m.stoppage));
+                    used_minutes[mi] = true;
+                    let mut goal = told(seg, matches, p, (p.first, p.end), t.end);
+                    goal.kind = kind_of(seg, t.first, t.end);
+                    goal.minute = Some(m.minute);
+                    goal.stoppage = m.stoppage;
+                    goal.match_index = match_for(matches, seg.tokens[m.first].start as usize);
+                    out.push(goal);
+                }
+                continue;
+            }
             last_player = Some(p);
             last_scorer = Some((p, m.end));
             let (from, to) = if p.first < m.first {
@@ -848,12 +1030,41 @@ pub fn assemble(
             };
             // The clause: from the previous minute (when the player comes
             // first) or from this one, to the next minute.
-            let lower = if p.first < m.first {
+            // A player of the sentence before: the words before the minute
+            // only ("Il brasiliano si era fermato al 15'").
+            let lower = if p.first < s.first {
+                m.first.saturating_sub(5).max(s.first)
+            } else if p.first < m.first {
                 from.saturating_sub(5).max(since)
             } else {
                 m.first
             };
-            let clause = unnamed_words(seg, players, lower, (to + 6).min(next_minute).max(to));
+            // After the player's minute, the clause ends at a comma ("(90e+6),
+            // malgré les expulsions de Pacho (82e)"); after a player who
+            // follows the minute it runs on ("Bereits in der achten Minute
+            // musste Pedri nach einem harten Einsteigen von Toni Kroos
+            // verletzt ausgewechselt werden").
+            let upper = if p.first < m.first {
+                let end = (to + 6).min(next_minute).max(to);
+                // Cut when the words after the comma name another player
+                // before the next comma or minute.
+                match (to..end).find(|&j| seg.lower(j) == ",") {
+                    Some(c) => {
+                        let stop = (c + 1..next_minute)
+                            .find(|&j| seg.lower(j) == ",")
+                            .unwrap_or(next_minute);
+                        if players.iter().any(|q| q.first > c && q.first < stop) {
+                            c
+                        } else {
+                            end
+                        }
+                    }
+                    None => end,
+                }
+            } else {
+                (to + 12).min(next_minute).max(to)
+            };
+            let clause = unnamed_words(seg, players, lower, upper);
             // A minute next to a player is a goal unless the clause says
             // otherwise: a card, a save, a substitution, an injury.
             // The player of a card or a substitution is not the scorer of

@@ -593,6 +593,17 @@ fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
     }
     // "ten minutes later", "vier Minuten später", "five minutes after
     // Kane's opener": counted from another event.
+    // "with two minutes of normal time left", "a falta de cinco minutos":
+    // counted to the end.
+    if w.iter().any(|x| {
+        matches!(
+            *x,
+            "left" | "remaining" | "to" | "restantes" | "restanti" | "resterende" | "übrig"
+        )
+    }) && !matches!(w[0], "into" | "in")
+    {
+        return None;
+    }
     // "Four minutes added": the stoppage announced, not a minute.
     if matches!(
         w[0],
@@ -703,7 +714,8 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
     let n = seg.tokens.len();
     let mut i = 0;
     while i < n {
-        let found = at(seg, i)
+        let found = later(seg, i, out.last())
+            .or_else(|| at(seg, i))
             .or_else(|| listed_after(seg, i, out.last()))
             .or_else(|| introduced_bare(seg, i));
         match found {
@@ -728,6 +740,39 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
         }
     }
     out
+}
+
+/// "zeven minuten later", "cinco minutos depois", "four minutes later":
+/// counted from the minute told just before (within a sentence's length),
+/// when that one has no stoppage.
+fn later(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<Minute> {
+    let last = last.filter(|l| l.stoppage.is_none() && l.end <= i && i - l.end <= 30)?;
+    let n = num(seg, i).or_else(|| cardinal_word(seg.lower(i)))?;
+    // Not "ten minutes after Kane's opener": after what, unknown.
+    let later = match seg.lower(i + 2) {
+        "later" | "später" | "después" | "depois" | "dopo" => true,
+        "plus" => seg.lower(i + 3) == "tard",
+        "più" => seg.lower(i + 3) == "tardi",
+        _ => false,
+    };
+    if !is_minute_word(seg.lower(i + 1)) || !later {
+        return None;
+    }
+    // "Dix minutes plus tard, Sotoca a obtenu un penalty que Saïd a
+    // transformé à la 69e minute": the minute told is the one.
+    let told = (i + 3..(i + 24).min(seg.tokens.len()))
+        .take_while(|&j| !matches!(seg.lower(j), "." | "!" | "?"))
+        .any(|j| at(seg, j).is_some());
+    if told {
+        return None;
+    }
+    let minute = last.minute + n;
+    let end = if matches!(seg.lower(i + 2), "plus" | "più") {
+        i + 4
+    } else {
+        i + 3
+    };
+    (minute <= 130).then(|| Minute::new(i, end, minute, None))
 }
 
 /// What may follow a bare number that is a minute: the end of a list item.

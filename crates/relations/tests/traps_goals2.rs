@@ -356,3 +356,155 @@ fn pulling_up_at_a_minute_is_not_a_goal() {
         []
     );
 }
+
+#[test]
+fn the_next_sentence_finishing_it_comes_before_the_player_before() {
+    assert_eq!(
+        at_minutes("[[Pedro Raul|PLAYER]] abriu o placar cedo. O Leão do Pici reagiu e empatou aos 40 minutos do primeiro tempo. [[Breno Lopes|PLAYER]] foi derrubado por [[Fernando Sobral|PLAYER]] e [[Yago Pikachu|PLAYER]] bateu o pênalti com força."),
+        [goal("Yago Pikachu", 40)]
+    );
+    // A lead taken, the scorer in a relative clause of the next sentence.
+    assert_eq!(
+        found("Arsenal went ahead in the 23rd minute. [[Mariona Caldentey|PLAYER]] slid a pass through for [[Alessia Russo|PLAYER]], who lifted the ball over [[Hannah Hampton|PLAYER]]."),
+        [goal("Alessia Russo", 23)]
+    );
+    // A name next to the minute the recogniser missed: the next sentence
+    // tells of another goal.
+    assert_eq!(
+        at_minutes("Buts : Kalimuendo (30e) pour Rennes.\nLes Canaris arrachent le nul grâce à [[Matthis Abline|PLAYER]]."),
+        []
+    );
+}
+
+#[test]
+fn minutes_later_count_from_the_minute_before() {
+    assert_eq!(
+        found("[[Kylian Mbappé|PLAYER]] krulde een vrije trap over de muur (70.), en zeven minuten later kopte [[Aurélien Tchouaméni|PLAYER]] een hoekschop binnen."),
+        [goal("Kylian Mbappé", 70), goal("Aurélien Tchouaméni", 77)]
+    );
+    // The minute told after them is the one.
+    assert_eq!(
+        found("[[Angelo Fulgini|PLAYER]] a ouvert le score (59e). Dix minutes plus tard, [[Florian Sotoca|PLAYER]] a obtenu un penalty que [[Wesley Saïd|PLAYER]] a transformé à la 69e minute."),
+        [goal("Angelo Fulgini", 59), goal("Wesley Saïd", 69)]
+    );
+    // Minutes left to play are no minute.
+    assert_eq!(
+        found("With two minutes of normal time left [[Bruno Henrique|PLAYER]] finally found a way through."),
+        []
+    );
+}
+
+#[test]
+fn one_players_minutes_joined_by_small_words() {
+    assert_eq!(
+        found("[[Declan Rice|PLAYER]] avait inscrit deux coups francs, à la 58e puis à la 70e minute, avant que [[Mikel Merino|PLAYER]] ne corse l'addition à la 75e minute."),
+        [goal("Declan Rice", 58), goal("Declan Rice", 70), goal("Mikel Merino", 75)]
+    );
+    // Not when a name follows the second minute.
+    assert_eq!(
+        found("L'Inter segna con [[Federico Dimarco|PLAYER]] al 27', poi all'89' [[Matteo Gabbia|PLAYER]] pareggia di testa."),
+        [goal("Federico Dimarco", 27), goal("Matteo Gabbia", 89)]
+    );
+}
+
+#[test]
+fn what_could_have_been_is_not_a_goal() {
+    assert_eq!(
+        found(
+            "Aos 75', [[Ricardo Horta|PLAYER]] podia ter virado o jogo, mas o remate saiu fraco."
+        ),
+        []
+    );
+    assert_eq!(
+        found("[[Alexander Isak|PLAYER]] should have doubled the lead in the 30th minute."),
+        []
+    );
+}
+
+#[test]
+fn a_card_of_another_player_after_the_minute_leaves_the_goal() {
+    assert_eq!(
+        found("Le PSG s'impose grâce à [[Ousmane Dembélé|PLAYER]] dans le temps additionnel (90e+6), malgré les expulsions de [[Willian Pacho|PLAYER]] (82e) et de [[Lucas Hernandez|PLAYER]] (90e+2)."),
+        [added("Ousmane Dembélé", 90, 6)]
+    );
+    // With no one else named, the words after the comma are this player's.
+    assert_eq!(
+        found("O Benfica perdeu [[Bruma|PLAYER]] aos 40', com uma lesão muscular, e o técnico lançou [[Andreas Schjelderup|PLAYER]]."),
+        []
+    );
+}
+
+#[test]
+fn the_shooter_after_the_minute_and_a_deflection() {
+    assert_eq!(
+        found("El Inter empató en el minuto 27 con un disparo cruzado de [[Federico Dimarco|PLAYER]] que rozó en [[Fikayo Tomori|PLAYER]]."),
+        [goal("Federico Dimarco", 27)]
+    );
+    assert_eq!(
+        found("Al 26' della ripresa arriva il poker: cross di [[Nicolás Tagliafico|PLAYER]] e piattone di [[Giuliano Simeone|PLAYER]]."),
+        [goal("Giuliano Simeone", 26 + 45)]
+    );
+}
+
+#[test]
+fn himself_after_a_foul_is_the_player_fouled() {
+    assert_eq!(
+        found("[[Josip Šutalo|PLAYER]] a été exclu pour une faute sur [[Anis Hadj Moussa|PLAYER]]. L'Algérien a lui-même donné la victoire aux siens à la 81e minute."),
+        [goal("Anis Hadj Moussa", 81)]
+    );
+    // After a duel, the one who went down is the subject.
+    assert_eq!(
+        found("[[Santiago Giménez|PLAYER]] ging onderuit na een duel met [[Josip Šutalo|PLAYER]]. De Mexicaan nam de strafschop zelf en schoot in de 85ste minuut binnen."),
+        [goal("Santiago Giménez", 85)]
+    );
+}
+
+#[test]
+fn a_scoring_phrase_with_an_epithet_and_an_injury_before_it() {
+    assert_eq!(
+        found("C'était sans compter sur [[Ada Hegerberg|PLAYER]]. Entrée à la place de [[Kadidiatou Diani|PLAYER]], touchée à la cheville, la Norvégienne a redonné l'avantage à l'OL vingt minutes après la reprise."),
+        [goal("Ada Hegerberg", 65)]
+    );
+}
+
+#[test]
+fn a_shouted_goal_opens_an_entry() {
+    assert_eq!(
+        found("12e – BUUUUT du PSG ! [[Ousmane Dembélé|PLAYER]] reprend de près un centre de [[Bradley Barcola|PLAYER]]. 0-1.\n10e – Frappe de [[Mohamed Salah|PLAYER]] au-dessus."),
+        [goal("Ousmane Dembélé", 12)]
+    );
+}
+
+#[test]
+fn the_goal_of_a_goalkeeper_is_not_scoring() {
+    assert_eq!(
+        found("The hosts laid siege to [[Hugo Souza|PLAYER]]'s goal, and [[Bruno Henrique|PLAYER]] slid in at the far post to meet [[Gerson|PLAYER]]'s cross (88')."),
+        [goal("Bruno Henrique", 88)]
+    );
+}
+
+#[test]
+fn the_honour_or_a_point_saved_and_the_italian_save() {
+    assert_eq!(
+        found("[[Facundo Torres|PLAYER]] redde vanaf de stip de eer voor de bezoekers (85.)."),
+        [goal("Facundo Torres", 85)]
+    );
+    assert_eq!(
+        found(
+            "Daarna was het [[Teun Koopmeiners|PLAYER]] die in de slotfase een punt redde (88.)."
+        ),
+        [goal("Teun Koopmeiners", 88)]
+    );
+    assert_eq!(
+        found("Note: al 30' pt [[Mile Svilar|PLAYER]] para un rigore a [[Valentín Castellanos|PLAYER]]."),
+        []
+    );
+}
+
+#[test]
+fn an_injury_after_the_player_of_the_minute() {
+    assert_eq!(
+        found("Bereits in der achten Minute musste [[Pedri|PLAYER]] nach einem harten Einsteigen von [[Toni Kroos|PLAYER]] verletzt ausgewechselt werden."),
+        []
+    );
+}
