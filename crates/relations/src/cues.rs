@@ -1679,6 +1679,26 @@ pub fn assist(w: &str) -> bool {
             "penalty",
             "spot-kick",
             "save",
+            // the pass in the other languages
+            "voorzet",
+            "hoekschop",
+            "steekpass",
+            "vorlage",
+            "flanke",
+            "ecke",
+            "hereingabe",
+            "passe",
+            "centre",
+            "centro",
+            "cruce",
+            "pase",
+            "passaggio",
+            "traversone",
+            "cruzamento",
+            "escanteio",
+            "córner",
+            "assistência",
+            "asistencia",
         ]
     )
 }

@@ -308,7 +308,12 @@ fn unnamed_words<'s>(
             while k < named.len() && named[k].end <= j {
                 k += 1;
             }
-            if named.get(k).is_some_and(|p| p.first <= j) {
+            // "Red Devils", "Red Bull": a name, not a card.
+            let red_name = matches!(seg.lower(j), "red" | "rood" | "rouge" | "rosso" | "roja")
+                && minute::word_cased(seg, j, char::is_uppercase)
+                && j + 1 < seg.tokens.len()
+                && minute::word_cased(seg, j + 1, char::is_uppercase);
+            if red_name || named.get(k).is_some_and(|p| p.first <= j) {
                 ""
             } else {
                 seg.lower(j)
@@ -441,8 +446,19 @@ fn minute_joiner(w: &str) -> bool {
 fn and_between(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
     (from..to).any(|j| {
         let w = seg.lower(j);
-        cues::conjunction(w) && (w != "en" || (j > 0 && seg.lower(j - 1) == ","))
+        (w != "en" && cues::conjunction(w)) || joins_clause(seg, j)
     })
+}
+
+/// ", and" at token `j`: a conjunction after a comma; "en" only when no
+/// article follows (Dutch ", en negen minuten", not Spanish ", en el minuto
+/// 88").
+fn joins_clause(seg: &Segmented<'_>, j: usize) -> bool {
+    let w = seg.lower(j);
+    j > 0
+        && seg.lower(j - 1) == ","
+        && cues::conjunction(w)
+        && !(w == "en" && cues::article(seg.lower(j + 1)))
 }
 
 /// "himself" at token `j`: one word, or "lui-même" cut at its hyphen.
@@ -833,10 +849,23 @@ pub fn assemble(
                 .filter(not_object)
                 .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
                 .copied();
+            // Not over ", ma", ", but", ", e": "Vinícius sfiora il gol, ma al
+            // 26' della ripresa arriva il poker", "chiude un triangolo con
+            // Pajor, e all'88' Paralluelo firma il poker".
+            let contrast = |p: &&&EntitySpan| {
+                (p.end..m.first).any(|j| {
+                    let but = matches!(
+                        seg.lower(j),
+                        "but" | "ma" | "mais" | "aber" | "maar" | "pero" | "mas"
+                    );
+                    (but && j > 0 && seg.lower(j - 1) == ",") || joins_clause(seg, j)
+                })
+            };
             let before: Vec<&EntitySpan> = players
                 .iter()
                 .filter(free)
                 .filter(not_object)
+                .filter(|p| !contrast(p))
                 .filter(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 40)
                 .copied()
                 .collect();
@@ -906,6 +935,13 @@ pub fn assemble(
                     p.first >= after_from && p.first <= after_from + 16 && p.end <= after_to
                 })
                 .filter(|p| !own_item(p))
+                // "Kalimuendo (30e) pour Rennes ; Abline (88e)": the name of
+                // the next minute.
+                .filter(|p| {
+                    in_sentence
+                        .get(k + 1)
+                        .is_none_or(|(_, n)| !(n.first >= p.end && n.first - p.end <= 1))
+                })
                 .copied()
                 .collect();
             let right_after = after.first().filter(|p| p.first <= after_from + 3).copied();
@@ -923,7 +959,7 @@ pub fn assemble(
             let after = after.first().copied();
             let right_before_any = players
                 .iter()
-                .filter(|p| !provider(seg, p, s.first))
+                .filter(|p| !provider(seg, p, s.first) && !and_between(seg, p.end, m.first))
                 .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
                 .copied();
             // "Raíllo derribó a Raúl de Tomás y el propio delantero
@@ -965,12 +1001,16 @@ pub fn assemble(
             // "… pour une faute sur Anis Hadj Moussa. L'Algérien a lui-même
             // donné la victoire aux siens à la 81e minute": "himself" with no
             // one named is the last one named before, the player fouled.
-            let pronoun =
-                if k == 0 && players.is_empty() && (s.first..m.first).any(|j| self_at(seg, j)) {
-                    last_before.or(pronoun)
-                } else {
-                    pronoun
-                };
+            let pronoun = if k == 0
+                && players
+                    .iter()
+                    .all(|p| p.first >= m.first || role_of(p) == Role::Object)
+                && (s.first..m.first).any(|j| self_at(seg, j))
+            {
+                last_before.or(pronoun)
+            } else {
+                pronoun
+            };
             // "Vlahović had a penalty saved (21') but made amends soon after
             // (33')": the player of the minute refused goes on as the
             // subject when no one else is named in between.

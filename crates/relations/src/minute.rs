@@ -1106,6 +1106,10 @@ fn duration(seg: &Segmented<'_>, i: usize) -> bool {
     if i == 0 {
         return false;
     }
+    // "en negen minuten na rust": Dutch "and", a minute of the second half.
+    if measured_from(seg, i + 2).is_some_and(|(from, _)| from == 45) {
+        return false;
+    }
     let before = if i >= 2 { seg.lower(i - 2) } else { "" };
     // "in just three minutes", "en apenas tres minutos", "in drei Minuten"
     let within = |w: &str| {

@@ -508,3 +508,49 @@ fn an_injury_after_the_player_of_the_minute() {
         []
     );
 }
+
+#[test]
+fn a_player_before_but_or_and_is_of_another_clause() {
+    assert_eq!(
+        found("[[Vinícius Júnior|PLAYER]] sfiora il gol con un tiro a giro, ma al 26' della ripresa arriva il poker: cross di [[Nicolás Tagliafico|PLAYER]] e piattone di [[Giuliano Simeone|PLAYER]]."),
+        [goal("Giuliano Simeone", 71)]
+    );
+    assert_eq!(
+        found("Al 66' [[Clàudia Pina|PLAYER]] chiude un triangolo con [[Ewa Pajor|PLAYER]], e all'88' [[Salma Paralluelo|PLAYER]] firma il poker."),
+        [goal("Clàudia Pina", 66), goal("Salma Paralluelo", 88)]
+    );
+    assert_eq!(
+        found("[[Promise David|PLAYER]] kopte in de 28ste minuut raak na een vrije trap van [[Charles Vanhoutte|PLAYER]], en negen minuten na rust zorgde [[Franjo Ivanović|PLAYER]] voor 0-2."),
+        [goal("Promise David", 28), goal("Franjo Ivanović", 54)]
+    );
+    // Spanish "en el minuto" is no "and".
+    assert_eq!(
+        found("Parecía el golpe definitivo, hasta que [[Christina Burkenroad|PLAYER]], en el minuto 88, metió un disparo rasante."),
+        [goal("Christina Burkenroad", 88)]
+    );
+}
+
+#[test]
+fn a_club_named_red_is_no_card() {
+    assert_eq!(
+        found("Forest a battu United grâce à un but d'[[Anthony Elanga|PLAYER]], ancien joueur des Red Devils, parti seul à la 5e minute."),
+        [goal("Anthony Elanga", 5)]
+    );
+}
+
+#[test]
+fn the_name_before_the_next_minute_is_that_minutes() {
+    // The scorer of the first minute was not recognised.
+    assert_eq!(
+        found("Buts : Kalimuendo (30e) pour Rennes ; [[Matthis Abline|PLAYER]] (88e) pour Nantes."),
+        [goal("Matthis Abline", 88)]
+    );
+}
+
+#[test]
+fn himself_with_only_objects_named_in_the_sentence() {
+    assert_eq!(
+        found("[[Josip Šutalo|PLAYER]] a été exclu pour une faute sur [[Anis Hadj Moussa|PLAYER]]. L'Algérien a lui-même donné la victoire aux siens à la 81e minute, d'une frappe enroulée hors de portée de [[Remko Pasveer|PLAYER]]."),
+        [goal("Anis Hadj Moussa", 81)]
+    );
+}
