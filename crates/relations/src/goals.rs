@@ -74,7 +74,13 @@ pub(crate) enum Role {
 
 pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     let next = seg.lower(p.end);
-    if next == "," && cues::relative(seg.lower(p.end + 1)) {
+    // "Welbeck, who levelled"; over a verb's particle: "kam durch Lineth
+    // Beerensteyn zurück, die … Grohs keine Chance ließ (74.)".
+    if (p.end..p.end + 2).any(|j| {
+        seg.lower(j) == ","
+            && cues::relative(seg.lower(j + 1))
+            && (j == p.end || minute::word_cased(seg, p.end, char::is_lowercase))
+    }) {
         return Role::Subject;
     }
     // "X's pass", "X’s through ball"; "X's double"
@@ -224,6 +230,17 @@ fn scores_at(seg: &Segmented<'_>, j: usize) -> bool {
         || (cues::scoring_phrase_verb(w)
             && (j + 1..(j + 4).min(seg.tokens.len()))
                 .any(|k| cues::scoring_phrase_noun(seg.lower(k))))
+}
+
+/// A verb in the plural: its subject is a team ("Os Arsenalistas
+/// marcaram logo ao quarto minuto"), not the player of the sentence before.
+fn plural_verb(w: &str) -> bool {
+    [
+        "aram", "eram", "iram", "aron", "ieron", "arono", "erono", "irono", "èrent", "ièrent",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+        || matches!(w, "scoorden" | "trafen" | "glichen" | "maakten" | "zorgden")
 }
 
 /// "1-0", "2:1", "1–1" starting at token `j`.
@@ -994,7 +1011,7 @@ pub fn assemble(
                         .all(|p| p.first >= m.first || role_of(p) == Role::Object)
                     && (s.first..m.first)
                         .chain(m.end..next_minute)
-                        .any(|j| scores_at(seg, j)))
+                        .any(|j| scores_at(seg, j) && !plural_verb(seg.lower(j))))
                 .then_some(before_this)
                 .flatten()
             });

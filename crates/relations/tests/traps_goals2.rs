@@ -554,3 +554,20 @@ fn himself_with_only_objects_named_in_the_sentence() {
         [goal("Anis Hadj Moussa", 81)]
     );
 }
+
+#[test]
+fn the_antecedent_of_a_relative_clause_over_a_particle() {
+    assert_eq!(
+        found("Wolfsburg kam durch [[Lineth Beerensteyn|PLAYER]] zurück, die nach einem Sprint [[Maria Luisa Grohs|PLAYER]] keine Chance ließ (74.)."),
+        [goal("Lineth Beerensteyn", 74)]
+    );
+}
+
+#[test]
+fn a_plural_verb_has_a_team_for_subject() {
+    // Not the player of the sentence before, but the next one's.
+    assert_eq!(
+        found("O empate surgiu no quarto minuto de compensação, por [[Nélson Oliveira|PLAYER]]. Os Arsenalistas entraram a todo o gás e marcaram logo ao quarto minuto. [[Ricardo Horta|PLAYER]], sempre ele, aproveitou um passe de [[Gharbi|PLAYER]] e bateu [[Bruno Varela|PLAYER]] com um remate rasteiro."),
+        [added("Nélson Oliveira", 90, 4), goal("Ricardo Horta", 4)]
+    );
+}
