@@ -880,10 +880,10 @@ pub fn assemble(
             };
             let before: Vec<&EntitySpan> = players
                 .iter()
+                .filter(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 40)
                 .filter(free)
                 .filter(not_object)
                 .filter(|p| !contrast(p))
-                .filter(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 40)
                 .copied()
                 .collect();
             let before_subject = before
@@ -900,15 +900,21 @@ pub fn assemble(
             // Only objects before the minute: the nearest is the scorer when
             // no one else is ("I gol sono stati di Kiteishvili (19.)", "un
             // assist a Kevin Carlos (66.)").
-            let nearest = players
-                .iter()
-                .rev()
-                .filter(|p| !provider(seg, p, s.first))
-                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 6)
-                // "op Francisco Trincão, en in de 83ste minuut rondde hij …
-                // af": "and" starts another clause.
-                .filter(|p| !and_between(seg, p.end, m.first))
-                .copied();
+            let nearest = || {
+                players
+                    .iter()
+                    .rev()
+                    .find(|p| {
+                        p.first >= since
+                            && p.end <= m.first
+                            && m.first - p.end <= 6
+                            && !provider(seg, p, s.first)
+                    })
+                    // "op Francisco Trincão, en in de 83ste minuut rondde hij …
+                    // af": "and" starts another clause.
+                    .filter(|p| !and_between(seg, p.end, m.first))
+                    .copied()
+            };
             // After the minute, up to the next one: the subject of a
             // finishing verb ("Aos 79', Diomande derrubou Pavlidis e Di María,
             // de penálti, fez o 1–1"), else the player right after it, else
@@ -965,34 +971,47 @@ pub fn assemble(
             // Only objects after the minute: the one whose shot it was
             // ("empató en el minuto 27 con un disparo cruzado de Federico
             // Dimarco", "cross di Tagliafico e piattone di Giuliano Simeone").
-            let shot_by = players
-                .iter()
-                .filter(|p| {
-                    p.first >= after_from && p.first <= after_from + 16 && p.end <= after_to
-                })
-                .find(|p| shooter(seg, p, s.first))
-                .copied();
+            let shot_by = || {
+                players
+                    .iter()
+                    .find(|p| {
+                        p.first >= after_from
+                            && p.first <= after_from + 16
+                            && p.end <= after_to
+                            && shooter(seg, p, s.first)
+                    })
+                    .copied()
+            };
             let after_subject = after.iter().find(|p| role_of(p) == Role::Subject).copied();
             let after = after.first().copied();
-            let right_before_any = players
-                .iter()
-                .filter(|p| !provider(seg, p, s.first) && !and_between(seg, p.end, m.first))
-                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
-                .copied();
+            let right_before_any = || {
+                players
+                    .iter()
+                    .find(|p| {
+                        p.first >= since
+                            && p.end <= m.first
+                            && m.first - p.end <= 2
+                            && !provider(seg, p, s.first)
+                            && !and_between(seg, p.end, m.first)
+                    })
+                    .copied()
+            };
             // "Raíllo derribó a Raúl de Tomás y el propio delantero
             // transformó el penalti al minuto 104": the player named last
             // before "himself", not the agent of a passive ("derrubado por
             // Niakaté e o próprio sueco").
-            let itself = (since..next_minute)
-                .find(|&j| self_at(seg, j))
-                .and_then(|q| {
-                    players.iter().rev().find(|p| {
-                        p.first >= s.first
-                            && p.end <= q
-                            && !(p.first > 0 && cues::agent_marker(seg.lower(p.first - 1)))
+            let itself = || {
+                (since..next_minute)
+                    .find(|&j| self_at(seg, j))
+                    .and_then(|q| {
+                        players.iter().rev().find(|p| {
+                            p.first >= s.first
+                                && p.end <= q
+                                && !(p.first > 0 && cues::agent_marker(seg.lower(p.first - 1)))
+                        })
                     })
-                })
-                .copied();
+                    .copied()
+            };
             // "Zunächst verkürzte er (82.), vier Minuten später traf er
             // erneut (86.)", "e al 60' raddoppia": no one named (a pronoun,
             // or none in Italian, Spanish, Portuguese), the scorer of the
@@ -1051,13 +1070,13 @@ pub fn assemble(
             let Some(p) = listed
                 .or(right_before)
                 .or(before)
-                .or(itself)
-                .or(right_before_any)
+                .or_else(itself)
+                .or_else(right_before_any)
                 .or(after_subject)
                 .or(right_after)
                 .or(after)
-                .or(shot_by)
-                .or(nearest)
+                .or_else(shot_by)
+                .or_else(nearest)
                 .or(next_told.filter(|n| n.2).map(|n| n.0))
                 .or(pronoun)
                 .or(carried)

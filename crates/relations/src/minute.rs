@@ -746,8 +746,6 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
 /// counted from the minute told just before (within a sentence's length),
 /// when that one has no stoppage.
 fn later(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<Minute> {
-    let last = last.filter(|l| l.stoppage.is_none() && l.end <= i && i - l.end <= 30)?;
-    let n = num(seg, i).or_else(|| cardinal_word(seg.lower(i)))?;
     // Not "ten minutes after Kane's opener": after what, unknown.
     let later = match seg.lower(i + 2) {
         "later" | "später" | "después" | "depois" | "dopo" => true,
@@ -755,9 +753,11 @@ fn later(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<Minute>
         "più" => seg.lower(i + 3) == "tardi",
         _ => false,
     };
-    if !is_minute_word(seg.lower(i + 1)) || !later {
+    if !later || !is_minute_word(seg.lower(i + 1)) {
         return None;
     }
+    let last = last.filter(|l| l.stoppage.is_none() && l.end <= i && i - l.end <= 30)?;
+    let n = num(seg, i).or_else(|| cardinal_word(seg.lower(i)))?;
     // "Dix minutes plus tard, Sotoca a obtenu un penalty que Saïd a
     // transformé à la 69e minute": the minute told is the one.
     let told = (i + 3..(i + 24).min(seg.tokens.len()))
@@ -992,9 +992,11 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         }
     }
     // "nach vier Minuten", "Neunzehn Minuten nach der Pause"
-    if let Some(m) = cardinal_word(w) {
-        if is_minute_word(seg.lower(i + 1)) && !duration(seg, i) {
-            return counted(seg, i, m);
+    if is_minute_word(seg.lower(i + 1)) {
+        if let Some(m) = cardinal_word(w) {
+            if !duration(seg, i) {
+                return counted(seg, i, m);
+            }
         }
     }
     if let Some(m) = num(seg, i) {
@@ -1070,8 +1072,8 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     }
     // "eighth minute", "achtste minuut", "decimo minuto"; "the second
     // minute of first-half stoppage time" = 45+2
-    if let Some(m) = ordinal_word(w) {
-        if is_minute_word(seg.lower(i + 1)) {
+    if is_minute_word(seg.lower(i + 1)) {
+        if let Some(m) = ordinal_word(w) {
             if let Some((first_half, end)) = stoppage_time(seg, i + 2) {
                 let base = if first_half { 45 } else { 90 };
                 return Some(Minute::new(i, end, base, Some(m)));
