@@ -379,6 +379,8 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
                     && matches!(*w, "saved" | "redde" | "salvado"))
                 // "que rozó en Tomori": a deflection off a player.
                 && !(clause.get(i + 1) == Some(&"en") && clause.get(i + 2) == Some(&"")))
+            // "deu o lugar a Gonçalo Ramos aos 88'": gave way.
+            || (*w == "lugar" && before(1) == "o")
             // "Svilar para un rigore": the Italian save, not the Spanish
             // "for".
             || (*w == "para"
@@ -873,7 +875,21 @@ pub fn assemble(
                 (p.end..m.first).any(|j| {
                     let but = matches!(
                         seg.lower(j),
-                        "but" | "ma" | "mais" | "aber" | "maar" | "pero" | "mas"
+                        "but"
+                            | "ma"
+                            | "mais"
+                            | "aber"
+                            | "maar"
+                            | "pero"
+                            | "mas"
+                            | "while"
+                            | "whereas"
+                            | "mentre"
+                            | "während"
+                            | "terwijl"
+                            | "mientras"
+                            | "tandis"
+                            | "enquanto"
                     );
                     (but && j > 0 && seg.lower(j - 1) == ",") || joins_clause(seg, j)
                 })
@@ -912,7 +928,12 @@ pub fn assemble(
                     })
                     // "op Francisco Trincão, en in de 83ste minuut rondde hij …
                     // af": "and" starts another clause.
-                    .filter(|p| !and_between(seg, p.end, m.first))
+                    // Nor over a finishing verb that is not theirs ("que había
+                    // sustituido a Álvaro Morata, remató en el minuto 86").
+                    .filter(|p| {
+                        !and_between(seg, p.end, m.first)
+                            && !(p.end..m.first).any(|j| cues::finish_verb(seg.lower(j)))
+                    })
                     .copied()
             };
             // After the minute, up to the next one: the subject of a

@@ -571,3 +571,29 @@ fn a_plural_verb_has_a_team_for_subject() {
         [added("Nélson Oliveira", 90, 4), goal("Ricardo Horta", 4)]
     );
 }
+
+#[test]
+fn the_object_before_another_finishing_verb_is_not_the_nearest_scorer() {
+    assert_eq!(
+        found("Apareció [[Mikel Oyarzabal|PLAYER]]. El delantero, que había sustituido a [[Álvaro Morata|PLAYER]], remató en el minuto 86 un centro de [[Marc Cucurella|PLAYER]]."),
+        [goal("Mikel Oyarzabal", 86)]
+    );
+}
+
+#[test]
+fn a_player_before_while_is_of_another_clause() {
+    // The scorer at the minute was not recognised: no goal for the one
+    // before "mentre".
+    assert_eq!(
+        at_minutes("Per il Timão è decisiva la doppietta di [[Memphis Depay|PLAYER]], mentre per il Verdão era andato a segno il giovane Estêvão al 30' del secondo tempo."),
+        []
+    );
+}
+
+#[test]
+fn giving_ones_place_is_a_substitution() {
+    assert_eq!(
+        found("O capitão, com queixas musculares, deu o lugar a [[Gonçalo Ramos|PLAYER]] aos 88'."),
+        []
+    );
+}
