@@ -2448,3 +2448,30 @@ pub fn lead_taken(w: &str) -> bool {
             ]
         )
 }
+
+/// A verb that gives the ball to the player after it, who then scores
+/// ("Mac Allister found Enzo Fernández", "Pina trova Pajor", "bediente
+/// Gakpo"); the goalkeeper's verbs ("beat") are not of them.
+pub fn receiver_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "found",
+            "finds",
+            "trouve",
+            "trouvé",
+            "trova",
+            "encontró",
+            "encuentra",
+            "encontrou",
+            "vond",
+            "fand",
+            "bediente",
+            "servi",
+            "sert",
+            "serve",
+            "habilitó",
+            "assisted",
+        ]
+    )
+}

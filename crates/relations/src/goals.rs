@@ -379,6 +379,15 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
                     && matches!(*w, "saved" | "redde" | "salvado"))
                 // "que rozó en Tomori": a deflection off a player.
                 && !(clause.get(i + 1) == Some(&"en") && clause.get(i + 2) == Some(&"")))
+            // "ihre Rückkehr nach langer Verletzung", "after a long injury":
+            // the scorer's return.
+            && !(injury_word(w)
+                && (1..=3).any(|k| {
+                    matches!(
+                        before(k),
+                        "nach" | "after" | "following" | "após" | "dopo" | "après" | "tras" | "na"
+                    )
+                }))
             // "deu o lugar a Gonçalo Ramos aos 88'": gave way.
             || (*w == "lugar" && before(1) == "o")
             // "Svilar para un rigore": the Italian save, not the Spanish
@@ -388,6 +397,14 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
                     .iter()
                     .any(|n| matches!(*n, "rigore" | "rigori")))
     })
+}
+
+/// An injury noun: "Verletzung", "injury", "blessure", "lesión".
+fn injury_word(w: &str) -> bool {
+    matches!(
+        w,
+        "injury" | "lesión" | "lesão" | "infortunio" | "blessure" | "verletzung" | "blessur"
+    ) || w.ends_with("verletzung")
 }
 
 /// A verb of missing: "non sbaglia" is a goal.
@@ -1118,6 +1135,23 @@ pub fn assemble(
                 }
                 continue;
             }
+            // "In the 71st minute Alexis Mac Allister found Enzo Fernández
+            // arriving late, and the Chelsea midfielder's shot flew in": the
+            // one found, when the finder finishes nothing.
+            let p = if p.first >= s.first && role_of(p) == Role::Plain {
+                players
+                    .iter()
+                    .find(|q| {
+                        q.first > p.end
+                            && q.first <= p.end + 2
+                            && q.end <= next_minute
+                            && cues::receiver_verb(seg.lower(q.first - 1))
+                    })
+                    .copied()
+                    .unwrap_or(p)
+            } else {
+                p
+            };
             last_player = Some(p);
             last_scorer = Some((p, m.end));
             let (from, to) = if p.first < m.first {

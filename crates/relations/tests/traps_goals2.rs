@@ -597,3 +597,19 @@ fn giving_ones_place_is_a_substitution() {
         []
     );
 }
+
+#[test]
+fn the_player_found_by_a_pass_scores() {
+    assert_eq!(
+        found("In the 71st minute [[Alexis Mac Allister|PLAYER]] found [[Enzo Fernández|PLAYER]] arriving late, and the Chelsea midfielder's first-time shot flew into the top corner."),
+        [goal("Enzo Fernández", 71)]
+    );
+}
+
+#[test]
+fn a_return_after_an_injury_is_no_injury_at_the_minute() {
+    assert_eq!(
+        found("In der Nachspielzeit krönte die eingewechselte [[Alexia Putellas|PLAYER]] ihre Rückkehr nach langer Verletzung mit dem 2:0 (90.+5)."),
+        [added("Alexia Putellas", 90, 5)]
+    );
+}
