@@ -871,6 +871,11 @@ pub fn assemble(
             let named_right_after = players
                 .iter()
                 .any(|p| p.first >= m.end && p.first <= m.end + 2 && role_of(p) != Role::Object);
+            // A player named since the minute before who ends at most `n`
+            // tokens before this one.
+            let ends_before = |p: &EntitySpan, n: usize| {
+                p.first >= since && p.end <= m.first && m.first - p.end <= n
+            };
             let listed = last_scorer
                 .filter(|(_, end)| {
                     m.first <= end + 1
@@ -883,7 +888,7 @@ pub fn assemble(
             let right_before = players
                 .iter()
                 .filter(not_object)
-                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
+                .find(|p| ends_before(p, 2))
                 .copied();
             // Not over ", ma", ", but", ", e": "Vinícius sfiora il gol, ma al
             // 26' della ripresa arriva il poker", "chiude un triangolo con
@@ -913,7 +918,7 @@ pub fn assemble(
             };
             let before: Vec<&EntitySpan> = players
                 .iter()
-                .filter(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 40)
+                .filter(|p| ends_before(p, 40))
                 .filter(free)
                 .filter(not_object)
                 .filter(|p| !contrast(p))
@@ -937,12 +942,7 @@ pub fn assemble(
                 players
                     .iter()
                     .rev()
-                    .find(|p| {
-                        p.first >= since
-                            && p.end <= m.first
-                            && m.first - p.end <= 6
-                            && !provider(seg, p, s.first)
-                    })
+                    .find(|p| ends_before(p, 6) && !provider(seg, p, s.first))
                     // "op Francisco Trincão, en in de 83ste minuut rondde hij …
                     // af": "and" starts another clause.
                     // Nor over a finishing verb that is not theirs ("que había
@@ -1026,9 +1026,7 @@ pub fn assemble(
                 players
                     .iter()
                     .find(|p| {
-                        p.first >= since
-                            && p.end <= m.first
-                            && m.first - p.end <= 2
+                        ends_before(p, 2)
                             && !provider(seg, p, s.first)
                             && !and_between(seg, p.end, m.first)
                     })
