@@ -446,6 +446,33 @@ pub fn not_a_goal(w: &str) -> bool {
                 "salvado",
                 "percuté",
                 "évacué",
+                // saves: "repoussé par Bułka", "gekeerd door Rui Silva", "si
+                // fa ipnotizzare da Giuliani"
+                "repoussé",
+                "repoussée",
+                "repousse",
+                "détourné",
+                "détournée",
+                "détourne",
+                "gekeerd",
+                "keerde",
+                "keert",
+                "ipnotizza",
+                "ipnotizzare",
+                "ipnotizzato",
+                "ipnotizzata",
+                // leaving the pitch: "céder sa place", "si accascia", "moet
+                // inrukken", "com queixas musculares"
+                "céder",
+                "accascia",
+                "inrukken",
+                "queixas",
+                "cheville",
+                "tobillo",
+                "caviglia",
+                "ankle",
+                "knöchel",
+                "tornozelo",
             ]
         )
         || INJURY_STEMS.iter().any(|stem| w.ends_with(stem))
@@ -1617,6 +1644,7 @@ pub fn object_marker(w: &str) -> bool {
             "ao",
             "após",
             "depois",
+            "bateu",
             "venceu",
             "driblou",
             "encontrou",
@@ -1657,6 +1685,26 @@ pub fn assist(w: &str) -> bool {
             "penalty",
             "spot-kick",
             "save",
+            // the pass in the other languages
+            "voorzet",
+            "hoekschop",
+            "steekpass",
+            "vorlage",
+            "flanke",
+            "ecke",
+            "hereingabe",
+            "passe",
+            "centre",
+            "centro",
+            "cruce",
+            "pase",
+            "passaggio",
+            "traversone",
+            "cruzamento",
+            "escanteio",
+            "córner",
+            "assistência",
+            "asistencia",
         ]
     )
 }
@@ -1778,6 +1826,13 @@ pub fn finish_verb(w: &str) -> bool {
                 "köpft",
                 "trifft",
                 "traf",
+                // the goalkeeper beaten: "batte Alisson", "beat Rossi"
+                "beat",
+                "beats",
+                "überwand",
+                "tikte",
+                "tikt",
+                "ingekopt",
                 // nl
                 "schoot",
                 "maakte",
@@ -1786,6 +1841,7 @@ pub fn finish_verb(w: &str) -> bool {
                 "kopt",
                 "schiet",
                 "maakt",
+                "schoof",
                 // es
                 "cabeceó",
                 "abrió",
@@ -1816,6 +1872,7 @@ pub fn finish_verb(w: &str) -> bool {
                 "repris",
                 "placé",
                 "catapulte",
+                "bat",
                 // it
                 "firma",
                 "fa",
@@ -1830,9 +1887,15 @@ pub fn finish_verb(w: &str) -> bool {
                 "chiude",
                 "cala",
                 "trova",
+                "batte",
                 // pt
                 "fez",
                 "cabeceou",
+                "bate",
+                "finalizado",
+                "finalizada",
+                "cabecear",
+                "rematou",
                 "bateu",
                 "finalizou",
                 "abriu",
@@ -2163,6 +2226,258 @@ pub fn determiner(w: &str) -> bool {
             "um",
             "uma",
             "seu",
+        ]
+    )
+}
+
+/// A verb of fouling, said of the player who fouls ("Raíllo derribó a De
+/// Tomás", "Reyes stende Cowell"): that player is not the scorer.
+pub fn foul_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "tripped",
+            "felled",
+            "upended",
+            "foulte",
+            "fällte",
+            "stende",
+            "atterra",
+            "travolge",
+            "abbatte",
+            "derribó",
+            "derriba",
+            "arrolló",
+            "zancadilleó",
+            "derrubou",
+            "derruba",
+            "rasteirou",
+            "fauche",
+            "bouscule",
+            "accroche",
+            "vloerde",
+            "tackelde",
+        ]
+    )
+}
+
+/// "el propio delantero", "o próprio sueco", "converted it himself": the
+/// player named last before, the one fouled, took the penalty.
+pub fn self_reference(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "propio",
+            "próprio",
+            "himself",
+            "herself",
+            "selbst",
+            "stesso",
+            "stessa",
+            "lui-même",
+            "elle-même",
+            "zelf",
+        ]
+    )
+}
+
+/// The woodwork the ball went in off: "via de binnenkant van de paal", "in
+/// off the post", "vom Innenpfosten".
+pub fn in_off(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "via",
+            "binnenkant",
+            "inside",
+            "underside",
+            "innenseite",
+            "interno",
+            "dentro",
+            "intérieur"
+        ]
+    )
+}
+
+/// A word that says the miss after it did not happen: "non sbaglia", "no
+/// falló", "não falhou", "ne manque pas".
+pub fn negation(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["non", "no", "não", "nicht", "niet", "ne", "never", "not"]
+    )
+}
+
+/// "saved a point", "rettete einen Punkt": a draw rescued, not a save.
+pub fn point(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "point", "points", "punkt", "punt", "punto", "ponto", "draw", "eer", "honneur",
+            "honour", "honor", "ehre", "onore", "honra",
+        ]
+    )
+}
+
+/// A chance, not a goal: "River had a golden chance to level ten minutes
+/// after the restart", "eine Großchance", "la ocasión".
+pub fn chance(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "chance",
+            "chances",
+            "opportunity",
+            "großchance",
+            "gelegenheit",
+            "kans",
+            "kansen",
+            "ocasión",
+            "oportunidad",
+            "occasion",
+            "occasione",
+            "opportunità",
+            "oportunidade",
+        ]
+    )
+}
+
+/// The ball, as what a goalkeeper parried before the goal ("un ballon
+/// repoussé par Chevalier", "a ball parried by"): a rebound, not a save.
+pub fn ball(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["ball", "ballon", "balle", "balón", "pallone", "bola", "bal", "rebound", "rebond"]
+    )
+}
+
+/// A personal pronoun that can be the subject of a scoring verb ("he
+/// scored", "er traf", "ele marcou"); not the Italian article "il".
+pub fn subject_pronoun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "he", "she", "er", "sie", "hij", "zij", "elle", "lui", "lei", "ele", "ela", "él",
+            "ella"
+        ]
+    )
+}
+
+/// The break between the halves or the restart after it: "dopo la pausa",
+/// "nach der Pause", "après la reprise", "na rust".
+pub fn restart(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "pausa",
+            "pause",
+            "break",
+            "interval",
+            "half-time",
+            "rust",
+            "descanso",
+            "intervallo",
+            "intervalo",
+            "reprise",
+            "ripresa",
+            "restart",
+            "reanudación",
+            "reatamento",
+            "seitenwechsel",
+            "wiederanpfiff",
+            "wiederbeginn",
+        ]
+    )
+}
+
+/// A shot whose "of/de/di" names the one who took it ("piattone di
+/// Giuliano Simeone", "un disparo cruzado de Dimarco", "a header from X").
+pub fn shot_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "shot",
+            "strike",
+            "header",
+            "volley",
+            "finish",
+            "piattone",
+            "tiro",
+            "colpo",
+            "destro",
+            "sinistro",
+            "diagonale",
+            "conclusione",
+            "rasoiata",
+            "disparo",
+            "remate",
+            "cabezazo",
+            "zurdazo",
+            "derechazo",
+            "chute",
+            "cabeçada",
+            "frappe",
+            "tête",
+            "reprise",
+            "schuss",
+            "kopfball",
+            "schot",
+            "kopbal",
+            "inzet",
+        ]
+    )
+}
+
+/// The lead or the goal a sentence tells of, with no scorer named ("went
+/// ahead in the 23rd minute", "nam in de 12de minuut de leiding", "The
+/// breakthrough came seven minutes into the second half").
+pub fn lead_taken(w: &str) -> bool {
+    lead(w)
+        || cue_set!(
+            w,
+            [
+                "leiding",
+                "front",
+                "breakthrough",
+                "opener",
+                "führungstreffer",
+                "placar",
+                "marcador",
+                "score",
+                "gol",
+                "golo",
+                "goal",
+                "but",
+                "tor",
+                "doelpunt",
+                "treffer",
+            ]
+        )
+}
+
+/// A verb that gives the ball to the player after it, who then scores
+/// ("Mac Allister found Enzo Fernández", "Pina trova Pajor", "bediente
+/// Gakpo"); the goalkeeper's verbs ("beat") are not of them.
+pub fn receiver_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "found",
+            "finds",
+            "trouve",
+            "trouvé",
+            "trova",
+            "encontró",
+            "encuentra",
+            "encontrou",
+            "vond",
+            "fand",
+            "bediente",
+            "servi",
+            "sert",
+            "serve",
+            "habilitó",
+            "assisted",
         ]
     )
 }

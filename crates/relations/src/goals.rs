@@ -74,7 +74,13 @@ pub(crate) enum Role {
 
 pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     let next = seg.lower(p.end);
-    if next == "," && cues::relative(seg.lower(p.end + 1)) {
+    // "Welbeck, who levelled"; over a verb's particle: "kam durch Lineth
+    // Beerensteyn zurück, die … Grohs keine Chance ließ (74.)".
+    if (p.end..p.end + 2).any(|j| {
+        seg.lower(j) == ","
+            && cues::relative(seg.lower(j + 1))
+            && (j == p.end || minute::word_cased(seg, p.end, char::is_lowercase))
+    }) {
         return Role::Subject;
     }
     // "X's pass", "X’s through ball"; "X's double"
@@ -85,7 +91,10 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     };
     if let Some(n) = noun {
         let w = seg.lower(n);
-        if cues::goal_of(w) || cues::goal(w) {
+        // Not "laid siege to Hugo Souza's goal": the goalkeeper's.
+        if (cues::goal_of(w) || cues::goal(w))
+            && !(p.first > lo && matches!(seg.lower(p.first - 1), "to" | "at" | "on" | "into"))
+        {
             return Role::Subject;
         }
         if cues::assist(w) || cues::assist(seg.lower(n + 1)) {
@@ -96,22 +105,38 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     // adjective ("für den angeschlagenen Julián Álvarez").
     let lowercase = |j: usize| minute::word_cased(seg, j, char::is_lowercase);
     let at = |back: usize| (p.first >= lo + back).then(|| p.first - back);
+    // The agent of a passive is an object too ("gekeerd door Rui Silva",
+    // "derrubado por Niakaté"), unless it is of a goal ("scored by X").
+    // The one fouled too ("stende Cade Cowell"). An agent after a comma is
+    // the scorer's ("empatou aos 58', por Rodrigo Zalazar").
+    let marker = |j: usize| {
+        let w = seg.lower(j);
+        cues::object_marker(w)
+            || cues::foul_verb(w)
+            || (cues::agent_marker(w) && j > 0 && seg.tokens[j - 1].kind != TokenKind::Punct)
+    };
     let prep = match (at(1), at(2), at(3)) {
-        (Some(a), _, _) if cues::object_marker(seg.lower(a)) => Some(a),
+        (Some(a), _, _) if marker(a) => Some(a),
+        // "un disparo que rozó en Fikayo Tomori": deflected off.
         (Some(a), Some(b), _)
-            if cues::determiner(seg.lower(a)) && cues::object_marker(seg.lower(b)) =>
+            if seg.lower(a) == "en" && matches!(seg.lower(b), "rozó" | "tocó" | "desvió") =>
         {
-            Some(b)
+            Some(a)
         }
+        (Some(a), Some(b), _) if cues::determiner(seg.lower(a)) && marker(b) => Some(b),
+        // Not over a time ("Dopo la pausa Damion Downs ha fatto il 0:2").
         (Some(a), Some(b), Some(c))
             if lowercase(a)
+                && !cues::restart(seg.lower(a))
                 && cues::determiner(seg.lower(b))
-                && cues::object_marker(seg.lower(c)) =>
+                && marker(c) =>
         {
             Some(c)
         }
         _ => None,
     };
+    let agent = prep
+        .is_some_and(|k| cues::agent_marker(seg.lower(k)) && !cues::object_marker(seg.lower(k)));
     // "the goalkeeper Agustín Rossi", "PSG-Torhüter Donnarumma"
     if (at(1).is_some_and(|a| cues::goalkeeper(seg.lower(a))))
         || (at(2).is_some_and(|b| cues::goalkeeper(seg.lower(b)))
@@ -128,7 +153,10 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
         let mut named = false;
         for j in (k.saturating_sub(3).max(lo)..k).rev() {
             let h = seg.lower(j);
-            if cues::goal_of(h) || cues::thanks_to(h) {
+            if cues::goal_of(h)
+                || cues::thanks_to(h)
+                || (agent && (cues::finish_verb(h) || cues::goal(h) || cues::own_net(h)))
+            {
                 named = true;
                 break;
             }
@@ -136,7 +164,16 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
                 break;
             }
         }
-        return if named { Role::Subject } else { Role::Object };
+        // "settled by Max Bruns turning a low cross into his own net"
+        let own_net_after = agent
+            && (p.end..(p.end + 8).min(seg.tokens.len()))
+                .take_while(|&j| !matches!(seg.lower(j), "." | "!" | "?" | ";"))
+                .any(|j| cues::own_net(seg.lower(j)));
+        return if named || own_net_after {
+            Role::Subject
+        } else {
+            Role::Object
+        };
     }
     // "Mohamed Salah converteu", "Kenneth Taylor ha segnato", "Girelli in
     // spaccata anticipa Mjelde e fa 1-0": a finishing verb or a running
@@ -165,6 +202,10 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
         if cues::finish_verb(w) || running_score(seg, j) || cues::own_net(w) {
             return Role::Subject;
         }
+        // "Antonio Raíllo derribó a Raúl de Tomás": who fouls does not score.
+        if cues::foul_verb(w) {
+            return Role::Object;
+        }
         j += 1;
     }
     Role::Plain
@@ -177,6 +218,29 @@ fn capitalised_name(seg: &Segmented<'_>, j: usize) -> bool {
         .is_some_and(char::is_uppercase)
         && j > 0
         && !matches!(seg.lower(j - 1), "." | ":")
+}
+
+/// Does token `j` tell of scoring: a finishing verb, a running score ("para
+/// fazer 1-1"), or a scoring phrase ("a redonné l'avantage", "a donné la
+/// victoire")?
+fn scores_at(seg: &Segmented<'_>, j: usize) -> bool {
+    let w = seg.lower(j);
+    cues::finish_verb(w)
+        || running_score(seg, j)
+        || (cues::scoring_phrase_verb(w)
+            && (j + 1..(j + 4).min(seg.tokens.len()))
+                .any(|k| cues::scoring_phrase_noun(seg.lower(k))))
+}
+
+/// A verb in the plural: its subject is a team ("Os Arsenalistas
+/// marcaram logo ao quarto minuto"), not the player of the sentence before.
+fn plural_verb(w: &str) -> bool {
+    [
+        "aram", "eram", "iram", "aron", "ieron", "arono", "erono", "irono", "èrent", "ièrent",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+        || matches!(w, "scoorden" | "trafen" | "glichen" | "maakten" | "zorgden")
 }
 
 /// "1-0", "2:1", "1–1" starting at token `j`.
@@ -244,6 +308,320 @@ pub(crate) fn side_of_goal(before: &str, post: &str) -> bool {
                     | "lange"
                     | "primeiro"
             )
+}
+
+/// The lowered words of tokens `from..to`, with the players' names left
+/// out: "Barella" is a player, not a stretcher.
+fn unnamed_words<'s>(
+    seg: &'s Segmented<'_>,
+    players: &[&EntitySpan],
+    from: usize,
+    to: usize,
+) -> Vec<&'s str> {
+    let named = within(players, from, to);
+    let mut k = 0;
+    (from..to.min(seg.tokens.len()))
+        .map(|j| {
+            while k < named.len() && named[k].end <= j {
+                k += 1;
+            }
+            // "Red Devils", "Red Bull": a name, not a card.
+            let red_name = matches!(seg.lower(j), "red" | "rood" | "rouge" | "rosso" | "roja")
+                && minute::word_cased(seg, j, char::is_uppercase)
+                && j + 1 < seg.tokens.len()
+                && minute::word_cased(seg, j + 1, char::is_uppercase);
+            if red_name || named.get(k).is_some_and(|p| p.first <= j) {
+                ""
+            } else {
+                seg.lower(j)
+            }
+        })
+        .collect()
+}
+
+/// Do the words of a clause tell of a card, a miss, a save, VAR or a
+/// substitution at its minute? Not the post the ball went in off ("at the
+/// far post", "via de binnenkant van de paal"), a defender's missed
+/// clearance, a miss denied ("non sbaglia") or a point saved.
+pub(crate) fn refuses(clause: &[&str]) -> bool {
+    clause.iter().enumerate().any(|(i, w)| {
+        let before = |k: usize| i.checked_sub(k).map_or("", |j| clause[j]);
+        // "si era fermato al 15'": pulled up at the minute (a goal list's
+        // "fermato sul 2-2" is a draw, so not a word of `not_a_goal`).
+        matches!(
+            *w,
+            "fermato"
+                | "fermata"
+                | "raus"
+                // "should have doubled the lead", "podia ter virado o jogo"
+                | "should"
+                | "podia"
+                | "poderia"
+                | "podría"
+                | "könnte"
+                | "hätte"
+                | "aurait"
+                | "pourrait"
+                | "avrebbe"
+                | "potrebbe"
+        )
+            || (cues::not_a_goal(w)
+                && !side_of_goal(before(1), w)
+                && !under_the_bar(before(2), w)
+                && !defender_error(before(1), w)
+                && !cues::ball(before(1))
+                && !clause.get(i + 1).is_some_and(|n| defender_error(n, w))
+                && !((1..=4).any(|k| cues::in_off(before(k))) && woodwork(w))
+                && !(cues::negation(before(1)) && missed(w))
+                && !(clause[i.saturating_sub(3)..clause.len().min(i + 7)]
+                    .iter()
+                    .any(|n| cues::point(n))
+                    && matches!(*w, "saved" | "redde" | "salvado"))
+                // "que rozó en Tomori": a deflection off a player.
+                && !(clause.get(i + 1) == Some(&"en") && clause.get(i + 2) == Some(&"")))
+            // "ihre Rückkehr nach langer Verletzung", "after a long injury":
+            // the scorer's return.
+            && !(injury_word(w)
+                && (1..=3).any(|k| {
+                    matches!(
+                        before(k),
+                        "nach" | "after" | "following" | "após" | "dopo" | "après" | "tras" | "na"
+                    )
+                }))
+            // "deu o lugar a Gonçalo Ramos aos 88'": gave way.
+            || (*w == "lugar" && before(1) == "o")
+            // "Svilar para un rigore": the Italian save, not the Spanish
+            // "for".
+            || (*w == "para"
+                && clause[i + 1..clause.len().min(i + 3)]
+                    .iter()
+                    .any(|n| matches!(*n, "rigore" | "rigori")))
+    })
+}
+
+/// An injury noun: "Verletzung", "injury", "blessure", "lesión".
+fn injury_word(w: &str) -> bool {
+    matches!(
+        w,
+        "injury" | "lesión" | "lesão" | "infortunio" | "blessure" | "verletzung" | "blessur"
+    ) || w.ends_with("verletzung")
+}
+
+/// A verb of missing: "non sbaglia" is a goal.
+fn missed(w: &str) -> bool {
+    matches!(
+        w,
+        "missed"
+            | "sbaglia"
+            | "falló"
+            | "falla"
+            | "falhou"
+            | "errou"
+            | "manqué"
+            | "raté"
+            | "verschoss"
+            | "gemist"
+            | "miste"
+            | "fallisce"
+    )
+}
+
+/// The post or the bar.
+fn woodwork(w: &str) -> bool {
+    matches!(
+        w,
+        "post"
+            | "crossbar"
+            | "pfosten"
+            | "latte"
+            | "paal"
+            | "poste"
+            | "larguero"
+            | "palo"
+            | "traversa"
+            | "trave"
+    )
+}
+
+/// A word between two minutes of one player: "à la 58e puis à la 70e
+/// minute", "al 27', poi all'89'", "(12.) en (40.)".
+fn minute_joiner(w: &str) -> bool {
+    matches!(
+        w,
+        "," | "("
+            | ")"
+            | "puis"
+            | "poi"
+            | "then"
+            | "dann"
+            | "daarna"
+            | "luego"
+            | "depois"
+            | "à"
+            | "a"
+            | "al"
+            | "all'"
+            | "la"
+            | "el"
+            | "aos"
+            | "ao"
+            | "in"
+            | "de"
+            | "der"
+            | "the"
+            | "at"
+            | "nel"
+            | "no"
+            | "im"
+            | "op"
+    ) || cues::conjunction(w)
+}
+
+/// Does "and" join two clauses within tokens `from..to`? Dutch "en" only
+/// after a comma: it is "in" in Spanish and French ("llegó en el 41").
+fn and_between(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|j| {
+        let w = seg.lower(j);
+        (w != "en" && cues::conjunction(w)) || joins_clause(seg, j)
+    })
+}
+
+/// ", and" at token `j`: a conjunction after a comma; "en" only when no
+/// article follows (Dutch ", en negen minuten", not Spanish ", en el minuto
+/// 88").
+fn joins_clause(seg: &Segmented<'_>, j: usize) -> bool {
+    let w = seg.lower(j);
+    j > 0
+        && seg.lower(j - 1) == ","
+        && cues::conjunction(w)
+        && !(w == "en" && cues::article(seg.lower(j + 1)))
+}
+
+/// "himself" at token `j`: one word, or "lui-même" cut at its hyphen.
+fn self_at(seg: &Segmented<'_>, j: usize) -> bool {
+    cues::self_reference(seg.lower(j))
+        || (matches!(seg.lower(j), "même" | "mêmes")
+            && j >= 2
+            && seg.lower(j - 1) == "-"
+            && matches!(seg.lower(j - 2), "lui" | "elle" | "eux"))
+}
+
+/// Is `p` named as the one fouled: "une faute sur X", "a foul on X", "una
+/// falta sobre X", "een overtreding op X", "un fallo su X"?
+fn fouled(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
+    p.first > lo + 1
+        && matches!(
+            seg.lower(p.first - 1),
+            "sur" | "on" | "sobre" | "su" | "op" | "an" | "em" | "a" | "no" | "na" | "aan"
+        )
+        && (p.first.saturating_sub(4).max(lo)..p.first - 1).any(|j| {
+            matches!(
+                seg.lower(j),
+                "faute" | "foul" | "falta" | "fallo" | "overtreding" | "fout" | "foulspiel"
+            )
+        })
+}
+
+/// Is `p` named as the one who took a shot ("un disparo cruzado de X",
+/// "piattone di X", "a header from X")?
+fn shooter(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
+    p.first > lo + 1
+        && cues::genitive(seg.lower(p.first - 1))
+        && (p.first.saturating_sub(4).max(lo)..p.first - 1).any(|j| cues::shot_noun(seg.lower(j)))
+}
+
+/// Is `p` the provider of the ball, named after a noun for it ("na een
+/// corner van Canales", "eine Vorlage von Lamine Yamal", "a pass from X")?
+fn provider(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
+    p.first > lo + 1
+        && cues::genitive(seg.lower(p.first - 1))
+        && (p.first.saturating_sub(4).max(lo)..p.first - 1).any(|j| cues::assist(seg.lower(j)))
+}
+
+/// The scorer of a goal whose minute a sentence gives without a name ("Chelsea
+/// nam in de 12de minuut de leiding."), told by the next sentence when it
+/// gives no minute of its own and no card, miss or save: its player at an
+/// own net ("… could only turn it into her own net"), else the first subject
+/// of a finishing verb, else the last one who is not an object. The player,
+/// the next clause, and whether the player was told by their own words (an
+/// own net, a finishing verb) rather than by position.
+fn told_next<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    minutes: &[Minute],
+    s: &Clause,
+    m: &Minute,
+    next: Option<&Clause>,
+) -> Option<(&'e EntitySpan, Clause, bool)> {
+    let t = *next?;
+    // "Buts : Kalimuendo (30e)": a name the recogniser missed is there.
+    let named_here = (m.first.saturating_sub(2)..m.first)
+        .any(|j| j >= s.first && minute::word_cased(seg, j, char::is_uppercase));
+    if named_here {
+        return None;
+    }
+    // "… when he scored the first goal, skipping past two defenders in the
+    // 54th minute": a pronoun names the scorer of the sentence before.
+    if minutes
+        .iter()
+        .any(|m| m.first >= t.first && m.first < t.end)
+        || (s.first..s.end)
+            .any(|j| cues::chance(seg.lower(j)) || cues::subject_pronoun(seg.lower(j)))
+        || refuses(&unnamed_words(seg, players, s.first, s.end))
+        || refuses(&unnamed_words(seg, players, t.first, t.end))
+    {
+        return None;
+    }
+    let local = within(players, t.first, t.end);
+    let scoring = |from: usize, to: usize| {
+        (from..to).any(|j| {
+            let w = seg.lower(j);
+            cues::finish_verb(w) || cues::goal(w) || cues::own_net(w)
+        })
+    };
+    let lead = (s.first..s.end).any(|j| cues::lead_taken(seg.lower(j)));
+    if local.is_empty() || !(lead || scoring(s.first, s.end) || scoring(t.first, t.end)) {
+        return None;
+    }
+    if let Some(p) = own_goal_scorer(seg, local, t.first, t.end) {
+        return Some((p, t, true));
+    }
+    let roles: Vec<Role> = local.iter().map(|p| role(seg, p, t.first)).collect();
+    let p = local
+        .iter()
+        .zip(&roles)
+        .find(|(_, r)| **r == Role::Subject)
+        .or_else(|| {
+            local
+                .iter()
+                .zip(&roles)
+                .rev()
+                .find(|(_, r)| **r != Role::Object)
+        })
+        .map(|(p, r)| (*p, *r == Role::Subject))?;
+    Some((p.0, t, p.1))
+}
+
+/// In words telling of an own goal ("diverts it into his own net", "mete en
+/// su propia portería", "dévie dans son propre but"), the player who put it
+/// there: the last one named before who is not an object, else the last one.
+fn own_goal_scorer<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    from: usize,
+    to: usize,
+) -> Option<&'e EntitySpan> {
+    let k = (from..to).find(|&j| {
+        let w = seg.lower(j);
+        cues::own_net(w) && (w != "own" || matches!(seg.lower(j + 1), "net" | "goal"))
+    })?;
+    let before = within(players, from, k);
+    before
+        .iter()
+        .rev()
+        .find(|p| role(seg, p, from) != Role::Object)
+        .or(before.last())
+        .copied()
 }
 
 /// The players (sorted by position) who begin and end within `first..end`.
@@ -322,10 +700,18 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
         let w = seg.lower(j);
         let shouted = seg.token_text(j).chars().all(|c| !c.is_lowercase());
         // "GOAL!", "¡GOOOL!", "BUT !", "TOR für …"
-        let long_goal = w.len() > 3
-            && w.starts_with("go")
-            && w.ends_with('l')
-            && w[1..w.len() - 1].chars().all(|c| c == 'o');
+        // "GOOOL", "BUUUUT", "TOOOR": the word shouted long.
+        let long = |head: char, tail: char| {
+            w.len() > 3
+                && w.starts_with(head)
+                && w.ends_with(tail)
+                && w[1..w.len() - 1]
+                    .chars()
+                    .all(|c| c == w[1..].chars().next().unwrap_or(' '))
+        };
+        let long_goal = (long('g', 'l') && w[1..].starts_with('o'))
+            || (long('b', 't') && w[1..].starts_with('u'))
+            || (long('t', 'r') && w[1..].starts_with('o'));
         (cues::goal_by(w) || long_goal || w == "golazo") && (shouted || seg.lower(j + 1) == "!")
     };
     // "9' 1-0 Luuk de Jong": a line of a goal list.
@@ -381,12 +767,17 @@ pub fn assemble(
             .collect();
         // The name right after the shout ("GOAL! Dries Mertens from the
         // spot … Söyüncü had pulled the shirt"), else the subject.
-        let Some(p) = named
-            .iter()
-            .find(|p| p.first <= lo + 4)
-            .or_else(|| named.iter().find(|p| role(seg, p, lo) == Role::Subject))
-            .or(named.first())
-            .copied()
+        // "Daniel James whips in a low cross and Luke O'Nien diverts it into
+        // his own net": who put it in their own net.
+        let Some(p) = own_goal_scorer(seg, within(&players, lo, end), lo, end)
+            .or_else(|| named.iter().find(|p| p.first <= lo + 4).map(|p| **p))
+            .or_else(|| {
+                named
+                    .iter()
+                    .find(|p| role(seg, p, lo) == Role::Subject)
+                    .map(|p| **p)
+            })
+            .or(named.first().map(|p| **p))
         else {
             continue;
         };
@@ -401,15 +792,34 @@ pub fn assemble(
     // The last player told of in the sentence before, who is not an object:
     // "… gewonnen dankzij Ciro Immobile. De Italiaan scoorde eerst uit een
     // strafschop (20')" — an epithet or a dropped subject names no one.
-    let mut previous: Option<&EntitySpan> = None;
-    for s in clauses(seg) {
-        let before_this = previous;
-        previous = within(&players, s.first, s.end)
+    let mut previous: Option<(&EntitySpan, usize)> = None;
+    let mut named_last: Option<(&EntitySpan, usize)> = None;
+    let all_clauses = clauses(seg);
+    let players_all = &players;
+    for (ci, &s) in all_clauses.iter().enumerate() {
+        let next_clause = all_clauses.get(ci + 1);
+        // Carried over one sentence naming no one at most ("Salah zag zijn
+        // inzet gekeerd door Ortega. De Egyptenaar maakte zijn misser goed.
+        // Na een fout van Dias schoot hij raak (78.)"), not from a headline
+        // paragraphs before.
+        let before_this = previous.filter(|(_, at)| ci <= at + 2).map(|(p, _)| p);
+        let last_before = named_last.filter(|(_, at)| ci == at + 1).map(|(p, _)| p);
+        // "… jusqu'à l'éclair de Lee Kang-in. Le Sud-Coréen a réduit l'écart
+        // (85e)": the last one named when all are objects.
+        let here = within(&players, s.first, s.end);
+        // The player fouled ("pour une faute sur Anis Hadj Moussa").
+        named_last = here
+            .last()
+            .filter(|p| fouled(seg, p, s.first))
+            .map(|p| (*p, ci))
+            .or(named_last.filter(|_| here.is_empty()));
+        previous = here
             .iter()
             .rev()
             .find(|p| p.end <= s.end && role(seg, p, s.first) != Role::Object)
-            .copied()
-            .or(previous.filter(|_| within(&players, s.first, s.end).is_empty()));
+            .or(here.last())
+            .map(|p| (*p, ci))
+            .or(previous.filter(|_| here.is_empty()));
         // A minute belongs to the sentence it starts in: "in der 37." ends
         // a sentence for the splitter when "Minute" follows.
         let in_sentence: Vec<(usize, &Minute)> = minutes
@@ -430,6 +840,7 @@ pub fn assemble(
         };
         let players = local;
         let mut last_scorer: Option<(&EntitySpan, usize)> = None;
+        let mut last_player: Option<&EntitySpan> = None;
         // Players already given a minute in this sentence: in a list
         // ("27' Retegui (A), 43' Politano (N)") they are not the next scorer.
         let mut scored: Vec<usize> = Vec::new();
@@ -455,20 +866,62 @@ pub fn assemble(
             } else {
                 in_sentence[k - 1].1.end
             };
+            // "(19., 56.)", "à la 58e puis à la 70e minute": the minute
+            // joined to the one before by a few small words.
+            let named_right_after = players
+                .iter()
+                .any(|p| p.first >= m.end && p.first <= m.end + 2 && role_of(p) != Role::Object);
+            // A player named since the minute before who ends at most `n`
+            // tokens before this one.
+            let ends_before = |p: &EntitySpan, n: usize| {
+                p.first >= since && p.end <= m.first && m.first - p.end <= n
+            };
             let listed = last_scorer
-                .filter(|(_, end)| m.first <= end + 1)
+                .filter(|(_, end)| {
+                    m.first <= end + 1
+                        || (m.first <= end + 4
+                            && !named_right_after
+                            && (*end..m.first).all(|j| minute_joiner(seg.lower(j))))
+                })
                 .map(|(p, _)| p);
             let free = |p: &&&EntitySpan| !scored.contains(&p.first);
             let right_before = players
                 .iter()
                 .filter(not_object)
-                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
+                .find(|p| ends_before(p, 2))
                 .copied();
+            // Not over ", ma", ", but", ", e": "Vinícius sfiora il gol, ma al
+            // 26' della ripresa arriva il poker", "chiude un triangolo con
+            // Pajor, e all'88' Paralluelo firma il poker".
+            let contrast = |p: &&&EntitySpan| {
+                (p.end..m.first).any(|j| {
+                    let but = matches!(
+                        seg.lower(j),
+                        "but"
+                            | "ma"
+                            | "mais"
+                            | "aber"
+                            | "maar"
+                            | "pero"
+                            | "mas"
+                            | "while"
+                            | "whereas"
+                            | "mentre"
+                            | "während"
+                            | "terwijl"
+                            | "mientras"
+                            | "tandis"
+                            | "enquanto"
+                    );
+                    (but && j > 0 && seg.lower(j - 1) == ",") || joins_clause(seg, j)
+                })
+            };
             let before: Vec<&EntitySpan> = players
                 .iter()
+                .filter(|p| ends_before(p, 40))
                 .filter(free)
                 .filter(not_object)
-                .filter(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 40)
+                .filter(|p| !contrast(p))
                 .copied()
                 .collect();
             let before_subject = before
@@ -485,55 +938,219 @@ pub fn assemble(
             // Only objects before the minute: the nearest is the scorer when
             // no one else is ("I gol sono stati di Kiteishvili (19.)", "un
             // assist a Kevin Carlos (66.)").
-            let nearest = players
-                .iter()
-                .rev()
-                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 6)
-                .copied();
+            let nearest = || {
+                players
+                    .iter()
+                    .rev()
+                    .find(|p| ends_before(p, 6) && !provider(seg, p, s.first))
+                    // "op Francisco Trincão, en in de 83ste minuut rondde hij …
+                    // af": "and" starts another clause.
+                    // Nor over a finishing verb that is not theirs ("que había
+                    // sustituido a Álvaro Morata, remató en el minuto 86").
+                    .filter(|p| {
+                        !and_between(seg, p.end, m.first)
+                            && !(p.end..m.first).any(|j| cues::finish_verb(seg.lower(j)))
+                    })
+                    .copied()
+            };
             // After the minute, up to the next one: the subject of a
             // finishing verb ("Aos 79', Diomande derrubou Pavlidis e Di María,
             // de penálti, fez o 1–1"), else the player right after it, else
             // the first who is not an object.
             let next_minute = in_sentence.get(k + 1).map_or(s.end, |(_, n)| n.first);
+            // A number alone is a minute only in a list next to a name ("Wood
+            // 33, 61"; not "In Ligue 1, …").
+            let bare = m.end - m.first == 1
+                && seg.tokens[m.first].kind == TokenKind::Number
+                && m.first > 0
+                && minute::word_cased(seg, m.first - 1, char::is_uppercase);
+            // "12' pt e 31' st Moise Kean": minutes joined by "and" share
+            // the name after the last.
+            let joined = in_sentence.get(k + 1).filter(|(_, n)| {
+                n.first > m.end
+                    && (m.end..n.first).all(|j| {
+                        let w = seg.lower(j);
+                        w == "," || cues::conjunction(w)
+                    })
+            });
+            let (after_from, after_to) = match joined {
+                Some((_, n)) => (
+                    n.end,
+                    in_sentence.get(k + 2).map_or(s.end, |(_, n2)| n2.first),
+                ),
+                None => (m.end, next_minute),
+            };
+            // "O avançado marcou aos 23' e aos 67' e Alexis Vega fez o outro
+            // golo (45+1')": a name after "and" that has a minute of its own
+            // to come starts the next item.
+            let next_differs = in_sentence
+                .get(k + 1)
+                .is_some_and(|(_, n)| (n.minute, n.stoppage) != (m.minute, m.stoppage));
+            let own_item = |p: &&&EntitySpan| {
+                next_differs && joined.is_none() && and_between(seg, m.end, p.first)
+            };
             let after: Vec<&EntitySpan> = players
                 .iter()
                 .filter(not_object)
-                .filter(|p| p.first >= m.end && p.first <= m.end + 16 && p.end <= next_minute)
+                .filter(|p| {
+                    p.first >= after_from && p.first <= after_from + 16 && p.end <= after_to
+                })
+                .filter(|p| !own_item(p))
+                // "Kalimuendo (30e) pour Rennes ; Abline (88e)": the name of
+                // the next minute.
+                .filter(|p| {
+                    in_sentence
+                        .get(k + 1)
+                        .is_none_or(|(_, n)| !(n.first >= p.end && n.first - p.end <= 1))
+                })
                 .copied()
                 .collect();
-            let right_after = after.first().filter(|p| p.first <= m.end + 3).copied();
+            let right_after = after.first().filter(|p| p.first <= after_from + 3).copied();
+            // Only objects after the minute: the one whose shot it was
+            // ("empató en el minuto 27 con un disparo cruzado de Federico
+            // Dimarco", "cross di Tagliafico e piattone di Giuliano Simeone").
+            let shot_by = || {
+                players
+                    .iter()
+                    .find(|p| {
+                        p.first >= after_from
+                            && p.first <= after_from + 16
+                            && p.end <= after_to
+                            && shooter(seg, p, s.first)
+                    })
+                    .copied()
+            };
             let after_subject = after.iter().find(|p| role_of(p) == Role::Subject).copied();
             let after = after.first().copied();
-            let right_before_any = players
-                .iter()
-                .find(|p| p.first >= since && p.end <= m.first && m.first - p.end <= 2)
-                .copied();
+            let right_before_any = || {
+                players
+                    .iter()
+                    .find(|p| {
+                        ends_before(p, 2)
+                            && !provider(seg, p, s.first)
+                            && !and_between(seg, p.end, m.first)
+                    })
+                    .copied()
+            };
+            // "Raíllo derribó a Raúl de Tomás y el propio delantero
+            // transformó el penalti al minuto 104": the player named last
+            // before "himself", not the agent of a passive ("derrubado por
+            // Niakaté e o próprio sueco").
+            let itself = || {
+                (since..next_minute)
+                    .find(|&j| self_at(seg, j))
+                    .and_then(|q| {
+                        players.iter().rev().find(|p| {
+                            p.first >= s.first
+                                && p.end <= q
+                                && !(p.first > 0 && cues::agent_marker(seg.lower(p.first - 1)))
+                        })
+                    })
+                    .copied()
+            };
             // "Zunächst verkürzte er (82.), vier Minuten später traf er
             // erneut (86.)", "e al 60' raddoppia": no one named (a pronoun,
             // or none in Italian, Spanish, Portuguese), the scorer of the
             // minute before.
             let pronoun = last_scorer.map(|(p, _)| p).or_else(|| {
-                // The sentence's first minute, no one named in its sentence,
-                // a finishing verb before it: the player of the sentence
-                // before.
+                // The sentence's first minute, no one named in its sentence
+                // but objects (the provider, the goalkeeper), a finishing verb
+                // in it: the player of the sentence before ("De Zweed
+                // benutte in de 58ste minuut een strafschop na een overtreding
+                // van Otamendi", "Sechs Minuten nach der Pause vollendete er
+                // eine Vorlage von Lamine Yamal").
                 (k == 0
-                    && players.is_empty()
-                    && (s.first..m.first).any(|j| cues::finish_verb(seg.lower(j))))
+                    && !bare
+                    && players
+                        .iter()
+                        .all(|p| p.first >= m.first || role_of(p) == Role::Object)
+                    && (s.first..m.first)
+                        .chain(m.end..next_minute)
+                        .any(|j| scores_at(seg, j) && !plural_verb(seg.lower(j))))
                 .then_some(before_this)
                 .flatten()
             });
+            // "… pour une faute sur Anis Hadj Moussa. L'Algérien a lui-même
+            // donné la victoire aux siens à la 81e minute": "himself" with no
+            // one named is the last one named before, the player fouled.
+            let pronoun = if k == 0
+                && players
+                    .iter()
+                    .all(|p| p.first >= m.first || role_of(p) == Role::Object)
+                && (s.first..m.first).any(|j| self_at(seg, j))
+            {
+                last_before.or(pronoun)
+            } else {
+                pronoun
+            };
+            // "Vlahović had a penalty saved (21') but made amends soon after
+            // (33')": the player of the minute refused goes on as the
+            // subject when no one else is named in between.
+            let carried = last_player.filter(|_| {
+                k > 0
+                    && !players
+                        .iter()
+                        .any(|p| p.first >= since && p.first < m.first)
+                    && (since..m.first).any(|j| cues::finish_verb(seg.lower(j)))
+            });
+            // "Arsenal went ahead in the 23rd minute. Caldentey slid a pass
+            // through for Russo, who lifted the ball over Hampton." Before
+            // the player of the sentence before when the next sentence's
+            // player finishes it ("O Leão do Pici empatou aos 40 minutos.
+            // Breno Lopes foi derrubado e Yago Pikachu bateu o pênalti").
+            let next_told = if k == 0 && !bare && players.is_empty() && in_sentence.len() == 1 {
+                told_next(seg, players_all, &minutes, &s, m, next_clause)
+            } else {
+                None
+            };
             let Some(p) = listed
                 .or(right_before)
                 .or(before)
-                .or(right_before_any)
+                .or_else(itself)
+                .or_else(right_before_any)
                 .or(after_subject)
                 .or(right_after)
                 .or(after)
-                .or(nearest)
+                .or_else(shot_by)
+                .or_else(nearest)
+                .or(next_told.filter(|n| n.2).map(|n| n.0))
                 .or(pronoun)
+                .or(carried)
+                .or(next_told.map(|n| n.0))
             else {
                 continue;
             };
+            if let Some((_, t, _)) = next_told.filter(|n| n.0.first == p.first) {
+                if !given.contains(&(m.minute, m.stoppage)) {
+                    given.push((m.minute, m.stoppage));
+                    used_minutes[mi] = true;
+                    let mut goal = told(seg, matches, p, (p.first, p.end), t.end);
+                    goal.kind = kind_of(seg, t.first, t.end);
+                    goal.minute = Some(m.minute);
+                    goal.stoppage = m.stoppage;
+                    goal.match_index = match_for(matches, seg.tokens[m.first].start as usize);
+                    out.push(goal);
+                }
+                continue;
+            }
+            // "In the 71st minute Alexis Mac Allister found Enzo Fernández
+            // arriving late, and the Chelsea midfielder's shot flew in": the
+            // one found, when the finder finishes nothing.
+            let p = if p.first >= s.first && role_of(p) == Role::Plain {
+                players
+                    .iter()
+                    .find(|q| {
+                        q.first > p.end
+                            && q.first <= p.end + 2
+                            && q.end <= next_minute
+                            && cues::receiver_verb(seg.lower(q.first - 1))
+                    })
+                    .copied()
+                    .unwrap_or(p)
+            } else {
+                p
+            };
+            last_player = Some(p);
             last_scorer = Some((p, m.end));
             let (from, to) = if p.first < m.first {
                 (p.first, m.end)
@@ -542,12 +1159,41 @@ pub fn assemble(
             };
             // The clause: from the previous minute (when the player comes
             // first) or from this one, to the next minute.
-            let lower = if p.first < m.first {
+            // A player of the sentence before: the words before the minute
+            // only ("Il brasiliano si era fermato al 15'").
+            let lower = if p.first < s.first {
+                m.first.saturating_sub(5).max(s.first)
+            } else if p.first < m.first {
                 from.saturating_sub(5).max(since)
             } else {
                 m.first
             };
-            let clause = words(seg, lower, (to + 6).min(next_minute).max(to));
+            // After the player's minute, the clause ends at a comma ("(90e+6),
+            // malgré les expulsions de Pacho (82e)"); after a player who
+            // follows the minute it runs on ("Bereits in der achten Minute
+            // musste Pedri nach einem harten Einsteigen von Toni Kroos
+            // verletzt ausgewechselt werden").
+            let upper = if p.first < m.first {
+                let end = (to + 6).min(next_minute).max(to);
+                // Cut when the words after the comma name another player
+                // before the next comma or minute.
+                match (to..end).find(|&j| seg.lower(j) == ",") {
+                    Some(c) => {
+                        let stop = (c + 1..next_minute)
+                            .find(|&j| seg.lower(j) == ",")
+                            .unwrap_or(next_minute);
+                        if players.iter().any(|q| q.first > c && q.first < stop) {
+                            c
+                        } else {
+                            end
+                        }
+                    }
+                    None => end,
+                }
+            } else {
+                (to + 12).min(next_minute).max(to)
+            };
+            let clause = unnamed_words(seg, players, lower, upper);
             // A minute next to a player is a goal unless the clause says
             // otherwise: a card, a save, a substitution, an injury.
             // The player of a card or a substitution is not the scorer of
@@ -590,13 +1236,7 @@ pub fn assemble(
                 .find(|q| q.first >= to && q.first < next_minute && q.reference != p.reference)
                 .map_or(next_minute, |q| q.first);
             if continues_refused
-                || clause.iter().enumerate().any(|(i, w)| {
-                    cues::not_a_goal(w)
-                        && !(i > 0 && side_of_goal(clause[i - 1], w))
-                        && !(i > 1 && under_the_bar(clause[i - 2], w))
-                        && !(i > 0 && defender_error(clause[i - 1], w))
-                        && !clause.get(i + 1).is_some_and(|n| defender_error(n, w))
-                })
+                || refuses(&clause)
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {
                 scored.push(p.first);

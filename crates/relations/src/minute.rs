@@ -140,6 +140,13 @@ fn ordinal_word(w: &str) -> Option<u32> {
         ("dodicesimo", 12),
         ("ventesimo", 20),
         ("trentesimo", 30),
+        ("tredicesimo", 13),
+        ("quattordicesimo", 14),
+        ("quindicesimo", 15),
+        ("sedicesimo", 16),
+        ("diciassettesimo", 17),
+        ("diciottesimo", 18),
+        ("diciannovesimo", 19),
         ("primeiro", 1),
         ("terceiro", 3),
         ("sétimo", 7),
@@ -148,7 +155,103 @@ fn ordinal_word(w: &str) -> Option<u32> {
         ("décimo", 10),
     ];
     static MAP: WordMap = WordMap::new();
-    in_table(&MAP, TABLE, w)
+    in_table(&MAP, TABLE, w).or_else(|| compound_ordinal(w))
+}
+
+/// Ordinals written as one word of tens and a unit: Italian
+/// "ventiquattresimo" (24), Dutch "zesentwintigste", German
+/// "sechsundzwanzigsten".
+fn compound_ordinal(w: &str) -> Option<u32> {
+    if let Some(stem) = w.strip_suffix("esimo") {
+        return italian_compound(stem);
+    }
+    let stem = w.strip_suffix("sten").or_else(|| w.strip_suffix("ste"))?;
+    germanic_compound(stem)
+}
+
+/// "ventiquattr" (from "ventiquattresimo"), "trentun", "quarant": tens, then
+/// the stem of a unit.
+fn italian_compound(stem: &str) -> Option<u32> {
+    const TENS: [(&str, u32); 8] = [
+        ("vent", 20),
+        ("trent", 30),
+        ("quarant", 40),
+        ("cinquant", 50),
+        ("sessant", 60),
+        ("settant", 70),
+        ("ottant", 80),
+        ("novant", 90),
+    ];
+    const UNITS: [(&str, u32); 10] = [
+        ("", 0),
+        ("un", 1),
+        ("du", 2),
+        ("tre", 3),
+        ("quattr", 4),
+        ("cinqu", 5),
+        ("sei", 6),
+        ("sett", 7),
+        ("ott", 8),
+        ("nov", 9),
+    ];
+    let (rest, tens) = TENS
+        .iter()
+        .find_map(|(t, n)| stem.strip_prefix(t).map(|r| (r, *n)))?;
+    // "venti-quattr", "trenta-tre", "vent-un": the tens' vowel goes before
+    // a vowel.
+    let rest = rest
+        .strip_prefix(['i', 'a'])
+        .filter(|r| !r.is_empty())
+        .unwrap_or(rest);
+    UNITS
+        .iter()
+        .find(|(u, _)| *u == rest)
+        .map(|(_, n)| tens + n)
+}
+
+/// "zesentwintig", "sechsundzwanzig", "tweeëntwintig": a unit, "en"/"und",
+/// then the tens.
+fn germanic_compound(w: &str) -> Option<u32> {
+    // Every word is asked: the shortest compound is "eenendertig".
+    if w.len() < 11 {
+        return None;
+    }
+    const TENS: [(&str, u32); 14] = [
+        ("twintig", 20),
+        ("dertig", 30),
+        ("veertig", 40),
+        ("vijftig", 50),
+        ("zestig", 60),
+        ("zeventig", 70),
+        ("tachtig", 80),
+        ("zwanzig", 20),
+        ("dreißig", 30),
+        ("vierzig", 40),
+        ("fünfzig", 50),
+        ("sechzig", 60),
+        ("siebzig", 70),
+        ("achtzig", 80),
+    ];
+    let (head, tens) = TENS
+        .iter()
+        .find_map(|(t, n)| w.strip_suffix(t).map(|h| (h, *n)))?;
+    let unit = head
+        .strip_suffix("und")
+        .or_else(|| head.strip_suffix("ën"))
+        .or_else(|| head.strip_suffix("en"))?;
+    let n = match unit {
+        "een" | "ein" => 1,
+        "twee" | "zwei" => 2,
+        "drie" | "drei" => 3,
+        "vier" => 4,
+        "vijf" | "fünf" => 5,
+        "zes" | "sechs" => 6,
+        "zeven" | "sieben" => 7,
+        "acht" => 8,
+        "negen" | "neun" => 9,
+        _ => return None,
+    };
+    Some(tens + n)
 }
 
 /// Cardinal words 1–20 and round tens, for "nach vier Minuten", "Nine
@@ -274,7 +377,7 @@ fn cardinal_word(w: &str) -> Option<u32> {
         ("quarenta", 40),
     ];
     static MAP: WordMap = WordMap::new();
-    in_table(&MAP, TABLE, w)
+    in_table(&MAP, TABLE, w).or_else(|| germanic_compound(w))
 }
 
 /// The tens of a hyphenated ordinal: "trente-quatrième", "cent-seizième",
@@ -415,6 +518,10 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
             return (45, end + skip + 2);
         }
     }
+    // "aos 25 do segundo.", "al 30 del segundo y": the half without its noun.
+    if matches!(w[0], "do" | "del" | "della" | "of") && second(w[1]) && ends_item(w[2]) {
+        return (45, end + 2);
+    }
     (0, end)
 }
 
@@ -474,7 +581,9 @@ fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
         )
     };
     for skip in 1..=2 {
-        if after(w[0]) && restart(w[skip]) {
+        // "a los dos minutos de la reanudación"
+        if (after(w[0]) || matches!(w[0], "de" | "del" | "da" | "della" | "do")) && restart(w[skip])
+        {
             return Some((45, end + skip + 1));
         }
         // "drei Minuten vor dem Ende" of 90 or of extra time: unknown.
@@ -484,6 +593,39 @@ fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
     }
     // "ten minutes later", "vier Minuten später", "five minutes after
     // Kane's opener": counted from another event.
+    // "with two minutes of normal time left", "a falta de cinco minutos":
+    // counted to the end.
+    if w.iter().any(|x| {
+        matches!(
+            *x,
+            "left" | "remaining" | "to" | "restantes" | "restanti" | "resterende" | "übrig"
+        )
+    }) && !matches!(w[0], "into" | "in")
+    {
+        return None;
+    }
+    // "Four minutes added": the stoppage announced, not a minute.
+    if matches!(
+        w[0],
+        "added" | "of" | "de" | "di" | "der" | "van" | "stoppage" | "nachspielzeit"
+    ) && (0..3).any(|k| {
+        matches!(
+            w[k],
+            "added"
+                | "stoppage"
+                | "nachspielzeit"
+                | "blessuretijd"
+                | "añadido"
+                | "descuento"
+                | "recupero"
+                | "additionnel"
+                | "acréscimo"
+                | "acréscimos"
+                | "compensação"
+        )
+    }) {
+        return None;
+    }
     if matches!(
         w[0],
         "later"
@@ -526,6 +668,8 @@ fn stoppage_time(seg: &Segmented<'_>, end: usize) -> Option<(bool, usize)> {
                 | "acréscimos"
                 | "acréscimo"
                 | "descontos"
+                | "compensação"
+                | "compensación"
         )
     };
     let k = (0..5).find(|&k| added(w[k]))?;
@@ -570,7 +714,8 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
     let n = seg.tokens.len();
     let mut i = 0;
     while i < n {
-        let found = at(seg, i)
+        let found = later(seg, i, out.last())
+            .or_else(|| at(seg, i))
             .or_else(|| listed_after(seg, i, out.last()))
             .or_else(|| introduced_bare(seg, i));
         match found {
@@ -595,6 +740,39 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
         }
     }
     out
+}
+
+/// "zeven minuten later", "cinco minutos depois", "four minutes later":
+/// counted from the minute told just before (within a sentence's length),
+/// when that one has no stoppage.
+fn later(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<Minute> {
+    // Not "ten minutes after Kane's opener": after what, unknown.
+    let later = match seg.lower(i + 2) {
+        "later" | "später" | "después" | "depois" | "dopo" => true,
+        "plus" => seg.lower(i + 3) == "tard",
+        "più" => seg.lower(i + 3) == "tardi",
+        _ => false,
+    };
+    if !later || !is_minute_word(seg.lower(i + 1)) {
+        return None;
+    }
+    let last = last.filter(|l| l.stoppage.is_none() && l.end <= i && i - l.end <= 30)?;
+    let n = num(seg, i).or_else(|| cardinal_word(seg.lower(i)))?;
+    // "Dix minutes plus tard, Sotoca a obtenu un penalty que Saïd a
+    // transformé à la 69e minute": the minute told is the one.
+    let told = (i + 3..(i + 24).min(seg.tokens.len()))
+        .take_while(|&j| !matches!(seg.lower(j), "." | "!" | "?"))
+        .any(|j| at(seg, j).is_some());
+    if told {
+        return None;
+    }
+    let minute = last.minute + n;
+    let end = if matches!(seg.lower(i + 2), "plus" | "più") {
+        i + 4
+    } else {
+        i + 3
+    };
+    (minute <= 130).then(|| Minute::new(i, end, minute, None))
 }
 
 /// What may follow a bare number that is a minute: the end of a list item.
@@ -814,9 +992,11 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         }
     }
     // "nach vier Minuten", "Neunzehn Minuten nach der Pause"
-    if let Some(m) = cardinal_word(w) {
-        if is_minute_word(seg.lower(i + 1)) && !duration(seg, i) {
-            return counted(seg, i, m);
+    if is_minute_word(seg.lower(i + 1)) {
+        if let Some(m) = cardinal_word(w) {
+            if !duration(seg, i) {
+                return counted(seg, i, m);
+            }
         }
     }
     if let Some(m) = num(seg, i) {
@@ -892,8 +1072,8 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     }
     // "eighth minute", "achtste minuut", "decimo minuto"; "the second
     // minute of first-half stoppage time" = 45+2
-    if let Some(m) = ordinal_word(w) {
-        if is_minute_word(seg.lower(i + 1)) {
+    if is_minute_word(seg.lower(i + 1)) {
+        if let Some(m) = ordinal_word(w) {
             if let Some((first_half, end)) = stoppage_time(seg, i + 2) {
                 let base = if first_half { 45 } else { 90 };
                 return Some(Minute::new(i, end, base, Some(m)));
@@ -928,6 +1108,10 @@ fn duration(seg: &Segmented<'_>, i: usize) -> bool {
     if i == 0 {
         return false;
     }
+    // "en negen minuten na rust": Dutch "and", a minute of the second half.
+    if measured_from(seg, i + 2).is_some_and(|(from, _)| from == 45) {
+        return false;
+    }
     let before = if i >= 2 { seg.lower(i - 2) } else { "" };
     // "in just three minutes", "en apenas tres minutos", "in drei Minuten"
     let within = |w: &str| {
@@ -953,11 +1137,49 @@ fn duration(seg: &Segmented<'_>, i: usize) -> bool {
                 | "than"
         )
     };
-    if within(seg.lower(i - 1)) || (only(seg.lower(i - 1)) && within(before)) {
+    // "O empate durou apenas três minutos", "lasted only two minutes"
+    let lasted = |w: &str| {
+        matches!(
+            w,
+            "lasted" | "dauerte" | "duurde" | "duró" | "durou" | "duré" | "durato" | "durata"
+        )
+    };
+    // "rund 20 Minuten", "about ten minutes": a length.
+    let about = |w: &str| {
+        matches!(
+            w,
+            "rund"
+                | "etwa"
+                | "ungefähr"
+                | "about"
+                | "roughly"
+                | "some"
+                | "environ"
+                | "quelque"
+                | "circa"
+                | "cerca"
+                | "unos"
+                | "unas"
+                | "ongeveer"
+                | "zo'n"
+        )
+    };
+    // "nach 45 Minuten", "Après 90 minutes": the half or the match over.
+    let after_a_period = matches!(
+        seg.lower(i - 1),
+        "nach" | "after" | "après" | "dopo" | "tras" | "após" | "na"
+    ) && matches!(seg.token_text(i), "45" | "90" | "120");
+    if within(seg.lower(i - 1))
+        || about(seg.lower(i - 1))
+        || after_a_period
+        || lasted(seg.lower(i - 1))
+        || (only(seg.lower(i - 1)) && (within(before) || lasted(before)))
+    {
         return true;
     }
     match seg.lower(i - 1) {
-        "the" | "die" | "den" | "les" | "gli" | "i" | "de" | "first" | "last" | "final" => true,
+        "the" | "die" | "den" | "les" | "gli" | "i" | "de" | "first" | "last" | "final" | "nos"
+        | "nei" => true,
         "los" | "os" | "las" => !matches!(before, "a" | "en"),
         _ => false,
     }
