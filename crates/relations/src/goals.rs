@@ -642,28 +642,18 @@ struct Clause {
     end: usize,
 }
 
-/// The on-topic sentences, joined where the splitter cut after an
-/// abbreviation of a goal list ("17' st rig. Calhanoglu (I), 33' st aut.
-/// Baschirotto (L)").
+/// The on-topic sentences. The splitter keeps a goal list's abbreviations
+/// ("17' st rig. Calhanoglu (I), 33' st aut. Baschirotto (L)") inside their
+/// sentence, so no clause is joined here.
 fn clauses(seg: &Segmented<'_>) -> Vec<Clause> {
-    let mut out: Vec<Clause> = Vec::new();
-    let mut joined = false;
-    for s in seg.sentences.iter().filter(|s| !s.offtopic) {
-        match out.last_mut() {
-            Some(last) if joined && last.end == s.first => last.end = s.end,
-            _ => out.push(Clause {
-                first: s.first,
-                end: s.end,
-            }),
-        }
-        joined = s.end >= 2
-            && seg.lower(s.end - 1) == "."
-            && matches!(
-                seg.lower(s.end - 2),
-                "rig" | "aut" | "pen" | "min" | "agg" | "og" | "pt" | "st" | "p" | "e.d"
-            );
-    }
-    out
+    seg.sentences
+        .iter()
+        .filter(|s| !s.offtopic)
+        .map(|s| Clause {
+            first: s.first,
+            end: s.end,
+        })
+        .collect()
 }
 
 /// A liveblog entry opened by its minute at a line start ("70 min: GOAL!
