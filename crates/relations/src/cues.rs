@@ -2160,3 +2160,299 @@ pub fn determiner(w: &str) -> bool {
         ]
     )
 }
+
+// Goals told without a minute (`unanchored.rs`).
+
+/// Verbs of a minute-less goal the general list lacks: replies, pulled-back
+/// goals, reflexive "went ahead" ("adiantaram-se por X").
+pub fn unanchored_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "risponde",
+            "risposto",
+            "respondió",
+            "respondeu",
+            "répond",
+            "répondu",
+            "descontou",
+            "adiantaram",
+            "adiantou",
+            "struck",
+            "bisou",
+        ]
+    )
+}
+
+/// A verb that counts goals by itself: "Dovbyk bisou" (scored twice).
+pub fn multi_goal_verb(w: &str) -> Option<usize> {
+    match w {
+        "bisou" | "bisa" => Some(2),
+        _ => None,
+    }
+}
+
+/// "each" after a list of scorers: "X und Y trafen jeweils doppelt" gives
+/// the count to every one of them.
+pub fn each(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["each", "jeweils", "je", "elk", "allebei", "cada", "chacun", "ciascuno", "entrambi"]
+    )
+}
+
+/// A verb of deciding, said of a match by its scorer: "El Kaabi heeft de
+/// topper beslist", "Enner Valencia decidiu o clássico".
+pub fn decide_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "decided",
+            "decides",
+            "settled",
+            "settles",
+            "entschied",
+            "entscheidet",
+            "beslist",
+            "besliste",
+            "beslecht",
+            "decidió",
+            "decide",
+            "décidé",
+            "décide",
+            "deciso",
+            "decidiu",
+        ]
+    )
+}
+
+/// A match, as the object of a deciding verb.
+pub fn match_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "match",
+            "game",
+            "tie",
+            "derby",
+            "final",
+            "spiel",
+            "partie",
+            "duell",
+            "wedstrijd",
+            "topper",
+            "kraker",
+            "klassieker",
+            "duel",
+            "partido",
+            "encuentro",
+            "clásico",
+            "derbi",
+            "duelo",
+            "rencontre",
+            "classique",
+            "partita",
+            "sfida",
+            "classico",
+            "jogo",
+            "clássico",
+            "dérbi",
+            "confronto",
+        ]
+    )
+}
+
+/// The second word of a phrase that says a goal with a verb the general
+/// lists lack: the honour saved, the score made up, the difference made,
+/// the account closed ("a sauvé l'honneur", "maquillaron el resultado",
+/// "ont fait la différence", "fechou a conta").
+pub fn consolation_phrase(verb: &str, noun: &str) -> bool {
+    (matches!(
+        verb,
+        "sauvé" | "sauve" | "salvato" | "salva" | "salvou" | "salvó" | "salvaron"
+    ) && matches!(
+        noun,
+        "honneur" | "l'honneur" | "onore" | "l'onore" | "honra" | "honor"
+    )) || (matches!(verb, "maquilló" | "maquillaron") && matches!(noun, "resultado" | "marcador"))
+        || (matches!(
+            verb,
+            "fait"
+                | "fatto"
+                | "hizo"
+                | "hicieron"
+                | "fez"
+                | "fizeram"
+                | "made"
+                | "maakte"
+                | "maakten"
+        ) && matches!(
+            noun,
+            "différence" | "differenza" | "diferencia" | "diferença" | "difference" | "verschil"
+        ))
+        || (matches!(verb, "fechou" | "fecharam" | "fecha") && matches!(noun, "conta" | "contas"))
+        || (matches!(verb, "put" | "puts") && noun == "ahead")
+}
+
+/// A noun for the scorers of a match, named as a list: "X, Y und Z hießen
+/// die Torschützen", "Scorers: X, Y". Plural only: "the league's top
+/// scorer X" is a record, not a goal.
+pub fn scorers_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "scorers",
+            "goalscorers",
+            "torschützen",
+            "torschützinnen",
+            "doelpuntenmakers",
+            "goleadores",
+            "goleadoras",
+            "buteurs",
+            "buteuses",
+            "marcatori",
+            "marcatrici",
+            "marcadores",
+        ]
+    )
+}
+
+/// A word standing for a goal already named in the sentence, before its
+/// scorer: "dos goles de Havertz y otros de Füllkrug", "além de um de Igor
+/// Jesus", "e uno di X".
+pub fn goal_pronoun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "another", "one", "einer", "eins", "een", "eentje", "otro", "otros", "uno", "un",
+            "autre", "autres", "altro", "altri", "um", "outro", "outros",
+        ]
+    )
+}
+
+/// A noun for the goal that comes after the scorer's possessive: "Troy
+/// Parrott's consolation", "Olga Carmona's strike", "Shankland's double".
+pub fn possessed_goal(w: &str) -> Option<usize> {
+    match w {
+        "double" | "brace" => Some(2),
+        "strike" | "finish" | "tap-in" => Some(1),
+        _ if goal_of(w) => Some(multi_goal(w).unwrap_or(1)),
+        _ => None,
+    }
+}
+
+/// An own goal as the noun before its player: "un autogolo di X",
+/// "un'autorete di X", "an own goal by X" (see [`own_goal`]).
+pub fn own_goal_noun(w: &str) -> bool {
+    cue_set!(w, ["autogol", "autogolo", "autorete", "eigentor", "csc"])
+}
+
+/// A verb between a goal noun and the scorer after it, German word order:
+/// "den fünften Treffer steuerte Pablo Torre bei", "das Tor gelang X".
+pub fn credit_verb(w: &str) -> bool {
+    scoring_verb(w) || cue_set!(w, ["steuerte", "gelang", "besorgte", "erzielte", "maakte"])
+}
+
+/// "but", opening a clause that may take back what the one before said.
+pub fn adversative(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["but", "aber", "doch", "maar", "pero", "mais", "ma", "però", "mas", "however"]
+    )
+}
+
+/// A kick that failed: a miss, a save, the woodwork. Said anywhere in a
+/// sentence without minutes, it tells a shoot-out or a chance, and the
+/// scorers listed with it are takers ("X, Y and Z scored, while W had her
+/// effort saved"). Cards and injuries (see [`not_a_goal`]) stay in their
+/// clause.
+pub fn kick_failed(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "missed",
+            "saved",
+            "save",
+            "post",
+            "crossbar",
+            "bar",
+            "verschoss",
+            "verschießt",
+            "hielt",
+            "pariert",
+            "parierte",
+            "pfosten",
+            "latte",
+            "scheiterte",
+            "gemist",
+            "miste",
+            "redde",
+            "stopte",
+            "paal",
+            "lat",
+            "falló",
+            "fallaron",
+            "erró",
+            "detuvo",
+            "atajó",
+            "paró",
+            "adivinó",
+            "poste",
+            "larguero",
+            "travesaño",
+            "manqué",
+            "raté",
+            "arrêté",
+            "arrête",
+            "sbaglia",
+            "sbagliato",
+            "parato",
+            "respinge",
+            "ipnotizza",
+            "palo",
+            "traversa",
+            "falhou",
+            "errou",
+            "defendeu",
+            "desperdiçou",
+            "trave",
+            "travessão",
+        ]
+    )
+}
+
+/// Words of a penalty shoot-out beside those that name it (see
+/// [`shootout`]): "En la tanda", "el último lanzamiento", "la lotteria".
+pub fn shootout_context(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "tanda",
+            "lanzamiento",
+            "lanzamientos",
+            "lotteria",
+            "cobranças",
+            "cobrança",
+            "spot-kicks",
+            "kicks",
+            "penaltyschießen",
+        ]
+    )
+}
+
+/// Words that may stand between a goal noun and the preposition naming its
+/// scorer: the own goal said in words ("un but contre son camp de X", "un
+/// gol en propia puerta de X") and the half it came in ("Reti nella ripresa
+/// di X"). A pass or a cross between ("Treffer nach Vorarbeit von X") names
+/// its provider.
+pub fn goal_noun_filler(w: &str) -> bool {
+    own_net(w)
+        || cue_set!(
+            w,
+            [
+                "contre", "son", "camp", "en", "contra", "puerta", "baliza", "porta", "rede",
+                "own", "nella", "nel", "ripresa", "recupero", "finale", "primo", "secondo",
+                "tempo", "in", "im", "na", "no", "segunda", "segundo", "primera", "primeira",
+                "parte", "tiempo", "metà", "half", "second", "first", "late",
+            ]
+        )
+}

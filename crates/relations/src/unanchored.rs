@@ -5,19 +5,27 @@
 //! goal in the text gets none here: a second telling adds nothing.
 
 use crate::cues;
-use crate::goals::{role, side_of_goal, told, told_before, within, words, Role};
+use crate::goals::{
+    defender_error, role, side_of_goal, told, told_before, under_the_bar, within, words, Role,
+};
 use crate::minute;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_text::Segmented;
 
 /// How far a subject may stand before its verb, in tokens.
 const SUBJECT_BEFORE: usize = 8;
+/// How far a subject with a relative clause after it may stand before its
+/// verb ("Hulk, que a sus 38 años marcó el domingo").
+const SUBJECT_BEFORE_RELATIVE: usize = 16;
 /// How far an inverted subject may follow its verb ("risponde nel recupero
 /// Luca Orellano").
 const SUBJECT_AFTER: usize = 4;
 /// The most tokens between two players of one list ("X, Y y Z", "X e dois
 /// de Y").
 const LIST_GAP: usize = 4;
+/// How far the object of a scoring phrase may follow its verb ("gave
+/// Francesco Farioli's team an early lead").
+const PHRASE_REACH: usize = 10;
 
 pub(crate) fn find(
     seg: &Segmented<'_>,
@@ -27,7 +35,10 @@ pub(crate) fn find(
 ) {
     let mut after_shootout = false;
     for s in seg.sentences.iter().filter(|s| !s.offtopic) {
-        let shootout = (s.first..s.end).any(|j| cues::shootout(seg.lower(j)));
+        let shootout = (s.first..s.end).any(|j| {
+            let w = seg.lower(j);
+            cues::shootout(w) || cues::shootout_context(w)
+        });
         // A shoot-out told of colours its paragraph: "En el tiro de penaltis
         // … Él ha parado … Para el Kaiserslautern marcaron Ritter, Ache …".
         let paragraph = minute::line_start(seg, s.first);
@@ -41,11 +52,18 @@ pub(crate) fn find(
         if shootout || in_sentence.is_empty() {
             continue;
         }
-        // Without a minute to anchor a clause, any card, miss, VAR call or
-        // substitution in the sentence casts doubt on the whole of it.
         // A shoot-out's kicks are not goals: "Dans le tir au but, Stiller,
-        // Millot et Führich ont marqué", "the decisive penalty".
+        // Millot et Führich ont marqué", "the decisive penalty", "X and Y
+        // scored, while Z had her effort saved"; a goal taken back is none
+        // ("the VAR ruled it out").
         let all = words(seg, s.first, s.end);
+        let failed = |i: usize, w: &str| {
+            cues::kick_failed(w)
+                && !(i > 0 && side_of_goal(all[i - 1], w))
+                && !(i > 1 && under_the_bar(all[i - 2], w))
+                && !(i > 0 && defender_error(all[i - 1], w))
+                && !all.get(i + 1).is_some_and(|n| defender_error(n, w))
+        };
         let decisive_penalty = all.iter().any(|w| cues::decisive(w))
             && all
                 .iter()
@@ -53,60 +71,51 @@ pub(crate) fn find(
         let tir_au_but = all.windows(3).any(|w| w == ["tir", "au", "but"]);
         if decisive_penalty
             || tir_au_but
-            || all.iter().enumerate().any(|(i, w)| {
-                (cues::not_a_goal(w) && !(i > 0 && side_of_goal(all[i - 1], w)))
-                    || cues::shootout_kick(w)
-            })
+            || all
+                .iter()
+                .enumerate()
+                .any(|(i, w)| cues::shootout_kick(w) || cues::disallowed(w) || failed(i, w))
         {
             continue;
         }
+        // Players credited in this sentence: "scored a hat-trick" is told by
+        // its verb and by its noun.
+        let mut credited: Vec<usize> = Vec::new();
+        // A goal noun said earlier in the sentence, for "… y otros de X".
+        let mut goal_said = false;
         for v in s.first..s.end {
-            let w = seg.lower(v);
-            let scorers: Vec<(&EntitySpan, usize)> = if cues::scoring_verb(w)
-                || scoring_phrase(seg, v, s.end)
-            {
-                let before: Vec<_> = subjects_before(seg, &in_sentence, v, s.first)
-                    .into_iter()
-                    .map(|p| (p, 1))
-                    .collect();
-                if before.is_empty() {
+            let scorers =
+                scorers_at(seg, &in_sentence, v, s.first, s.end, goal_said).or_else(|| {
                     // "trafen Noa Lang und Ismael Saibari für die PSV"; but
                     // told right after a shoot-out, such a list names its
                     // takers ("Por los visitantes solo marcaron Trippier y
                     // Guimarães").
-                    let after = subjects_after(seg, &in_sentence, v, s.first);
-                    if takers_may_follow && after.len() >= 2 {
-                        continue;
-                    }
-                    after.into_iter().map(|p| (p, 1)).collect()
-                } else {
-                    before
-                }
-            } else if let Some(n) = goal_noun(seg, v) {
-                let named = named_after(seg, &in_sentence, v, n);
-                // "Veiga rettete mit einem späten Treffer einen Punkt":
-                // the subject scored with the goal.
-                let with = (v.saturating_sub(3).max(s.first)..v).find(|&j| {
-                    matches!(
-                        seg.lower(j),
-                        "mit" | "with" | "con" | "avec" | "com" | "met"
-                    )
+                    verb_subjects(seg, &in_sentence, v, s.first, s.end)
+                        .filter(|(_, after)| !(*after && takers_may_follow))
+                        .map(|(list, _)| list)
                 });
-                match with {
-                    Some(j) if named.is_empty() => subjects_before(seg, &in_sentence, j, s.first)
-                        .into_iter()
-                        .map(|p| (p, n))
-                        .collect(),
-                    _ => named,
-                }
-            } else {
+            goal_said |= cues::goal_by(seg.lower(v)) || multi_goal_at(seg, v).is_some();
+            let Some(scorers) = scorers else {
                 continue;
             };
             for (p, n) in scorers {
-                if told_before(out, p, matches, s) {
+                let (from, to) = (p.first.min(v), p.end.max(v + 1));
+                let bytes = (
+                    seg.tokens[from].start as usize,
+                    seg.tokens[to - 1].end as usize,
+                );
+                // A goal told with its minute over these words is goals'.
+                let with_minute = out.iter().any(|g| {
+                    g.minute.is_some() && g.evidence.0 < bytes.1 && bytes.0 < g.evidence.1
+                });
+                if credited.contains(&p.first)
+                    || with_minute
+                    || doubtful(seg, s.first, s.end, from, to)
+                    || told_before(out, p, matches, s)
+                {
                     continue;
                 }
-                let (from, to) = (p.first.min(v), p.end.max(v + 1));
+                credited.push(p.first);
                 for _ in 0..n {
                     out.push(told(seg, matches, p, (from, to), s.end));
                 }
@@ -115,20 +124,259 @@ pub(crate) fn find(
     }
 }
 
+/// Without a minute to anchor it, a card, a miss, a save or a
+/// substitution in the clause of a goal (between the commas around its
+/// player and its verb, and on over a "but" clause) casts doubt on it; "Fidalgo viene espulso, e in
+/// pieno recupero Alan Pulido chiude i conti" keeps its goal.
+fn doubtful(seg: &Segmented<'_>, lo: usize, hi: usize, from: usize, to: usize) -> bool {
+    let brk = |j: usize| matches!(seg.token_text(j), "," | ";" | ":" | "(" | ")" | "—");
+    let start = (lo..from).rev().find(|&j| brk(j)).map_or(lo, |j| j + 1);
+    let mut end = (to..hi).find(|&j| brk(j)).unwrap_or(hi);
+    // "Gol de Vinícius, pero el árbitro mostró la tarjeta roja": what
+    // follows "but" may take the goal back.
+    while end + 1 < hi && cues::adversative(seg.lower(end + 1)) {
+        end = (end + 2..hi).find(|&j| brk(j)).unwrap_or(hi);
+    }
+    (start..end).any(|j| {
+        cues::not_a_goal(seg.lower(j))
+            && !(j > start && side_of_goal(seg.lower(j - 1), seg.lower(j)))
+    })
+}
+
+/// The scorers a noun at `v` tells of, with their goals: "goles de X y Y",
+/// "X's double", "X, Y und Z hießen die Torschützen", "auteur du but".
+#[allow(clippy::type_complexity)]
+fn scorers_at<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    v: usize,
+    lo: usize,
+    hi: usize,
+    goal_said: bool,
+) -> Option<Vec<(&'e EntitySpan, usize)>> {
+    let w = seg.lower(v);
+    if let Some(n) = goal_noun(seg, v, goal_said) {
+        let named = named_after(seg, players, v, hi, n);
+        if !named.is_empty() {
+            return Some(named);
+        }
+        // "Veiga rettete mit einem späten Treffer einen Punkt": the
+        // subject scored with the goal.
+        let with = (v.saturating_sub(3).max(lo)..v).find(|&j| {
+            matches!(
+                seg.lower(j),
+                "mit" | "with" | "con" | "avec" | "com" | "met"
+            )
+        });
+        if let Some(j) = with {
+            return Some(
+                subjects_before(seg, players, j, lo)
+                    .into_iter()
+                    .map(|p| (p, n))
+                    .collect(),
+            );
+        }
+        // "den fünften Treffer steuerte Pablo Torre bei": the scorer after
+        // the verb that follows the noun.
+        if v + 1 < hi && cues::credit_verb(seg.lower(v + 1)) {
+            if let Some(p) = players
+                .iter()
+                .find(|p| p.first > v + 1 && p.first <= v + 3)
+                .filter(|p| role(seg, p, lo) != Role::Object)
+            {
+                return Some(vec![(p, n)]);
+            }
+        }
+        // "Messi firma una tripletta", "Pavlidis fez um hat-trick": a count
+        // of goals is its subject's.
+        if n >= 2 {
+            return Some(
+                subjects_before(seg, players, v, lo)
+                    .into_iter()
+                    .take(1)
+                    .map(|p| (p, n))
+                    .collect(),
+            );
+        }
+        return None;
+    }
+    // "Troy Parrott's consolation", "Lawrence Shankland's double".
+    let possessive = match w {
+        "'s" | "’s" => Some(v + 1),
+        "'" | "’" if seg.lower(v + 1) == "s" => Some(v + 2),
+        _ => None,
+    };
+    if let Some(from) = possessive {
+        let p = players.iter().find(|p| p.end == v)?;
+        let n = (from..(from + 3).min(hi))
+            .take_while(|&j| !cues::assist(seg.lower(j)) && seg.token_text(j) != ",")
+            .find_map(|j| cues::possessed_goal(seg.lower(j)))?;
+        return Some(vec![(p, n)]);
+    }
+    // "X, Y und Z hießen die Torschützen", "Scorers: X, Y".
+    if cues::scorers_noun(w) {
+        let list = if seg.lower(v + 1) == ":" {
+            subjects_after(seg, players, v + 1, lo)
+        } else {
+            subjects_before(seg, players, v, lo)
+        };
+        return Some(list.into_iter().map(|p| (p, 1)).collect());
+    }
+    // "Mason Greenwood, auteur du but de la victoire".
+    if matches!(w, "auteur" | "autor" | "autore" | "autora" | "autrice")
+        && (v + 1..(v + 4).min(hi)).any(|j| cues::goal_by(seg.lower(j)))
+    {
+        let p = players
+            .iter()
+            .rev()
+            .find(|p| p.end <= v && v - p.end <= 1)?;
+        return Some(vec![(p, 1)]);
+    }
+    None
+}
+
+/// The subjects of a verb at `v` that says a goal, with their goals, and
+/// whether they follow it: "Mbappé abrió el marcador", "marcou Pedro",
+/// "adiantaram-se por Samu Omorodion", "trafen jeweils doppelt".
+#[allow(clippy::type_complexity)]
+fn verb_subjects<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    v: usize,
+    lo: usize,
+    hi: usize,
+) -> Option<(Vec<(&'e EntitySpan, usize)>, bool)> {
+    let w = seg.lower(v);
+    if !(cues::scoring_verb(w)
+        || cues::unanchored_verb(w)
+        || scoring_phrase(seg, v, hi)
+        || on_target(seg, v))
+    {
+        return None;
+    }
+    // "os Dragões adiantaram-se por Samu Omorodion", "ont égalisé par Hans
+    // Vanaken": the agent is the scorer.
+    let mut j = v + 1;
+    while j < hi && matches!(seg.lower(j), "-" | "se" | "si" | "sich" | "zich") {
+        j += 1;
+    }
+    let agent = (j < hi && cues::agent_marker(seg.lower(j)))
+        .then(|| players.iter().position(|p| p.first == j + 1))
+        .flatten();
+    // "en maakte Edinson Cavani gelijk", "marcou Pedro": a name right after
+    // the verb, none right before it, is its subject.
+    let inverted = players.iter().position(|p| p.first == v + 1);
+    let (list, after) =
+        if let Some(i) = agent.or(inverted.filter(|_| !players.iter().any(|p| p.end == v))) {
+            (list_from(seg, players[i..].iter().copied(), lo), true)
+        } else {
+            let before = subjects_before(seg, players, v, lo);
+            if before.is_empty() {
+                (subjects_after(seg, players, v, lo), true)
+            } else {
+                (before, false)
+            }
+        };
+    let window = v + 1..(v + 6).min(hi);
+    // "Icardi, who scored 24 goals two seasons ago": a tally, not a goal.
+    let tally = window.clone().any(|j| {
+        seg.tokens[j].kind == scoreline_text::TokenKind::Number && cues::goal_by(seg.lower(j + 1))
+    });
+    if list.is_empty() || tally {
+        return None;
+    }
+    let each = window.clone().any(|j| cues::each(seg.lower(j)));
+    let n = cues::multi_goal_verb(w)
+        .or_else(|| count_after(seg, window))
+        .filter(|_| list.len() == 1 || each)
+        .unwrap_or(1);
+    Some((list.into_iter().map(|p| (p, n)).collect(), after))
+}
+
+/// The count a verb's object gives: "scored a hat-trick", "trafen jeweils
+/// doppelt", "er nog twee bij maakte", "marcou duas vezes".
+fn count_after(seg: &Segmented<'_>, window: std::ops::Range<usize>) -> Option<usize> {
+    for j in window {
+        if matches!(seg.token_text(j), "," | ";" | ":" | "." | "(") {
+            return None;
+        }
+        if let Some((n, _)) = multi_goal_at(seg, j) {
+            return Some(n);
+        }
+        if let Some(n) = cues::number_word(seg.lower(j)) {
+            let next = seg.lower(j + 1);
+            return (cues::times(next) || cues::goal_by(next) || matches!(next, "bij" | "more"))
+                .then_some(n);
+        }
+    }
+    None
+}
+
+/// A count of goals at token `j`, and where it ends: "doblete",
+/// "hat-trick" (three tokens), "twice"; "bis" only as a noun ("il bis").
+fn multi_goal_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usize)> {
+    let w = seg.lower(j);
+    if w == "hat" && seg.lower(j + 1) == "-" && seg.lower(j + 2) == "trick" {
+        return Some((3, j + 3));
+    }
+    // "met doelpunten van X en Y": once each, not a brace.
+    if w == "doelpunten"
+        || (w == "bis" && !(j > 0 && matches!(seg.lower(j - 1), "il" | "le" | "un" | "o" | "del")))
+    {
+        return None;
+    }
+    cues::multi_goal(w).map(|n| (n, j + 1))
+}
+
+/// "a segno", "in gol" (Italian), "on target", "trefzeker", "à la
+/// marque": the subject scored.
+fn on_target(seg: &Segmented<'_>, v: usize) -> bool {
+    let prev = |k: usize| if v >= k { seg.lower(v - k) } else { "" };
+    match seg.lower(v) {
+        "segno" => prev(1) == "a",
+        "gol" => prev(1) == "in",
+        "trefzeker" => true,
+        "marque" => prev(1) == "la" && prev(2) == "à",
+        // "shots on target" are not goals.
+        "target" => {
+            prev(1) == "on"
+                && !(2..5).any(|k| matches!(prev(k), "shot" | "shots" | "attempts" | "efforts"))
+        }
+        _ => false,
+    }
+}
+
 /// A verb with its object saying a goal: "opened the scoring", "a redonné
 /// l'avantage", "abrió el marcador", "pulled one back", "zette de
 /// thuisploeg op voorsprong", "ne double la mise", "ajoutant le quatrième
-/// but". The noun follows within seven tokens (a name between, "zette
-/// Chong de thuisploeg op voorsprong"), before the sentence ends.
+/// but", "decidiu o clássico", "a sauvé l'honneur". The noun follows within
+/// `PHRASE_REACH` tokens, before the sentence ends; a verb that ends its
+/// clause has it before ("voor de Amsterdamse goals gezorgd").
 fn scoring_phrase(seg: &Segmented<'_>, v: usize, end: usize) -> bool {
-    cues::scoring_phrase_verb(seg.lower(v))
-        && (v + 1..(v + 8).min(end)).any(|j| cues::scoring_phrase_noun(seg.lower(j)))
+    let w = seg.lower(v);
+    let pairs = |n: &str| {
+        (cues::scoring_phrase_verb(w) && cues::scoring_phrase_noun(n))
+            || (cues::decide_verb(w) && cues::match_noun(n))
+            || cues::consolation_phrase(w, n)
+    };
+    let stop = |j: usize| matches!(seg.token_text(j), "," | ";" | ":" | "." | "(" | "!" | "?");
+    let ahead = (v + 1..(v + 1 + PHRASE_REACH).min(end))
+        .take_while(|&j| !stop(j))
+        .any(|j| pairs(seg.lower(j)));
+    let clause_final = v + 1 >= end || stop(v + 1) || cues::conjunction(seg.lower(v + 1));
+    ahead
+        || (clause_final
+            && (v.saturating_sub(5)..v)
+                .rev()
+                .take_while(|&j| !stop(j))
+                .any(|j| pairs(seg.lower(j))))
 }
 
 /// The subjects of a verb at `v`: the nearest player before it, within
-/// `SUBJECT_BEFORE` tokens with no clause break between, who is not an
-/// object ("von Robin Koch gelegt"), and the players listed with them
-/// ("Vanaken y Tzolis adelantaron", "Lookman, Scamacca und Pasalić trafen").
+/// `SUBJECT_BEFORE` tokens with no clause break between (or further, over
+/// the relative clause said of them), who is not an object ("von Robin Koch
+/// gelegt"), and the players listed with them ("Vanaken y Tzolis
+/// adelantaron", "Lookman, Scamacca und Pasalić trafen").
 fn subjects_before<'e>(
     seg: &Segmented<'_>,
     players: &[&'e EntitySpan],
@@ -139,10 +387,16 @@ fn subjects_before<'e>(
         (from..to).any(|j| matches!(seg.token_text(j), "," | ";" | ":" | "." | "(" | ")"))
     };
     let Some(last) = players.iter().rposition(|p| {
-        p.end <= v
-            && v - p.end <= SUBJECT_BEFORE
-            && !broken(p.end, v)
-            && role(seg, p, lo) != Role::Object
+        if p.end > v || role(seg, p, lo) == Role::Object {
+            return false;
+        }
+        let relative = seg.lower(p.end) == "," && cues::relative_pronoun(seg.lower(p.end + 1));
+        if relative {
+            v - p.end <= SUBJECT_BEFORE_RELATIVE
+                && !(p.end..v).any(|j| matches!(seg.token_text(j), ";" | ":" | "." | "("))
+        } else {
+            v - p.end <= SUBJECT_BEFORE && !broken(p.end, v)
+        }
     }) else {
         return Vec::new();
     };
@@ -188,10 +442,10 @@ fn subjects_after<'e>(
     v: usize,
     lo: usize,
 ) -> Vec<&'e EntitySpan> {
-    let Some(first) = players
-        .iter()
-        .position(|p| p.first > v && p.first - v <= SUBJECT_AFTER)
-    else {
+    // "Très marqué, Donnarumma …": a subject does not follow over a comma.
+    let Some(first) = players.iter().position(|p| {
+        p.first > v && p.first - v <= SUBJECT_AFTER && (v..p.first).all(|j| seg.lower(j) != ",")
+    }) else {
         return Vec::new();
     };
     if role(seg, players[first], lo) == Role::Object {
@@ -214,13 +468,23 @@ fn listed_with(seg: &Segmented<'_>, p: &EntitySpan, next: &EntitySpan) -> bool {
 }
 
 /// Is token `v` a noun for goals, and how many does it count? "gol" 1,
-/// "goles" 1 (the list shares them), "doblete" 2, "dos goles" 2.
-fn goal_noun(seg: &Segmented<'_>, v: usize) -> Option<usize> {
+/// "goles" 1 (the list shares them), "doblete" 2, "dos goles" 2,
+/// "hat-trick" 3, "autogol" 1; after a goal noun, "otros" 1 ("dos goles de
+/// Havertz y otros de Füllkrug") and "dois" 2.
+fn goal_noun(seg: &Segmented<'_>, v: usize, goal_said: bool) -> Option<usize> {
     let w = seg.lower(v);
-    if let Some(n) = cues::multi_goal(w) {
+    if let Some((n, _)) = multi_goal_at(seg, v) {
         return Some(n);
     }
-    if !cues::goal_by(w) {
+    if goal_said && cues::by_preposition(seg.lower(v + 1)) {
+        if let Some(n) = cues::number_word(w) {
+            return Some(n);
+        }
+        if cues::goal_pronoun(w) {
+            return Some(1);
+        }
+    }
+    if !(cues::goal_by(w) || cues::own_goal_noun(w)) {
         return None;
     }
     let counted = v
@@ -230,14 +494,25 @@ fn goal_noun(seg: &Segmented<'_>, v: usize) -> Option<usize> {
 }
 
 /// The players a goal noun at `v` names: after "de", "di", "from", "von"…
-/// within two tokens, then those listed with them; `n` goals for the first.
+/// within four words ("Reti nella ripresa di X", "un but contre son camp de
+/// X"), then those listed with them; `n` goals for the first.
 fn named_after<'e>(
     seg: &Segmented<'_>,
     players: &[&'e EntitySpan],
     v: usize,
+    hi: usize,
     n: usize,
 ) -> Vec<(&'e EntitySpan, usize)> {
-    let Some(prep) = (v + 1..v + 3).find(|&j| cues::by_preposition(seg.lower(j))) else {
+    let word = |j: usize| seg.tokens[j].kind != scoreline_text::TokenKind::Punct;
+    // Any word may come between in the first two ("tanto decisivo de X");
+    // further only the words of an own goal or of the half.
+    let Some(prep) = (v + 1..(v + 5).min(hi))
+        .take_while(|&j| word(j) && (j <= v + 2 || cues::goal_noun_filler(seg.lower(j - 1))))
+        .find(|&j| {
+            cues::by_preposition(seg.lower(j))
+                && players.iter().any(|p| p.first == j + 1 || p.first == j + 2)
+        })
+    else {
         return Vec::new();
     };
     let mut out: Vec<(&EntitySpan, usize)> = Vec::new();
