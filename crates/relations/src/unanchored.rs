@@ -111,7 +111,7 @@ pub(crate) fn find(
                 if credited.contains(&p.first)
                     || with_minute
                     || doubtful(seg, s.first, s.end, from, to)
-                    || told_before(out, p, matches, s)
+                    || told_of_this_meeting(out, p, matches, s)
                 {
                     continue;
                 }
@@ -122,6 +122,51 @@ pub(crate) fn find(
             }
         }
     }
+}
+
+/// Has `p` been given goals in the match this sentence tells of? As
+/// [`told_before`], but a sentence giving the result of another meeting of
+/// the same sides tells of that one ("Nella partita di andata era finita
+/// 1-1, con gol di Brobbey e Hadj Moussa" after Brobbey's goal today).
+fn told_of_this_meeting(
+    out: &[FoundGoal],
+    p: &EntitySpan,
+    matches: &[FoundMatch],
+    s: &scoreline_text::Sentence,
+) -> bool {
+    if !told_before(out, p, matches, s) {
+        return false;
+    }
+    let in_sentence = |m: &FoundMatch| {
+        m.evidence.0 >= s.start_byte as usize && m.evidence.0 < s.end_byte as usize
+    };
+    let results: Vec<usize> = (0..matches.len())
+        .filter(|&i| in_sentence(&matches[i]))
+        .collect();
+    // The score of match `i` in the order of match `h`'s teams.
+    let aligned = |h: usize, i: usize| {
+        let (a, b) = (&matches[h], &matches[i]);
+        b.score.map(|[x, y]| {
+            if a.teams[0] == b.teams[1] {
+                [y, x]
+            } else {
+                [x, y]
+            }
+        })
+    };
+    let another_meeting = |i: usize| {
+        results.iter().all(|&h| {
+            h != i
+                && matches[h].score.is_some()
+                && matches[i].score.is_some()
+                && matches[h].score != aligned(h, i)
+        })
+    };
+    results.is_empty()
+        || !out
+            .iter()
+            .filter(|g| g.scorer == p.reference)
+            .all(|g| g.match_index.is_some_and(another_meeting))
 }
 
 /// Without a minute to anchor it, a card, a miss, a save or a
@@ -155,8 +200,8 @@ fn scorers_at<'e>(
     goal_said: bool,
 ) -> Option<Vec<(&'e EntitySpan, usize)>> {
     let w = seg.lower(v);
-    if let Some(n) = goal_noun(seg, v, goal_said) {
-        let named = named_after(seg, players, v, hi, n);
+    if let Some((n, noun_end)) = goal_noun(seg, v, goal_said) {
+        let named = named_after(seg, players, noun_end, hi, n);
         if !named.is_empty() {
             return Some(named);
         }
@@ -354,22 +399,27 @@ fn on_target(seg: &Segmented<'_>, v: usize) -> bool {
 /// clause has it before ("voor de Amsterdamse goals gezorgd").
 fn scoring_phrase(seg: &Segmented<'_>, v: usize, end: usize) -> bool {
     let w = seg.lower(v);
-    let pairs = |n: &str| {
+    let pairs = |j: usize| {
+        let n = seg.lower(j);
         (cues::scoring_phrase_verb(w) && cues::scoring_phrase_noun(n))
             || (cues::decide_verb(w) && cues::match_noun(n))
             || cues::consolation_phrase(w, n)
+            // "put the Rossoneri two up"
+            || (matches!(w, "put" | "puts")
+                && n == "up"
+                && cues::number_word(seg.lower(j - 1)).is_some())
     };
     let stop = |j: usize| matches!(seg.token_text(j), "," | ";" | ":" | "." | "(" | "!" | "?");
     let ahead = (v + 1..(v + 1 + PHRASE_REACH).min(end))
         .take_while(|&j| !stop(j))
-        .any(|j| pairs(seg.lower(j)));
+        .any(pairs);
     let clause_final = v + 1 >= end || stop(v + 1) || cues::conjunction(seg.lower(v + 1));
     ahead
         || (clause_final
             && (v.saturating_sub(5)..v)
                 .rev()
                 .take_while(|&j| !stop(j))
-                .any(|j| pairs(seg.lower(j))))
+                .any(pairs))
 }
 
 /// The subjects of a verb at `v`: the nearest player before it, within
@@ -471,17 +521,17 @@ fn listed_with(seg: &Segmented<'_>, p: &EntitySpan, next: &EntitySpan) -> bool {
 /// "goles" 1 (the list shares them), "doblete" 2, "dos goles" 2,
 /// "hat-trick" 3, "autogol" 1; after a goal noun, "otros" 1 ("dos goles de
 /// Havertz y otros de Füllkrug") and "dois" 2.
-fn goal_noun(seg: &Segmented<'_>, v: usize, goal_said: bool) -> Option<usize> {
+fn goal_noun(seg: &Segmented<'_>, v: usize, goal_said: bool) -> Option<(usize, usize)> {
     let w = seg.lower(v);
-    if let Some((n, _)) = multi_goal_at(seg, v) {
-        return Some(n);
+    if let Some(found) = multi_goal_at(seg, v) {
+        return Some(found);
     }
     if goal_said && cues::by_preposition(seg.lower(v + 1)) {
         if let Some(n) = cues::number_word(w) {
-            return Some(n);
+            return Some((n, v + 1));
         }
         if cues::goal_pronoun(w) {
-            return Some(1);
+            return Some((1, v + 1));
         }
     }
     if !(cues::goal_by(w) || cues::own_goal_noun(w)) {
@@ -490,10 +540,10 @@ fn goal_noun(seg: &Segmented<'_>, v: usize, goal_said: bool) -> Option<usize> {
     let counted = v
         .checked_sub(1)
         .and_then(|u| cues::number_word(seg.lower(u)));
-    Some(counted.unwrap_or(1))
+    Some((counted.unwrap_or(1), v + 1))
 }
 
-/// The players a goal noun at `v` names: after "de", "di", "from", "von"…
+/// The players a goal noun ending before `v` names: after "de", "di", "from", "von"…
 /// within four words ("Reti nella ripresa di X", "un but contre son camp de
 /// X"), then those listed with them; `n` goals for the first.
 fn named_after<'e>(
@@ -506,8 +556,8 @@ fn named_after<'e>(
     let word = |j: usize| seg.tokens[j].kind != scoreline_text::TokenKind::Punct;
     // Any word may come between in the first two ("tanto decisivo de X");
     // further only the words of an own goal or of the half.
-    let Some(prep) = (v + 1..(v + 5).min(hi))
-        .take_while(|&j| word(j) && (j <= v + 2 || cues::goal_noun_filler(seg.lower(j - 1))))
+    let Some(prep) = (v..(v + 4).min(hi))
+        .take_while(|&j| word(j) && (j <= v + 1 || cues::goal_noun_filler(seg.lower(j - 1))))
         .find(|&j| {
             cues::by_preposition(seg.lower(j))
                 && players.iter().any(|p| p.first == j + 1 || p.first == j + 2)
