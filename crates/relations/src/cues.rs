@@ -2456,3 +2456,30 @@ pub fn goal_noun_filler(w: &str) -> bool {
             ]
         )
 }
+
+/// A noun for the occasions a player scored on, after a count ("à deux
+/// reprises", "en ambas ocasiones", "in both legs").
+pub fn occasions(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "reprises",
+            "occasions",
+            "ocasiones",
+            "occasioni",
+            "ocasiões",
+            "gelegenheden",
+            "legs",
+            "halves",
+            "keren",
+        ]
+    )
+}
+
+/// "both", before a noun of occasions: two goals.
+pub fn both_of(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["both", "ambas", "ambos", "entrambe", "entrambi", "beide", "beiden"]
+    )
+}

@@ -292,7 +292,11 @@ fn verb_subjects<'e>(
     hi: usize,
 ) -> Option<(Vec<(&'e EntitySpan, usize)>, bool)> {
     let w = seg.lower(v);
-    if !(cues::scoring_verb(w)
+    // "Retegui's goal cancelled out by Riccardo Orsolini": an equaliser by
+    // the agent only.
+    let cancelled_out = matches!(w, "cancelled" | "canceled") && seg.lower(v + 1) == "out";
+    if !(cancelled_out
+        || cues::scoring_verb(w)
         || cues::unanchored_verb(w)
         || scoring_phrase(seg, v, hi)
         || on_target(seg, v))
@@ -302,7 +306,7 @@ fn verb_subjects<'e>(
     // "os Dragões adiantaram-se por Samu Omorodion", "ont égalisé par Hans
     // Vanaken": the agent is the scorer.
     let mut j = v + 1;
-    while j < hi && matches!(seg.lower(j), "-" | "se" | "si" | "sich" | "zich") {
+    while j < hi && matches!(seg.lower(j), "-" | "se" | "si" | "sich" | "zich" | "out") {
         j += 1;
     }
     let agent = (j < hi && cues::agent_marker(seg.lower(j)))
@@ -311,6 +315,9 @@ fn verb_subjects<'e>(
     // "en maakte Edinson Cavani gelijk", "marcou Pedro": a name right after
     // the verb, none right before it, is its subject.
     let inverted = players.iter().position(|p| p.first == v + 1);
+    if cancelled_out && agent.is_none() {
+        return None;
+    }
     let (list, after) =
         if let Some(i) = agent.or(inverted.filter(|_| !players.iter().any(|p| p.end == v))) {
             (list_from(seg, players[i..].iter().copied(), lo), true)
@@ -323,6 +330,14 @@ fn verb_subjects<'e>(
             }
         };
     let window = v + 1..(v + 6).min(hi);
+    // "waarna Kyogo Furuhashi er nog twee bij maakte": a verb that ends its
+    // clause has its count before it.
+    let clause_final = v + 1 >= hi || matches!(seg.token_text(v + 1), "," | "." | ";");
+    let before = if clause_final {
+        v.saturating_sub(4).max(lo)..v
+    } else {
+        v..v
+    };
     // "Icardi, who scored 24 goals two seasons ago": a tally, not a goal.
     let tally = window.clone().any(|j| {
         seg.tokens[j].kind == scoreline_text::TokenKind::Number && cues::goal_by(seg.lower(j + 1))
@@ -332,7 +347,8 @@ fn verb_subjects<'e>(
     }
     let each = window.clone().any(|j| cues::each(seg.lower(j)));
     let n = cues::multi_goal_verb(w)
-        .or_else(|| count_after(seg, window))
+        .or_else(|| count_after(seg, window.clone()))
+        .or_else(|| count_after(seg, before))
         .filter(|_| list.len() == 1 || each)
         .unwrap_or(1);
     Some((list.into_iter().map(|p| (p, n)).collect(), after))
@@ -348,10 +364,17 @@ fn count_after(seg: &Segmented<'_>, window: std::ops::Range<usize>) -> Option<us
         if let Some((n, _)) = multi_goal_at(seg, j) {
             return Some(n);
         }
+        let next = seg.lower(j + 1);
         if let Some(n) = cues::number_word(seg.lower(j)) {
-            let next = seg.lower(j + 1);
-            return (cues::times(next) || cues::goal_by(next) || matches!(next, "bij" | "more"))
-                .then_some(n);
+            return (cues::times(next)
+                || cues::goal_by(next)
+                || cues::occasions(next)
+                || matches!(next, "bij" | "more"))
+            .then_some(n);
+        }
+        // "respondió en ambas ocasiones", "scored in both legs"
+        if cues::both_of(seg.lower(j)) && cues::occasions(next) {
+            return Some(2);
         }
     }
     None
@@ -404,9 +427,9 @@ fn scoring_phrase(seg: &Segmented<'_>, v: usize, end: usize) -> bool {
         (cues::scoring_phrase_verb(w) && cues::scoring_phrase_noun(n))
             || (cues::decide_verb(w) && cues::match_noun(n))
             || cues::consolation_phrase(w, n)
-            // "put the Rossoneri two up"
-            || (matches!(w, "put" | "puts")
-                && n == "up"
+            // "put the Rossoneri two up", "er nog twee bij maakte"
+            || (matches!(w, "put" | "puts" | "maakte" | "maakt")
+                && matches!(n, "up" | "bij")
                 && cues::number_word(seg.lower(j - 1)).is_some())
     };
     let stop = |j: usize| matches!(seg.token_text(j), "," | ";" | ":" | "." | "(" | "!" | "?");
