@@ -610,3 +610,36 @@ fn named_after<'e>(
     }
     out
 }
+
+/// Once every goal has its match: a player's goals told without minutes in
+/// a match where their goals with minutes are told too are those same
+/// goals ("Chris Wood scored twice …" over "Wolves 0 Forest 2 (Wood 33,
+/// 61)"), as many as have minutes. Before linking, a results line told
+/// after another match's score placed them by position in that one.
+pub(crate) fn drop_retold(goals: &mut Vec<FoundGoal>) {
+    let mut with_minute: Vec<(String, Option<usize>, usize)> = Vec::new();
+    for g in goals.iter().filter(|g| g.minute.is_some()) {
+        match with_minute
+            .iter_mut()
+            .find(|(s, m, _)| *s == g.scorer && *m == g.match_index)
+        {
+            Some((_, _, k)) => *k += 1,
+            None => with_minute.push((g.scorer.clone(), g.match_index, 1)),
+        }
+    }
+    goals.retain(|g| {
+        if g.minute.is_some() {
+            return true;
+        }
+        match with_minute
+            .iter_mut()
+            .find(|(s, m, k)| *k > 0 && *s == g.scorer && *m == g.match_index)
+        {
+            Some((_, _, k)) => {
+                *k -= 1;
+                false
+            }
+            None => true,
+        }
+    });
+}

@@ -342,3 +342,16 @@ fn another_meeting_of_the_same_sides_is_another_match() {
         ["Brian Brobbey 23", "Mika Godts"]
     );
 }
+
+#[test]
+fn goals_told_again_in_a_results_line_are_the_same_goals() {
+    assert_eq!(
+        scorers("[[Nottingham Forest|CLUB]] went third as [[Chris Wood|PLAYER]] scored twice at Molineux, where [[Wolves|CLUB]] slumped to a 2-0 defeat.\n[[Bournemouth|CLUB]] and [[Crystal Palace|CLUB]] drew 1-1.\n[[Wolves|CLUB]] 0 [[Nottingham Forest|CLUB]] 2 ([[Chris Wood|PLAYER]] 33, 61)\n[[Bournemouth|CLUB]] 1 ([[Antoine Semenyo|PLAYER]] 20) [[Crystal Palace|CLUB]] 1 ([[Jean-Philippe Mateta|PLAYER]] 74)"),
+        [
+            "Chris Wood 33",
+            "Chris Wood 61",
+            "Antoine Semenyo 20",
+            "Jean-Philippe Mateta 74"
+        ]
+    );
+}
