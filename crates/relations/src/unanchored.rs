@@ -100,14 +100,15 @@ pub(crate) fn find(
             };
             for (p, n) in scorers {
                 let (from, to) = (p.first.min(v), p.end.max(v + 1));
-                let bytes = (
-                    seg.tokens[from].start as usize,
-                    seg.tokens[to - 1].end as usize,
+                // A goal told with its minute over this name is goals'
+                // ("mentre era andato a segno il giovane Estêvão al 30'").
+                let name = (
+                    seg.tokens[p.first].start as usize,
+                    seg.tokens[p.end - 1].end as usize,
                 );
-                // A goal told with its minute over these words is goals'.
-                let with_minute = out.iter().any(|g| {
-                    g.minute.is_some() && g.evidence.0 < bytes.1 && bytes.0 < g.evidence.1
-                });
+                let with_minute = out
+                    .iter()
+                    .any(|g| g.minute.is_some() && g.evidence.0 < name.1 && name.0 < g.evidence.1);
                 if credited.contains(&p.first)
                     || with_minute
                     || doubtful(seg, s.first, s.end, from, to)

@@ -355,3 +355,24 @@ fn goals_told_again_in_a_results_line_are_the_same_goals() {
         ]
     );
 }
+
+#[test]
+fn a_name_inside_a_goal_told_with_its_minute_gets_no_second_goal() {
+    let r = run("Per il Timão è decisiva la doppietta di [[Memphis Depay|PLAYER]], mentre per il Verdão era andato a segno il giovane [[Estêvão|PLAYER]] al 30' del secondo tempo.");
+    let without_minute: Vec<&str> = r
+        .goals
+        .iter()
+        .filter(|g| g.minute.is_none())
+        .map(|g| g.scorer.as_str())
+        .collect();
+    assert!(!without_minute.contains(&"Estêvão"), "{:?}", r.goals);
+    // The last item of a list of goals with minutes has none of its own.
+    assert_eq!(
+        scorers("Finì 0-4 con i gol di [[Giovanni Di Lorenzo|PLAYER]] al 6', [[Romelu Lukaku|PLAYER]] al 33' e [[Alessandro Buongiorno|PLAYER]] nel finale."),
+        [
+            "Giovanni Di Lorenzo 6",
+            "Romelu Lukaku 33",
+            "Alessandro Buongiorno"
+        ]
+    );
+}
