@@ -2291,6 +2291,9 @@ pub fn consolation_phrase(verb: &str, noun: &str) -> bool {
         ))
         || (matches!(verb, "fechou" | "fecharam" | "fecha") && matches!(noun, "conta" | "contas"))
         || (matches!(verb, "put" | "puts") && noun == "ahead")
+        || (matches!(verb, "redonné" | "redonne" | "redonnait") && noun == "espoir")
+        || (matches!(verb, "renversé" | "renverse" | "renversent")
+            && matches!(noun, "situation" | "vapeur" | "tendance"))
 }
 
 /// A noun for the scorers of a match, named as a list: "X, Y und Z hießen
@@ -2481,5 +2484,124 @@ pub fn both_of(w: &str) -> bool {
     cue_set!(
         w,
         ["both", "ambas", "ambos", "entrambe", "entrambi", "beide", "beiden"]
+    )
+}
+
+/// A count of goals in the plural, shared by every player of its list:
+/// "con dobletes de Igor Jesus y Luiz Henrique" (two each).
+pub fn multi_goal_plural(w: &str) -> Option<usize> {
+    match w {
+        "dobletes" | "doppiette" | "braces" | "doublés" | "doppelpacks" | "dobradinhas" => Some(2),
+        "tripletes" | "triplette" | "triplés" => Some(3),
+        _ => None,
+    }
+}
+
+/// A verb of replying: "a Cucho Hernández risponde Orellano", "ayant
+/// répondu à l'ouverture du score": the one replied to scored too.
+pub fn reply_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "replied",
+            "replies",
+            "risponde",
+            "risposto",
+            "répond",
+            "répondu",
+            "respondió",
+            "responde",
+            "respondeu",
+            "antwortete",
+            "antwoordde",
+        ]
+    )
+}
+
+/// The scorer as an apposition right after the name: "Romelu Lukaku,
+/// buteur la semaine passée", "Harry Kane, Torschütze zum 1:0". Singular:
+/// the plural lists scorers (see [`scorers_noun`]).
+pub fn scorer_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "buteur",
+            "buteuse",
+            "torschütze",
+            "torschützin",
+            "marcatore",
+            "goleador",
+            "goleadora",
+            "scorer",
+            "doelpuntenmaker",
+            "marcador",
+        ]
+    )
+}
+
+/// An infinitive of scoring after "a" that says a goal by itself: "volvió
+/// a marcar", "è tornato a segnare", "foi Pedro a marcar".
+pub fn scoring_infinitive(w: &str) -> bool {
+    cue_set!(w, ["marcar", "segnare", "anotar", "marquer"])
+}
+
+/// A verb of doing again, before "a" and a scoring infinitive.
+pub fn again_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "volvió",
+            "vuelve",
+            "volvieron",
+            "voltou",
+            "volta",
+            "voltaram",
+            "tornato",
+            "tornata",
+            "torna",
+            "tornano",
+        ]
+    )
+}
+
+/// A noun for the account a goal is credited to: "ging auf das Konto von
+/// X", "op naam van X".
+pub fn credit_noun(w: &str) -> bool {
+    cue_set!(w, ["konto", "naam", "cuenta", "conta", "compte"])
+}
+
+/// A gerund of finishing, said of the scorer after a comma ("Sean Nealis
+/// heading the winner late on"); see [`finish_verb`] for the past forms.
+pub fn finish_gerund(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "heading",
+            "firing",
+            "curling",
+            "slotting",
+            "scoring",
+            "volleying",
+            "poking",
+            "nodding"
+        ]
+    )
+}
+
+/// An ordinal goal of a match: "curled in a fourth", "a inscrit le
+/// troisième".
+pub fn ordinal_goal(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "deuxième",
+            "troisième",
+            "quatrième"
+        ]
     )
 }

@@ -94,7 +94,7 @@ pub(crate) fn find(
                         .filter(|(_, after)| !(*after && takers_may_follow))
                         .map(|(list, _)| list)
                 });
-            goal_said |= cues::goal_by(seg.lower(v)) || multi_goal_at(seg, v).is_some();
+            goal_said |= cues::goal_of(seg.lower(v)) || multi_goal_at(seg, v).is_some();
             let Some(scorers) = scorers else {
                 continue;
             };
@@ -268,6 +268,43 @@ fn scorers_at<'e>(
         };
         return Some(list.into_iter().map(|p| (p, 1)).collect());
     }
+    // "0–2 Assane Diao (nel recupero)", "3 x 1 Júnior Santos": a line of
+    // a goal list whose minute is not given.
+    if seg.tokens[v].kind == scoreline_text::TokenKind::Number
+        && matches!(seg.lower(v + 1), "-" | "–" | ":" | "x")
+        && seg
+            .tokens
+            .get(v + 2)
+            .is_some_and(|t| t.kind == scoreline_text::TokenKind::Number)
+    {
+        let p = players.iter().find(|p| p.first == v + 3)?;
+        return Some(vec![(p, 1)]);
+    }
+    // "Romelu Lukaku, buteur la semaine passée contre Côme".
+    if cues::scorer_noun(w) && v >= 1 && seg.lower(v - 1) == "," {
+        let p = players.iter().find(|p| p.end == v - 1)?;
+        return Some(vec![(p, 1)]);
+    }
+    // "Der Ehrentreffer ging auf das Konto von Oliver Edvardsen".
+    if goal_said && cues::credit_noun(w) && cues::by_preposition(seg.lower(v + 1)) {
+        let p = players.iter().find(|p| p.first == v + 2)?;
+        return Some(vec![(p, 1)]);
+    }
+    // "era stata Girelli a segnare", "Hulk volvió a marcar".
+    if cues::scoring_infinitive(w) && v >= 2 && seg.lower(v - 1) == "a" {
+        if let Some(p) = players.iter().find(|p| p.end == v - 1) {
+            return Some(vec![(p, 1)]);
+        }
+        if cues::again_verb(seg.lower(v - 2)) {
+            return Some(
+                subjects_before(seg, players, v - 2, lo)
+                    .into_iter()
+                    .map(|p| (p, 1))
+                    .collect(),
+            );
+        }
+        return None;
+    }
     // "Mason Greenwood, auteur du but de la victoire".
     if matches!(w, "auteur" | "autor" | "autore" | "autora" | "autrice")
         && (v + 1..(v + 4).min(hi)).any(|j| cues::goal_by(seg.lower(j)))
@@ -300,7 +337,8 @@ fn verb_subjects<'e>(
         || cues::scoring_verb(w)
         || cues::unanchored_verb(w)
         || scoring_phrase(seg, v, hi)
-        || on_target(seg, v))
+        || on_target(seg, v)
+        || finished_a_goal(seg, v, hi))
     {
         return None;
     }
@@ -330,6 +368,18 @@ fn verb_subjects<'e>(
                 (before, false)
             }
         };
+    // "a Cucho Hernández risponde nel recupero Luca Orellano": the one
+    // replied to scored first.
+    let replied_to = cues::reply_verb(w)
+        .then(|| {
+            players.iter().find(|p| {
+                p.first >= 1
+                    && matches!(seg.lower(p.first - 1), "a" | "à" | "to" | "al")
+                    && (p.end == v || p.first == v + 2)
+            })
+        })
+        .flatten()
+        .filter(|p| !list.iter().any(|q| q.first == p.first));
     let window = v + 1..(v + 6).min(hi);
     // "waarna Kyogo Furuhashi er nog twee bij maakte": a verb that ends its
     // clause has its count before it.
@@ -352,7 +402,11 @@ fn verb_subjects<'e>(
         .or_else(|| count_after(seg, before))
         .filter(|_| list.len() == 1 || each)
         .unwrap_or(1);
-    Some((list.into_iter().map(|p| (p, n)).collect(), after))
+    let mut scorers: Vec<(&EntitySpan, usize)> = list.into_iter().map(|p| (p, n)).collect();
+    if let Some(p) = replied_to {
+        scorers.insert(0, (p, 1));
+    }
+    Some((scorers, after))
 }
 
 /// The count a verb's object gives: "scored a hat-trick", "trafen jeweils
@@ -395,6 +449,41 @@ fn multi_goal_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usize)> {
         return None;
     }
     cues::multi_goal(w).map(|n| (n, j + 1))
+}
+
+/// A finishing verb whose object is a goal: "Otamendi headed the
+/// winner", "Sean Nealis heading the winner", "Claudia Pina curled in a
+/// fourth", "Putellas made it three", "sloeg Brobbey toe".
+fn finished_a_goal(seg: &Segmented<'_>, v: usize, hi: usize) -> bool {
+    let w = seg.lower(v);
+    let stop = |j: usize| seg.tokens[j].kind == scoreline_text::TokenKind::Punct;
+    let next = |k: usize| if v + k < hi { seg.lower(v + k) } else { "" };
+    if matches!(w, "made" | "makes" | "making") {
+        return next(1) == "it"
+            && (cues::number_word(next(2)).is_some()
+                || cues::ordinal_goal(next(2))
+                || (v + 2 < hi && seg.tokens[v + 2].kind == scoreline_text::TokenKind::Number));
+    }
+    // Dutch "sloeg … toe": struck.
+    if matches!(w, "sloeg" | "slaat") {
+        return (v + 1..(v + 5).min(hi))
+            .take_while(|&j| !stop(j))
+            .any(|j| seg.lower(j) == "toe");
+    }
+    if !(cues::finish_verb(w) || cues::finish_gerund(w)) {
+        return false;
+    }
+    // "curled in a fourth", "headed in a second"
+    if next(1) == "in" {
+        return cues::ordinal_goal(next(2))
+            || (matches!(next(2), "a" | "the") && cues::ordinal_goal(next(3)));
+    }
+    (v + 1..(v + 4).min(hi)).take_while(|&j| !stop(j)).any(|j| {
+        matches!(
+            seg.lower(j),
+            "winner" | "opener" | "equaliser" | "equalizer" | "consolation" | "goal"
+        )
+    })
 }
 
 /// "a segno", "in gol" (Italian), "on target", "trefzeker", "à la
@@ -558,7 +647,16 @@ fn goal_noun(seg: &Segmented<'_>, v: usize, goal_said: bool) -> Option<(usize, u
             return Some((1, v + 1));
         }
     }
-    if !(cues::goal_by(w) || cues::own_goal_noun(w)) {
+    if let Some(n) = cues::multi_goal_plural(w) {
+        return Some((n, v + 1));
+    }
+    // "l'ouverture du score d'Adrien Rabiot", "the opener from X"; a score
+    // alone is a result's.
+    let opening_score = w == "score"
+        && v >= 2
+        && seg.lower(v - 1) == "du"
+        && seg.lower(v - 2).ends_with("ouverture");
+    if !(cues::goal_of(w) && w != "score" || opening_score || cues::own_goal_noun(w)) {
         return None;
     }
     let counted = v
@@ -578,6 +676,8 @@ fn named_after<'e>(
     n: usize,
 ) -> Vec<(&'e EntitySpan, usize)> {
     let word = |j: usize| seg.tokens[j].kind != scoreline_text::TokenKind::Punct;
+    // "dobletes de Igor Jesus y Luiz Henrique": a count for each.
+    let plural = v > 0 && cues::multi_goal_plural(seg.lower(v - 1)).is_some();
     // Any word may come between in the first two ("tanto decisivo de X");
     // further only the words of an own goal or of the half.
     let Some(prep) = (v..(v + 4).min(hi))
@@ -599,9 +699,11 @@ fn named_after<'e>(
         }
         // "… e dois de Thiago Almada": a count in the gap is this player's.
         let counted = (last_end..p.first).find_map(|j| cues::number_word(seg.lower(j)));
+        // "… y un tanto de Thiago Almada": a goal of its own.
+        let new_noun = (last_end..p.first).any(|j| cues::goal_by(seg.lower(j)));
         out.push((
             p,
-            if out.is_empty() {
+            if out.is_empty() || (plural && counted.is_none() && !new_noun) {
                 n
             } else {
                 counted.unwrap_or(1)

@@ -376,3 +376,126 @@ fn a_name_inside_a_goal_told_with_its_minute_gets_no_second_goal() {
         ]
     );
 }
+
+#[test]
+fn a_finishing_verb_with_a_goal_for_its_object() {
+    assert_eq!(
+        scorers("Argentina won the last meeting 1–0 at the Maracanã, when [[Nicolás Otamendi|PLAYER]] headed the winner."),
+        ["Nicolás Otamendi"]
+    );
+    assert_eq!(
+        scorers("They beat Orlando City 1-0 in the final, [[Sean Nealis|PLAYER]] heading the winner late on."),
+        ["Sean Nealis"]
+    );
+    assert_eq!(
+        scorers("[[Claudia Pina|PLAYER]] curled in a fourth late on."),
+        ["Claudia Pina"]
+    );
+    assert_eq!(
+        scorers("[[Alexia Putellas|PLAYER]] made it three from the penalty spot."),
+        ["Alexia Putellas"]
+    );
+    assert_eq!(
+        scorers("In de verlenging sloeg [[Brian Brobbey|PLAYER]] toe."),
+        ["Brian Brobbey"]
+    );
+    // A cross curled in is not a goal.
+    assert_eq!(
+        scorers("[[Trent Alexander-Arnold|PLAYER]] curled in a cross that nobody reached."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn the_opener_of_a_player() {
+    assert_eq!(
+        scorers("Marseille a gagné après l'ouverture du score d'[[Adrien Rabiot|PLAYER]]."),
+        ["Adrien Rabiot"]
+    );
+    assert_eq!(
+        scorers(
+            "Der Ehrentreffer für die Gäste ging auf das Konto von [[Oliver Edvardsen|PLAYER]]."
+        ),
+        ["Oliver Edvardsen"]
+    );
+}
+
+#[test]
+fn a_plural_count_is_each_players() {
+    assert_eq!(
+        scorers("Goleó 5-0 con dobletes de [[Igor Jesus|PLAYER]] y [[Luiz Henrique|PLAYER]] y un tanto de [[Thiago Almada|PLAYER]]."),
+        [
+            "Igor Jesus",
+            "Igor Jesus",
+            "Luiz Henrique",
+            "Luiz Henrique",
+            "Thiago Almada"
+        ]
+    );
+}
+
+#[test]
+fn a_goal_list_line_without_its_minute() {
+    assert_eq!(
+        scorers("Fiorentina–Como 0–2: 0–1 [[Nico Paz|PLAYER]] (23'), 0–2 [[Assane Diao|PLAYER]] (nel recupero)"),
+        ["Nico Paz 23", "Assane Diao"]
+    );
+    assert_eq!(
+        scorers("Gols: 2 x 1 [[Savarino|PLAYER]] (2ºT 12min); 3 x 1 [[Júnior Santos|PLAYER]] (acréscimos do 2ºT)."),
+        ["Savarino 57", "Júnior Santos"]
+    );
+}
+
+#[test]
+fn the_scorer_as_an_apposition() {
+    assert_eq!(
+        scorers(
+            "[[Romelu Lukaku|PLAYER]], buteur la semaine passée contre Côme, a dû céder sa place."
+        ),
+        ["Romelu Lukaku"]
+    );
+    // The league's top scorer is a record, not a goal.
+    assert_eq!(
+        scorers("[[Mason Greenwood|PLAYER]], meilleur buteur du championnat, sera la menace principale."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn scoring_again_or_told_by_a_cleft() {
+    assert_eq!(
+        scorers("Anche in quella occasione era stata [[Cristiana Girelli|PLAYER]] a segnare per la Juve."),
+        ["Cristiana Girelli"]
+    );
+    assert_eq!(
+        scorers("[[Raúl Jiménez|PLAYER]] volvió a marcar ante el Chelsea."),
+        ["Raúl Jiménez"]
+    );
+    // A wish is not a goal.
+    assert_eq!(
+        scorers("[[Raúl Jiménez|PLAYER]] quiere volver a marcar ante el Chelsea."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn the_player_replied_to_scored_first() {
+    assert_eq!(
+        scorers("Pari tra Columbus e Cincinnati: a [[Cucho Hernández|PLAYER]] risponde nel recupero [[Luca Orellano|PLAYER]]."),
+        ["Cucho Hernández", "Luca Orellano"]
+    );
+}
+
+#[test]
+fn phrases_of_hope_and_of_turning_the_game() {
+    assert_eq!(
+        scorers("[[Alexander Isak|PLAYER]] avait brièvement redonné espoir aux Magpies."),
+        ["Alexander Isak"]
+    );
+    assert_eq!(
+        scorers(
+            "Mais [[Ollie Watkins|PLAYER]] et [[Marco Asensio|PLAYER]] ont renversé la situation."
+        ),
+        ["Ollie Watkins", "Marco Asensio"]
+    );
+}
