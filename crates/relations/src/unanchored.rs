@@ -4,7 +4,7 @@
 //! de Luiz Henrique", "doblete de Furuhashi"). A player who already has a
 //! goal in the text gets none here: a second telling adds nothing.
 
-use crate::cues;
+use crate::cues::{self, class};
 use crate::goals::{
     defender_error, role, side_of_goal, told, told_before, under_the_bar, within, words, Role,
 };
@@ -26,6 +26,25 @@ const LIST_GAP: usize = 4;
 /// How far the object of a scoring phrase may follow its verb ("gave
 /// Francesco Farioli's team an early lead").
 const PHRASE_REACH: usize = 10;
+
+/// A token as the rules ask of it, looked up once: its lowered text, its
+/// classes ([`cues::unanchored_class`]) and whether it is a goal noun.
+struct Word<'s> {
+    text: &'s str,
+    class: u32,
+    goal: bool,
+}
+
+impl<'s> Word<'s> {
+    fn at(seg: &'s Segmented<'_>, v: usize) -> Self {
+        let text = seg.lower(v);
+        Word {
+            text,
+            class: cues::unanchored_class(text),
+            goal: cues::goal_of(text),
+        }
+    }
+}
 
 pub(crate) fn find(
     seg: &Segmented<'_>,
@@ -84,17 +103,18 @@ pub(crate) fn find(
         // A goal noun said earlier in the sentence, for "… y otros de X".
         let mut goal_said = false;
         for v in s.first..s.end {
-            let scorers =
-                scorers_at(seg, &in_sentence, v, s.first, s.end, goal_said).or_else(|| {
+            let word = Word::at(seg, v);
+            let scorers = scorers_at(seg, &in_sentence, v, &word, s.first, s.end, goal_said)
+                .or_else(|| {
                     // "trafen Noa Lang und Ismael Saibari für die PSV"; but
                     // told right after a shoot-out, such a list names its
                     // takers ("Por los visitantes solo marcaron Trippier y
                     // Guimarães").
-                    verb_subjects(seg, &in_sentence, v, s.first, s.end)
+                    verb_subjects(seg, &in_sentence, v, &word, s.first, s.end)
                         .filter(|(_, after)| !(*after && takers_may_follow))
                         .map(|(list, _)| list)
                 });
-            goal_said |= cues::goal_of(seg.lower(v)) || multi_goal_at(seg, v).is_some();
+            goal_said |= word.goal || word.text == "hat";
             let Some(scorers) = scorers else {
                 continue;
             };
@@ -196,12 +216,13 @@ fn scorers_at<'e>(
     seg: &Segmented<'_>,
     players: &[&'e EntitySpan],
     v: usize,
+    word: &Word<'_>,
     lo: usize,
     hi: usize,
     goal_said: bool,
 ) -> Option<Vec<(&'e EntitySpan, usize)>> {
     let w = seg.lower(v);
-    if let Some((n, noun_end)) = goal_noun(seg, v, goal_said) {
+    if let Some((n, noun_end)) = goal_noun(seg, v, word, goal_said) {
         let named = named_after(seg, players, noun_end, hi, n);
         if !named.is_empty() {
             return Some(named);
@@ -260,7 +281,7 @@ fn scorers_at<'e>(
         return Some(vec![(p, n)]);
     }
     // "X, Y und Z hießen die Torschützen", "Scorers: X, Y".
-    if cues::scorers_noun(w) {
+    if word.class & class::SCORERS != 0 {
         let list = if seg.lower(v + 1) == ":" {
             subjects_after(seg, players, v + 1, lo)
         } else {
@@ -281,17 +302,17 @@ fn scorers_at<'e>(
         return Some(vec![(p, 1)]);
     }
     // "Romelu Lukaku, buteur la semaine passée contre Côme".
-    if cues::scorer_noun(w) && v >= 1 && seg.lower(v - 1) == "," {
+    if word.class & class::SCORER != 0 && v >= 1 && seg.lower(v - 1) == "," {
         let p = players.iter().find(|p| p.end == v - 1)?;
         return Some(vec![(p, 1)]);
     }
     // "Der Ehrentreffer ging auf das Konto von Oliver Edvardsen".
-    if goal_said && cues::credit_noun(w) && cues::by_preposition(seg.lower(v + 1)) {
+    if goal_said && word.class & class::CREDIT != 0 && cues::by_preposition(seg.lower(v + 1)) {
         let p = players.iter().find(|p| p.first == v + 2)?;
         return Some(vec![(p, 1)]);
     }
     // "era stata Girelli a segnare", "Hulk volvió a marcar".
-    if cues::scoring_infinitive(w) && v >= 2 && seg.lower(v - 1) == "a" {
+    if word.class & class::INFINITIVE != 0 && v >= 2 && seg.lower(v - 1) == "a" {
         if let Some(p) = players.iter().find(|p| p.end == v - 1) {
             return Some(vec![(p, 1)]);
         }
@@ -326,6 +347,7 @@ fn verb_subjects<'e>(
     seg: &Segmented<'_>,
     players: &[&'e EntitySpan],
     v: usize,
+    word: &Word<'_>,
     lo: usize,
     hi: usize,
 ) -> Option<(Vec<(&'e EntitySpan, usize)>, bool)> {
@@ -335,10 +357,10 @@ fn verb_subjects<'e>(
     let cancelled_out = matches!(w, "cancelled" | "canceled") && seg.lower(v + 1) == "out";
     if !(cancelled_out
         || cues::scoring_verb(w)
-        || cues::unanchored_verb(w)
-        || scoring_phrase(seg, v, hi)
+        || word.class & class::VERB != 0
+        || scoring_phrase(seg, v, word, hi)
         || on_target(seg, v)
-        || finished_a_goal(seg, v, hi))
+        || finished_a_goal(seg, v, word, hi))
     {
         return None;
     }
@@ -370,7 +392,7 @@ fn verb_subjects<'e>(
         };
     // "a Cucho Hernández risponde nel recupero Luca Orellano": the one
     // replied to scored first.
-    let replied_to = cues::reply_verb(w)
+    let replied_to = (word.class & class::REPLY != 0)
         .then(|| {
             players.iter().find(|p| {
                 p.first >= 1
@@ -454,8 +476,8 @@ fn multi_goal_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usize)> {
 /// A finishing verb whose object is a goal: "Otamendi headed the
 /// winner", "Sean Nealis heading the winner", "Claudia Pina curled in a
 /// fourth", "Putellas made it three", "sloeg Brobbey toe".
-fn finished_a_goal(seg: &Segmented<'_>, v: usize, hi: usize) -> bool {
-    let w = seg.lower(v);
+fn finished_a_goal(seg: &Segmented<'_>, v: usize, word: &Word<'_>, hi: usize) -> bool {
+    let w = word.text;
     let stop = |j: usize| seg.tokens[j].kind == scoreline_text::TokenKind::Punct;
     let next = |k: usize| if v + k < hi { seg.lower(v + k) } else { "" };
     if matches!(w, "made" | "makes" | "making") {
@@ -470,20 +492,21 @@ fn finished_a_goal(seg: &Segmented<'_>, v: usize, hi: usize) -> bool {
             .take_while(|&j| !stop(j))
             .any(|j| seg.lower(j) == "toe");
     }
-    if !(cues::finish_verb(w) || cues::finish_gerund(w)) {
-        return false;
-    }
-    // "curled in a fourth", "headed in a second"
-    if next(1) == "in" {
-        return cues::ordinal_goal(next(2))
-            || (matches!(next(2), "a" | "the") && cues::ordinal_goal(next(3)));
-    }
-    (v + 1..(v + 4).min(hi)).take_while(|&j| !stop(j)).any(|j| {
-        matches!(
-            seg.lower(j),
-            "winner" | "opener" | "equaliser" | "equalizer" | "consolation" | "goal"
-        )
-    })
+    // The object first, by plain comparison: the verb's list is a lookup,
+    // and this is asked of every token.
+    let object = if next(1) == "in" {
+        // "curled in a fourth", "headed in a second"
+        cues::ordinal_goal(next(2))
+            || (matches!(next(2), "a" | "the") && cues::ordinal_goal(next(3)))
+    } else {
+        (v + 1..(v + 4).min(hi)).take_while(|&j| !stop(j)).any(|j| {
+            matches!(
+                seg.lower(j),
+                "winner" | "opener" | "equaliser" | "equalizer" | "consolation" | "goal"
+            )
+        })
+    };
+    object && (word.class & class::GERUND != 0 || cues::finish_verb(w))
 }
 
 /// "a segno", "in gol" (Italian), "on target", "trefzeker", "à la
@@ -510,15 +533,22 @@ fn on_target(seg: &Segmented<'_>, v: usize) -> bool {
 /// but", "decidiu o clássico", "a sauvé l'honneur". The noun follows within
 /// `PHRASE_REACH` tokens, before the sentence ends; a verb that ends its
 /// clause has it before ("voor de Amsterdamse goals gezorgd").
-fn scoring_phrase(seg: &Segmented<'_>, v: usize, end: usize) -> bool {
-    let w = seg.lower(v);
+fn scoring_phrase(seg: &Segmented<'_>, v: usize, word: &Word<'_>, end: usize) -> bool {
+    let w = word.text;
+    let general = cues::scoring_phrase_verb(w);
+    let decide = word.class & class::DECIDE != 0;
+    let objects = cues::phrase_objects(w);
+    // "put the Rossoneri two up", "er nog twee bij maakte"
+    let counted = matches!(w, "put" | "puts" | "maakte" | "maakt");
+    if !(general || decide || counted || !objects.is_empty()) {
+        return false;
+    }
     let pairs = |j: usize| {
         let n = seg.lower(j);
-        (cues::scoring_phrase_verb(w) && cues::scoring_phrase_noun(n))
-            || (cues::decide_verb(w) && cues::match_noun(n))
-            || cues::consolation_phrase(w, n)
-            // "put the Rossoneri two up", "er nog twee bij maakte"
-            || (matches!(w, "put" | "puts" | "maakte" | "maakt")
+        (general && cues::scoring_phrase_noun(n))
+            || (decide && cues::match_noun(n))
+            || objects.contains(&n)
+            || (counted
                 && matches!(n, "up" | "bij")
                 && cues::number_word(seg.lower(j - 1)).is_some())
     };
@@ -634,8 +664,13 @@ fn listed_with(seg: &Segmented<'_>, p: &EntitySpan, next: &EntitySpan) -> bool {
 /// "goles" 1 (the list shares them), "doblete" 2, "dos goles" 2,
 /// "hat-trick" 3, "autogol" 1; after a goal noun, "otros" 1 ("dos goles de
 /// Havertz y otros de Füllkrug") and "dois" 2.
-fn goal_noun(seg: &Segmented<'_>, v: usize, goal_said: bool) -> Option<(usize, usize)> {
-    let w = seg.lower(v);
+fn goal_noun(
+    seg: &Segmented<'_>,
+    v: usize,
+    word: &Word<'_>,
+    goal_said: bool,
+) -> Option<(usize, usize)> {
+    let w = word.text;
     if let Some(found) = multi_goal_at(seg, v) {
         return Some(found);
     }
@@ -656,7 +691,7 @@ fn goal_noun(seg: &Segmented<'_>, v: usize, goal_said: bool) -> Option<(usize, u
         && v >= 2
         && seg.lower(v - 1) == "du"
         && seg.lower(v - 2).ends_with("ouverture");
-    if !(cues::goal_of(w) && w != "score" || opening_score || cues::own_goal_noun(w)) {
+    if !(word.goal && w != "score" || opening_score || word.class & class::OWN_GOAL_NOUN != 0) {
         return None;
     }
     let counted = v
