@@ -2645,3 +2645,15 @@ pub fn ordinal_goal(w: &str) -> bool {
         ]
     )
 }
+
+/// A negation before a verb: "has not scored", "no marcó", "n'a pas
+/// marqué", "non ha segnato" — no goal.
+pub fn negation(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "not", "never", "nicht", "nie", "niet", "nooit", "no", "nunca", "pas", "jamais", "non",
+            "mai", "não", "nem", "n't",
+        ]
+    )
+}

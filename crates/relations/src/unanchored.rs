@@ -68,7 +68,7 @@ pub(crate) fn find(
             .copied()
             .filter(|p| p.end <= s.end)
             .collect();
-        if shootout || in_sentence.is_empty() {
+        if in_sentence.is_empty() {
             continue;
         }
         // A shoot-out's kicks are not goals: "Dans le tir au but, Stiller,
@@ -104,8 +104,22 @@ pub(crate) fn find(
         let mut goal_said = false;
         for v in s.first..s.end {
             let word = Word::at(seg, v);
-            let scorers = scorers_at(seg, &in_sentence, v, &word, s.first, s.end, goal_said)
-                .or_else(|| {
+            // In a sentence of a shoot-out only a goal noun names a scorer,
+            // in a clause of its own ("vinta ai rigori, con il gol di Ashley
+            // Hatch nei supplementari"): its verbs tell of the kicks.
+            let by_noun = scorers_at(seg, &in_sentence, v, &word, s.first, s.end, goal_said);
+            let scorers = if shootout {
+                by_noun.filter(|found| {
+                    found.iter().all(|(p, _)| {
+                        let (from, to) = (p.first.min(v), p.end.max(v + 1));
+                        !clause(seg, s.first, s.end, from, to).any(|j| {
+                            let w = seg.lower(j);
+                            cues::shootout(w) || cues::shootout_context(w) || cues::penalty(w)
+                        })
+                    })
+                })
+            } else {
+                by_noun.or_else(|| {
                     // "trafen Noa Lang und Ismael Saibari für die PSV"; but
                     // told right after a shoot-out, such a list names its
                     // takers ("Por los visitantes solo marcaron Trippier y
@@ -113,7 +127,8 @@ pub(crate) fn find(
                     verb_subjects(seg, &in_sentence, v, &word, s.first, s.end)
                         .filter(|(_, after)| !(*after && takers_may_follow))
                         .map(|(list, _)| list)
-                });
+                })
+            };
             goal_said |= word.goal || word.text == "hat";
             let Some(scorers) = scorers else {
                 continue;
@@ -190,20 +205,32 @@ fn told_of_this_meeting(
             .all(|g| g.match_index.is_some_and(another_meeting))
 }
 
-/// Without a minute to anchor it, a card, a miss, a save or a
-/// substitution in the clause of a goal (between the commas around its
-/// player and its verb, and on over a "but" clause) casts doubt on it; "Fidalgo viene espulso, e in
-/// pieno recupero Alan Pulido chiude i conti" keeps its goal.
-fn doubtful(seg: &Segmented<'_>, lo: usize, hi: usize, from: usize, to: usize) -> bool {
+/// The tokens of the clause of a goal told by `from..to` within `lo..hi`:
+/// between the commas around its player and its word, and on over a "but"
+/// clause ("Gol de Vinícius, pero el árbitro mostró la tarjeta roja").
+fn clause(
+    seg: &Segmented<'_>,
+    lo: usize,
+    hi: usize,
+    from: usize,
+    to: usize,
+) -> std::ops::Range<usize> {
     let brk = |j: usize| matches!(seg.token_text(j), "," | ";" | ":" | "(" | ")" | "—");
     let start = (lo..from).rev().find(|&j| brk(j)).map_or(lo, |j| j + 1);
     let mut end = (to..hi).find(|&j| brk(j)).unwrap_or(hi);
-    // "Gol de Vinícius, pero el árbitro mostró la tarjeta roja": what
-    // follows "but" may take the goal back.
     while end + 1 < hi && cues::adversative(seg.lower(end + 1)) {
         end = (end + 2..hi).find(|&j| brk(j)).unwrap_or(hi);
     }
-    (start..end).any(|j| {
+    start..end
+}
+
+/// Without a minute to anchor it, a card, a miss, a save or a
+/// substitution in the clause of a goal casts doubt on it; "Fidalgo viene
+/// espulso, e in pieno recupero Alan Pulido chiude i conti" keeps its goal.
+fn doubtful(seg: &Segmented<'_>, lo: usize, hi: usize, from: usize, to: usize) -> bool {
+    let range = clause(seg, lo, hi, from, to);
+    let start = range.start;
+    range.into_iter().any(|j| {
         cues::not_a_goal(seg.lower(j))
             && !(j > start && side_of_goal(seg.lower(j - 1), seg.lower(j)))
     })
@@ -376,7 +403,25 @@ fn verb_subjects<'e>(
     // "en maakte Edinson Cavani gelijk", "marcou Pedro": a name right after
     // the verb, none right before it, is its subject.
     let inverted = players.iter().position(|p| p.first == v + 1);
-    if cancelled_out && agent.is_none() {
+    // "has not scored", "hasn't scored", "no marcó", "n'a pas marqué";
+    // but "nicht nur traf er", "not only scored".
+    let negated = (v.saturating_sub(3).max(lo)..v).any(|j| {
+        (cues::negation(seg.lower(j))
+            && !matches!(
+                seg.lower(j + 1),
+                "nur"
+                    | "only"
+                    | "solo"
+                    | "sólo"
+                    | "seulement"
+                    | "alleen"
+                    | "só"
+                    | "apenas"
+                    | "just"
+            ))
+            || (seg.lower(j) == "t" && j > 0 && matches!(seg.lower(j - 1), "'" | "’"))
+    });
+    if negated || (cancelled_out && agent.is_none()) {
         return None;
     }
     let (list, after) =
@@ -647,17 +692,33 @@ fn subjects_after<'e>(
     list_from(seg, players[first..].iter().copied(), lo)
 }
 
-/// Are `p` and `next` two items of one list: "X, Y", "X und Y", "X y Y"?
+/// Are `p` and `next` two items of one list: "X, Y", "X und Y", "X y Y",
+/// "X, sur penalty, et Y" (the kind of the goal between commas)?
 fn listed_with(seg: &Segmented<'_>, p: &EntitySpan, next: &EntitySpan) -> bool {
-    let gap = next.first.saturating_sub(p.end);
-    next.first >= p.end
-        && gap <= 2
-        && (p.end..next.first).all(|j| {
-            matches!(
-                seg.lower(j),
-                "," | "y" | "e" | "and" | "und" | "en" | "et" | "&"
-            )
+    let joiner = |j: usize| {
+        matches!(
+            seg.lower(j),
+            "," | "y" | "e" | "and" | "und" | "en" | "et" | "&"
+        )
+    };
+    if next.first < p.end {
+        return false;
+    }
+    if next.first - p.end <= 2 {
+        return (p.end..next.first).all(joiner);
+    }
+    // "Bryan Mbeumo, sur penalty, et Yoane Wissa"
+    let Some(close) = (p.end + 1..next.first).find(|&j| seg.lower(j) == ",") else {
+        return false;
+    };
+    seg.lower(p.end) == ","
+        && close - p.end <= 4
+        && (p.end + 1..close).any(|j| {
+            let w = seg.lower(j);
+            cues::penalty(w) || cues::own_goal(w)
         })
+        && next.first - close <= 2
+        && (close..next.first).all(joiner)
 }
 
 /// Is token `v` a noun for goals, and how many does it count? "gol" 1,

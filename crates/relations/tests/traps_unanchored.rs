@@ -499,3 +499,49 @@ fn phrases_of_hope_and_of_turning_the_game() {
         ["Ollie Watkins", "Marco Asensio"]
     );
 }
+
+#[test]
+fn a_negated_goal_is_none() {
+    for marked in [
+        "[[Harry Kane|PLAYER]] has not scored since October.",
+        "[[Serge Gnabry|PLAYER]] hat in dieser Saison noch nicht getroffen.",
+        "[[Brian Brobbey|PLAYER]] heeft deze maand niet gescoord.",
+        "[[Álvaro Morata|PLAYER]] no marcó en todo el torneo.",
+        "[[Kylian Mbappé|PLAYER]] n'a pas marqué depuis trois matches.",
+        "[[Dusan Vlahovic|PLAYER]] non ha segnato nelle ultime gare.",
+        "[[Pedro|PLAYER]] não marcou no clássico.",
+    ] {
+        assert_eq!(scorers(marked), Vec::<String>::new(), "{marked}");
+    }
+}
+
+#[test]
+fn not_only_is_no_negation() {
+    assert_eq!(
+        scorers(
+            "[[Deniz Undav|PLAYER]], der nicht nur traf, sondern auch vorlegte, wurde gefeiert."
+        ),
+        ["Deniz Undav"]
+    );
+}
+
+#[test]
+fn the_kind_of_a_goal_between_commas_keeps_a_list() {
+    assert_eq!(
+        scorers("[[Bryan Mbeumo|PLAYER]], sur penalty, et [[Yoane Wissa|PLAYER]] avaient donné l'avantage aux locaux."),
+        ["Bryan Mbeumo", "Yoane Wissa"]
+    );
+}
+
+#[test]
+fn a_goal_in_extra_time_told_beside_the_shootout() {
+    assert_eq!(
+        scorers("La semifinale finì 1-1 e fu vinta 4-3 ai rigori, con il gol di [[Ashley Hatch|PLAYER]] nei supplementari."),
+        ["Ashley Hatch"]
+    );
+    // The kicks of the shoot-out are not goals.
+    assert_eq!(
+        scorers("Ai rigori segnano [[Vitinha|PLAYER]] e [[Gonçalo Ramos|PLAYER]], poi il gol di [[Désiré Doué|PLAYER]] su rigore."),
+        Vec::<String>::new()
+    );
+}
