@@ -73,12 +73,13 @@ fn a_name_right_after_the_verb_is_its_subject() {
 
 #[test]
 fn the_agent_of_a_sides_goal_scored_it() {
+    // The player before the verb crossed or erred; the agent scored.
     assert_eq!(
-        scorers("No Dragão, os portistas adiantaram-se por [[Samu Omorodion|PLAYER]], de cabeça."),
+        scorers("[[Pepê|PLAYER]] cruzou e os Dragões adiantaram-se por [[Samu Omorodion|PLAYER]], de cabeça."),
         ["Samu Omorodion"]
     );
     assert_eq!(
-        scorers("Les Brugeois ont égalisé par [[Hans Vanaken|PLAYER]] avant la pause."),
+        scorers("[[Remko Pasveer|PLAYER]] a relâché le ballon et les Brugeois ont égalisé par [[Hans Vanaken|PLAYER]]."),
         ["Hans Vanaken"]
     );
 }
