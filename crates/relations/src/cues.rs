@@ -2657,3 +2657,61 @@ pub fn negation(w: &str) -> bool {
         ]
     )
 }
+
+/// A word that places a goal in another match than the one reported: the
+/// first leg, the week before ("der schon in der Vorwoche getroffen hatte",
+/// "dell'andata", "in midweek"); with [`week_word`] and [`last_word`], "last
+/// week", "la semaine passée", "vorige week".
+pub fn other_match_time(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "vorwoche",
+            "midweek",
+            "hinspiel",
+            "heenwedstrijd",
+            "andata",
+            "vorsaison",
+            "heenduel"
+        ]
+    )
+}
+
+/// A week or weekend, before or after [`last_word`].
+pub fn week_word(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "week",
+            "weekend",
+            "week-end",
+            "woche",
+            "semaine",
+            "semana",
+            "settimana",
+            "wochenende"
+        ]
+    )
+}
+
+/// "last", "passée", "scorsa": said of a week.
+pub fn last_word(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "last",
+            "vorige",
+            "afgelopen",
+            "letzte",
+            "letzten",
+            "vergangenen",
+            "passée",
+            "dernière",
+            "dernier",
+            "pasada",
+            "passada",
+            "scorsa",
+            "passato",
+        ]
+    )
+}

@@ -147,7 +147,7 @@ pub(crate) fn find(
                 if credited.contains(&p.first)
                     || with_minute
                     || doubtful(seg, s.first, s.end, from, to)
-                    || told_of_this_meeting(out, p, matches, s)
+                    || told_of_this_meeting(seg, out, p, matches, s)
                 {
                     continue;
                 }
@@ -165,12 +165,16 @@ pub(crate) fn find(
 /// the same sides tells of that one ("Nella partita di andata era finita
 /// 1-1, con gol di Brobbey e Hadj Moussa" after Brobbey's goal today).
 fn told_of_this_meeting(
+    seg: &Segmented<'_>,
     out: &[FoundGoal],
     p: &EntitySpan,
     matches: &[FoundMatch],
     s: &scoreline_text::Sentence,
 ) -> bool {
     if !told_before(out, p, matches, s) {
+        return false;
+    }
+    if other_time(seg, s) {
         return false;
     }
     let in_sentence = |m: &FoundMatch| {
@@ -222,6 +226,20 @@ fn clause(
         end = (end + 2..hi).find(|&j| brk(j)).unwrap_or(hi);
     }
     start..end
+}
+
+/// Does sentence `s` place what it tells in another match than the one
+/// reported: "sagte Shaqiri, der schon in der Vorwoche getroffen hatte",
+/// "la semaine passée", "dell'andata"? Whatever was told of today's match,
+/// such a goal is another one.
+fn other_time(seg: &Segmented<'_>, s: &scoreline_text::Sentence) -> bool {
+    (s.first..s.end).any(|j| {
+        let w = seg.lower(j);
+        cues::other_match_time(w)
+            || (cues::week_word(w)
+                && ((j > s.first && cues::last_word(seg.lower(j - 1)))
+                    || cues::last_word(seg.lower(j + 1))))
+    })
 }
 
 /// Without a minute to anchor it, a card, a miss, a save or a
@@ -815,7 +833,15 @@ fn named_after<'e>(
 /// goals ("Chris Wood scored twice …" over "Wolves 0 Forest 2 (Wood 33,
 /// 61)"), as many as have minutes. Before linking, a results line told
 /// after another match's score placed them by position in that one.
-pub(crate) fn drop_retold(goals: &mut Vec<FoundGoal>) {
+pub(crate) fn drop_retold(seg: &Segmented<'_>, goals: &mut Vec<FoundGoal>) {
+    // A goal told in a sentence of another time is not retold: see
+    // [`other_time`].
+    let of_other_time = |g: &FoundGoal| {
+        let i = seg
+            .sentences
+            .partition_point(|s| (s.end_byte as usize) <= g.evidence.0);
+        seg.sentences.get(i).is_some_and(|s| other_time(seg, s))
+    };
     let mut with_minute: Vec<(String, Option<usize>, usize)> = Vec::new();
     for g in goals.iter().filter(|g| g.minute.is_some()) {
         match with_minute
@@ -827,7 +853,7 @@ pub(crate) fn drop_retold(goals: &mut Vec<FoundGoal>) {
         }
     }
     goals.retain(|g| {
-        if g.minute.is_some() {
+        if g.minute.is_some() || of_other_time(g) {
             return true;
         }
         match with_minute

@@ -546,3 +546,20 @@ fn a_goal_in_extra_time_told_beside_the_shootout() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_goal_the_week_before_is_another_matchs() {
+    assert_eq!(
+        scorers("[[Xherdan Shaqiri|PLAYER]] verwandelte den Elfmeter (56.). \"Heute hat alles gepasst\", sagte [[Xherdan Shaqiri|PLAYER]], der schon in der Vorwoche in Lugano getroffen hatte."),
+        ["Xherdan Shaqiri 56", "Xherdan Shaqiri"]
+    );
+    assert_eq!(
+        scorers("[[Ousmane Dembélé|PLAYER]] a ouvert le score (12e). [[Ousmane Dembélé|PLAYER]] avait déjà marqué la semaine passée face à Lille."),
+        ["Ousmane Dembélé 12", "Ousmane Dembélé"]
+    );
+    // Told again without a time, it is the same goal.
+    assert_eq!(
+        scorers("[[Ousmane Dembélé|PLAYER]] a ouvert le score (12e). [[Ousmane Dembélé|PLAYER]] a encore marqué, son dixième but de la saison."),
+        ["Ousmane Dembélé 12"]
+    );
+}
