@@ -549,6 +549,16 @@ fn finished_a_goal(seg: &Segmented<'_>, v: usize, word: &Word<'_>, hi: usize) ->
                 || cues::ordinal_goal(next(2))
                 || (v + 2 < hi && seg.tokens[v + 2].kind == scoreline_text::TokenKind::Number));
     }
+    // German "verwertete die Flanke zum Siegtreffer": the goal the
+    // subject's action made; "legte zum Ausgleich auf" made it for another.
+    if matches!(w, "zum" | "zur") {
+        let goal = (v + 1..(v + 3).min(hi)).any(|j| {
+            let n = seg.lower(j);
+            cues::goal_of(n) && n != "score"
+        });
+        let set_up = (v + 1..(v + 5).min(hi)).any(|j| matches!(seg.lower(j), "auf" | "vor"));
+        return goal && !set_up;
+    }
     // Dutch "sloeg … toe": struck.
     if matches!(w, "sloeg" | "slaat") {
         return (v + 1..(v + 5).min(hi))
@@ -557,10 +567,17 @@ fn finished_a_goal(seg: &Segmented<'_>, v: usize, word: &Word<'_>, hi: usize) ->
     }
     // The object first, by plain comparison: the verb's list is a lookup,
     // and this is asked of every token.
-    let object = if next(1) == "in" {
-        // "curled in a fourth", "headed in a second"
+    let object = if matches!(next(1), "in" | "home") {
+        // "curled in a fourth", "headed in a second"; "fired in at the near
+        // post", "slotted home." — not "curled in a cross"
         cues::ordinal_goal(next(2))
             || (matches!(next(2), "a" | "the") && cues::ordinal_goal(next(3)))
+            || v + 2 >= hi
+            || stop(v + 2)
+            || matches!(
+                next(2),
+                "at" | "from" | "off" | "via" | "late" | "just" | "after"
+            )
     } else {
         (v + 1..(v + 4).min(hi)).take_while(|&j| !stop(j)).any(|j| {
             matches!(

@@ -400,6 +400,19 @@ fn a_finishing_verb_with_a_goal_for_its_object() {
         scorers("In de verlenging sloeg [[Brian Brobbey|PLAYER]] toe."),
         ["Brian Brobbey"]
     );
+    assert_eq!(
+        scorers("The equaliser arrived anyway: [[Mayra Ramírez|PLAYER]] outmuscled her marker and fired in at the near post."),
+        ["Mayra Ramírez"]
+    );
+    assert_eq!(
+        scorers("In der Nachspielzeit verwertete [[Lea Schüller|PLAYER]] eine Flanke volley zum umjubelten Siegtreffer."),
+        ["Lea Schüller"]
+    );
+    // The one who set the goal up did not score it.
+    assert_eq!(
+        scorers("[[Jamal Musiala|PLAYER]] legte nach der Pause zum Ausgleich auf."),
+        Vec::<String>::new()
+    );
     // A cross curled in is not a goal.
     assert_eq!(
         scorers("[[Trent Alexander-Arnold|PLAYER]] curled in a cross that nobody reached."),
