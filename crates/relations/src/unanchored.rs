@@ -27,6 +27,9 @@ const LIST_GAP: usize = 4;
 /// Francesco Farioli's team an early lead").
 const PHRASE_REACH: usize = 10;
 
+/// Players credited with goals, and how many each.
+type Credited<'e> = Vec<(&'e EntitySpan, usize)>;
+
 /// A token as the rules ask of it, looked up once: its lowered text, its
 /// classes ([`cues::unanchored_class`]) and whether it is a goal noun.
 struct Word<'s> {
@@ -256,7 +259,6 @@ fn doubtful(seg: &Segmented<'_>, lo: usize, hi: usize, from: usize, to: usize) -
 
 /// The scorers a noun at `v` tells of, with their goals: "goles de X y Y",
 /// "X's double", "X, Y und Z hießen die Torschützen", "auteur du but".
-#[allow(clippy::type_complexity)]
 fn scorers_at<'e>(
     seg: &Segmented<'_>,
     players: &[&'e EntitySpan],
@@ -265,7 +267,7 @@ fn scorers_at<'e>(
     lo: usize,
     hi: usize,
     goal_said: bool,
-) -> Option<Vec<(&'e EntitySpan, usize)>> {
+) -> Option<Credited<'e>> {
     let w = seg.lower(v);
     if let Some((n, noun_end)) = goal_noun(seg, v, word, goal_said) {
         let named = named_after(seg, players, noun_end, hi, n);
@@ -387,7 +389,6 @@ fn scorers_at<'e>(
 /// The subjects of a verb at `v` that says a goal, with their goals, and
 /// whether they follow it: "Mbappé abrió el marcador", "marcou Pedro",
 /// "adiantaram-se por Samu Omorodion", "trafen jeweils doppelt".
-#[allow(clippy::type_complexity)]
 fn verb_subjects<'e>(
     seg: &Segmented<'_>,
     players: &[&'e EntitySpan],
@@ -395,7 +396,7 @@ fn verb_subjects<'e>(
     word: &Word<'_>,
     lo: usize,
     hi: usize,
-) -> Option<(Vec<(&'e EntitySpan, usize)>, bool)> {
+) -> Option<(Credited<'e>, bool)> {
     let w = seg.lower(v);
     // "Retegui's goal cancelled out by Riccardo Orsolini": an equaliser by
     // the agent only.
@@ -487,7 +488,7 @@ fn verb_subjects<'e>(
         .or_else(|| count_after(seg, before))
         .filter(|_| list.len() == 1 || each)
         .unwrap_or(1);
-    let mut scorers: Vec<(&EntitySpan, usize)> = list.into_iter().map(|p| (p, n)).collect();
+    let mut scorers: Credited<'_> = list.into_iter().map(|p| (p, n)).collect();
     if let Some(p) = replied_to {
         scorers.insert(0, (p, 1));
     }
@@ -805,7 +806,7 @@ fn named_after<'e>(
     v: usize,
     hi: usize,
     n: usize,
-) -> Vec<(&'e EntitySpan, usize)> {
+) -> Credited<'e> {
     let word = |j: usize| seg.tokens[j].kind != scoreline_text::TokenKind::Punct;
     // "dobletes de Igor Jesus y Luiz Henrique": a count for each.
     let plural = v > 0 && cues::multi_goal_plural(seg.lower(v - 1)).is_some();
@@ -820,7 +821,7 @@ fn named_after<'e>(
     else {
         return Vec::new();
     };
-    let mut out: Vec<(&EntitySpan, usize)> = Vec::new();
+    let mut out: Credited<'_> = Vec::new();
     let mut last_end = prep + 1;
     for p in players.iter().filter(|p| p.first > prep) {
         let gap = p.first - last_end;
