@@ -2659,8 +2659,9 @@ pub fn negation(w: &str) -> bool {
 }
 
 /// A word that places a goal in another match than the one reported: the
-/// first leg, the week before ("der schon in der Vorwoche getroffen hatte",
-/// "dell'andata", "in midweek"); with [`week_word`] and [`last_word`], "last
+/// first leg, the week before, back then ("der schon in der Vorwoche
+/// getroffen hatte", "dell'andata", "in midweek", "Damals hatte Banda
+/// getroffen"); with [`week_word`] and [`last_word`], "last
 /// week", "la semaine passée", "vorige week".
 pub fn other_match_time(w: &str) -> bool {
     cue_set!(
@@ -2672,7 +2673,9 @@ pub fn other_match_time(w: &str) -> bool {
             "heenwedstrijd",
             "andata",
             "vorsaison",
-            "heenduel"
+            "heenduel",
+            "damals",
+            "destijds",
         ]
     )
 }

@@ -177,7 +177,13 @@ fn told_of_this_meeting(
     if !told_before(out, p, matches, s) {
         return false;
     }
-    if other_time(seg, s) {
+    // Told in this very sentence ("Estêvão schnürte damals einen
+    // Doppelpack", counted before), it is told.
+    let (start, end) = (s.start_byte as usize, s.end_byte as usize);
+    let here = out
+        .iter()
+        .any(|g| g.scorer == p.reference && g.evidence.0 >= start && g.evidence.0 < end);
+    if !here && other_time(seg, s) {
         return false;
     }
     let in_sentence = |m: &FoundMatch| {

@@ -570,6 +570,15 @@ fn a_goal_the_week_before_is_another_matchs() {
         scorers("[[Ousmane Dembélé|PLAYER]] a ouvert le score (12e). [[Ousmane Dembélé|PLAYER]] avait déjà marqué la semaine passée face à Lille."),
         ["Ousmane Dembélé 12", "Ousmane Dembélé"]
     );
+    assert_eq!(
+        scorers("Das Tor erzielte [[Barbra Banda|PLAYER]] (37.). Im Halbfinale gegen Gotham gewann Orlando ebenfalls. Damals hatte [[Barbra Banda|PLAYER]] auch getroffen."),
+        ["Barbra Banda 37", "Barbra Banda"]
+    );
+    // Counted once in its sentence, it is not counted again.
+    assert_eq!(
+        scorers("Das Hinrundenduell hatte Palmeiras mit 2-0 gewonnen, [[Estêvão|PLAYER]] schnürte damals einen Doppelpack."),
+        ["Estêvão", "Estêvão"]
+    );
     // Told again without a time, it is the same goal.
     assert_eq!(
         scorers("[[Ousmane Dembélé|PLAYER]] a ouvert le score (12e). [[Ousmane Dembélé|PLAYER]] a encore marqué, son dixième but de la saison."),
