@@ -2176,56 +2176,10 @@ pub fn determiner(w: &str) -> bool {
     cue_set!(
         w,
         [
-            "für den
-/// angeschlagenen Julián Álvarez",
-            "for the limping Joelinton",
-            "the",
-            "a",
-            "an",
-            "his",
-            "her",
-            "their",
-            "der",
-            "die",
-            "das",
-            "den",
-            "dem",
-            "des",
-            "ein",
-            "einem",
-            "einen",
-            "einer",
-            "seinem",
-            "seinen",
-            "ihrem",
-            "het",
-            "een",
-            "zijn",
-            "haar",
-            "el",
-            "la",
-            "los",
-            "las",
-            "un",
-            "una",
-            "su",
-            "le",
-            "les",
-            "l'",
-            "une",
-            "son",
-            "sa",
-            "il",
-            "lo",
-            "gli",
-            "uno",
-            "suo",
-            "sua",
-            "o",
-            "os",
-            "um",
-            "uma",
-            "seu",
+            "the", "a", "an", "his", "her", "their", "der", "die", "das", "den", "dem", "des",
+            "ein", "einem", "einen", "einer", "seinem", "seinen", "ihrem", "het", "een", "zijn",
+            "haar", "el", "la", "los", "las", "un", "una", "su", "le", "les", "l'", "une", "son",
+            "sa", "il", "lo", "gli", "uno", "suo", "sua", "o", "os", "um", "uma", "seu",
         ]
     )
 }
@@ -2299,12 +2253,16 @@ pub fn in_off(w: &str) -> bool {
     )
 }
 
-/// A word that says the miss after it did not happen: "non sbaglia", "no
-/// falló", "não falhou", "ne manque pas".
+/// A negation before a verb: "has not scored", "no marcó", "n'a pas
+/// marqué", "non ha segnato" — no goal; before a miss, the miss did not
+/// happen ("non sbaglia", "não falhou", "ne manque pas").
 pub fn negation(w: &str) -> bool {
     cue_set!(
         w,
-        ["non", "no", "não", "nicht", "niet", "ne", "never", "not"]
+        [
+            "not", "never", "nicht", "nie", "niet", "nooit", "no", "nunca", "pas", "jamais", "non",
+            "mai", "não", "nem", "n't", "ne",
+        ]
     )
 }
 
@@ -2478,6 +2436,552 @@ pub fn receiver_verb(w: &str) -> bool {
             "serve",
             "habilitó",
             "assisted",
+        ]
+    )
+}
+
+// Goals told without a minute (`unanchored.rs`).
+
+/// The classes of a word of minute-less goals ([`unanchored_class`]).
+pub mod class {
+    pub const VERB: u32 = 1 << 0;
+    pub const DECIDE: u32 = 1 << 1;
+    pub const SCORERS: u32 = 1 << 2;
+    pub const SCORER: u32 = 1 << 3;
+    pub const INFINITIVE: u32 = 1 << 4;
+    pub const OWN_GOAL_NOUN: u32 = 1 << 5;
+    pub const GERUND: u32 = 1 << 6;
+    pub const REPLY: u32 = 1 << 7;
+    pub const KICK_FAILED: u32 = 1 << 8;
+    pub const SHOOTOUT_CONTEXT: u32 = 1 << 9;
+    pub const CREDIT: u32 = 1 << 10;
+}
+
+/// Every class of minute-less goals `w` belongs to, in one lookup: each
+/// token of a sentence with a player is asked of a dozen lists, and one hash
+/// instead of a dozen was most of the stage's cost.
+pub fn unanchored_class(w: &str) -> u32 {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = rustc_hash::FxHashMap::default();
+        for (c, words) in [
+            (class::VERB, VERB_WORDS),
+            (class::DECIDE, DECIDE_WORDS),
+            (class::SCORERS, SCORERS_WORDS),
+            (class::SCORER, SCORER_WORDS),
+            (class::INFINITIVE, INFINITIVE_WORDS),
+            (class::OWN_GOAL_NOUN, OWN_GOAL_NOUN_WORDS),
+            (class::GERUND, GERUND_WORDS),
+            (class::REPLY, REPLY_WORDS),
+            (class::KICK_FAILED, KICK_FAILED_WORDS),
+            (class::SHOOTOUT_CONTEXT, SHOOTOUT_CONTEXT_WORDS),
+            (class::CREDIT, CREDIT_WORDS),
+        ] {
+            for w in words {
+                *map.entry(*w).or_insert(0) |= c;
+            }
+        }
+        map
+    })
+    .get(w)
+    .copied()
+    .unwrap_or(0)
+}
+
+/// Verbs of a minute-less goal the general list lacks: replies, pulled-back
+/// goals, reflexive "went ahead" ("adiantaram-se por X").
+pub fn unanchored_verb(w: &str) -> bool {
+    unanchored_class(w) & class::VERB != 0
+}
+
+const VERB_WORDS: &[&str] = &[
+    "risponde",
+    "risposto",
+    "respondió",
+    "respondeu",
+    "répond",
+    "répondu",
+    "descontou",
+    "adiantaram",
+    "adiantou",
+    "struck",
+    "bisou",
+];
+
+/// A verb that counts goals by itself: "Dovbyk bisou" (scored twice).
+pub fn multi_goal_verb(w: &str) -> Option<usize> {
+    match w {
+        "bisou" | "bisa" => Some(2),
+        _ => None,
+    }
+}
+
+/// "each" after a list of scorers: "X und Y trafen jeweils doppelt" gives
+/// the count to every one of them.
+pub fn each(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["each", "jeweils", "je", "elk", "allebei", "cada", "chacun", "ciascuno", "entrambi"]
+    )
+}
+
+/// A verb of deciding, said of a match by its scorer: "El Kaabi heeft de
+/// topper beslist", "Enner Valencia decidiu o clássico".
+pub fn decide_verb(w: &str) -> bool {
+    unanchored_class(w) & class::DECIDE != 0
+}
+
+const DECIDE_WORDS: &[&str] = &[
+    "decided",
+    "decides",
+    "settled",
+    "settles",
+    "entschied",
+    "entscheidet",
+    "beslist",
+    "besliste",
+    "beslecht",
+    "decidió",
+    "decide",
+    "décidé",
+    "décide",
+    "deciso",
+    "decidiu",
+];
+
+/// A match, as the object of a deciding verb.
+pub fn match_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "match",
+            "game",
+            "tie",
+            "derby",
+            "final",
+            "spiel",
+            "partie",
+            "duell",
+            "wedstrijd",
+            "topper",
+            "kraker",
+            "klassieker",
+            "duel",
+            "partido",
+            "encuentro",
+            "clásico",
+            "derbi",
+            "duelo",
+            "rencontre",
+            "classique",
+            "partita",
+            "sfida",
+            "classico",
+            "jogo",
+            "clássico",
+            "dérbi",
+            "confronto",
+        ]
+    )
+}
+
+/// The objects that make a phrase saying a goal with a verb the general
+/// lists lack (empty for any other verb): the honour saved, the score made
+/// up, the difference made, the account closed, hope given back, the game
+/// turned ("a sauvé l'honneur", "maquillaron el resultado", "ont fait la
+/// différence", "fechou a conta", "a redonné espoir", "ont renversé la
+/// situation").
+pub fn phrase_objects(verb: &str) -> &'static [&'static str] {
+    match verb {
+        "sauvé" | "sauve" | "salvato" | "salva" | "salvou" | "salvó" | "salvaron" => {
+            &["honneur", "onore", "honra", "honor"]
+        }
+        "maquilló" | "maquillaron" => &["resultado", "marcador"],
+        "fait" | "fatto" | "hizo" | "hicieron" | "fez" | "fizeram" | "made" | "maakte"
+        | "maakten" => &[
+            "différence",
+            "differenza",
+            "diferencia",
+            "diferença",
+            "difference",
+            "verschil",
+        ],
+        "fechou" | "fecharam" | "fecha" => &["conta", "contas"],
+        "put" | "puts" => &["ahead"],
+        "redonné" | "redonne" | "redonnait" => &["espoir"],
+        "renversé" | "renverse" | "renversent" => &["situation", "vapeur", "tendance"],
+        _ => &[],
+    }
+}
+
+/// A noun for the scorers of a match, named as a list: "X, Y und Z hießen
+/// die Torschützen", "Scorers: X, Y". Plural only: "the league's top
+/// scorer X" is a record, not a goal.
+pub fn scorers_noun(w: &str) -> bool {
+    unanchored_class(w) & class::SCORERS != 0
+}
+
+const SCORERS_WORDS: &[&str] = &[
+    "scorers",
+    "goalscorers",
+    "torschützen",
+    "torschützinnen",
+    "doelpuntenmakers",
+    "goleadores",
+    "goleadoras",
+    "buteurs",
+    "buteuses",
+    "marcatori",
+    "marcatrici",
+    "marcadores",
+];
+
+/// A word standing for a goal already named in the sentence, before its
+/// scorer: "dos goles de Havertz y otros de Füllkrug", "além de um de Igor
+/// Jesus", "e uno di X".
+pub fn goal_pronoun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "another", "one", "einer", "eins", "een", "eentje", "otro", "otros", "uno", "un",
+            "autre", "autres", "altro", "altri", "um", "outro", "outros",
+        ]
+    )
+}
+
+/// A noun for the goal that comes after the scorer's possessive: "Troy
+/// Parrott's consolation", "Olga Carmona's strike", "Shankland's double".
+pub fn possessed_goal(w: &str) -> Option<usize> {
+    match w {
+        "double" | "brace" => Some(2),
+        "strike" | "finish" | "tap-in" => Some(1),
+        _ if goal_of(w) => Some(multi_goal(w).unwrap_or(1)),
+        _ => None,
+    }
+}
+
+/// An own goal as the noun before its player: "un autogolo di X",
+/// "un'autorete di X", "an own goal by X" (see [`own_goal`]).
+pub fn own_goal_noun(w: &str) -> bool {
+    unanchored_class(w) & class::OWN_GOAL_NOUN != 0
+}
+
+const OWN_GOAL_NOUN_WORDS: &[&str] = &["autogol", "autogolo", "autorete", "eigentor", "csc"];
+
+/// A verb between a goal noun and the scorer after it, German word order:
+/// "den fünften Treffer steuerte Pablo Torre bei", "das Tor gelang X".
+pub fn credit_verb(w: &str) -> bool {
+    scoring_verb(w) || cue_set!(w, ["steuerte", "gelang", "besorgte", "erzielte", "maakte"])
+}
+
+/// "but", opening a clause that may take back what the one before said.
+pub fn adversative(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["but", "aber", "doch", "maar", "pero", "mais", "ma", "però", "mas", "however"]
+    )
+}
+
+/// A kick that failed: a miss, a save, the woodwork. Said anywhere in a
+/// sentence without minutes, it tells a shoot-out or a chance, and the
+/// scorers listed with it are takers ("X, Y and Z scored, while W had her
+/// effort saved"). Cards and injuries (see [`not_a_goal`]) stay in their
+/// clause.
+pub fn kick_failed(w: &str) -> bool {
+    unanchored_class(w) & class::KICK_FAILED != 0
+}
+
+const KICK_FAILED_WORDS: &[&str] = &[
+    "missed",
+    "saved",
+    "save",
+    "post",
+    "crossbar",
+    "bar",
+    "verschoss",
+    "verschießt",
+    "hielt",
+    "pariert",
+    "parierte",
+    "pfosten",
+    "latte",
+    "scheiterte",
+    "gemist",
+    "miste",
+    "redde",
+    "stopte",
+    "paal",
+    "lat",
+    "falló",
+    "fallaron",
+    "erró",
+    "detuvo",
+    "atajó",
+    "paró",
+    "adivinó",
+    "poste",
+    "larguero",
+    "travesaño",
+    "manqué",
+    "raté",
+    "arrêté",
+    "arrête",
+    "sbaglia",
+    "sbagliato",
+    "parato",
+    "respinge",
+    "ipnotizza",
+    "palo",
+    "traversa",
+    "falhou",
+    "errou",
+    "defendeu",
+    "desperdiçou",
+    "trave",
+    "travessão",
+];
+
+/// Words of a penalty shoot-out beside those that name it (see
+/// [`shootout`]): "En la tanda", "el último lanzamiento", "la lotteria".
+pub fn shootout_context(w: &str) -> bool {
+    unanchored_class(w) & class::SHOOTOUT_CONTEXT != 0
+}
+
+const SHOOTOUT_CONTEXT_WORDS: &[&str] = &[
+    "tanda",
+    "lanzamiento",
+    "lanzamientos",
+    "lotteria",
+    "cobranças",
+    "cobrança",
+    "spot-kicks",
+    "kicks",
+    "penaltyschießen",
+];
+
+/// Words that may stand between a goal noun and the preposition naming its
+/// scorer: the own goal said in words ("un but contre son camp de X", "un
+/// gol en propia puerta de X") and the half it came in ("Reti nella ripresa
+/// di X"). A pass or a cross between ("Treffer nach Vorarbeit von X") names
+/// its provider.
+pub fn goal_noun_filler(w: &str) -> bool {
+    own_net(w)
+        || cue_set!(
+            w,
+            [
+                "contre", "son", "camp", "en", "contra", "puerta", "baliza", "porta", "rede",
+                "own", "nella", "nel", "ripresa", "recupero", "finale", "primo", "secondo",
+                "tempo", "in", "im", "na", "no", "segunda", "segundo", "primera", "primeira",
+                "parte", "tiempo", "metà", "half", "second", "first", "late",
+            ]
+        )
+}
+
+/// A noun for the occasions a player scored on, after a count ("à deux
+/// reprises", "en ambas ocasiones", "in both legs").
+pub fn occasions(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "reprises",
+            "occasions",
+            "ocasiones",
+            "occasioni",
+            "ocasiões",
+            "gelegenheden",
+            "legs",
+            "halves",
+            "keren",
+        ]
+    )
+}
+
+/// "both", before a noun of occasions: two goals.
+pub fn both_of(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["both", "ambas", "ambos", "entrambe", "entrambi", "beide", "beiden"]
+    )
+}
+
+/// A count of goals in the plural, shared by every player of its list:
+/// "con dobletes de Igor Jesus y Luiz Henrique" (two each).
+pub fn multi_goal_plural(w: &str) -> Option<usize> {
+    match w {
+        "dobletes" | "doppiette" | "braces" | "doublés" | "doppelpacks" | "dobradinhas" => Some(2),
+        "tripletes" | "triplette" | "triplés" => Some(3),
+        _ => None,
+    }
+}
+
+/// A verb of replying: "a Cucho Hernández risponde Orellano", "ayant
+/// répondu à l'ouverture du score": the one replied to scored too.
+pub fn reply_verb(w: &str) -> bool {
+    unanchored_class(w) & class::REPLY != 0
+}
+
+const REPLY_WORDS: &[&str] = &[
+    "replied",
+    "replies",
+    "risponde",
+    "risposto",
+    "répond",
+    "répondu",
+    "respondió",
+    "responde",
+    "respondeu",
+    "antwortete",
+    "antwoordde",
+];
+
+/// The scorer as an apposition right after the name: "Romelu Lukaku,
+/// buteur la semaine passée", "Harry Kane, Torschütze zum 1:0". Singular:
+/// the plural lists scorers (see [`scorers_noun`]).
+pub fn scorer_noun(w: &str) -> bool {
+    unanchored_class(w) & class::SCORER != 0
+}
+
+const SCORER_WORDS: &[&str] = &[
+    "buteur",
+    "buteuse",
+    "torschütze",
+    "torschützin",
+    "marcatore",
+    "goleador",
+    "goleadora",
+    "scorer",
+    "doelpuntenmaker",
+    "marcador",
+];
+
+/// An infinitive of scoring after "a" that says a goal by itself: "volvió
+/// a marcar", "è tornato a segnare", "foi Pedro a marcar".
+pub fn scoring_infinitive(w: &str) -> bool {
+    unanchored_class(w) & class::INFINITIVE != 0
+}
+
+const INFINITIVE_WORDS: &[&str] = &["marcar", "segnare", "anotar", "marquer"];
+
+/// A verb of doing again, before "a" and a scoring infinitive.
+pub fn again_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "volvió",
+            "vuelve",
+            "volvieron",
+            "voltou",
+            "volta",
+            "voltaram",
+            "tornato",
+            "tornata",
+            "torna",
+            "tornano",
+        ]
+    )
+}
+
+/// A noun for the account a goal is credited to: "ging auf das Konto von
+/// X", "op naam van X".
+pub fn credit_noun(w: &str) -> bool {
+    unanchored_class(w) & class::CREDIT != 0
+}
+
+const CREDIT_WORDS: &[&str] = &["konto", "naam", "cuenta", "conta", "compte"];
+
+/// A gerund of finishing, said of the scorer after a comma ("Sean Nealis
+/// heading the winner late on"); see [`finish_verb`] for the past forms.
+pub fn finish_gerund(w: &str) -> bool {
+    unanchored_class(w) & class::GERUND != 0
+}
+
+const GERUND_WORDS: &[&str] = &[
+    "heading",
+    "firing",
+    "curling",
+    "slotting",
+    "scoring",
+    "volleying",
+    "poking",
+    "nodding",
+];
+
+/// An ordinal goal of a match: "curled in a fourth", "a inscrit le
+/// troisième".
+pub fn ordinal_goal(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "deuxième",
+            "troisième",
+            "quatrième"
+        ]
+    )
+}
+
+/// A word that places a goal in another match than the one reported: the
+/// first leg, the week before, back then ("der schon in der Vorwoche
+/// getroffen hatte", "dell'andata", "in midweek", "Damals hatte Banda
+/// getroffen"); with [`week_word`] and [`last_word`], "last
+/// week", "la semaine passée", "vorige week".
+pub fn other_match_time(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "vorwoche",
+            "midweek",
+            "hinspiel",
+            "heenwedstrijd",
+            "andata",
+            "vorsaison",
+            "heenduel",
+            "damals",
+            "destijds",
+        ]
+    )
+}
+
+/// A week or weekend, before or after [`last_word`].
+pub fn week_word(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "week",
+            "weekend",
+            "week-end",
+            "woche",
+            "semaine",
+            "semana",
+            "settimana",
+            "wochenende"
+        ]
+    )
+}
+
+/// "last", "passée", "scorsa": said of a week.
+pub fn last_word(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "last",
+            "vorige",
+            "afgelopen",
+            "letzte",
+            "letzten",
+            "vergangenen",
+            "passée",
+            "dernière",
+            "dernier",
+            "pasada",
+            "passada",
+            "scorsa",
+            "passato",
         ]
     )
 }

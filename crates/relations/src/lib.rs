@@ -77,6 +77,7 @@ pub fn extract(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Relations {
     let matches = matches::assemble(seg, entities, &scores);
     let mut goals = goals::assemble(seg, entities, &matches);
     link::place(seg, entities, &matches, &mut goals);
+    unanchored::drop_retold(seg, &mut goals);
     team::assign(seg, entities, &matches, &mut goals);
     Relations { matches, goals }
 }

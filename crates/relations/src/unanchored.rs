@@ -4,20 +4,50 @@
 //! de Luiz Henrique", "doblete de Furuhashi"). A player who already has a
 //! goal in the text gets none here: a second telling adds nothing.
 
-use crate::cues;
-use crate::goals::{role, side_of_goal, told, told_before, within, words, Role};
+use crate::cues::{self, class};
+use crate::goals::{
+    defender_error, role, side_of_goal, told, told_before, under_the_bar, within, words, Role,
+};
 use crate::minute;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_text::Segmented;
 
 /// How far a subject may stand before its verb, in tokens.
 const SUBJECT_BEFORE: usize = 8;
+/// How far a subject with a relative clause after it may stand before its
+/// verb ("Hulk, que a sus 38 años marcó el domingo").
+const SUBJECT_BEFORE_RELATIVE: usize = 16;
 /// How far an inverted subject may follow its verb ("risponde nel recupero
 /// Luca Orellano").
 const SUBJECT_AFTER: usize = 4;
 /// The most tokens between two players of one list ("X, Y y Z", "X e dois
 /// de Y").
 const LIST_GAP: usize = 4;
+/// How far the object of a scoring phrase may follow its verb ("gave
+/// Francesco Farioli's team an early lead").
+const PHRASE_REACH: usize = 10;
+
+/// Players credited with goals, and how many each.
+type Credited<'e> = Vec<(&'e EntitySpan, usize)>;
+
+/// A token as the rules ask of it, looked up once: its lowered text, its
+/// classes ([`cues::unanchored_class`]) and whether it is a goal noun.
+struct Word<'s> {
+    text: &'s str,
+    class: u32,
+    goal: bool,
+}
+
+impl<'s> Word<'s> {
+    fn at(seg: &'s Segmented<'_>, v: usize) -> Self {
+        let text = seg.lower(v);
+        Word {
+            text,
+            class: cues::unanchored_class(text),
+            goal: cues::goal_of(text),
+        }
+    }
+}
 
 pub(crate) fn find(
     seg: &Segmented<'_>,
@@ -27,7 +57,10 @@ pub(crate) fn find(
 ) {
     let mut after_shootout = false;
     for s in seg.sentences.iter().filter(|s| !s.offtopic) {
-        let shootout = (s.first..s.end).any(|j| cues::shootout(seg.lower(j)));
+        let shootout = (s.first..s.end).any(|j| {
+            let w = seg.lower(j);
+            cues::shootout(w) || cues::shootout_context(w)
+        });
         // A shoot-out told of colours its paragraph: "En el tiro de penaltis
         // … Él ha parado … Para el Kaiserslautern marcaron Ritter, Ache …".
         let paragraph = minute::line_start(seg, s.first);
@@ -38,14 +71,21 @@ pub(crate) fn find(
             .copied()
             .filter(|p| p.end <= s.end)
             .collect();
-        if shootout || in_sentence.is_empty() {
+        if in_sentence.is_empty() {
             continue;
         }
-        // Without a minute to anchor a clause, any card, miss, VAR call or
-        // substitution in the sentence casts doubt on the whole of it.
         // A shoot-out's kicks are not goals: "Dans le tir au but, Stiller,
-        // Millot et Führich ont marqué", "the decisive penalty".
+        // Millot et Führich ont marqué", "the decisive penalty", "X and Y
+        // scored, while Z had her effort saved"; a goal taken back is none
+        // ("the VAR ruled it out").
         let all = words(seg, s.first, s.end);
+        let failed = |i: usize, w: &str| {
+            cues::kick_failed(w)
+                && !(i > 0 && side_of_goal(all[i - 1], w))
+                && !(i > 1 && under_the_bar(all[i - 2], w))
+                && !(i > 0 && defender_error(all[i - 1], w))
+                && !all.get(i + 1).is_some_and(|n| defender_error(n, w))
+        };
         let decisive_penalty = all.iter().any(|w| cues::decisive(w))
             && all
                 .iter()
@@ -53,60 +93,68 @@ pub(crate) fn find(
         let tir_au_but = all.windows(3).any(|w| w == ["tir", "au", "but"]);
         if decisive_penalty
             || tir_au_but
-            || all.iter().enumerate().any(|(i, w)| {
-                (cues::not_a_goal(w) && !(i > 0 && side_of_goal(all[i - 1], w)))
-                    || cues::shootout_kick(w)
-            })
+            || all
+                .iter()
+                .enumerate()
+                .any(|(i, w)| cues::shootout_kick(w) || cues::disallowed(w) || failed(i, w))
         {
             continue;
         }
+        // Players credited in this sentence: "scored a hat-trick" is told by
+        // its verb and by its noun.
+        let mut credited: Vec<usize> = Vec::new();
+        // A goal noun said earlier in the sentence, for "… y otros de X".
+        let mut goal_said = false;
         for v in s.first..s.end {
-            let w = seg.lower(v);
-            let scorers: Vec<(&EntitySpan, usize)> = if cues::scoring_verb(w)
-                || scoring_phrase(seg, v, s.end)
-            {
-                let before: Vec<_> = subjects_before(seg, &in_sentence, v, s.first)
-                    .into_iter()
-                    .map(|p| (p, 1))
-                    .collect();
-                if before.is_empty() {
+            let word = Word::at(seg, v);
+            // In a sentence of a shoot-out only a goal noun names a scorer,
+            // in a clause of its own ("vinta ai rigori, con il gol di Ashley
+            // Hatch nei supplementari"): its verbs tell of the kicks.
+            let by_noun = scorers_at(seg, &in_sentence, v, &word, s.first, s.end, goal_said);
+            let scorers = if shootout {
+                by_noun.filter(|found| {
+                    found.iter().all(|(p, _)| {
+                        let (from, to) = (p.first.min(v), p.end.max(v + 1));
+                        !clause(seg, s.first, s.end, from, to).any(|j| {
+                            let w = seg.lower(j);
+                            cues::shootout(w) || cues::shootout_context(w) || cues::penalty(w)
+                        })
+                    })
+                })
+            } else {
+                by_noun.or_else(|| {
                     // "trafen Noa Lang und Ismael Saibari für die PSV"; but
                     // told right after a shoot-out, such a list names its
                     // takers ("Por los visitantes solo marcaron Trippier y
                     // Guimarães").
-                    let after = subjects_after(seg, &in_sentence, v, s.first);
-                    if takers_may_follow && after.len() >= 2 {
-                        continue;
-                    }
-                    after.into_iter().map(|p| (p, 1)).collect()
-                } else {
-                    before
-                }
-            } else if let Some(n) = goal_noun(seg, v) {
-                let named = named_after(seg, &in_sentence, v, n);
-                // "Veiga rettete mit einem späten Treffer einen Punkt":
-                // the subject scored with the goal.
-                let with = (v.saturating_sub(3).max(s.first)..v).find(|&j| {
-                    matches!(
-                        seg.lower(j),
-                        "mit" | "with" | "con" | "avec" | "com" | "met"
-                    )
-                });
-                match with {
-                    Some(j) if named.is_empty() => subjects_before(seg, &in_sentence, j, s.first)
-                        .into_iter()
-                        .map(|p| (p, n))
-                        .collect(),
-                    _ => named,
-                }
-            } else {
+                    verb_subjects(seg, &in_sentence, v, &word, s.first, s.end)
+                        .filter(|(_, after)| !(*after && takers_may_follow))
+                        .map(|(list, _)| list)
+                })
+            };
+            goal_said |= word.goal || word.text == "hat";
+            let Some(scorers) = scorers else {
                 continue;
             };
             for (p, n) in scorers {
-                if told_before(out, p, matches, s) {
+                let (from, to) = (p.first.min(v), p.end.max(v + 1));
+                // A goal told with its minute over this name is goals'
+                // ("mentre era andato a segno il giovane Estêvão al 30'").
+                let name = (
+                    seg.tokens[p.first].start as usize,
+                    seg.tokens[p.end - 1].end as usize,
+                );
+                let with_minute = out
+                    .iter()
+                    .any(|g| g.minute.is_some() && g.evidence.0 < name.1 && name.0 < g.evidence.1);
+                if credited.contains(&p.first)
+                    || with_minute
+                    || doubtful(seg, s.first, s.end, from, to)
+                    || told_of_this_meeting(seg, out, p, matches, s)
+                {
                     continue;
                 }
-                let (from, to) = (p.first.min(v), p.end.max(v + 1));
+                credited.push(p.first);
                 for _ in 0..n {
                     out.push(told(seg, matches, p, (from, to), s.end));
                 }
@@ -115,20 +163,500 @@ pub(crate) fn find(
     }
 }
 
+/// Has `p` been given goals in the match this sentence tells of? As
+/// [`told_before`], but a sentence giving the result of another meeting of
+/// the same sides tells of that one ("Nella partita di andata era finita
+/// 1-1, con gol di Brobbey e Hadj Moussa" after Brobbey's goal today).
+fn told_of_this_meeting(
+    seg: &Segmented<'_>,
+    out: &[FoundGoal],
+    p: &EntitySpan,
+    matches: &[FoundMatch],
+    s: &scoreline_text::Sentence,
+) -> bool {
+    if !told_before(out, p, matches, s) {
+        return false;
+    }
+    // Told in this very sentence ("Estêvão schnürte damals einen
+    // Doppelpack", counted before), it is told.
+    let (start, end) = (s.start_byte as usize, s.end_byte as usize);
+    let here = out
+        .iter()
+        .any(|g| g.scorer == p.reference && g.evidence.0 >= start && g.evidence.0 < end);
+    if !here && other_time(seg, s) {
+        return false;
+    }
+    let in_sentence = |m: &FoundMatch| {
+        m.evidence.0 >= s.start_byte as usize && m.evidence.0 < s.end_byte as usize
+    };
+    let results: Vec<usize> = (0..matches.len())
+        .filter(|&i| in_sentence(&matches[i]))
+        .collect();
+    // The score of match `i` in the order of match `h`'s teams.
+    let aligned = |h: usize, i: usize| {
+        let (a, b) = (&matches[h], &matches[i]);
+        b.score.map(|[x, y]| {
+            if a.teams[0] == b.teams[1] {
+                [y, x]
+            } else {
+                [x, y]
+            }
+        })
+    };
+    let another_meeting = |i: usize| {
+        results.iter().all(|&h| {
+            h != i
+                && matches[h].score.is_some()
+                && matches[i].score.is_some()
+                && matches[h].score != aligned(h, i)
+        })
+    };
+    results.is_empty()
+        || !out
+            .iter()
+            .filter(|g| g.scorer == p.reference)
+            .all(|g| g.match_index.is_some_and(another_meeting))
+}
+
+/// The tokens of the clause of a goal told by `from..to` within `lo..hi`:
+/// between the commas around its player and its word, and on over a "but"
+/// clause ("Gol de Vinícius, pero el árbitro mostró la tarjeta roja").
+fn clause(
+    seg: &Segmented<'_>,
+    lo: usize,
+    hi: usize,
+    from: usize,
+    to: usize,
+) -> std::ops::Range<usize> {
+    let brk = |j: usize| matches!(seg.token_text(j), "," | ";" | ":" | "(" | ")" | "—");
+    let start = (lo..from).rev().find(|&j| brk(j)).map_or(lo, |j| j + 1);
+    let mut end = (to..hi).find(|&j| brk(j)).unwrap_or(hi);
+    while end + 1 < hi && cues::adversative(seg.lower(end + 1)) {
+        end = (end + 2..hi).find(|&j| brk(j)).unwrap_or(hi);
+    }
+    start..end
+}
+
+/// Does sentence `s` place what it tells in another match than the one
+/// reported: "sagte Shaqiri, der schon in der Vorwoche getroffen hatte",
+/// "la semaine passée", "dell'andata"? Whatever was told of today's match,
+/// such a goal is another one.
+fn other_time(seg: &Segmented<'_>, s: &scoreline_text::Sentence) -> bool {
+    (s.first..s.end).any(|j| {
+        let w = seg.lower(j);
+        cues::other_match_time(w)
+            || (cues::week_word(w)
+                && ((j > s.first && cues::last_word(seg.lower(j - 1)))
+                    || cues::last_word(seg.lower(j + 1))))
+    })
+}
+
+/// Without a minute to anchor it, a card, a miss, a save or a
+/// substitution in the clause of a goal casts doubt on it; "Fidalgo viene
+/// espulso, e in pieno recupero Alan Pulido chiude i conti" keeps its goal.
+fn doubtful(seg: &Segmented<'_>, lo: usize, hi: usize, from: usize, to: usize) -> bool {
+    let range = clause(seg, lo, hi, from, to);
+    let start = range.start;
+    range.into_iter().any(|j| {
+        cues::not_a_goal(seg.lower(j))
+            && !(j > start && side_of_goal(seg.lower(j - 1), seg.lower(j)))
+    })
+}
+
+/// The scorers a noun at `v` tells of, with their goals: "goles de X y Y",
+/// "X's double", "X, Y und Z hießen die Torschützen", "auteur du but".
+fn scorers_at<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    v: usize,
+    word: &Word<'_>,
+    lo: usize,
+    hi: usize,
+    goal_said: bool,
+) -> Option<Credited<'e>> {
+    let w = seg.lower(v);
+    if let Some((n, noun_end)) = goal_noun(seg, v, word, goal_said) {
+        let named = named_after(seg, players, noun_end, hi, n);
+        if !named.is_empty() {
+            return Some(named);
+        }
+        // "Veiga rettete mit einem späten Treffer einen Punkt": the
+        // subject scored with the goal.
+        let with = (v.saturating_sub(3).max(lo)..v).find(|&j| {
+            matches!(
+                seg.lower(j),
+                "mit" | "with" | "con" | "avec" | "com" | "met"
+            )
+        });
+        if let Some(j) = with {
+            return Some(
+                subjects_before(seg, players, j, lo)
+                    .into_iter()
+                    .map(|p| (p, n))
+                    .collect(),
+            );
+        }
+        // "den fünften Treffer steuerte Pablo Torre bei": the scorer after
+        // the verb that follows the noun.
+        if v + 1 < hi && cues::credit_verb(seg.lower(v + 1)) {
+            if let Some(p) = players
+                .iter()
+                .find(|p| p.first > v + 1 && p.first <= v + 3)
+                .filter(|p| role(seg, p, lo) != Role::Object)
+            {
+                return Some(vec![(p, n)]);
+            }
+        }
+        // "Messi firma una tripletta", "Pavlidis fez um hat-trick": a count
+        // of goals is its subject's.
+        if n >= 2 {
+            return Some(
+                subjects_before(seg, players, v, lo)
+                    .into_iter()
+                    .take(1)
+                    .map(|p| (p, n))
+                    .collect(),
+            );
+        }
+        return None;
+    }
+    // "Troy Parrott's consolation", "Lawrence Shankland's double".
+    let possessive = match w {
+        "'s" | "’s" => Some(v + 1),
+        "'" | "’" if seg.lower(v + 1) == "s" => Some(v + 2),
+        _ => None,
+    };
+    if let Some(from) = possessive {
+        let p = players.iter().find(|p| p.end == v)?;
+        let n = (from..(from + 3).min(hi))
+            .take_while(|&j| !cues::assist(seg.lower(j)) && seg.token_text(j) != ",")
+            .find_map(|j| cues::possessed_goal(seg.lower(j)))?;
+        return Some(vec![(p, n)]);
+    }
+    // "X, Y und Z hießen die Torschützen", "Scorers: X, Y".
+    if word.class & class::SCORERS != 0 {
+        let list = if seg.lower(v + 1) == ":" {
+            subjects_after(seg, players, v + 1, lo)
+        } else {
+            subjects_before(seg, players, v, lo)
+        };
+        return Some(list.into_iter().map(|p| (p, 1)).collect());
+    }
+    // "0–2 Assane Diao (nel recupero)", "3 x 1 Júnior Santos": a line of
+    // a goal list whose minute is not given.
+    if seg.tokens[v].kind == scoreline_text::TokenKind::Number
+        && matches!(seg.lower(v + 1), "-" | "–" | ":" | "x")
+        && seg
+            .tokens
+            .get(v + 2)
+            .is_some_and(|t| t.kind == scoreline_text::TokenKind::Number)
+    {
+        let p = players.iter().find(|p| p.first == v + 3)?;
+        return Some(vec![(p, 1)]);
+    }
+    // "Romelu Lukaku, buteur la semaine passée contre Côme".
+    if word.class & class::SCORER != 0 && v >= 1 && seg.lower(v - 1) == "," {
+        let p = players.iter().find(|p| p.end == v - 1)?;
+        return Some(vec![(p, 1)]);
+    }
+    // "Der Ehrentreffer ging auf das Konto von Oliver Edvardsen".
+    if goal_said && word.class & class::CREDIT != 0 && cues::by_preposition(seg.lower(v + 1)) {
+        let p = players.iter().find(|p| p.first == v + 2)?;
+        return Some(vec![(p, 1)]);
+    }
+    // "era stata Girelli a segnare", "Hulk volvió a marcar".
+    if word.class & class::INFINITIVE != 0 && v >= 2 && seg.lower(v - 1) == "a" {
+        if let Some(p) = players.iter().find(|p| p.end == v - 1) {
+            return Some(vec![(p, 1)]);
+        }
+        if cues::again_verb(seg.lower(v - 2)) {
+            return Some(
+                subjects_before(seg, players, v - 2, lo)
+                    .into_iter()
+                    .map(|p| (p, 1))
+                    .collect(),
+            );
+        }
+        return None;
+    }
+    // "Mason Greenwood, auteur du but de la victoire".
+    if matches!(w, "auteur" | "autor" | "autore" | "autora" | "autrice")
+        && (v + 1..(v + 4).min(hi)).any(|j| cues::goal_by(seg.lower(j)))
+    {
+        let p = players
+            .iter()
+            .rev()
+            .find(|p| p.end <= v && v - p.end <= 1)?;
+        return Some(vec![(p, 1)]);
+    }
+    None
+}
+
+/// The subjects of a verb at `v` that says a goal, with their goals, and
+/// whether they follow it: "Mbappé abrió el marcador", "marcou Pedro",
+/// "adiantaram-se por Samu Omorodion", "trafen jeweils doppelt".
+fn verb_subjects<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    v: usize,
+    word: &Word<'_>,
+    lo: usize,
+    hi: usize,
+) -> Option<(Credited<'e>, bool)> {
+    let w = seg.lower(v);
+    // "Retegui's goal cancelled out by Riccardo Orsolini": an equaliser by
+    // the agent only.
+    let cancelled_out = matches!(w, "cancelled" | "canceled") && seg.lower(v + 1) == "out";
+    if !(cancelled_out
+        || cues::scoring_verb(w)
+        || word.class & class::VERB != 0
+        || scoring_phrase(seg, v, word, hi)
+        || on_target(seg, v)
+        || finished_a_goal(seg, v, word, hi))
+    {
+        return None;
+    }
+    // "os Dragões adiantaram-se por Samu Omorodion", "ont égalisé par Hans
+    // Vanaken": the agent is the scorer.
+    let mut j = v + 1;
+    while j < hi && matches!(seg.lower(j), "-" | "se" | "si" | "sich" | "zich" | "out") {
+        j += 1;
+    }
+    let agent = (j < hi && cues::agent_marker(seg.lower(j)))
+        .then(|| players.iter().position(|p| p.first == j + 1))
+        .flatten();
+    // "en maakte Edinson Cavani gelijk", "marcou Pedro": a name right after
+    // the verb, none right before it, is its subject.
+    let inverted = players.iter().position(|p| p.first == v + 1);
+    // "has not scored", "hasn't scored", "no marcó", "n'a pas marqué";
+    // but "nicht nur traf er", "not only scored".
+    let negated = (v.saturating_sub(3).max(lo)..v).any(|j| {
+        (cues::negation(seg.lower(j))
+            && !matches!(
+                seg.lower(j + 1),
+                "nur"
+                    | "only"
+                    | "solo"
+                    | "sólo"
+                    | "seulement"
+                    | "alleen"
+                    | "só"
+                    | "apenas"
+                    | "just"
+            ))
+            || (seg.lower(j) == "t" && j > 0 && matches!(seg.lower(j - 1), "'" | "’"))
+    });
+    if negated || (cancelled_out && agent.is_none()) {
+        return None;
+    }
+    let (list, after) =
+        if let Some(i) = agent.or(inverted.filter(|_| !players.iter().any(|p| p.end == v))) {
+            (list_from(seg, players[i..].iter().copied(), lo), true)
+        } else {
+            let before = subjects_before(seg, players, v, lo);
+            if before.is_empty() {
+                (subjects_after(seg, players, v, lo), true)
+            } else {
+                (before, false)
+            }
+        };
+    // "a Cucho Hernández risponde nel recupero Luca Orellano": the one
+    // replied to scored first.
+    let replied_to = (word.class & class::REPLY != 0)
+        .then(|| {
+            players.iter().find(|p| {
+                p.first >= 1
+                    && matches!(seg.lower(p.first - 1), "a" | "à" | "to" | "al")
+                    && (p.end == v || p.first == v + 2)
+            })
+        })
+        .flatten()
+        .filter(|p| !list.iter().any(|q| q.first == p.first));
+    let window = v + 1..(v + 6).min(hi);
+    // "waarna Kyogo Furuhashi er nog twee bij maakte": a verb that ends its
+    // clause has its count before it.
+    let clause_final = v + 1 >= hi || matches!(seg.token_text(v + 1), "," | "." | ";");
+    let before = if clause_final {
+        v.saturating_sub(4).max(lo)..v
+    } else {
+        v..v
+    };
+    // "Icardi, who scored 24 goals two seasons ago": a tally, not a goal.
+    let tally = window.clone().any(|j| {
+        seg.tokens[j].kind == scoreline_text::TokenKind::Number && cues::goal_by(seg.lower(j + 1))
+    });
+    if list.is_empty() || tally {
+        return None;
+    }
+    let each = window.clone().any(|j| cues::each(seg.lower(j)));
+    let n = cues::multi_goal_verb(w)
+        .or_else(|| count_after(seg, window.clone()))
+        .or_else(|| count_after(seg, before))
+        .filter(|_| list.len() == 1 || each)
+        .unwrap_or(1);
+    let mut scorers: Credited<'_> = list.into_iter().map(|p| (p, n)).collect();
+    if let Some(p) = replied_to {
+        scorers.insert(0, (p, 1));
+    }
+    Some((scorers, after))
+}
+
+/// The count a verb's object gives: "scored a hat-trick", "trafen jeweils
+/// doppelt", "er nog twee bij maakte", "marcou duas vezes".
+fn count_after(seg: &Segmented<'_>, window: std::ops::Range<usize>) -> Option<usize> {
+    for j in window {
+        if matches!(seg.token_text(j), "," | ";" | ":" | "." | "(") {
+            return None;
+        }
+        if let Some((n, _)) = multi_goal_at(seg, j) {
+            return Some(n);
+        }
+        let next = seg.lower(j + 1);
+        if let Some(n) = cues::number_word(seg.lower(j)) {
+            return (cues::times(next)
+                || cues::goal_by(next)
+                || cues::occasions(next)
+                || matches!(next, "bij" | "more"))
+            .then_some(n);
+        }
+        // "respondió en ambas ocasiones", "scored in both legs"
+        if cues::both_of(seg.lower(j)) && cues::occasions(next) {
+            return Some(2);
+        }
+    }
+    None
+}
+
+/// A count of goals at token `j`, and where it ends: "doblete",
+/// "hat-trick" (three tokens), "twice"; "bis" only as a noun ("il bis").
+fn multi_goal_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usize)> {
+    let w = seg.lower(j);
+    if w == "hat" && seg.lower(j + 1) == "-" && seg.lower(j + 2) == "trick" {
+        return Some((3, j + 3));
+    }
+    // "met doelpunten van X en Y": once each, not a brace.
+    if w == "doelpunten"
+        || (w == "bis" && !(j > 0 && matches!(seg.lower(j - 1), "il" | "le" | "un" | "o" | "del")))
+    {
+        return None;
+    }
+    cues::multi_goal(w).map(|n| (n, j + 1))
+}
+
+/// A finishing verb whose object is a goal: "Otamendi headed the
+/// winner", "Sean Nealis heading the winner", "Claudia Pina curled in a
+/// fourth", "Putellas made it three", "sloeg Brobbey toe".
+fn finished_a_goal(seg: &Segmented<'_>, v: usize, word: &Word<'_>, hi: usize) -> bool {
+    let w = word.text;
+    let stop = |j: usize| seg.tokens[j].kind == scoreline_text::TokenKind::Punct;
+    let next = |k: usize| if v + k < hi { seg.lower(v + k) } else { "" };
+    if matches!(w, "made" | "makes" | "making") {
+        return next(1) == "it"
+            && (cues::number_word(next(2)).is_some()
+                || cues::ordinal_goal(next(2))
+                || (v + 2 < hi && seg.tokens[v + 2].kind == scoreline_text::TokenKind::Number));
+    }
+    // German "verwertete die Flanke zum Siegtreffer": the goal the
+    // subject's action made; "legte zum Ausgleich auf" made it for another.
+    if matches!(w, "zum" | "zur") {
+        let goal = (v + 1..(v + 3).min(hi)).any(|j| {
+            let n = seg.lower(j);
+            cues::goal_of(n) && n != "score"
+        });
+        let set_up = (v + 1..(v + 5).min(hi)).any(|j| matches!(seg.lower(j), "auf" | "vor"));
+        return goal && !set_up;
+    }
+    // Dutch "sloeg … toe": struck.
+    if matches!(w, "sloeg" | "slaat") {
+        return (v + 1..(v + 5).min(hi))
+            .take_while(|&j| !stop(j))
+            .any(|j| seg.lower(j) == "toe");
+    }
+    // The object first, by plain comparison: the verb's list is a lookup,
+    // and this is asked of every token.
+    let object = if matches!(next(1), "in" | "home") {
+        // "curled in a fourth", "headed in a second"; "fired in at the near
+        // post", "slotted home." — not "curled in a cross"
+        cues::ordinal_goal(next(2))
+            || (matches!(next(2), "a" | "the") && cues::ordinal_goal(next(3)))
+            || v + 2 >= hi
+            || stop(v + 2)
+            || matches!(
+                next(2),
+                "at" | "from" | "off" | "via" | "late" | "just" | "after"
+            )
+    } else {
+        (v + 1..(v + 4).min(hi)).take_while(|&j| !stop(j)).any(|j| {
+            matches!(
+                seg.lower(j),
+                "winner" | "opener" | "equaliser" | "equalizer" | "consolation" | "goal"
+            )
+        })
+    };
+    object && (word.class & class::GERUND != 0 || cues::finish_verb(w))
+}
+
+/// "a segno", "in gol" (Italian), "on target", "trefzeker", "à la
+/// marque": the subject scored.
+fn on_target(seg: &Segmented<'_>, v: usize) -> bool {
+    let prev = |k: usize| if v >= k { seg.lower(v - k) } else { "" };
+    match seg.lower(v) {
+        "segno" => prev(1) == "a",
+        "gol" => prev(1) == "in",
+        "trefzeker" => true,
+        "marque" => prev(1) == "la" && prev(2) == "à",
+        // "shots on target" are not goals.
+        "target" => {
+            prev(1) == "on"
+                && !(2..5).any(|k| matches!(prev(k), "shot" | "shots" | "attempts" | "efforts"))
+        }
+        _ => false,
+    }
+}
+
 /// A verb with its object saying a goal: "opened the scoring", "a redonné
 /// l'avantage", "abrió el marcador", "pulled one back", "zette de
 /// thuisploeg op voorsprong", "ne double la mise", "ajoutant le quatrième
-/// but". The noun follows within seven tokens (a name between, "zette
-/// Chong de thuisploeg op voorsprong"), before the sentence ends.
-fn scoring_phrase(seg: &Segmented<'_>, v: usize, end: usize) -> bool {
-    cues::scoring_phrase_verb(seg.lower(v))
-        && (v + 1..(v + 8).min(end)).any(|j| cues::scoring_phrase_noun(seg.lower(j)))
+/// but", "decidiu o clássico", "a sauvé l'honneur". The noun follows within
+/// `PHRASE_REACH` tokens, before the sentence ends; a verb that ends its
+/// clause has it before ("voor de Amsterdamse goals gezorgd").
+fn scoring_phrase(seg: &Segmented<'_>, v: usize, word: &Word<'_>, end: usize) -> bool {
+    let w = word.text;
+    let general = cues::scoring_phrase_verb(w);
+    let decide = word.class & class::DECIDE != 0;
+    let objects = cues::phrase_objects(w);
+    // "put the Rossoneri two up", "er nog twee bij maakte"
+    let counted = matches!(w, "put" | "puts" | "maakte" | "maakt");
+    if !(general || decide || counted || !objects.is_empty()) {
+        return false;
+    }
+    let pairs = |j: usize| {
+        let n = seg.lower(j);
+        (general && cues::scoring_phrase_noun(n))
+            || (decide && cues::match_noun(n))
+            || objects.contains(&n)
+            || (counted
+                && matches!(n, "up" | "bij")
+                && cues::number_word(seg.lower(j - 1)).is_some())
+    };
+    let stop = |j: usize| matches!(seg.token_text(j), "," | ";" | ":" | "." | "(" | "!" | "?");
+    let ahead = (v + 1..(v + 1 + PHRASE_REACH).min(end))
+        .take_while(|&j| !stop(j))
+        .any(pairs);
+    let clause_final = v + 1 >= end || stop(v + 1) || cues::conjunction(seg.lower(v + 1));
+    ahead
+        || (clause_final
+            && (v.saturating_sub(5)..v)
+                .rev()
+                .take_while(|&j| !stop(j))
+                .any(pairs))
 }
 
 /// The subjects of a verb at `v`: the nearest player before it, within
-/// `SUBJECT_BEFORE` tokens with no clause break between, who is not an
-/// object ("von Robin Koch gelegt"), and the players listed with them
-/// ("Vanaken y Tzolis adelantaron", "Lookman, Scamacca und Pasalić trafen").
+/// `SUBJECT_BEFORE` tokens with no clause break between (or further, over
+/// the relative clause said of them), who is not an object ("von Robin Koch
+/// gelegt"), and the players listed with them ("Vanaken y Tzolis
+/// adelantaron", "Lookman, Scamacca und Pasalić trafen").
 fn subjects_before<'e>(
     seg: &Segmented<'_>,
     players: &[&'e EntitySpan],
@@ -139,10 +667,16 @@ fn subjects_before<'e>(
         (from..to).any(|j| matches!(seg.token_text(j), "," | ";" | ":" | "." | "(" | ")"))
     };
     let Some(last) = players.iter().rposition(|p| {
-        p.end <= v
-            && v - p.end <= SUBJECT_BEFORE
-            && !broken(p.end, v)
-            && role(seg, p, lo) != Role::Object
+        if p.end > v || role(seg, p, lo) == Role::Object {
+            return false;
+        }
+        let relative = seg.lower(p.end) == "," && cues::relative_pronoun(seg.lower(p.end + 1));
+        if relative {
+            v - p.end <= SUBJECT_BEFORE_RELATIVE
+                && !(p.end..v).any(|j| matches!(seg.token_text(j), ";" | ":" | "." | "("))
+        } else {
+            v - p.end <= SUBJECT_BEFORE && !broken(p.end, v)
+        }
     }) else {
         return Vec::new();
     };
@@ -188,10 +722,10 @@ fn subjects_after<'e>(
     v: usize,
     lo: usize,
 ) -> Vec<&'e EntitySpan> {
-    let Some(first) = players
-        .iter()
-        .position(|p| p.first > v && p.first - v <= SUBJECT_AFTER)
-    else {
+    // "Très marqué, Donnarumma …": a subject does not follow over a comma.
+    let Some(first) = players.iter().position(|p| {
+        p.first > v && p.first - v <= SUBJECT_AFTER && (v..p.first).all(|j| seg.lower(j) != ",")
+    }) else {
         return Vec::new();
     };
     if role(seg, players[first], lo) == Role::Object {
@@ -200,47 +734,100 @@ fn subjects_after<'e>(
     list_from(seg, players[first..].iter().copied(), lo)
 }
 
-/// Are `p` and `next` two items of one list: "X, Y", "X und Y", "X y Y"?
+/// Are `p` and `next` two items of one list: "X, Y", "X und Y", "X y Y",
+/// "X, sur penalty, et Y" (the kind of the goal between commas)?
 fn listed_with(seg: &Segmented<'_>, p: &EntitySpan, next: &EntitySpan) -> bool {
-    let gap = next.first.saturating_sub(p.end);
-    next.first >= p.end
-        && gap <= 2
-        && (p.end..next.first).all(|j| {
-            matches!(
-                seg.lower(j),
-                "," | "y" | "e" | "and" | "und" | "en" | "et" | "&"
-            )
+    let joiner = |j: usize| {
+        matches!(
+            seg.lower(j),
+            "," | "y" | "e" | "and" | "und" | "en" | "et" | "&"
+        )
+    };
+    if next.first < p.end {
+        return false;
+    }
+    if next.first - p.end <= 2 {
+        return (p.end..next.first).all(joiner);
+    }
+    // "Bryan Mbeumo, sur penalty, et Yoane Wissa"
+    let Some(close) = (p.end + 1..next.first).find(|&j| seg.lower(j) == ",") else {
+        return false;
+    };
+    seg.lower(p.end) == ","
+        && close - p.end <= 4
+        && (p.end + 1..close).any(|j| {
+            let w = seg.lower(j);
+            cues::penalty(w) || cues::own_goal(w)
         })
+        && next.first - close <= 2
+        && (close..next.first).all(joiner)
 }
 
 /// Is token `v` a noun for goals, and how many does it count? "gol" 1,
-/// "goles" 1 (the list shares them), "doblete" 2, "dos goles" 2.
-fn goal_noun(seg: &Segmented<'_>, v: usize) -> Option<usize> {
-    let w = seg.lower(v);
-    if let Some(n) = cues::multi_goal(w) {
-        return Some(n);
+/// "goles" 1 (the list shares them), "doblete" 2, "dos goles" 2,
+/// "hat-trick" 3, "autogol" 1; after a goal noun, "otros" 1 ("dos goles de
+/// Havertz y otros de Füllkrug") and "dois" 2.
+fn goal_noun(
+    seg: &Segmented<'_>,
+    v: usize,
+    word: &Word<'_>,
+    goal_said: bool,
+) -> Option<(usize, usize)> {
+    let w = word.text;
+    if let Some(found) = multi_goal_at(seg, v) {
+        return Some(found);
     }
-    if !cues::goal_by(w) {
+    if goal_said && cues::by_preposition(seg.lower(v + 1)) {
+        if let Some(n) = cues::number_word(w) {
+            return Some((n, v + 1));
+        }
+        if cues::goal_pronoun(w) {
+            return Some((1, v + 1));
+        }
+    }
+    if let Some(n) = cues::multi_goal_plural(w) {
+        return Some((n, v + 1));
+    }
+    // "l'ouverture du score d'Adrien Rabiot", "the opener from X"; a score
+    // alone is a result's.
+    let opening_score = w == "score"
+        && v >= 2
+        && seg.lower(v - 1) == "du"
+        && seg.lower(v - 2).ends_with("ouverture");
+    if !(word.goal && w != "score" || opening_score || word.class & class::OWN_GOAL_NOUN != 0) {
         return None;
     }
     let counted = v
         .checked_sub(1)
         .and_then(|u| cues::number_word(seg.lower(u)));
-    Some(counted.unwrap_or(1))
+    Some((counted.unwrap_or(1), v + 1))
 }
 
-/// The players a goal noun at `v` names: after "de", "di", "from", "von"…
-/// within two tokens, then those listed with them; `n` goals for the first.
+/// The players a goal noun ending before `v` names: after "de", "di", "from", "von"…
+/// within four words ("Reti nella ripresa di X", "un but contre son camp de
+/// X"), then those listed with them; `n` goals for the first.
 fn named_after<'e>(
     seg: &Segmented<'_>,
     players: &[&'e EntitySpan],
     v: usize,
+    hi: usize,
     n: usize,
-) -> Vec<(&'e EntitySpan, usize)> {
-    let Some(prep) = (v + 1..v + 3).find(|&j| cues::by_preposition(seg.lower(j))) else {
+) -> Credited<'e> {
+    let word = |j: usize| seg.tokens[j].kind != scoreline_text::TokenKind::Punct;
+    // "dobletes de Igor Jesus y Luiz Henrique": a count for each.
+    let plural = v > 0 && cues::multi_goal_plural(seg.lower(v - 1)).is_some();
+    // Any word may come between in the first two ("tanto decisivo de X");
+    // further only the words of an own goal or of the half.
+    let Some(prep) = (v..(v + 4).min(hi))
+        .take_while(|&j| word(j) && (j <= v + 1 || cues::goal_noun_filler(seg.lower(j - 1))))
+        .find(|&j| {
+            cues::by_preposition(seg.lower(j))
+                && players.iter().any(|p| p.first == j + 1 || p.first == j + 2)
+        })
+    else {
         return Vec::new();
     };
-    let mut out: Vec<(&EntitySpan, usize)> = Vec::new();
+    let mut out: Credited<'_> = Vec::new();
     let mut last_end = prep + 1;
     for p in players.iter().filter(|p| p.first > prep) {
         let gap = p.first - last_end;
@@ -250,9 +837,11 @@ fn named_after<'e>(
         }
         // "… e dois de Thiago Almada": a count in the gap is this player's.
         let counted = (last_end..p.first).find_map(|j| cues::number_word(seg.lower(j)));
+        // "… y un tanto de Thiago Almada": a goal of its own.
+        let new_noun = (last_end..p.first).any(|j| cues::goal_by(seg.lower(j)));
         out.push((
             p,
-            if out.is_empty() {
+            if out.is_empty() || (plural && counted.is_none() && !new_noun) {
                 n
             } else {
                 counted.unwrap_or(1)
@@ -261,4 +850,45 @@ fn named_after<'e>(
         last_end = p.end;
     }
     out
+}
+
+/// Once every goal has its match: a player's goals told without minutes in
+/// a match where their goals with minutes are told too are those same
+/// goals ("Chris Wood scored twice …" over "Wolves 0 Forest 2 (Wood 33,
+/// 61)"), as many as have minutes. Before linking, a results line told
+/// after another match's score placed them by position in that one.
+pub(crate) fn drop_retold(seg: &Segmented<'_>, goals: &mut Vec<FoundGoal>) {
+    // A goal told in a sentence of another time is not retold: see
+    // [`other_time`].
+    let of_other_time = |g: &FoundGoal| {
+        let i = seg
+            .sentences
+            .partition_point(|s| (s.end_byte as usize) <= g.evidence.0);
+        seg.sentences.get(i).is_some_and(|s| other_time(seg, s))
+    };
+    let mut with_minute: Vec<(String, Option<usize>, usize)> = Vec::new();
+    for g in goals.iter().filter(|g| g.minute.is_some()) {
+        match with_minute
+            .iter_mut()
+            .find(|(s, m, _)| *s == g.scorer && *m == g.match_index)
+        {
+            Some((_, _, k)) => *k += 1,
+            None => with_minute.push((g.scorer.clone(), g.match_index, 1)),
+        }
+    }
+    goals.retain(|g| {
+        if g.minute.is_some() || of_other_time(g) {
+            return true;
+        }
+        match with_minute
+            .iter_mut()
+            .find(|(s, m, k)| *k > 0 && *s == g.scorer && *m == g.match_index)
+        {
+            Some((_, _, k)) => {
+                *k -= 1;
+                false
+            }
+            None => true,
+        }
+    });
 }
