@@ -16,6 +16,9 @@ pub(crate) struct Candidate {
     pub subject: usize,
     /// The order of its score is a guess (one club named, no wording).
     pub unaligned: bool,
+    /// With both teams named in the clause of its score, the one named as
+    /// the side the other played.
+    pub named_object: Option<usize>,
 }
 
 /// `Some(swapped)` when `a` and `b` are the same two teams.
@@ -42,7 +45,9 @@ fn is_step(step: [u32; 2], end: [u32; 2]) -> bool {
 /// Folds the steps of a match into the score that ends it: for each group
 /// of candidates of one pair, the score every other one can lead to is the
 /// result; the others not told as earlier meetings become its anchors.
-pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<FoundMatch> {
+/// Each match comes with the team its clause named as the opponent (see
+/// `Candidate::named_object`).
+pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<(FoundMatch, Option<usize>)> {
     let mut gone = vec![false; cands.len()];
     let mut out: Vec<FoundMatch> = cands.iter().map(|c| c.found.clone()).collect();
     for f in 0..cands.len() {
@@ -99,6 +104,7 @@ pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<FoundMatch> {
     }
     out.into_iter()
         .zip(gone)
-        .filter_map(|(m, g)| (!g).then_some(m))
+        .zip(&cands)
+        .filter_map(|((m, g), c)| (!g).then_some((m, c.named_object)))
         .collect()
 }

@@ -228,6 +228,12 @@ pub fn win(w: &str) -> bool {
             "impusieron",
             "impuesto",
             "imponen",
+            "imposée",
+            "imposés",
+            "imposées",
+            "victorieux",
+            "victorieuse",
+            "victorieuses",
         ]
     )
 }
@@ -902,6 +908,19 @@ pub fn transitive_win(w: &str) -> bool {
             "golearam",
             "derrotaron",
             "golearon",
+            "eliminated",
+            "eliminó",
+            "eliminaron",
+            "eliminou",
+            "eliminaram",
+            "eliminara",
+            "elimina",
+            "élimine",
+            "sorti",
+            "afastou",
+            "afastara",
+            "schaltete",
+            "schakelde",
         ]
     )
 }
@@ -2159,4 +2178,97 @@ pub fn determiner(w: &str) -> bool {
             "seu",
         ]
     )
+}
+
+/// A noun for the side a coach leads: "Hürzeler's team", "de ploeg van",
+/// "la squadra del tecnico", "les hommes de".
+pub fn side_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "side",
+            "team",
+            "men",
+            "squad",
+            "mannschaft",
+            "elf",
+            "truppe",
+            "ploeg",
+            "elftal",
+            "equipo",
+            "conjunto",
+            "équipe",
+            "hommes",
+            "troupe",
+            "protégés",
+            "squadra",
+            "formazione",
+            "uomini",
+            "equipa",
+            "equipe",
+            "time",
+            "comandados",
+        ]
+    )
+}
+
+/// A title before a coach's name: "van trainer Sandro Schwarz", "del
+/// tecnico Luis Enrique", "do selecionador Roberto Martínez".
+pub fn coach_title(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "coach",
+            "manager",
+            "boss",
+            "head",
+            "trainer",
+            "bundestrainer",
+            "cheftrainer",
+            "bondscoach",
+            "hoofdtrainer",
+            "entrenador",
+            "técnico",
+            "míster",
+            "seleccionador",
+            "entraîneur",
+            "sélectionneur",
+            "tecnico",
+            "allenatore",
+            "ct",
+            "mister",
+            "treinador",
+            "selecionador",
+        ]
+    )
+}
+
+/// A participle after a score that tells the side it is told of lost it:
+/// "o 1 a 0 sofrido", "l'1-0 subito", "el 0-2 encajado".
+pub fn suffered(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "suffered",
+            "conceded",
+            "erlittene",
+            "erlittenen",
+            "sofrido",
+            "sofrida",
+            "subito",
+            "subita",
+            "subie",
+            "subi",
+            "sufrido",
+            "sufrida",
+            "encajado",
+            "incassato",
+        ]
+    )
+}
+
+/// "With", which joins a club to its opponent ("empatou com a Espanha") or
+/// a player to his club ("Com o Fulham jogou ele").
+pub fn with(w: &str) -> bool {
+    cue_set!(w, ["with", "mit", "met", "con", "com", "avec"])
 }

@@ -56,7 +56,7 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
             let perfect =
                 (i.saturating_sub(4).max(from)..i).any(|j| cues::have_auxiliary(seg.lower(j)));
             Some((perfect, !perfect))
-        } else if cues::loss(w) {
+        } else if cues::loss(w) || (cues::suffered(w) && right_after_number(seg, i)) {
             Some((false, false))
         } else if cues::win(w) {
             Some((true, false))
@@ -72,6 +72,12 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
         })
     };
     found(false).or_else(|| found(true))
+}
+
+/// Does token `i` follow a number right away: "o 1 a 0 sofrido", not "un
+/// sufrido 1-0"?
+fn right_after_number(seg: &Segmented<'_>, i: usize) -> bool {
+    i > 0 && seg.tokens[i - 1].kind == scoreline_text::TokenKind::Number
 }
 
 /// Does a name stand right before token `i` (a capitalised word that is no
@@ -226,6 +232,10 @@ struct Teams {
     /// The team the wording of the clause is about (0 or 1): the second
     /// when the one club named is the opponent of an implicit subject.
     subject: usize,
+    /// With both named, the team named as the side the other played.
+    object: Option<usize>,
+    /// The second team is only the document's other main club.
+    guessed: bool,
 }
 
 /// Teams for the score `s`, whose clause is tokens `lo..hi`.
@@ -233,7 +243,7 @@ fn teams_for(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
     scored: &[bool],
-    known: &[&FoundMatch],
+    known: &[(&FoundMatch, Option<usize>)],
     s: &Score,
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
@@ -245,6 +255,8 @@ fn teams_for(
         first_won,
         near: true,
         subject: 0,
+        object: Some(1),
+        guessed: false,
     };
     // "A beat B 3-1", "A – B 2:1": two clubs before the score.
     if let Some((a, b)) = last_two(seg, &before) {
@@ -252,11 +264,22 @@ fn teams_for(
         // 4:3 on penalties": wording after B is about B.
         // "el Nápoles se llevó un baño: victoria visitante del Atalanta":
         // a result noun whose genitive is B is B's.
+        // A club introduced as the opponent ("Bei Aston Villa unterlag die
+        // Mannschaft von Kompany", "remontó ante Estados Unidos … y se
+        // impuso") is not the subject of the wording next to it: the other
+        // club is.
+        // "with" can also join a player to his club ("Com o Fulham jogou
+        // ele … e venceu o Arsenal"): it does not count here.
+        let against = |c: &EntitySpan| {
+            is_opponent(seg, c.first) && !word_before(seg, c.first).is_some_and(cues::with)
+        };
+        let a_opponent = against(a) && !against(b);
+        let b_opponent = against(b) && !against(a);
         let cue = match cue_at(seg, a.end, b.first) {
-            Some((at, won, _)) if cue_of(seg, at, b.first) => Some(!won),
+            Some((at, won, _)) if cue_of(seg, at, b.first) || a_opponent => Some(!won),
             found => found.map(|(_, won, _)| won),
         }
-        .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| !b_won));
+        .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| b_won == b_opponent));
         // "… sul Manchester City, battuto 2-1 dal Brighton": B beaten by a
         // club named right after the score; A is only the one before.
         // "… dal Club América, che supera 2–0 il Cruz Azul": with no
@@ -296,7 +319,11 @@ fn teams_for(
             _ => a,
         };
         if paired(seg, a, b) || cue.is_some() || after.is_empty() {
-            return Some(teams(a, b, cue));
+            let object = if a_opponent { 0 } else { 1 };
+            return Some(Teams {
+                object: Some(object),
+                ..teams(a, b, cue)
+            });
         }
     }
     // "A 2-1 B", "A won 3-1 against B": B close after the score, not in a
@@ -359,7 +386,7 @@ fn teams_for(
         sc.is_some_and(|[x, y]| (s.a <= x && s.b <= y) || (s.a <= y && s.b <= x))
     };
     let told_earlier = (lo..hi).any(|i| cues::earlier_meeting(seg.lower(i)));
-    let paired_before = known.iter().rev().find_map(|m| {
+    let paired_before = known.iter().rev().find_map(|(m, _)| {
         let p = &m.teams;
         if told_earlier || !step_of(&m.score) {
             None
@@ -386,6 +413,20 @@ fn teams_for(
         one.first <= c.end + 4
             && (c.end..one.first).any(|i| matches!(seg.token_text(i), "–" | "-" | "—"))
     });
+    // The club nearest before is no implicit side when a result already
+    // named it as the opponent of another ("Lille 1-1 (1-0) Lyon ; Lens
+    // 2-0 (1-0) Le Havre" with Le Havre unknown; "Utrecht won 1-0 at FC
+    // Twente. In Portugal, Benfica won 3-1 at the Dragão"): the side it
+    // stands for is one the recogniser missed, not a guess.
+    let taken = nearest.is_some_and(|c| {
+        known.iter().any(|(m, object)| {
+            object.is_some_and(|o| m.teams[o] == c.reference && m.teams[1 - o] != one.reference)
+        })
+    });
+    if taken && paired_before.is_none() {
+        return None;
+    }
+    let guessed = paired_before.is_none() && nearest.is_none();
     let other_ref = nearest
         .or_else(|| main_other(entities, &one.reference))
         .map(|c| &c.reference);
@@ -411,6 +452,7 @@ fn teams_for(
             let other_subject = !won
                 && !passive
                 && !cues::result_noun(seg.lower(at))
+                && !cues::suffered(seg.lower(at))
                 && at < one.first
                 && (at + 1..one.first)
                     .any(|i| !cues::article(seg.lower(i)) && !cues::genitive(seg.lower(i)))
@@ -441,6 +483,8 @@ fn teams_for(
         first_won: one_won,
         near: false,
         subject: usize::from(!one_is_subject && one_won.is_some()),
+        object: None,
+        guessed,
     })
 }
 
@@ -565,6 +609,8 @@ fn earlier_leg(
         first_won: verb_of_subject(seg, main.subject, s, (lo, hi)),
         near: false,
         subject: 0,
+        object: None,
+        guessed: false,
     })
 }
 
@@ -589,6 +635,8 @@ fn inherited(
         first_won: Some(verb_of_subject(seg, last.subject, s, bounds)?),
         near: false,
         subject: last.subject,
+        object: None,
+        guessed: false,
     })
 }
 
@@ -614,6 +662,8 @@ fn both_sides(
         first_won: None,
         near: false,
         subject: 0,
+        object: None,
+        guessed: false,
     })
 }
 
@@ -646,6 +696,7 @@ fn verb_of_subject(
 
 /// Builds the matches of a document.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
+    let entities = &crate::sides::resolve(seg, entities);
     let kinds = kinds(seg, scores);
     let mut scored = vec![false; seg.sentences.len()];
     for s in scores {
@@ -662,7 +713,8 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             continue;
         }
         let bounds = clause(seg, scores, k);
-        let known: Vec<&FoundMatch> = out.iter().map(|c| &c.found).collect();
+        let known: Vec<(&FoundMatch, Option<usize>)> =
+            out.iter().map(|c| (&c.found, c.named_object)).collect();
         let found = teams_for(seg, entities, &scored, &known, s, bounds)
             .or_else(|| earlier_leg(seg, entities, out.first(), s, bounds))
             .or_else(|| {
@@ -715,6 +767,8 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             first_won,
             subject,
             near,
+            object,
+            ..
         }) = found
         else {
             continue;
@@ -807,11 +861,13 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     earlier,
                     subject,
                     unaligned,
+                    named_object: object,
                 });
             }
         }
     }
-    let mut out = consolidate::progressions(out);
+    let (mut out, objects): (Vec<FoundMatch>, Vec<Option<usize>>) =
+        consolidate::progressions(out).into_iter().unzip();
     // Matches from here on stand on running scores alone.
     let told = out.len();
 
@@ -823,10 +879,15 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         if !matches!(kinds[k], ScoreKind::Running | ScoreKind::Other) {
             continue;
         }
-        let known: Vec<&FoundMatch> = out.iter().collect();
+        let known: Vec<(&FoundMatch, Option<usize>)> = out
+            .iter()
+            .enumerate()
+            .map(|(c, m)| (m, objects.get(c).copied().flatten()))
+            .collect();
         let Some(Teams {
             pair: teams,
             first_won,
+            guessed,
             ..
         }) = teams_for(seg, entities, &scored, &known, s, clause(seg, scores, k))
         else {
@@ -852,7 +913,11 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     }
                 }
             }
-        } else if kinds[k] == ScoreKind::Running && teams[0] != teams[1] {
+        } else if kinds[k] == ScoreKind::Running && teams[0] != teams[1] && (!guessed || told == 0)
+        {
+            // With the other side only the document's other main club, a
+            // running score stands in for a result only when the text told
+            // none ("2-0 pour Lens" in a multiplex of three matches).
             out.push(FoundMatch {
                 teams,
                 score: Some(score),
