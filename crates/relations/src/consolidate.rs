@@ -16,6 +16,8 @@ pub(crate) struct Candidate {
     pub subject: usize,
     /// The order of its score is a guess (one club named, no wording).
     pub unaligned: bool,
+    /// Win or loss wording told which side won it.
+    pub worded: bool,
     /// With both teams named in the clause of its score, the one named as
     /// the side the other played.
     pub named_object: Option<usize>,
@@ -81,8 +83,12 @@ pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<(FoundMatch, Option<usi
             // lead states it first); a level score told before a larger one
             // is the draw a shoot-out or a second leg followed.
             let told_after = cands[k].found.evidence.0 > cands[f].found.evidence.0;
-            let fits =
-                is_step(step, end) || (cands[k].unaligned && is_step([step[1], step[0]], end));
+            // A score told as won or lost ("For Spain, who beat England
+            // 1-0 in 2023") ended a match: it is a step only of a result
+            // with the same winner.
+            let winner = |[x, y]: [u32; 2]| x.cmp(&y);
+            let fits = (is_step(step, end) && (!cands[k].worded || winner(step) == winner(end)))
+                || (cands[k].unaligned && is_step([step[1], step[0]], end));
             if larger_elsewhere || !told_after || !fits {
                 continue;
             }

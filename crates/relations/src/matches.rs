@@ -688,7 +688,12 @@ fn verb_of_subject(
             .next()
             .is_some_and(char::is_uppercase)
     };
-    if cues::result_noun(seg.lower(at)) || (at + 1..s.first).any(capitalised) {
+    // "brucia ancora l'1-0 subito": a score suffered, told with no club,
+    // may be of either side.
+    if cues::result_noun(seg.lower(at))
+        || cues::suffered(seg.lower(at))
+        || (at + 1..s.first).any(capitalised)
+    {
         return None;
     }
     Some(won == (subject == 0))
@@ -844,6 +849,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 // earlier meeting.
                 cand.earlier &= earlier;
                 cand.unaligned &= unaligned;
+                cand.worded |= first_won.is_some();
                 went[k] = Some(c);
             }
             None => {
@@ -861,6 +867,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     earlier,
                     subject,
                     unaligned,
+                    worded: first_won.is_some(),
                     named_object: object,
                 });
             }

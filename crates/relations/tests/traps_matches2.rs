@@ -166,3 +166,21 @@ fn a_running_score_of_one_club_makes_no_match_beside_told_results() {
         ]
     );
 }
+
+#[test]
+fn a_score_told_as_won_is_no_step_of_a_draw() {
+    let r = run("[[England|CLUB]] and [[Spain|CLUB]] drew 1-1 in the final in Basel. For [[Spain|CLUB]], who beat [[England|CLUB]] 1-0 in the 2023 final in Sydney, it was a painful reversal.");
+    assert_eq!(
+        found(&r),
+        [
+            one("England", "Spain", [1, 1]),
+            one("England", "Spain", [0, 1])
+        ]
+    );
+}
+
+#[test]
+fn a_score_suffered_with_no_club_named_is_not_given_to_the_last_subject() {
+    let r = run("L'[[Argentina|CLUB]] travolge il [[Brasile|CLUB]] 4-1. Per il ct invece brucia ancora l'1-0 subito al Maracanã nel novembre 2023.");
+    assert_eq!(found(&r), [one("Argentina", "Brasile", [4, 1])]);
+}
