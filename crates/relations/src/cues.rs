@@ -2193,6 +2193,7 @@ pub fn side_noun(w: &str) -> bool {
             "mannschaft",
             "elf",
             "truppe",
+            "auswahl",
             "ploeg",
             "elftal",
             "equipo",

@@ -66,6 +66,20 @@ fn side_of_coach(seg: &Segmented<'_>, c: &EntitySpan) -> Option<(usize, usize)> 
     None
 }
 
+/// Is the club the first part of a compound word: a hyphen and a word
+/// right after it, no space between, the word no club and no side ("die
+/// DFB-Auswahl", "die Bayern-Elf" are the club)?
+fn compound(seg: &Segmented<'_>, e: &EntitySpan, club_at: &rustc_hash::FxHashSet<usize>) -> bool {
+    let t = &seg.tokens;
+    let joined = |i: usize| i < t.len() && t[i].start == t[i - 1].end;
+    joined(e.end)
+        && seg.token_text(e.end) == "-"
+        && joined(e.end + 1)
+        && seg.token_text(e.end + 1).chars().all(char::is_alphabetic)
+        && !club_at.contains(&(e.end + 1))
+        && !cues::side_noun(seg.lower(e.end + 1))
+}
+
 /// The entities with unlinked club mentions resolved and coaches' sides
 /// added as club mentions, in text order.
 pub(crate) fn resolve(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Vec<EntitySpan> {
@@ -109,6 +123,15 @@ pub(crate) fn resolve(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Vec<Entit
             }
         })
         .collect();
+    // A club written into a compound ("The Chelsea-bound forward",
+    // "Juve-Trainer Thiago Motta") names no side; a pairing ("Atalanta-Real
+    // Madrid") has a club after the hyphen.
+    let club_at: rustc_hash::FxHashSet<usize> = entities
+        .iter()
+        .filter(|e| e.label == Label::Club)
+        .map(|e| e.first)
+        .collect();
+    out.retain(|e| e.label != Label::Club || !compound(seg, e, &club_at));
     let mut added = false;
     for c in entities.iter().filter(|e| e.label == Label::Coach) {
         let Some(&(k, _)) = c

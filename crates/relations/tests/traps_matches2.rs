@@ -184,3 +184,18 @@ fn a_score_suffered_with_no_club_named_is_not_given_to_the_last_subject() {
     let r = run("L'[[Argentina|CLUB]] travolge il [[Brasile|CLUB]] 4-1. Per il ct invece brucia ancora l'1-0 subito al Maracanã nel novembre 2023.");
     assert_eq!(found(&r), [one("Argentina", "Brasile", [4, 1])]);
 }
+
+#[test]
+fn a_club_written_into_a_compound_word_is_no_side() {
+    let r = run("[[Palmeiras|CLUB]] moved up. The [[Chelsea|CLUB]]-bound forward scored the first goal of a 2-0 win over [[Flamengo|CLUB]] at Allianz Parque.");
+    assert_eq!(found(&r), [one("Palmeiras", "Flamengo", [2, 0])]);
+    // A hyphen between two clubs pairs them.
+    let r = run("[[Atalanta|CLUB]]-[[Real Madrid|CLUB]] 2-3");
+    assert_eq!(found(&r), [one("Atalanta", "Real Madrid", [2, 3])]);
+}
+
+#[test]
+fn a_club_compounded_with_a_side_noun_is_that_side() {
+    let r = run("Bereits am Samstag hatte die [[DFB|CLUB]]-Auswahl in Düsseldorf [[Ungarn|CLUB]] mit 5:0 deklassiert.");
+    assert_eq!(found(&r), [one("DFB", "Ungarn", [5, 0])]);
+}
