@@ -18,6 +18,8 @@ pub(crate) struct Candidate {
     pub unaligned: bool,
     /// Win or loss wording told which side won it.
     pub worded: bool,
+    /// An earlier leg or season is named right beside its score.
+    pub leg: bool,
     /// With both teams named in the clause of its score, the one named as
     /// the side the other played.
     pub named_object: Option<usize>,

@@ -2273,3 +2273,38 @@ pub fn suffered(w: &str) -> bool {
 pub fn with(w: &str) -> bool {
     cue_set!(w, ["with", "mit", "met", "con", "com", "avec"])
 }
+
+/// A noun that calls a club the side another played: "was Real Madrid de
+/// tegenstander", "el rival será el Real Madrid".
+pub fn opponent_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "opponent",
+            "opponents",
+            "gegner",
+            "tegenstander",
+            "tegenstanders",
+            "rival",
+            "adversario",
+            "adversaire",
+            "avversario",
+            "avversaria",
+            "adversário",
+            "adversária",
+        ]
+    )
+}
+
+/// A form of "to be" joining a club to what it is called: "was", "war",
+/// "fue", "était", "era", "foi".
+pub fn copula(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "is", "was", "will", "be", "ist", "war", "wird", "sein", "is", "was", "wordt", "zal",
+            "zijn", "es", "fue", "será", "era", "est", "était", "sera", "fut", "è", "fu", "sarà",
+            "é", "foi", "será",
+        ]
+    )
+}

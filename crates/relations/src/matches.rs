@@ -163,6 +163,23 @@ fn is_opponent(seg: &Segmented<'_>, first: usize) -> bool {
         })
 }
 
+/// Is the club called the opponent next to its name ("was Real Madrid de
+/// tegenstander", "the opponent, Real Madrid", "el rival será el Real
+/// Madrid")? Only articles and a copula may stand between.
+fn called_opponent(seg: &Segmented<'_>, c: &EntitySpan, (lo, hi): (usize, usize)) -> bool {
+    let near = |i: usize| cues::article(seg.lower(i)) || cues::copula(seg.lower(i));
+    let after = (c.end..hi.min(c.end + 4))
+        .take_while(|&i| !cues::opponent_noun(seg.lower(i)))
+        .all(near)
+        && (c.end..hi.min(c.end + 4)).any(|i| cues::opponent_noun(seg.lower(i)));
+    let before = (lo.max(c.first.saturating_sub(4))..c.first)
+        .rev()
+        .take_while(|&i| !cues::opponent_noun(seg.lower(i)))
+        .all(|i| near(i) || seg.token_text(i) == ",")
+        && (lo.max(c.first.saturating_sub(4))..c.first).any(|i| cues::opponent_noun(seg.lower(i)));
+    after || before
+}
+
 /// Was the club starting at token `first` named as the opponent in a
 /// sentence that tells a score ("perdió 4:0 contra el FC Barcelona"), not
 /// only as where something happens ("Beim Mengão herrscht Zuversicht")?
@@ -339,7 +356,11 @@ fn teams_for(
         // "A won 3-1 against B", "A claimed a 1-3 win over B".
         // A loss anywhere up to B outranks a win before the score ("Für
         // den FC Chelsea setzte es eine 1:3-Niederlage beim FC Arsenal").
-        let cue = first_team_won(seg, a.end, b.first);
+        // "1-4 a Stamford Bridge, Chelsea travolto": a win participle
+        // right after B tells its defeat.
+        let cue = first_team_won(seg, a.end, b.first).or_else(|| {
+            (b.end < sent.end && cues::win_participle(seg.lower(b.end))).then_some(true)
+        });
         return Some(teams(a, b, cue));
     }
     // "2-1 win for A over B", not "0–2, A–B 1–1" where a club the
@@ -372,7 +393,7 @@ fn teams_for(
         seg.sentences[s.sentence.saturating_sub(2)].first,
         lo,
     );
-    let one_is_subject = !is_opponent(seg, one.first);
+    let one_is_subject = !is_opponent(seg, one.first) && !called_opponent(seg, one, (lo, hi));
     // The implicit subject that played the club named is not itself a
     // club named as somebody's opponent ("perdió 4:0 contra el FC
     // Barcelona, … ganó 4:1 contra el Friburgo").
@@ -642,16 +663,28 @@ fn inherited(
 
 /// A result told of "both teams" ("les deux équipes … sur un nul 1-1", "as
 /// equipes empataram por 0 a 0") in a sentence that names no club: of the
-/// two clubs the document names most. Their order is a guess.
+/// two clubs the document names most. Their order is a guess. The sides
+/// may be the subject of the sentence before, when it names no club and
+/// tells no score ("Cette saison, les deux équipes se sont affrontées à
+/// deux reprises. En janvier, elles s'étaient quittées sur un nul 1-1").
 fn both_sides(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
+    scored: &[bool],
     s: &Score,
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
-    let told = (lo.max(sent.first) + 1..hi)
-        .any(|i| cues::sides_noun(seg.lower(i)) && cues::both(seg.lower(i - 1)));
+    let told_in = |from: usize, to: usize| {
+        (from + 1..to).any(|i| cues::sides_noun(seg.lower(i)) && cues::both(seg.lower(i - 1)))
+    };
+    let told_before = s.sentence.checked_sub(1).is_some_and(|p| {
+        let prev = seg.sentences[p];
+        !scored[p]
+            && told_in(prev.first, prev.end)
+            && clubs_in(entities, prev.first, prev.end).is_empty()
+    });
+    let told = told_in(lo.max(sent.first), hi) || told_before;
     if !told || !clubs_in(entities, sent.first, sent.end).is_empty() {
         return None;
     }
@@ -726,7 +759,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 let last = went[..k].iter().rev().find_map(|c| *c);
                 inherited(seg, entities, last.map(|c| &out[c]), s, bounds)
             })
-            .or_else(|| both_sides(seg, entities, s, bounds));
+            .or_else(|| both_sides(seg, entities, &scored, s, bounds));
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,
@@ -805,6 +838,14 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             _ => (Some(pair), None),
         };
         let earlier = (bounds.0..bounds.1).any(|i| cues::earlier_meeting(seg.lower(i)));
+        // Beside: in the words before it, or after it before a new clause
+        // ("4-1 à l'aller", not "2-1 e volta ao topo").
+        let leg_beside = (s.first.saturating_sub(4).max(bounds.0)..s.first)
+            .chain((s.end..(s.end + 3).min(bounds.1)).take_while(|&i| {
+                !cues::conjunction(seg.lower(i))
+                    && !matches!(seg.token_text(i), "," | ";" | ":" | ".")
+            }))
+            .any(|i| cues::earlier_meeting(seg.lower(i)));
         // A shoot-out joins the match of the same teams it follows; a
         // repeated result is one match.
         let existing = out.iter_mut().enumerate().rev().find_map(|(c, cand)| {
@@ -817,6 +858,15 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     Some(mp) == flip(Some(p), swapped)
                         || (unaligned && Some(mp) == flip(Some(p), !swapped))
                 }),
+                // The same score told right beside an earlier leg or
+                // season, and of a match not told so, is another match
+                // ("Having won the first leg 4-1 … a 4-1 victory at home").
+                (Some(_), _)
+                    if m.score.is_some()
+                        && ((leg_beside && !cand.earlier) || (cand.leg && !earlier)) =>
+                {
+                    false
+                }
                 (Some(sc), _) => {
                     m.score == flip(Some(sc), swapped)
                         || m.score.is_none()
@@ -868,6 +918,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     subject,
                     unaligned,
                     worded: first_won.is_some(),
+                    leg: leg_beside,
                     named_object: object,
                 });
             }

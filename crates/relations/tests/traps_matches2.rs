@@ -199,3 +199,37 @@ fn a_club_compounded_with_a_side_noun_is_that_side() {
     let r = run("Bereits am Samstag hatte die [[DFB|CLUB]]-Auswahl in Düsseldorf [[Ungarn|CLUB]] mit 5:0 deklassiert.");
     assert_eq!(found(&r), [one("DFB", "Ungarn", [5, 0])]);
 }
+
+#[test]
+fn a_club_called_the_opponent_is_not_the_subject_of_the_score() {
+    let r = run("[[FC Barcelona|CLUB]] heeft de beker gewonnen. Ook in die finale was [[Real Madrid|CLUB]] de tegenstander: toen werd het 5-2.");
+    assert_eq!(found(&r), [one("FC Barcelona", "Real Madrid", [5, 2])]);
+}
+
+#[test]
+fn both_sides_told_in_the_sentence_before_are_the_sides_of_the_score() {
+    let r = run("Le [[PSG|CLUB]] affronte [[Reims|CLUB]] en finale. [[Reims|CLUB]] est seizième. [[PSG|CLUB]] est champion. Cette saison, les deux équipes se sont affrontées à deux reprises. En janvier, elles s'étaient quittées sur un nul 1-1.");
+    assert_eq!(found(&r), [one("PSG", "Reims", [1, 1])]);
+}
+
+#[test]
+fn a_win_participle_right_after_a_club_tells_its_defeat() {
+    let r =
+        run("Il [[Barça|CLUB]] vola in finale: 1-4 a Stamford Bridge, [[Chelsea|CLUB]] travolto.");
+    assert_eq!(found(&r), [one("Barça", "Chelsea", [4, 1])]);
+}
+
+#[test]
+fn the_same_score_beside_an_earlier_leg_is_another_match() {
+    let r = run("[[Barcelona|CLUB]] completed an aggregate win over [[Wolfsburg|CLUB]] with a 4-1 victory at home. Having won the first leg 4-1 in Germany, the side could relax.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Barcelona", "Wolfsburg", [4, 1]),
+            one("Barcelona", "Wolfsburg", [4, 1])
+        ]
+    );
+    // A leg word after a new clause is no leg: one match.
+    let r = run("[[Liverpool|CLUB]] bate [[Chelsea|CLUB]] 2-1 e volta ao topo. O [[Liverpool|CLUB]] venceu por 2-1 sobre o [[Chelsea|CLUB]] em Anfield.");
+    assert_eq!(found(&r), [one("Liverpool", "Chelsea", [2, 1])]);
+}
