@@ -2308,3 +2308,26 @@ pub fn copula(w: &str) -> bool {
         ]
     )
 }
+
+/// A word opening a clause of another event: "before", "while", "bevor",
+/// "mentre", "enquanto".
+pub fn subordinator(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "before",
+            "while",
+            "whereas",
+            "bevor",
+            "während",
+            "wohingegen",
+            "voordat",
+            "terwijl",
+            "mientras",
+            "tandis",
+            "alors",
+            "mentre",
+            "enquanto",
+        ]
+    )
+}

@@ -266,7 +266,13 @@ fn teams_for(
 ) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
     let before = clubs_in(entities, lo, s.first);
-    let after = clubs_in(entities, s.end, hi);
+    // A clause opened by "before" or "while" after the score is another
+    // event ("edged a quarter-final 4-3 in December, before United
+    // suffered a 1-0 defeat"): its clubs are not this score's.
+    let cut = (s.end..hi)
+        .find(|&i| cues::subordinator(seg.lower(i)))
+        .unwrap_or(hi);
+    let after = clubs_in(entities, s.end, cut);
     let teams = |a: &EntitySpan, b: &EntitySpan, first_won: Option<bool>| Teams {
         pair: [a.reference.clone(), b.reference.clone()],
         first_won,

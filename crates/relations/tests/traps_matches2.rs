@@ -233,3 +233,15 @@ fn the_same_score_beside_an_earlier_leg_is_another_match() {
     let r = run("[[Liverpool|CLUB]] bate [[Chelsea|CLUB]] 2-1 e volta ao topo. O [[Liverpool|CLUB]] venceu por 2-1 sobre o [[Chelsea|CLUB]] em Anfield.");
     assert_eq!(found(&r), [one("Liverpool", "Chelsea", [2, 1])]);
 }
+
+#[test]
+fn a_club_after_before_or_while_is_of_another_event() {
+    let r = run("[[Spurs|CLUB]] favour the record. They edged a seven-goal quarter-final 4-3 in December, before [[United|CLUB]] suffered a 1-0 defeat in February.");
+    assert!(
+        found(&r)
+            .iter()
+            .all(|(_, sc)| *sc != Some([3, 4]) && *sc != Some([4, 3])),
+        "{:?}",
+        r.matches
+    );
+}
