@@ -706,6 +706,40 @@ fn both_sides(
     })
 }
 
+/// A result told of "the match" with a verb of how it ended and no club
+/// in its sentence ("Toen eindigde het duel op Anfield in 1-1", "the game
+/// finished 2-0"): of the match told just before (`recent`), else of the
+/// two clubs the document names most. Their order is a guess.
+fn how_it_ended(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    s: &Score,
+    lo: usize,
+    recent: Option<[String; 2]>,
+) -> Option<Teams> {
+    let sent = seg.sentences[s.sentence];
+    let told = (lo..s.first).any(|i| cues::ended(seg.lower(i)));
+    if !told || !clubs_in(entities, sent.first, sent.end).is_empty() {
+        return None;
+    }
+    let pair = match recent {
+        Some(pair) => pair,
+        None => {
+            let first = main_other(entities, "")?;
+            let second = main_other(entities, &first.reference)?;
+            [first.reference.clone(), second.reference.clone()]
+        }
+    };
+    Some(Teams {
+        pair,
+        first_won: None,
+        near: false,
+        subject: 0,
+        object: None,
+        guessed: false,
+    })
+}
+
 /// Whether the first team of a match whose wording is about team
 /// `subject` won the score `s`, told with a verb and no club: `None` when
 /// the clause has no win or loss verb, or a name stands between the verb
@@ -765,7 +799,19 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 let last = went[..k].iter().rev().find_map(|c| *c);
                 inherited(seg, entities, last.map(|c| &out[c]), s, bounds)
             })
-            .or_else(|| both_sides(seg, entities, &scored, s, bounds));
+            .or_else(|| both_sides(seg, entities, &scored, s, bounds))
+            .or_else(|| {
+                // Right after a told match, the result is that one told
+                // again ("Serbia 0-0 España. La campeona no pasó del empate
+                // sin goles").
+                let recent = (0..k)
+                    .rev()
+                    .find(|&p| went[p].is_some())
+                    .filter(|&p| scores[p].sentence + 1 >= s.sentence)
+                    .and_then(|p| went[p]);
+                let pair = recent.map(|c| out[c].found.teams.clone());
+                how_it_ended(seg, entities, s, bounds.0, pair)
+            });
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,

@@ -245,3 +245,21 @@ fn a_club_after_before_or_while_is_of_another_event() {
         r.matches
     );
 }
+
+#[test]
+fn a_result_told_of_how_the_match_ended_with_no_club_is_of_the_documents_match() {
+    let r = run("[[Liverpool|CLUB]] versloeg zondag ook [[Manchester City|CLUB]]. [[Liverpool|CLUB]] loopt verder uit. [[City|CLUB|mci]] kwam er nauwelijks aan te pas. Het is een groot verschil met vorig seizoen. Toen eindigde het duel op Anfield in 1-1.");
+    assert_eq!(found(&r), [one("Liverpool", "Manchester City", [1, 1])]);
+}
+
+#[test]
+fn a_result_with_no_club_right_after_a_told_match_is_that_match() {
+    let r = run("[[Francia|CLUB]] 1-3 [[Italia|CLUB]]. La [[Italia|CLUB]] ganó en París. [[Serbia|CLUB]] 0-0 [[España|CLUB]]. La campeona de Europa no pasó del 0-0 en Belgrado.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Francia", "Italia", [1, 3]),
+            one("Serbia", "España", [0, 0])
+        ]
+    );
+}
