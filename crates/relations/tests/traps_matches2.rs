@@ -254,12 +254,12 @@ fn a_result_told_of_how_the_match_ended_with_no_club_is_of_the_documents_match()
 
 #[test]
 fn a_result_with_no_club_right_after_a_told_match_is_that_match() {
-    let r = run("[[Francia|CLUB]] 1-3 [[Italia|CLUB]]. La [[Italia|CLUB]] ganó en París. [[Serbia|CLUB]] 0-0 [[España|CLUB]]. La campeona de Europa no pasó del 0-0 en Belgrado.");
+    let r = run("[[Francia|CLUB]] 3-0 [[Italia|CLUB]]. La [[Italia|CLUB]] perdió en París. [[Serbia|CLUB]] 1-1 [[España|CLUB]]. La campeona de Europa no pasó del 1-1 en Belgrado.");
     assert_eq!(
         found(&r),
         [
-            one("Francia", "Italia", [1, 3]),
-            one("Serbia", "España", [0, 0])
+            one("Francia", "Italia", [3, 0]),
+            one("Serbia", "España", [1, 1])
         ]
     );
 }
