@@ -2331,3 +2331,16 @@ pub fn subordinator(w: &str) -> bool {
         ]
     )
 }
+
+/// A noun before "of" and the side something was won from: "por encima
+/// del Peñarol", "a costa del Betis", "ai danni del Milan", "aux dépens de
+/// Lyon", "à custa do Porto", "ten koste van Ajax".
+pub fn at_expense(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "encima", "costa", "danni", "dépens", "depens", "custa", "cima", "koste", "kosten",
+            "expense"
+        ]
+    )
+}

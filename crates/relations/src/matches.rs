@@ -156,8 +156,17 @@ fn is_opponent(seg: &Segmented<'_>, first: usize) -> bool {
     let from_after_score = first >= 2
         && seg.lower(first - 1) == "van"
         && seg.tokens[first - 2].kind == scoreline_text::TokenKind::Number;
+    // "pasó por encima del Peñarol", "ai danni del Milan", "aux dépens de
+    // Lyon": the side something was won at the expense of.
+    let mut j = first;
+    while j > 0 && cues::article(seg.lower(j - 1)) {
+        j -= 1;
+    }
+    let at_expense =
+        j >= 2 && cues::genitive(seg.lower(j - 1)) && cues::at_expense(seg.lower(j - 2));
     object_article
         || from_after_score
+        || at_expense
         || word_before(seg, first).is_some_and(|w| {
             cues::opponent_marker(w) || cues::transitive_win(w) || cues::win_participle(w)
         })

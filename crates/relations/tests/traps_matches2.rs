@@ -263,3 +263,9 @@ fn a_result_with_no_club_right_after_a_told_match_is_that_match() {
         ]
     );
 }
+
+#[test]
+fn a_club_won_over_at_its_expense_is_the_opponent() {
+    let r = run("El [[Botafogo|CLUB]] vive su mejor año. En semifinales pasó por encima del [[Peñarol|CLUB]]: en la ida goleó 5-0.");
+    assert_eq!(found(&r), [one("Botafogo", "Peñarol", [5, 0])]);
+}
