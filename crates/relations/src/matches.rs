@@ -164,9 +164,19 @@ fn is_opponent(seg: &Segmented<'_>, first: usize) -> bool {
     }
     let at_expense =
         j >= 2 && cues::genitive(seg.lower(j - 1)) && cues::at_expense(seg.lower(j - 2));
+    // One title word between a verb of winning and the club: "swept
+    // holders Columbus Crew", "besiegte den Rekordsieger Olympique Lyon".
+    let titled = j >= 2 && seg.token_text(j - 1).chars().all(char::is_alphabetic) && {
+        let mut k = j - 1;
+        while k > 0 && cues::article(seg.lower(k - 1)) {
+            k -= 1;
+        }
+        k > 0 && cues::transitive_win(seg.lower(k - 1))
+    };
     object_article
         || from_after_score
         || at_expense
+        || titled
         || word_before(seg, first).is_some_and(|w| {
             cues::opponent_marker(w) || cues::transitive_win(w) || cues::win_participle(w)
         })

@@ -269,3 +269,15 @@ fn a_club_won_over_at_its_expense_is_the_opponent() {
     let r = run("El [[Botafogo|CLUB]] vive su mejor año. En semifinales pasó por encima del [[Peñarol|CLUB]]: en la ida goleó 5-0.");
     assert_eq!(found(&r), [one("Botafogo", "Peñarol", [5, 0])]);
 }
+
+#[test]
+fn a_title_word_between_a_win_verb_and_a_club_keeps_it_the_beaten_side() {
+    let r = run("[[Red Bulls|CLUB]] reached the final. They swept holders [[Columbus Crew|CLUB]] 2-0. Then they beat [[Orlando City|CLUB]] 1-0.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Red Bulls", "Columbus Crew", [2, 0]),
+            one("Red Bulls", "Orlando City", [1, 0])
+        ]
+    );
+}
