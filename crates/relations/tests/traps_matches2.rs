@@ -5,29 +5,8 @@
 
 mod common;
 
-use common::unmark;
-use scoreline_core::Label;
-use scoreline_relations::{extract, EntitySpan, Relations};
-use scoreline_text::Segmented;
-
-/// Runs extraction on a marked text; the third field of a mark is the
-/// reference-data id of a club, and of a player's or a coach's club.
-fn run(marked: &str) -> Relations {
-    let (text, spans) = unmark(marked);
-    let seg = Segmented::new(&text);
-    let entities: Vec<EntitySpan> = spans
-        .iter()
-        .map(|(s, e, label, surface, id)| EntitySpan {
-            first: seg.tokens.partition_point(|t| (t.start as usize) < *s),
-            end: seg.tokens.partition_point(|t| (t.end as usize) <= *e),
-            label: *label,
-            reference: surface.clone(),
-            entry: id.clone().filter(|_| *label == Label::Club),
-            affiliation: id.clone().filter(|_| *label != Label::Club),
-        })
-        .collect();
-    extract(&seg, &entities)
-}
+use common::run;
+use scoreline_relations::Relations;
 
 type Told = ([String; 2], Option<[u32; 2]>);
 
