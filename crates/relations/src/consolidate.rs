@@ -16,6 +16,13 @@ pub(crate) struct Candidate {
     pub subject: usize,
     /// The order of its score is a guess (one club named, no wording).
     pub unaligned: bool,
+    /// Win or loss wording told which side won it.
+    pub worded: bool,
+    /// An earlier leg or season is named right beside its score.
+    pub leg: bool,
+    /// With both teams named in the clause of its score, the one named as
+    /// the side the other played.
+    pub named_object: Option<usize>,
 }
 
 /// `Some(swapped)` when `a` and `b` are the same two teams.
@@ -42,7 +49,9 @@ fn is_step(step: [u32; 2], end: [u32; 2]) -> bool {
 /// Folds the steps of a match into the score that ends it: for each group
 /// of candidates of one pair, the score every other one can lead to is the
 /// result; the others not told as earlier meetings become its anchors.
-pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<FoundMatch> {
+/// Each match comes with the team its clause named as the opponent (see
+/// `Candidate::named_object`).
+pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<(FoundMatch, Option<usize>)> {
     let mut gone = vec![false; cands.len()];
     let mut out: Vec<FoundMatch> = cands.iter().map(|c| c.found.clone()).collect();
     for f in 0..cands.len() {
@@ -76,8 +85,12 @@ pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<FoundMatch> {
             // lead states it first); a level score told before a larger one
             // is the draw a shoot-out or a second leg followed.
             let told_after = cands[k].found.evidence.0 > cands[f].found.evidence.0;
-            let fits =
-                is_step(step, end) || (cands[k].unaligned && is_step([step[1], step[0]], end));
+            // A score told as won or lost ("For Spain, who beat England
+            // 1-0 in 2023") ended a match: it is a step only of a result
+            // with the same winner.
+            let winner = |[x, y]: [u32; 2]| x.cmp(&y);
+            let fits = (is_step(step, end) && (!cands[k].worded || winner(step) == winner(end)))
+                || (cands[k].unaligned && is_step([step[1], step[0]], end));
             if larger_elsewhere || !told_after || !fits {
                 continue;
             }
@@ -99,6 +112,7 @@ pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<FoundMatch> {
     }
     out.into_iter()
         .zip(gone)
-        .filter_map(|(m, g)| (!g).then_some(m))
+        .zip(&cands)
+        .filter_map(|((m, g), c)| (!g).then_some((m, c.named_object)))
         .collect()
 }

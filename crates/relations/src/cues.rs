@@ -229,6 +229,12 @@ pub fn win(w: &str) -> bool {
             "impusieron",
             "impuesto",
             "imponen",
+            "imposée",
+            "imposés",
+            "imposées",
+            "victorieux",
+            "victorieuse",
+            "victorieuses",
         ]
     )
 }
@@ -930,6 +936,19 @@ pub fn transitive_win(w: &str) -> bool {
             "golearam",
             "derrotaron",
             "golearon",
+            "eliminated",
+            "eliminó",
+            "eliminaron",
+            "eliminou",
+            "eliminaram",
+            "eliminara",
+            "elimina",
+            "élimine",
+            "sorti",
+            "afastou",
+            "afastara",
+            "schaltete",
+            "schakelde",
         ]
     )
 }
@@ -2982,6 +3001,171 @@ pub fn last_word(w: &str) -> bool {
             "passada",
             "scorsa",
             "passato",
+        ]
+    )
+}
+
+/// A noun for the side a coach leads: "Hürzeler's team", "de ploeg van",
+/// "la squadra del tecnico", "les hommes de".
+pub fn side_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "side",
+            "team",
+            "men",
+            "squad",
+            "mannschaft",
+            "elf",
+            "truppe",
+            "auswahl",
+            "ploeg",
+            "elftal",
+            "equipo",
+            "conjunto",
+            "équipe",
+            "hommes",
+            "troupe",
+            "protégés",
+            "squadra",
+            "formazione",
+            "uomini",
+            "equipa",
+            "equipe",
+            "time",
+            "comandados",
+        ]
+    )
+}
+
+/// A title before a coach's name: "van trainer Sandro Schwarz", "del
+/// tecnico Luis Enrique", "do selecionador Roberto Martínez".
+pub fn coach_title(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "coach",
+            "manager",
+            "boss",
+            "head",
+            "trainer",
+            "bundestrainer",
+            "cheftrainer",
+            "bondscoach",
+            "hoofdtrainer",
+            "entrenador",
+            "técnico",
+            "míster",
+            "seleccionador",
+            "entraîneur",
+            "sélectionneur",
+            "tecnico",
+            "allenatore",
+            "ct",
+            "mister",
+            "treinador",
+            "selecionador",
+        ]
+    )
+}
+
+/// A participle after a score that tells the side it is told of lost it:
+/// "o 1 a 0 sofrido", "l'1-0 subito", "el 0-2 encajado".
+pub fn suffered(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "suffered",
+            "conceded",
+            "erlittene",
+            "erlittenen",
+            "sofrido",
+            "sofrida",
+            "subito",
+            "subita",
+            "subie",
+            "subi",
+            "sufrido",
+            "sufrida",
+            "encajado",
+            "incassato",
+        ]
+    )
+}
+
+/// "With", which joins a club to its opponent ("empatou com a Espanha") or
+/// a player to his club ("Com o Fulham jogou ele").
+pub fn with(w: &str) -> bool {
+    cue_set!(w, ["with", "mit", "met", "con", "com", "avec"])
+}
+
+/// A noun that calls a club the side another played: "was Real Madrid de
+/// tegenstander", "el rival será el Real Madrid".
+pub fn opponent_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "opponent",
+            "opponents",
+            "gegner",
+            "tegenstander",
+            "tegenstanders",
+            "rival",
+            "adversario",
+            "adversaire",
+            "avversario",
+            "avversaria",
+            "adversário",
+            "adversária",
+        ]
+    )
+}
+
+/// A form of "to be" joining a club to what it is called: "was", "war",
+/// "fue", "était", "era", "foi".
+pub fn copula(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "is", "was", "will", "be", "ist", "war", "wird", "sein", "is", "was", "wordt", "zal",
+            "zijn", "es", "fue", "será", "era", "est", "était", "sera", "fut", "è", "fu", "sarà",
+            "é", "foi", "será",
+        ]
+    )
+}
+
+/// A word opening a clause of another event: "before", "while", "bevor",
+/// "mentre", "enquanto".
+pub fn subordinator(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "before",
+            "while",
+            "whereas",
+            "bevor",
+            "während",
+            "wohingegen",
+            "voordat",
+            "terwijl",
+            "mientras",
+            "tandis",
+            "alors",
+            "mentre",
+            "enquanto",
+        ]
+    )
+}
+
+/// A noun before "of" and the side something was won from: "por encima
+/// del Peñarol", "a costa del Betis", "ai danni del Milan", "aux dépens de
+/// Lyon", "à custa do Porto", "ten koste van Ajax".
+pub fn at_expense(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "encima", "costa", "danni", "dépens", "depens", "custa", "cima", "koste", "kosten",
+            "expense"
         ]
     )
 }

@@ -16,6 +16,7 @@ mod link;
 pub mod matches;
 pub mod minute;
 pub mod score;
+mod sides;
 mod team;
 mod unanchored;
 

@@ -56,7 +56,7 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
             let perfect =
                 (i.saturating_sub(4).max(from)..i).any(|j| cues::have_auxiliary(seg.lower(j)));
             Some((perfect, !perfect))
-        } else if cues::loss(w) {
+        } else if cues::loss(w) || (cues::suffered(w) && right_after_number(seg, i)) {
             Some((false, false))
         } else if cues::win(w) {
             Some((true, false))
@@ -72,6 +72,12 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
         })
     };
     found(false).or_else(|| found(true))
+}
+
+/// Does token `i` follow a number right away: "o 1 a 0 sofrido", not "un
+/// sufrido 1-0"?
+fn right_after_number(seg: &Segmented<'_>, i: usize) -> bool {
+    i > 0 && seg.tokens[i - 1].kind == scoreline_text::TokenKind::Number
 }
 
 /// Does a name stand right before token `i` (a capitalised word that is no
@@ -150,11 +156,47 @@ fn is_opponent(seg: &Segmented<'_>, first: usize) -> bool {
     let from_after_score = first >= 2
         && seg.lower(first - 1) == "van"
         && seg.tokens[first - 2].kind == scoreline_text::TokenKind::Number;
+    // "pasó por encima del Peñarol", "ai danni del Milan", "aux dépens de
+    // Lyon": the side something was won at the expense of.
+    let mut j = first;
+    while j > 0 && cues::article(seg.lower(j - 1)) {
+        j -= 1;
+    }
+    let at_expense =
+        j >= 2 && cues::genitive(seg.lower(j - 1)) && cues::at_expense(seg.lower(j - 2));
+    // One title word between a verb of winning and the club: "swept
+    // holders Columbus Crew", "besiegte den Rekordsieger Olympique Lyon".
+    let titled = j >= 2 && seg.token_text(j - 1).chars().all(char::is_alphabetic) && {
+        let mut k = j - 1;
+        while k > 0 && cues::article(seg.lower(k - 1)) {
+            k -= 1;
+        }
+        k > 0 && cues::transitive_win(seg.lower(k - 1))
+    };
     object_article
         || from_after_score
+        || at_expense
+        || titled
         || word_before(seg, first).is_some_and(|w| {
             cues::opponent_marker(w) || cues::transitive_win(w) || cues::win_participle(w)
         })
+}
+
+/// Is the club called the opponent next to its name ("was Real Madrid de
+/// tegenstander", "the opponent, Real Madrid", "el rival será el Real
+/// Madrid")? Only articles and a copula may stand between.
+fn called_opponent(seg: &Segmented<'_>, c: &EntitySpan, (lo, hi): (usize, usize)) -> bool {
+    let near = |i: usize| cues::article(seg.lower(i)) || cues::copula(seg.lower(i));
+    let after = (c.end..hi.min(c.end + 4))
+        .take_while(|&i| !cues::opponent_noun(seg.lower(i)))
+        .all(near)
+        && (c.end..hi.min(c.end + 4)).any(|i| cues::opponent_noun(seg.lower(i)));
+    let before = (lo.max(c.first.saturating_sub(4))..c.first)
+        .rev()
+        .take_while(|&i| !cues::opponent_noun(seg.lower(i)))
+        .all(|i| near(i) || seg.token_text(i) == ",")
+        && (lo.max(c.first.saturating_sub(4))..c.first).any(|i| cues::opponent_noun(seg.lower(i)));
+    after || before
 }
 
 /// Was the club starting at token `first` named as the opponent in a
@@ -226,6 +268,10 @@ struct Teams {
     /// The team the wording of the clause is about (0 or 1): the second
     /// when the one club named is the opponent of an implicit subject.
     subject: usize,
+    /// With both named, the team named as the side the other played.
+    object: Option<usize>,
+    /// The second team is only the document's other main club.
+    guessed: bool,
 }
 
 /// Teams for the score `s`, whose clause is tokens `lo..hi`.
@@ -233,18 +279,26 @@ fn teams_for(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
     scored: &[bool],
-    known: &[&FoundMatch],
+    known: &[(&FoundMatch, Option<usize>)],
     s: &Score,
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
     let before = clubs_in(entities, lo, s.first);
-    let after = clubs_in(entities, s.end, hi);
+    // A clause opened by "before" or "while" after the score is another
+    // event ("edged a quarter-final 4-3 in December, before United
+    // suffered a 1-0 defeat"): its clubs are not this score's.
+    let cut = (s.end..hi)
+        .find(|&i| cues::subordinator(seg.lower(i)))
+        .unwrap_or(hi);
+    let after = clubs_in(entities, s.end, cut);
     let teams = |a: &EntitySpan, b: &EntitySpan, first_won: Option<bool>| Teams {
         pair: [a.reference.clone(), b.reference.clone()],
         first_won,
         near: true,
         subject: 0,
+        object: Some(1),
+        guessed: false,
     };
     // "A beat B 3-1", "A – B 2:1": two clubs before the score.
     if let Some((a, b)) = last_two(seg, &before) {
@@ -252,11 +306,22 @@ fn teams_for(
         // 4:3 on penalties": wording after B is about B.
         // "el Nápoles se llevó un baño: victoria visitante del Atalanta":
         // a result noun whose genitive is B is B's.
+        // A club introduced as the opponent ("Bei Aston Villa unterlag die
+        // Mannschaft von Kompany", "remontó ante Estados Unidos … y se
+        // impuso") is not the subject of the wording next to it: the other
+        // club is.
+        // "with" can also join a player to his club ("Com o Fulham jogou
+        // ele … e venceu o Arsenal"): it does not count here.
+        let against = |c: &EntitySpan| {
+            is_opponent(seg, c.first) && !word_before(seg, c.first).is_some_and(cues::with)
+        };
+        let a_opponent = against(a) && !against(b);
+        let b_opponent = against(b) && !against(a);
         let cue = match cue_at(seg, a.end, b.first) {
-            Some((at, won, _)) if cue_of(seg, at, b.first) => Some(!won),
+            Some((at, won, _)) if cue_of(seg, at, b.first) || a_opponent => Some(!won),
             found => found.map(|(_, won, _)| won),
         }
-        .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| !b_won));
+        .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| b_won == b_opponent));
         // "… sul Manchester City, battuto 2-1 dal Brighton": B beaten by a
         // club named right after the score; A is only the one before.
         // "… dal Club América, che supera 2–0 il Cruz Azul": with no
@@ -296,7 +361,11 @@ fn teams_for(
             _ => a,
         };
         if paired(seg, a, b) || cue.is_some() || after.is_empty() {
-            return Some(teams(a, b, cue));
+            let object = if a_opponent { 0 } else { 1 };
+            return Some(Teams {
+                object: Some(object),
+                ..teams(a, b, cue)
+            });
         }
     }
     // "A 2-1 B", "A won 3-1 against B": B close after the score, not in a
@@ -312,7 +381,11 @@ fn teams_for(
         // "A won 3-1 against B", "A claimed a 1-3 win over B".
         // A loss anywhere up to B outranks a win before the score ("Für
         // den FC Chelsea setzte es eine 1:3-Niederlage beim FC Arsenal").
-        let cue = first_team_won(seg, a.end, b.first);
+        // "1-4 a Stamford Bridge, Chelsea travolto": a win participle
+        // right after B tells its defeat.
+        let cue = first_team_won(seg, a.end, b.first).or_else(|| {
+            (b.end < sent.end && cues::win_participle(seg.lower(b.end))).then_some(true)
+        });
         return Some(teams(a, b, cue));
     }
     // "2-1 win for A over B", not "0–2, A–B 1–1" where a club the
@@ -345,7 +418,7 @@ fn teams_for(
         seg.sentences[s.sentence.saturating_sub(2)].first,
         lo,
     );
-    let one_is_subject = !is_opponent(seg, one.first);
+    let one_is_subject = !is_opponent(seg, one.first) && !called_opponent(seg, one, (lo, hi));
     // The implicit subject that played the club named is not itself a
     // club named as somebody's opponent ("perdió 4:0 contra el FC
     // Barcelona, … ganó 4:1 contra el Friburgo").
@@ -359,7 +432,7 @@ fn teams_for(
         sc.is_some_and(|[x, y]| (s.a <= x && s.b <= y) || (s.a <= y && s.b <= x))
     };
     let told_earlier = (lo..hi).any(|i| cues::earlier_meeting(seg.lower(i)));
-    let paired_before = known.iter().rev().find_map(|m| {
+    let paired_before = known.iter().rev().find_map(|(m, _)| {
         let p = &m.teams;
         if told_earlier || !step_of(&m.score) {
             None
@@ -386,6 +459,20 @@ fn teams_for(
         one.first <= c.end + 4
             && (c.end..one.first).any(|i| matches!(seg.token_text(i), "–" | "-" | "—"))
     });
+    // The club nearest before is no implicit side when a result already
+    // named it as the opponent of another ("Lille 1-1 (1-0) Lyon ; Lens
+    // 2-0 (1-0) Le Havre" with Le Havre unknown; "Utrecht won 1-0 at FC
+    // Twente. In Portugal, Benfica won 3-1 at the Dragão"): the side it
+    // stands for is one the recogniser missed, not a guess.
+    let taken = nearest.is_some_and(|c| {
+        known.iter().any(|(m, object)| {
+            object.is_some_and(|o| m.teams[o] == c.reference && m.teams[1 - o] != one.reference)
+        })
+    });
+    if taken && paired_before.is_none() {
+        return None;
+    }
+    let guessed = paired_before.is_none() && nearest.is_none();
     let other_ref = nearest
         .or_else(|| main_other(entities, &one.reference))
         .map(|c| &c.reference);
@@ -411,6 +498,7 @@ fn teams_for(
             let other_subject = !won
                 && !passive
                 && !cues::result_noun(seg.lower(at))
+                && !cues::suffered(seg.lower(at))
                 && at < one.first
                 && (at + 1..one.first)
                     .any(|i| !cues::article(seg.lower(i)) && !cues::genitive(seg.lower(i)))
@@ -441,6 +529,8 @@ fn teams_for(
         first_won: one_won,
         near: false,
         subject: usize::from(!one_is_subject && one_won.is_some()),
+        object: None,
+        guessed,
     })
 }
 
@@ -565,6 +655,8 @@ fn earlier_leg(
         first_won: verb_of_subject(seg, main.subject, s, (lo, hi)),
         near: false,
         subject: 0,
+        object: None,
+        guessed: false,
     })
 }
 
@@ -589,21 +681,35 @@ fn inherited(
         first_won: Some(verb_of_subject(seg, last.subject, s, bounds)?),
         near: false,
         subject: last.subject,
+        object: None,
+        guessed: false,
     })
 }
 
 /// A result told of "both teams" ("les deux équipes … sur un nul 1-1", "as
 /// equipes empataram por 0 a 0") in a sentence that names no club: of the
-/// two clubs the document names most. Their order is a guess.
+/// two clubs the document names most. Their order is a guess. The sides
+/// may be the subject of the sentence before, when it names no club and
+/// tells no score ("Cette saison, les deux équipes se sont affrontées à
+/// deux reprises. En janvier, elles s'étaient quittées sur un nul 1-1").
 fn both_sides(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
+    scored: &[bool],
     s: &Score,
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
-    let told = (lo.max(sent.first) + 1..hi)
-        .any(|i| cues::sides_noun(seg.lower(i)) && cues::both(seg.lower(i - 1)));
+    let told_in = |from: usize, to: usize| {
+        (from + 1..to).any(|i| cues::sides_noun(seg.lower(i)) && cues::both(seg.lower(i - 1)))
+    };
+    let told_before = s.sentence.checked_sub(1).is_some_and(|p| {
+        let prev = seg.sentences[p];
+        !scored[p]
+            && told_in(prev.first, prev.end)
+            && clubs_in(entities, prev.first, prev.end).is_empty()
+    });
+    let told = told_in(lo.max(sent.first), hi) || told_before;
     if !told || !clubs_in(entities, sent.first, sent.end).is_empty() {
         return None;
     }
@@ -614,6 +720,42 @@ fn both_sides(
         first_won: None,
         near: false,
         subject: 0,
+        object: None,
+        guessed: false,
+    })
+}
+
+/// A result told of "the match" with a verb of how it ended and no club
+/// in its sentence ("Toen eindigde het duel op Anfield in 1-1", "the game
+/// finished 2-0"): of the match told just before (`recent`), else of the
+/// two clubs the document names most. Their order is a guess.
+fn how_it_ended(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    s: &Score,
+    lo: usize,
+    recent: Option<[String; 2]>,
+) -> Option<Teams> {
+    let sent = seg.sentences[s.sentence];
+    let told = (lo..s.first).any(|i| cues::ended(seg.lower(i)));
+    if !told || !clubs_in(entities, sent.first, sent.end).is_empty() {
+        return None;
+    }
+    let pair = match recent {
+        Some(pair) => pair,
+        None => {
+            let first = main_other(entities, "")?;
+            let second = main_other(entities, &first.reference)?;
+            [first.reference.clone(), second.reference.clone()]
+        }
+    };
+    Some(Teams {
+        pair,
+        first_won: None,
+        near: false,
+        subject: 0,
+        object: None,
+        guessed: false,
     })
 }
 
@@ -638,7 +780,12 @@ fn verb_of_subject(
             .next()
             .is_some_and(char::is_uppercase)
     };
-    if cues::result_noun(seg.lower(at)) || (at + 1..s.first).any(capitalised) {
+    // "brucia ancora l'1-0 subito": a score suffered, told with no club,
+    // may be of either side.
+    if cues::result_noun(seg.lower(at))
+        || cues::suffered(seg.lower(at))
+        || (at + 1..s.first).any(capitalised)
+    {
         return None;
     }
     Some(won == (subject == 0))
@@ -646,6 +793,7 @@ fn verb_of_subject(
 
 /// Builds the matches of a document.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
+    let entities = &crate::sides::resolve(seg, entities);
     let kinds = kinds(seg, scores);
     let mut scored = vec![false; seg.sentences.len()];
     for s in scores {
@@ -662,14 +810,27 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             continue;
         }
         let bounds = clause(seg, scores, k);
-        let known: Vec<&FoundMatch> = out.iter().map(|c| &c.found).collect();
+        let known: Vec<(&FoundMatch, Option<usize>)> =
+            out.iter().map(|c| (&c.found, c.named_object)).collect();
         let found = teams_for(seg, entities, &scored, &known, s, bounds)
             .or_else(|| earlier_leg(seg, entities, out.first(), s, bounds))
             .or_else(|| {
                 let last = went[..k].iter().rev().find_map(|c| *c);
                 inherited(seg, entities, last.map(|c| &out[c]), s, bounds)
             })
-            .or_else(|| both_sides(seg, entities, s, bounds));
+            .or_else(|| both_sides(seg, entities, &scored, s, bounds))
+            .or_else(|| {
+                // Right after a told match, the result is that one told
+                // again ("Serbia 0-0 España. La campeona no pasó del empate
+                // sin goles").
+                let recent = (0..k)
+                    .rev()
+                    .find(|&p| went[p].is_some())
+                    .filter(|&p| scores[p].sentence + 1 >= s.sentence)
+                    .and_then(|p| went[p]);
+                let pair = recent.map(|c| out[c].found.teams.clone());
+                how_it_ended(seg, entities, s, bounds.0, pair)
+            });
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,
@@ -715,6 +876,8 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             first_won,
             subject,
             near,
+            object,
+            ..
         }) = found
         else {
             continue;
@@ -746,6 +909,14 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             _ => (Some(pair), None),
         };
         let earlier = (bounds.0..bounds.1).any(|i| cues::earlier_meeting(seg.lower(i)));
+        // Beside: in the words before it, or after it before a new clause
+        // ("4-1 à l'aller", not "2-1 e volta ao topo").
+        let leg_beside = (s.first.saturating_sub(4).max(bounds.0)..s.first)
+            .chain((s.end..(s.end + 3).min(bounds.1)).take_while(|&i| {
+                !cues::conjunction(seg.lower(i))
+                    && !matches!(seg.token_text(i), "," | ";" | ":" | ".")
+            }))
+            .any(|i| cues::earlier_meeting(seg.lower(i)));
         // A shoot-out joins the match of the same teams it follows; a
         // repeated result is one match.
         let existing = out.iter_mut().enumerate().rev().find_map(|(c, cand)| {
@@ -758,6 +929,15 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     Some(mp) == flip(Some(p), swapped)
                         || (unaligned && Some(mp) == flip(Some(p), !swapped))
                 }),
+                // The same score told right beside an earlier leg or
+                // season, and of a match not told so, is another match
+                // ("Having won the first leg 4-1 … a 4-1 victory at home").
+                (Some(_), _)
+                    if m.score.is_some()
+                        && ((leg_beside && !cand.earlier) || (cand.leg && !earlier)) =>
+                {
+                    false
+                }
                 (Some(sc), _) => {
                     m.score == flip(Some(sc), swapped)
                         || m.score.is_none()
@@ -790,6 +970,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 // earlier meeting.
                 cand.earlier &= earlier;
                 cand.unaligned &= unaligned;
+                cand.worded |= first_won.is_some();
                 went[k] = Some(c);
             }
             None => {
@@ -807,11 +988,15 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     earlier,
                     subject,
                     unaligned,
+                    worded: first_won.is_some(),
+                    leg: leg_beside,
+                    named_object: object,
                 });
             }
         }
     }
-    let mut out = consolidate::progressions(out);
+    let (mut out, objects): (Vec<FoundMatch>, Vec<Option<usize>>) =
+        consolidate::progressions(out).into_iter().unzip();
     // Matches from here on stand on running scores alone.
     let told = out.len();
 
@@ -823,10 +1008,15 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         if !matches!(kinds[k], ScoreKind::Running | ScoreKind::Other) {
             continue;
         }
-        let known: Vec<&FoundMatch> = out.iter().collect();
+        let known: Vec<(&FoundMatch, Option<usize>)> = out
+            .iter()
+            .enumerate()
+            .map(|(c, m)| (m, objects.get(c).copied().flatten()))
+            .collect();
         let Some(Teams {
             pair: teams,
             first_won,
+            guessed,
             ..
         }) = teams_for(seg, entities, &scored, &known, s, clause(seg, scores, k))
         else {
@@ -852,7 +1042,11 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     }
                 }
             }
-        } else if kinds[k] == ScoreKind::Running && teams[0] != teams[1] {
+        } else if kinds[k] == ScoreKind::Running && teams[0] != teams[1] && (!guessed || told == 0)
+        {
+            // With the other side only the document's other main club, a
+            // running score stands in for a result only when the text told
+            // none ("2-0 pour Lens" in a multiplex of three matches).
             out.push(FoundMatch {
                 teams,
                 score: Some(score),

@@ -261,7 +261,7 @@ fn a_club_in_an_aside_is_not_the_subject_of_the_verb_after_it() {
 #[test]
 fn a_club_already_in_a_match_goes_on_playing_its_opponent() {
     // A multi-match live blog: the update names one club only.
-    let r = run("FINALI: [[Fiorentina|CLUB]]–[[Como|CLUB]] 0–2, [[Parma|CLUB]]–[[Verona|CLUB]] 2–1. 16:54 - GOL DEL [[COMO|CLUB|como]]! Contropiede di Diao: 0–2 al Franchi. 16:41 - Al Tardini il [[Parma|CLUB]] torna avanti: Man in diagonale, 2–1.");
+    let r = run("FINALI: [[Fiorentina|CLUB]]–[[Como|CLUB|como]] 0–2, [[Parma|CLUB]]–[[Verona|CLUB]] 2–1. 16:54 - GOL DEL [[COMO|CLUB|como]]! Contropiede di Diao: 0–2 al Franchi. 16:41 - Al Tardini il [[Parma|CLUB]] torna avanti: Man in diagonale, 2–1.");
     assert_eq!(
         found(&r),
         [

@@ -10,7 +10,8 @@ use scoreline_text::Segmented;
 
 /// A marked entity: byte span, label, surface, and the reference-data id
 /// given as a third field (`[[Inter|CLUB|inter]]`: the club's id;
-/// `[[Lautaro|PLAYER|inter]]`: the player's club id).
+/// `[[Lautaro|PLAYER|inter]]`, `[[Conte|COACH|napoli]]`: the person's club
+/// id).
 type Marked = (usize, usize, Label, String, Option<String>);
 
 /// Removes `[[surface|LABEL]]` / `[[surface|LABEL|id]]` marks, returning the
@@ -56,7 +57,7 @@ pub fn run(marked: &str) -> Relations {
             label: *label,
             reference: surface.clone(),
             entry: id.clone().filter(|_| *label == Label::Club),
-            affiliation: id.clone().filter(|_| *label == Label::Player),
+            affiliation: id.clone().filter(|_| *label != Label::Club),
         })
         .collect();
     extract(&seg, &entities)
