@@ -789,6 +789,15 @@ pub fn opponent_marker(w: &str) -> bool {
     )
 }
 
+/// A preposition of place before a club, standing for its ground: "in
+/// Gladbach", "a Udine", "en Vigo", "em Braga", "à Lens".
+pub fn venue_marker(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["in", "at", "a", "en", "em", "à", "au", "bij", "te", "im"]
+    )
+}
+
 /// The word before a club a score is told for: "für", "for", "pour".
 pub fn for_marker(w: &str) -> bool {
     cue_set!(
@@ -1003,6 +1012,15 @@ pub fn have_auxiliary(w: &str) -> bool {
             "ha", "hanno", "aveva", "avevano", "avait", "avaient", "a", "ont", "había", "habían",
             "han", "tinha", "tinham", "tem", "têm", "havia",
         ]
+    )
+}
+
+/// The participle of "be" that makes a perfect passive: "has been
+/// beaten", "a été battu", "ha sido derrotado", "è stato battuto".
+pub fn been(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["been", "été", "sido", "stato", "stata", "stati", "state", "geworden", "worden"]
     )
 }
 

@@ -53,8 +53,11 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
         } else if cues::win_participle(w) {
             // "have beaten" is a win; "were beaten", "Battu 3-0, le Real"
             // a defeat of the subject.
-            let perfect =
-                (i.saturating_sub(4).max(from)..i).any(|j| cues::have_auxiliary(seg.lower(j)));
+            // "has been beaten", "a été battu" stay passive: the
+            // participle of "be" between makes the perfect one of the passive.
+            let back = i.saturating_sub(4).max(from)..i;
+            let perfect = back.clone().any(|j| cues::have_auxiliary(seg.lower(j)))
+                && !back.into_iter().any(|j| cues::been(seg.lower(j)));
             Some((perfect, !perfect))
         } else if cues::loss(w) || (cues::suffered(w) && right_after_number(seg, i)) {
             Some((false, false))
@@ -302,6 +305,37 @@ fn teams_for(
     };
     // "A beat B 3-1", "A – B 2:1": two clubs before the score.
     if let Some((a, b)) = last_two(seg, &before) {
+        // "Na de 2-1 nederlaag tegen PEC Zwolle won Heracles nu met 3-0 van
+        // RKC", "after last week's defeat at Everton by beating Brighton
+        // 4-1": a club that was the opponent in an earlier result of the
+        // sentence is not a side of this one; that result's subject is
+        // (unless it is named here already, and a club follows the score).
+        let clause_start = seg.tokens[lo].start as usize;
+        let earlier_subject = known.iter().rev().find_map(|(m, object)| {
+            let o = (*object)?;
+            (m.evidence.0 >= sent.start_byte as usize
+                && m.evidence.1 <= clause_start
+                && m.teams[o] == a.reference
+                && m.teams[1 - o] != a.reference)
+                .then_some(&m.teams[1 - o])
+        });
+        if let Some(subject) = earlier_subject {
+            let won = first_team_won(seg, a.end, s.first);
+            if *subject != b.reference {
+                return Some(Teams {
+                    pair: [subject.clone(), b.reference.clone()],
+                    near: false,
+                    ..teams(a, b, won)
+                });
+            }
+            if let Some(c) = after
+                .iter()
+                .find(|c| c.reference != b.reference && c.reference != a.reference)
+                .filter(|c| c.first <= s.end + NEAR_AFTER)
+            {
+                return Some(teams(b, c, first_team_won(seg, a.end, c.first)));
+            }
+        }
         // "A beat B 3-1": wording after A is about A; "A and B drew 1:1, B won
         // 4:3 on penalties": wording after B is about B.
         // "el Nápoles se llevó un baño: victoria visitante del Atalanta":
@@ -402,6 +436,20 @@ fn teams_for(
                 && c.first <= s.end + NEAR_AFTER
         }))
     {
+        // "Nach der 1:4-Niederlage in Gladbach gewann Bochum", "Dopo il
+        // 2-0 subito a Udine, il Monza": a result told of the place or
+        // opponent named right after it is the subject's, named next; the
+        // wording before the score is the subject's too ("Tras la derrota
+        // por 2-0 ante el Alavés, el Espanyol").
+        let at = |c: &EntitySpan| {
+            is_opponent(seg, c.first) || (c.first > 0 && cues::venue_marker(seg.lower(c.first - 1)))
+        };
+        if at(a) && !at(b) && !is_beneficiary(seg, a.first) {
+            return Some(Teams {
+                object: Some(1),
+                ..teams(b, a, first_team_won(seg, lo, b.first))
+            });
+        }
         return Some(teams(a, b, first_team_won(seg, s.end, b.first)));
     }
     // One club in the clause: the other from earlier in the sentence or the
