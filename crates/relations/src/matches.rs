@@ -275,6 +275,9 @@ struct Teams {
     object: Option<usize>,
     /// The second team is only the document's other main club.
     guessed: bool,
+    /// Another meeting of a pairing already told ("3-1 at home and 2-0
+    /// away"): never a step of that one.
+    another: bool,
 }
 
 /// Teams for the score `s`, whose clause is tokens `lo..hi`.
@@ -291,8 +294,18 @@ fn teams_for(
     // A clause opened by "before" or "while" after the score is another
     // event ("edged a quarter-final 4-3 in December, before United
     // suffered a 1-0 defeat"): its clubs are not this score's.
+    // So is a clause joined by a comma and "and" when another score
+    // follows ("winning 4-3 on penalties after a 1-1 draw, and then beat
+    // Orlando City 1-0"), not an aside on the same match ("1-1 al Tre
+    // Fontane, e anche in quella occasione … per la Juve").
     let cut = (s.end..hi)
-        .find(|&i| cues::subordinator(seg.lower(i)))
+        .find(|&i| {
+            cues::subordinator(seg.lower(i))
+                || (hi < sent.end
+                    && seg.token_text(i) == ","
+                    && i + 1 < hi
+                    && cues::conjunction(seg.lower(i + 1)))
+        })
         .unwrap_or(hi);
     let after = clubs_in(entities, s.end, cut);
     let teams = |a: &EntitySpan, b: &EntitySpan, first_won: Option<bool>| Teams {
@@ -302,6 +315,7 @@ fn teams_for(
         subject: 0,
         object: Some(1),
         guessed: false,
+        another: false,
     };
     // "A beat B 3-1", "A – B 2:1": two clubs before the score.
     if let Some((a, b)) = last_two(seg, &before) {
@@ -567,7 +581,25 @@ fn teams_for(
     };
     // With no wording, a score told against the club named is the implicit
     // subject's ("Depois do 2-1 à Croácia").
-    let pair = if one_won.is_none() && (!one_is_subject || dashed.is_some()) {
+    // "All'andata, al Şükrü Saracoğlu, finì 1-3": with no wording, a
+    // score told at a club's ground is given home side first. A level
+    // score keeps the order of naming, which a shoot-out after it may
+    // follow; a shoot-out is not told home side first.
+    let home = if one_won.is_none() && s.a != s.b && s.kind == ScoreKind::Result {
+        home_club(entities, sent.first, s.first)
+    } else {
+        None
+    };
+    let other_home = home.is_some_and(|h| {
+        one.entry.as_deref() != Some(h)
+            && entities
+                .iter()
+                .any(|e| e.reference == *other_ref && e.entry.as_deref() == Some(h))
+    });
+    let one_home = home.is_some() && one.entry.as_deref() == home;
+    let pair = if other_home
+        || (!one_home && one_won.is_none() && (!one_is_subject || dashed.is_some()))
+    {
         [other_ref.clone(), one.reference.clone()]
     } else {
         [one.reference.clone(), other_ref.clone()]
@@ -579,7 +611,17 @@ fn teams_for(
         subject: usize::from(!one_is_subject && one_won.is_some()),
         object: None,
         guessed,
+        another: false,
     })
+}
+
+/// The club whose ground is named in tokens `from..to` (a STADIUM
+/// mention whose reference-data entry belongs to a club).
+fn home_club(entities: &[EntitySpan], from: usize, to: usize) -> Option<&str> {
+    entities
+        .iter()
+        .find(|e| e.label == Label::Stadium && e.first >= from && e.end <= to)
+        .and_then(|e| e.affiliation.as_deref())
 }
 
 /// Is the score in brackets ("3:2 (1:1)", "(1:0, 1:1)"): an aside that
@@ -705,6 +747,7 @@ fn earlier_leg(
         subject: 0,
         object: None,
         guessed: false,
+        another: false,
     })
 }
 
@@ -731,6 +774,41 @@ fn inherited(
         subject: last.subject,
         object: None,
         guessed: false,
+        another: false,
+    })
+}
+
+/// A result joined by "and" to the result right before it in its
+/// sentence, no club between ("winning 3-1 in north London and 2-0 in
+/// Norway"): the other meeting of the same pairing, told of the same
+/// subject; with no wording of its own the one before governs it.
+fn coordinated(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    prev: &Score,
+    last: &Candidate,
+    s: &Score,
+    (lo, hi): (usize, usize),
+) -> Option<Teams> {
+    let joined = prev.sentence == s.sentence
+        && s.first <= prev.end + 6
+        && (prev.end..s.first).any(|i| cues::conjunction(seg.lower(i)))
+        && clubs_in(entities, prev.end, hi).is_empty();
+    if !joined {
+        return None;
+    }
+    let subject = last.subject;
+    let before = last.found.score.and_then(|sc| {
+        (sc[0] != sc[1]).then_some((sc[subject] > sc[1 - subject]) == (subject == 0))
+    });
+    Some(Teams {
+        pair: last.found.teams.clone(),
+        first_won: verb_of_subject(seg, subject, s, (lo, hi)).or(before),
+        near: false,
+        subject,
+        object: None,
+        guessed: false,
+        another: true,
     })
 }
 
@@ -770,6 +848,7 @@ fn both_sides(
         subject: 0,
         object: None,
         guessed: false,
+        another: false,
     })
 }
 
@@ -804,6 +883,7 @@ fn how_it_ended(
         subject: 0,
         object: None,
         guessed: false,
+        another: false,
     })
 }
 
@@ -862,6 +942,10 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             out.iter().map(|c| (&c.found, c.named_object)).collect();
         let found = teams_for(seg, entities, &scored, &known, s, bounds)
             .or_else(|| earlier_leg(seg, entities, out.first(), s, bounds))
+            .or_else(|| {
+                let prev = k.checked_sub(1)?;
+                coordinated(seg, entities, &scores[prev], &out[went[prev]?], s, bounds)
+            })
             .or_else(|| {
                 let last = went[..k].iter().rev().find_map(|c| *c);
                 inherited(seg, entities, last.map(|c| &out[c]), s, bounds)
@@ -925,6 +1009,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             subject,
             near,
             object,
+            another,
             ..
         }) = found
         else {
@@ -956,7 +1041,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             ScoreKind::Shootout => (level_before, Some(pair)),
             _ => (Some(pair), None),
         };
-        let earlier = (bounds.0..bounds.1).any(|i| cues::earlier_meeting(seg.lower(i)));
+        let earlier = another || (bounds.0..bounds.1).any(|i| cues::earlier_meeting(seg.lower(i)));
         // Beside: in the words before it, or after it before a new clause
         // ("4-1 à l'aller", not "2-1 e volta ao topo").
         let leg_beside = (s.first.saturating_sub(4).max(bounds.0)..s.first)

@@ -101,3 +101,66 @@ fn the_opponent_of_an_earlier_result_in_the_sentence_is_no_side_of_the_next() {
         ]
     );
 }
+
+#[test]
+fn with_no_wording_a_score_told_at_a_clubs_ground_is_home_side_first() {
+    // The stadium's reference entry belongs to the club `fener`.
+    let r = run("Il [[Galatasaray|CLUB|gala]] guida la classifica davanti al [[Fenerbahçe|CLUB|fener]]. All'andata, al [[Şükrü Saracoğlu|STADIUM|fener]], finì 1-3: il [[Gala|CLUB|gala]] dominò la ripresa.");
+    assert_eq!(found(&r), [one("Fenerbahçe", "Galatasaray", [1, 3])]);
+    let r = run("Il [[Galatasaray|CLUB|gala]] guida la classifica davanti al [[Fenerbahçe|CLUB|fener]]. All'andata, al [[Rams Park|STADIUM|gala]], finì 1-3: il [[Gala|CLUB|gala]] soffrì nella ripresa.");
+    assert_eq!(found(&r), [one("Galatasaray", "Fenerbahçe", [1, 3])]);
+}
+
+#[test]
+fn a_result_joined_by_and_to_the_one_before_is_the_same_pairing() {
+    let r = run("[[Tottenham|CLUB]] knocked out [[Bodø/Glimt|CLUB]], winning 3-1 in north London and 2-0 in Norway.");
+    assert_eq!(
+        found(&r),
+        [
+            one("Tottenham", "Bodø/Glimt", [3, 1]),
+            one("Tottenham", "Bodø/Glimt", [2, 0])
+        ]
+    );
+    let r = run("O [[Porto|CLUB]] venceu o [[Braga|CLUB]] por 2-1 em casa e empatou 1-1 fora.");
+    assert_eq!(
+        found(&r),
+        [one("Porto", "Braga", [2, 1]), one("Porto", "Braga", [1, 1])]
+    );
+}
+
+#[test]
+fn a_clause_joined_by_a_comma_and_and_names_the_next_results_clubs() {
+    let r = run("[[Red Bulls|CLUB]] swept [[Columbus Crew|CLUB]] in their series, winning the second game 4-3 on penalties after a 1-1 draw, and then beat [[Orlando City|CLUB]] 1-0.");
+    let m = &r.matches;
+    assert!(
+        m.iter()
+            .all(|m| !(m.teams.contains(&"Orlando City".to_owned()) && m.score == Some([1, 1]))),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_shoot_out_or_a_draw_at_a_clubs_ground_keeps_its_order() {
+    // The home side is no cue for the order of a shoot-out.
+    let r = run("[[Manchester United|CLUB|mu]] heeft [[Arsenal|CLUB|ars]] uit de beker gewipt. In het [[Emirates Stadium|STADIUM|ars]] stond het na 120 minuten 1-1, waarna de [[Red Devils|CLUB|mu]] in de strafschoppenserie met 5-3 te sterk waren.");
+    let m = &r.matches;
+    assert_eq!(m.len(), 1, "{m:?}");
+    let mu_first = m[0].teams[0] == "Manchester United";
+    let pens = m[0]
+        .penalties
+        .map(|[a, b]| if mu_first { [a, b] } else { [b, a] });
+    assert_eq!(pens, Some([5, 3]), "{m:?}");
+}
+
+#[test]
+fn an_aside_after_a_comma_and_and_is_still_the_scores_clause() {
+    // No score follows: the club after ", e" is a side of this one.
+    let r = run("La [[Juventus Women|CLUB|juve]] batte 2-1 la [[Roma|CLUB|roma]]. All'andata le due squadre avevano pareggiato 1-1 al [[Tre Fontane|STADIUM|roma]], e anche in quella occasione era stata Girelli a segnare per la [[Juve|CLUB|juve]].");
+    assert_eq!(
+        found(&r),
+        [
+            one("Juventus Women", "Roma", [2, 1]),
+            one("Juventus Women", "Roma", [1, 1])
+        ]
+    );
+}
