@@ -1015,6 +1015,19 @@ pub fn have_auxiliary(w: &str) -> bool {
     )
 }
 
+/// An auxiliary of the passive: "werd met 4-0 aan de kant gezet door",
+/// "was thrashed 4-0 by", "a été humilié par" ("été" via `been`).
+pub fn passive_auxiliary(w: &str) -> bool {
+    been(w)
+        || cue_set!(
+            w,
+            [
+                "werd", "werden", "wurde", "wurden", "was", "were", "fue", "fueron", "foi",
+                "foram", "venne", "vennero",
+            ]
+        )
+}
+
 /// The participle of "be" that makes a perfect passive: "has been
 /// beaten", "a été battu", "ha sido derrotado", "è stato battuto".
 pub fn been(w: &str) -> bool {
@@ -1207,9 +1220,37 @@ pub fn ended(w: &str) -> bool {
     cue_set!(
         w,
         [
-            "werd", "eindigde", "endete", "ended", "finished", "terminó", "acabó", "finì",
-            "terminou", "acabou", "terminé", "termina", "finit", "finisce", "stand", "lautete",
-            "bleef", "blieb", "pasaron", "pasó", "segurou", "fixando", "fixou", "remained",
+            "werd",
+            "eindigde",
+            "endete",
+            "ended",
+            "finished",
+            "terminó",
+            "acabó",
+            "finì",
+            "terminou",
+            "acabou",
+            "terminé",
+            "termina",
+            "finit",
+            "finisce",
+            "stand",
+            "lautete",
+            "bleef",
+            "blieb",
+            "pasaron",
+            "pasó",
+            "segurou",
+            "fixando",
+            "fixou",
+            "remained",
+            "hieß",
+            "finita",
+            "finito",
+            "terminata",
+            "terminato",
+            "finalizó",
+            "terminaron",
         ]
     )
 }

@@ -431,8 +431,18 @@ fn teams_for(
         // den FC Chelsea setzte es eine 1:3-Niederlage beim FC Arsenal").
         // "1-4 a Stamford Bridge, Chelsea travolto": a win participle
         // right after B tells its defeat.
+        // "werd met 4-0 aan de kant gezet door B", "a été humilié 4-0 par
+        // B": in a passive, the agent won, whatever the participle.
+        let agent = || {
+            word_before(seg, b.first).is_some_and(cues::agent_marker)
+                && (a.end..s.first).any(|i| cues::passive_auxiliary(seg.lower(i)))
+        };
         let cue = first_team_won(seg, a.end, b.first).or_else(|| {
-            (b.end < sent.end && cues::win_participle(seg.lower(b.end))).then_some(true)
+            if b.end < sent.end && cues::win_participle(seg.lower(b.end)) {
+                Some(true)
+            } else {
+                agent().then_some(false)
+            }
         });
         return Some(teams(a, b, cue));
     }
@@ -954,11 +964,12 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             .or_else(|| {
                 // Right after a told match, the result is that one told
                 // again ("Serbia 0-0 España. La campeona no pasó del empate
-                // sin goles").
+                // sin goles"); a sentence about its extra time may stand
+                // between ("… traf in der Verlängerung. Am Ende hieß es 4:3").
                 let recent = (0..k)
                     .rev()
                     .find(|&p| went[p].is_some())
-                    .filter(|&p| scores[p].sentence + 1 >= s.sentence)
+                    .filter(|&p| scores[p].sentence + 2 >= s.sentence)
                     .and_then(|p| went[p]);
                 let pair = recent.map(|c| out[c].found.teams.clone());
                 how_it_ended(seg, entities, s, bounds.0, pair)
@@ -985,13 +996,25 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 .unwrap_or(false);
             // With no teams of its own, the wording of its clause is about
             // the side its match was told of ("…, vinti 4-2").
+            // "AZ won na 1-1 met 5-3 in de penaltyserie": after a level
+            // result, a win told of its subject before it is the shoot-out's.
+            let level_won = || {
+                let p = partner(scores, &kinds, k)?;
+                let q = &scores[p];
+                if kinds[k] != ScoreKind::Shootout || q.a != q.b {
+                    return None;
+                }
+                cue_at(seg, clause(seg, scores, p).0, q.first)
+                    .map(|(_, won, _)| won == (subject == 0))
+            };
             let first_won = match found
                 .as_ref()
                 .filter(|t| same_pair(&m.teams, &t.pair).is_some())
             {
-                Some(t) => t.first_won,
+                Some(t) => t.first_won.or_else(|| level_won().map(|w| w != swapped)),
                 None => cue_at(seg, bounds.0, (s.end + 3).min(bounds.1))
-                    .map(|(_, won, _)| won == (subject == 0)),
+                    .map(|(_, won, _)| won == (subject == 0))
+                    .or_else(level_won),
             };
             let pair = flip(Some(aligned(s.a, s.b, first_won)), swapped);
             match kinds[k] {

@@ -164,3 +164,46 @@ fn an_aside_after_a_comma_and_and_is_still_the_scores_clause() {
         ]
     );
 }
+
+#[test]
+fn in_a_passive_the_agent_won_whatever_the_participle() {
+    let r =
+        run("[[Heerenveen|CLUB]] werd met 4-0 aan de kant gezet door [[Go Ahead Eagles|CLUB]].");
+    assert_eq!(found(&r), [one("Go Ahead Eagles", "Heerenveen", [4, 0])]);
+    let r = run("[[Nantes|CLUB]] a été humilié 4-0 par [[Lens|CLUB]].");
+    assert_eq!(found(&r), [one("Lens", "Nantes", [4, 0])]);
+    let r = run("[[Schalke|CLUB]] wurde mit 0:3 von [[Hertha|CLUB]] abgefertigt.");
+    assert_eq!(found(&r), [one("Hertha", "Schalke", [3, 0])]);
+}
+
+#[test]
+fn how_a_match_ended_is_told_in_each_language() {
+    let r = run("[[Bayern|CLUB]] empfing [[Leipzig|CLUB]]. Am Ende hieß es 4:0.");
+    assert_eq!(found(&r), [one("Bayern", "Leipzig", [4, 0])]);
+    let r = run("Il [[Torino|CLUB]] ospitava il [[Lecce|CLUB]]. La partita è finita 3-1.");
+    assert_eq!(found(&r), [one("Torino", "Lecce", [3, 1])]);
+}
+
+#[test]
+fn how_a_match_ended_goes_to_the_match_told_two_sentences_before() {
+    let r = run("[[PSG|CLUB]] schlug [[Arsenal|CLUB]] im Halbfinale 2:1. Bei [[Inter|CLUB]] stand es nach dem Hinspiel gegen [[Barcelona|CLUB]] 3:3. Im Rückspiel glich Acerbi spät aus, Frattesi traf in der Verlängerung. Am Ende hieß es 4:3 n.V.");
+    let m = found(&r);
+    assert!(m.contains(&one("Inter", "Barcelona", [4, 3])), "{m:?}");
+    assert!(
+        m.iter()
+            .all(|(t, _)| !(t.contains(&"PSG".to_owned()) && t.contains(&"Inter".to_owned()))),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn after_a_level_result_a_win_told_before_it_is_the_shoot_outs() {
+    let r = run("[[AZ|CLUB]] won na 1-1 met 5-3 in de penaltyserie van [[Vitesse|CLUB]].");
+    let m = &r.matches;
+    assert_eq!(m.len(), 1, "{m:?}");
+    let az_first = m[0].teams[0] == "AZ";
+    let pens = m[0]
+        .penalties
+        .map(|[a, b]| if az_first { [a, b] } else { [b, a] });
+    assert_eq!(pens, Some([5, 3]), "{m:?}");
+}
