@@ -207,3 +207,15 @@ fn after_a_level_result_a_win_told_before_it_is_the_shoot_outs() {
         .map(|[a, b]| if az_first { [a, b] } else { [b, a] });
     assert_eq!(pens, Some([5, 3]), "{m:?}");
 }
+
+#[test]
+fn a_hyphenated_half_time_right_after_a_score_is_that_scores() {
+    // The outcome told later in the sentence does not make the lead at
+    // half-time a result, nor the cue the final score's.
+    let r = run("[[West Ham|CLUB]] were 1-0 up at half-time but lost 1-2 to [[Fulham|CLUB]].");
+    assert_eq!(found(&r), [one("Fulham", "West Ham", [2, 1])]);
+    // "after half-time" is the second half.
+    let r =
+        run("[[Celtic|CLUB]] beat [[Hearts|CLUB]] 2-0 after half-time goals from Maeda and Kyogo.");
+    assert_eq!(found(&r), [one("Celtic", "Hearts", [2, 0])]);
+}
