@@ -219,3 +219,12 @@ fn a_hyphenated_half_time_right_after_a_score_is_that_scores() {
         run("[[Celtic|CLUB]] beat [[Hearts|CLUB]] 2-0 after half-time goals from Maeda and Kyogo.");
     assert_eq!(found(&r), [one("Celtic", "Hearts", [2, 0])]);
 }
+
+#[test]
+fn two_number_words_joined_by_a_hyphen_are_a_score() {
+    let r = run("[[NEC|CLUB]] won van [[Sparta|CLUB]]. Het werd twee-nul.");
+    assert_eq!(found(&r), [one("NEC", "Sparta", [2, 0])]);
+    // Not a score: no nought and no verb of the match before it.
+    let r = run("[[Celtic|CLUB]] and [[Hearts|CLUB]] worked on one-two passes in training.");
+    assert_eq!(found(&r), []);
+}
