@@ -874,7 +874,17 @@ fn how_it_ended(
     recent: Option<[String; 2]>,
 ) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
-    let told = (lo..s.first).any(|i| cues::ended(seg.lower(i)));
+    // "The final score was 2-2", "Endstand 4:0": a word of the final
+    // score tells it too; "final" alone may be the cup final.
+    let final_word = |i: usize| {
+        let w = seg.lower(i);
+        if matches!(w, "final" | "finale" | "finali") {
+            i + 1 < s.first && matches!(seg.lower(i + 1), "score" | "result" | "scoreline")
+        } else {
+            cues::final_score(w)
+        }
+    };
+    let told = (lo..s.first).any(|i| cues::ended(seg.lower(i)) || final_word(i));
     if !told || !clubs_in(entities, sent.first, sent.end).is_empty() {
         return None;
     }

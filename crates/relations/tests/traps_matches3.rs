@@ -283,3 +283,13 @@ fn the_probe_passages_in_seven_languages_give_their_matches() {
     assert!(passages >= 70, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn a_final_score_told_with_no_club_is_the_match_named_before() {
+    let r = run(
+        "[[Arsenal|CLUB]] met [[Chelsea|CLUB]] at the Emirates on Sunday. The final score was 2-2.",
+    );
+    assert_eq!(found(&r), [one("Arsenal", "Chelsea", [2, 2])]);
+    let r = run("[[Twente|CLUB]] ontving [[Utrecht|CLUB]] in Enschede. Eindstand: 3-1.");
+    assert_eq!(found(&r), [one("Twente", "Utrecht", [3, 1])]);
+}
