@@ -789,6 +789,15 @@ pub fn opponent_marker(w: &str) -> bool {
     )
 }
 
+/// A preposition of place before a club, standing for its ground: "in
+/// Gladbach", "a Udine", "en Vigo", "em Braga", "à Lens".
+pub fn venue_marker(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["in", "at", "a", "en", "em", "à", "au", "bij", "te", "im"]
+    )
+}
+
 /// The word before a club a score is told for: "für", "for", "pour".
 pub fn for_marker(w: &str) -> bool {
     cue_set!(
@@ -1006,6 +1015,28 @@ pub fn have_auxiliary(w: &str) -> bool {
     )
 }
 
+/// An auxiliary of the passive: "werd met 4-0 aan de kant gezet door",
+/// "was thrashed 4-0 by", "a été humilié par" ("été" via `been`).
+pub fn passive_auxiliary(w: &str) -> bool {
+    been(w)
+        || cue_set!(
+            w,
+            [
+                "werd", "werden", "wurde", "wurden", "was", "were", "fue", "fueron", "foi",
+                "foram", "venne", "vennero",
+            ]
+        )
+}
+
+/// The participle of "be" that makes a perfect passive: "has been
+/// beaten", "a été battu", "ha sido derrotado", "è stato battuto".
+pub fn been(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["been", "été", "sido", "stato", "stata", "stati", "state", "geworden", "worden"]
+    )
+}
+
 /// A leg of a tie: "first leg", "Hinspiel", "ida", "andata", "aller".
 pub fn leg(w: &str) -> bool {
     cue_set!(
@@ -1191,7 +1222,8 @@ pub fn ended(w: &str) -> bool {
         [
             "werd", "eindigde", "endete", "ended", "finished", "terminó", "acabó", "finì",
             "terminou", "acabou", "terminé", "termina", "finit", "finisce", "stand", "lautete",
-            "bleef", "blieb", "pasaron", "pasó", "segurou", "fixando", "fixou", "remained",
+            "bleef", "blieb", "pasaron", "pasó", "segurou", "fixando", "fixou", "remained", "hieß",
+            "finita", "finito",
         ]
     )
 }

@@ -53,8 +53,11 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
         } else if cues::win_participle(w) {
             // "have beaten" is a win; "were beaten", "Battu 3-0, le Real"
             // a defeat of the subject.
-            let perfect =
-                (i.saturating_sub(4).max(from)..i).any(|j| cues::have_auxiliary(seg.lower(j)));
+            // "has been beaten", "a été battu" stay passive: the
+            // participle of "be" between makes the perfect one of the passive.
+            let back = i.saturating_sub(4).max(from)..i;
+            let perfect = back.clone().any(|j| cues::have_auxiliary(seg.lower(j)))
+                && !back.into_iter().any(|j| cues::been(seg.lower(j)));
             Some((perfect, !perfect))
         } else if cues::loss(w) || (cues::suffered(w) && right_after_number(seg, i)) {
             Some((false, false))
@@ -272,6 +275,9 @@ struct Teams {
     object: Option<usize>,
     /// The second team is only the document's other main club.
     guessed: bool,
+    /// Another meeting of a pairing already told ("3-1 at home and 2-0
+    /// away"): never a step of that one.
+    another: bool,
 }
 
 /// Teams for the score `s`, whose clause is tokens `lo..hi`.
@@ -288,8 +294,18 @@ fn teams_for(
     // A clause opened by "before" or "while" after the score is another
     // event ("edged a quarter-final 4-3 in December, before United
     // suffered a 1-0 defeat"): its clubs are not this score's.
+    // So is a clause joined by a comma and "and" when another score
+    // follows ("winning 4-3 on penalties after a 1-1 draw, and then beat
+    // Orlando City 1-0"), not an aside on the same match ("1-1 al Tre
+    // Fontane, e anche in quella occasione … per la Juve").
     let cut = (s.end..hi)
-        .find(|&i| cues::subordinator(seg.lower(i)))
+        .find(|&i| {
+            cues::subordinator(seg.lower(i))
+                || (hi < sent.end
+                    && seg.token_text(i) == ","
+                    && i + 1 < hi
+                    && cues::conjunction(seg.lower(i + 1)))
+        })
         .unwrap_or(hi);
     let after = clubs_in(entities, s.end, cut);
     let teams = |a: &EntitySpan, b: &EntitySpan, first_won: Option<bool>| Teams {
@@ -299,9 +315,41 @@ fn teams_for(
         subject: 0,
         object: Some(1),
         guessed: false,
+        another: false,
     };
     // "A beat B 3-1", "A – B 2:1": two clubs before the score.
     if let Some((a, b)) = last_two(seg, &before) {
+        // "Na de 2-1 nederlaag tegen PEC Zwolle won Heracles nu met 3-0 van
+        // RKC", "after last week's defeat at Everton by beating Brighton
+        // 4-1": a club that was the opponent in an earlier result of the
+        // sentence is not a side of this one; that result's subject is
+        // (unless it is named here already, and a club follows the score).
+        let clause_start = seg.tokens[lo].start as usize;
+        let earlier_subject = known.iter().rev().find_map(|(m, object)| {
+            let o = (*object)?;
+            (m.evidence.0 >= sent.start_byte as usize
+                && m.evidence.1 <= clause_start
+                && m.teams[o] == a.reference
+                && m.teams[1 - o] != a.reference)
+                .then_some(&m.teams[1 - o])
+        });
+        if let Some(subject) = earlier_subject {
+            let won = first_team_won(seg, a.end, s.first);
+            if *subject != b.reference {
+                return Some(Teams {
+                    pair: [subject.clone(), b.reference.clone()],
+                    near: false,
+                    ..teams(a, b, won)
+                });
+            }
+            if let Some(c) = after
+                .iter()
+                .find(|c| c.reference != b.reference && c.reference != a.reference)
+                .filter(|c| c.first <= s.end + NEAR_AFTER)
+            {
+                return Some(teams(b, c, first_team_won(seg, a.end, c.first)));
+            }
+        }
         // "A beat B 3-1": wording after A is about A; "A and B drew 1:1, B won
         // 4:3 on penalties": wording after B is about B.
         // "el Nápoles se llevó un baño: victoria visitante del Atalanta":
@@ -383,8 +431,18 @@ fn teams_for(
         // den FC Chelsea setzte es eine 1:3-Niederlage beim FC Arsenal").
         // "1-4 a Stamford Bridge, Chelsea travolto": a win participle
         // right after B tells its defeat.
+        // "werd met 4-0 aan de kant gezet door B", "a été humilié 4-0 par
+        // B": in a passive, the agent won, whatever the participle.
+        let agent = || {
+            word_before(seg, b.first).is_some_and(cues::agent_marker)
+                && (a.end..s.first).any(|i| cues::passive_auxiliary(seg.lower(i)))
+        };
         let cue = first_team_won(seg, a.end, b.first).or_else(|| {
-            (b.end < sent.end && cues::win_participle(seg.lower(b.end))).then_some(true)
+            if b.end < sent.end && cues::win_participle(seg.lower(b.end)) {
+                Some(true)
+            } else {
+                agent().then_some(false)
+            }
         });
         return Some(teams(a, b, cue));
     }
@@ -402,6 +460,20 @@ fn teams_for(
                 && c.first <= s.end + NEAR_AFTER
         }))
     {
+        // "Nach der 1:4-Niederlage in Gladbach gewann Bochum", "Dopo il
+        // 2-0 subito a Udine, il Monza": a result told of the place or
+        // opponent named right after it is the subject's, named next; the
+        // wording before the score is the subject's too ("Tras la derrota
+        // por 2-0 ante el Alavés, el Espanyol").
+        let at = |c: &EntitySpan| {
+            is_opponent(seg, c.first) || (c.first > 0 && cues::venue_marker(seg.lower(c.first - 1)))
+        };
+        if at(a) && !at(b) && !is_beneficiary(seg, a.first) {
+            return Some(Teams {
+                object: Some(1),
+                ..teams(b, a, first_team_won(seg, lo, b.first))
+            });
+        }
         return Some(teams(a, b, first_team_won(seg, s.end, b.first)));
     }
     // One club in the clause: the other from earlier in the sentence or the
@@ -519,7 +591,25 @@ fn teams_for(
     };
     // With no wording, a score told against the club named is the implicit
     // subject's ("Depois do 2-1 à Croácia").
-    let pair = if one_won.is_none() && (!one_is_subject || dashed.is_some()) {
+    // "All'andata, al Şükrü Saracoğlu, finì 1-3": with no wording, a
+    // score told at a club's ground is given home side first. A level
+    // score keeps the order of naming, which a shoot-out after it may
+    // follow; a shoot-out is not told home side first.
+    let home = if one_won.is_none() && s.a != s.b && s.kind == ScoreKind::Result {
+        home_club(entities, sent.first, s.first)
+    } else {
+        None
+    };
+    let other_home = home.is_some_and(|h| {
+        one.entry.as_deref() != Some(h)
+            && entities
+                .iter()
+                .any(|e| e.reference == *other_ref && e.entry.as_deref() == Some(h))
+    });
+    let one_home = home.is_some() && one.entry.as_deref() == home;
+    let pair = if other_home
+        || (!one_home && one_won.is_none() && (!one_is_subject || dashed.is_some()))
+    {
         [other_ref.clone(), one.reference.clone()]
     } else {
         [one.reference.clone(), other_ref.clone()]
@@ -531,7 +621,17 @@ fn teams_for(
         subject: usize::from(!one_is_subject && one_won.is_some()),
         object: None,
         guessed,
+        another: false,
     })
+}
+
+/// The club whose ground is named in tokens `from..to` (a STADIUM
+/// mention whose reference-data entry belongs to a club).
+fn home_club(entities: &[EntitySpan], from: usize, to: usize) -> Option<&str> {
+    entities
+        .iter()
+        .find(|e| e.label == Label::Stadium && e.first >= from && e.end <= to)
+        .and_then(|e| e.affiliation.as_deref())
 }
 
 /// Is the score in brackets ("3:2 (1:1)", "(1:0, 1:1)"): an aside that
@@ -657,6 +757,7 @@ fn earlier_leg(
         subject: 0,
         object: None,
         guessed: false,
+        another: false,
     })
 }
 
@@ -683,6 +784,41 @@ fn inherited(
         subject: last.subject,
         object: None,
         guessed: false,
+        another: false,
+    })
+}
+
+/// A result joined by "and" to the result right before it in its
+/// sentence, no club between ("winning 3-1 in north London and 2-0 in
+/// Norway"): the other meeting of the same pairing, told of the same
+/// subject; with no wording of its own the one before governs it.
+fn coordinated(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    prev: &Score,
+    last: &Candidate,
+    s: &Score,
+    (lo, hi): (usize, usize),
+) -> Option<Teams> {
+    let joined = prev.sentence == s.sentence
+        && s.first <= prev.end + 6
+        && (prev.end..s.first).any(|i| cues::conjunction(seg.lower(i)))
+        && clubs_in(entities, prev.end, hi).is_empty();
+    if !joined {
+        return None;
+    }
+    let subject = last.subject;
+    let before = last.found.score.and_then(|sc| {
+        (sc[0] != sc[1]).then_some((sc[subject] > sc[1 - subject]) == (subject == 0))
+    });
+    Some(Teams {
+        pair: last.found.teams.clone(),
+        first_won: verb_of_subject(seg, subject, s, (lo, hi)).or(before),
+        near: false,
+        subject,
+        object: None,
+        guessed: false,
+        another: true,
     })
 }
 
@@ -722,6 +858,7 @@ fn both_sides(
         subject: 0,
         object: None,
         guessed: false,
+        another: false,
     })
 }
 
@@ -737,7 +874,17 @@ fn how_it_ended(
     recent: Option<[String; 2]>,
 ) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
-    let told = (lo..s.first).any(|i| cues::ended(seg.lower(i)));
+    // "The final score was 2-2", "Endstand 4:0": a word of the final
+    // score tells it too; "final" alone may be the cup final.
+    let final_word = |i: usize| {
+        let w = seg.lower(i);
+        if matches!(w, "final" | "finale" | "finali") {
+            i + 1 < s.first && matches!(seg.lower(i + 1), "score" | "result" | "scoreline")
+        } else {
+            cues::final_score(w)
+        }
+    };
+    let told = (lo..s.first).any(|i| cues::ended(seg.lower(i)) || final_word(i));
     if !told || !clubs_in(entities, sent.first, sent.end).is_empty() {
         return None;
     }
@@ -756,6 +903,7 @@ fn how_it_ended(
         subject: 0,
         object: None,
         guessed: false,
+        another: false,
     })
 }
 
@@ -815,6 +963,10 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         let found = teams_for(seg, entities, &scored, &known, s, bounds)
             .or_else(|| earlier_leg(seg, entities, out.first(), s, bounds))
             .or_else(|| {
+                let prev = k.checked_sub(1)?;
+                coordinated(seg, entities, &scores[prev], &out[went[prev]?], s, bounds)
+            })
+            .or_else(|| {
                 let last = went[..k].iter().rev().find_map(|c| *c);
                 inherited(seg, entities, last.map(|c| &out[c]), s, bounds)
             })
@@ -822,11 +974,12 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             .or_else(|| {
                 // Right after a told match, the result is that one told
                 // again ("Serbia 0-0 España. La campeona no pasó del empate
-                // sin goles").
+                // sin goles"); a sentence about its extra time may stand
+                // between ("… traf in der Verlängerung. Am Ende hieß es 4:3").
                 let recent = (0..k)
                     .rev()
                     .find(|&p| went[p].is_some())
-                    .filter(|&p| scores[p].sentence + 1 >= s.sentence)
+                    .filter(|&p| scores[p].sentence + 2 >= s.sentence)
                     .and_then(|p| went[p]);
                 let pair = recent.map(|c| out[c].found.teams.clone());
                 how_it_ended(seg, entities, s, bounds.0, pair)
@@ -853,13 +1006,25 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 .unwrap_or(false);
             // With no teams of its own, the wording of its clause is about
             // the side its match was told of ("…, vinti 4-2").
+            // "AZ won na 1-1 met 5-3 in de penaltyserie": after a level
+            // result, a win told of its subject before it is the shoot-out's.
+            let level_won = || {
+                let p = partner(scores, &kinds, k)?;
+                let q = &scores[p];
+                if kinds[k] != ScoreKind::Shootout || q.a != q.b {
+                    return None;
+                }
+                cue_at(seg, clause(seg, scores, p).0, q.first)
+                    .map(|(_, won, _)| won == (subject == 0))
+            };
             let first_won = match found
                 .as_ref()
                 .filter(|t| same_pair(&m.teams, &t.pair).is_some())
             {
-                Some(t) => t.first_won,
+                Some(t) => t.first_won.or_else(|| level_won().map(|w| w != swapped)),
                 None => cue_at(seg, bounds.0, (s.end + 3).min(bounds.1))
-                    .map(|(_, won, _)| won == (subject == 0)),
+                    .map(|(_, won, _)| won == (subject == 0))
+                    .or_else(level_won),
             };
             let pair = flip(Some(aligned(s.a, s.b, first_won)), swapped);
             match kinds[k] {
@@ -877,6 +1042,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             subject,
             near,
             object,
+            another,
             ..
         }) = found
         else {
@@ -908,7 +1074,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             ScoreKind::Shootout => (level_before, Some(pair)),
             _ => (Some(pair), None),
         };
-        let earlier = (bounds.0..bounds.1).any(|i| cues::earlier_meeting(seg.lower(i)));
+        let earlier = another || (bounds.0..bounds.1).any(|i| cues::earlier_meeting(seg.lower(i)));
         // Beside: in the words before it, or after it before a new clause
         // ("4-1 à l'aller", not "2-1 e volta ao topo").
         let leg_beside = (s.first.saturating_sub(4).max(bounds.0)..s.first)

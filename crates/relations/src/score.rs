@@ -598,6 +598,10 @@ fn glued_cues<'w>(words: impl Iterator<Item = &'w str>) -> (bool, bool) {
     found
 }
 
+/// How many tokens after a score a hyphenated half-time cue is its own
+/// ("1-0 up at half-time").
+const NEAR_GLUED: usize = 5;
+
 /// A half-time score: a cue close by ("Halbzeitstand 1:1", "1-0 at the
 /// break"), or further off in a sentence that tells no win or loss ("Mit 1:2
 /// ging es in die Kabine", "À la pause, les Lionesses étaient menées 2-0").
@@ -610,8 +614,13 @@ fn is_half_time(
     around: &Around<'_, '_>,
 ) -> bool {
     // Hyphenated cues are split by the tokenizer: look at the glued words too.
-    let glued_before =
-        (around.before_first.max(first.saturating_sub(8))..first).map(|j| seg.lower(j));
+    // One right after the score before is that one's (see below).
+    let after_prev = around.prev_end.map_or(0, |p| p + NEAR_GLUED);
+    let glued_before = (around
+        .before_first
+        .max(first.saturating_sub(8))
+        .max(after_prev)..first)
+        .map(|j| seg.lower(j));
     let (split, first_half) = glued_cues(glued_before);
     if split || (first_half && !tells_outcome(seg, s_first, s_end)) {
         return true;
@@ -628,6 +637,12 @@ fn is_half_time(
     let lead_in =
         first <= s_first + 1 && (s_first.saturating_sub(3)..s_first).any(|j| halftime_at(seg, j));
     if lead_in {
+        return true;
+    }
+    // A hyphenated cue right after the score decides too, outcome told or
+    // not ("were 1-0 up at half-time but lost 1-2"); "after half-time" is
+    // the second half.
+    if !around.after(NEAR_GLUED).any(cues::after) && glued_cues(around.after(NEAR_GLUED)).0 {
         return true;
     }
     // One pass over the far window: a half-time cue in the near one decides

@@ -5,37 +5,7 @@
 
 mod common;
 
-use common::run;
-use scoreline_relations::Relations;
-
-type Told = ([String; 2], Option<[u32; 2]>);
-
-/// The matches as (teams, score), turned so that the teams are in
-/// alphabetical order: the order of teams carries no meaning.
-fn found(r: &Relations) -> Vec<Told> {
-    r.matches
-        .iter()
-        .map(|m| {
-            let swap = m.teams[0] > m.teams[1];
-            let mut teams = m.teams.clone();
-            if swap {
-                teams.swap(0, 1);
-            }
-            (
-                teams,
-                m.score.map(|[a, b]| if swap { [b, a] } else { [a, b] }),
-            )
-        })
-        .collect()
-}
-
-fn one(a: &str, b: &str, [x, y]: [u32; 2]) -> Told {
-    if a <= b {
-        ([a.to_owned(), b.to_owned()], Some([x, y]))
-    } else {
-        ([b.to_owned(), a.to_owned()], Some([y, x]))
-    }
-}
+use common::{found, one, run};
 
 #[test]
 fn an_unlinked_mention_of_a_linked_club_is_that_club_not_its_opponent() {

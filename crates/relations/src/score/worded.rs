@@ -304,6 +304,23 @@ pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
             b: a,
         });
     }
+    // "They won three-nil", "Het werd twee-nul": two number words joined
+    // by a hyphen, one of them nought or told after a verb of how the
+    // match went.
+    let word = |k: usize| seg.tokens[k].kind != scoreline_text::TokenKind::Number;
+    if next == i + 1 && next + 1 < end && matches!(seg.lower(next), "-" | "–") && word(i) {
+        let b = number_word(seg.lower(next + 1))?;
+        let nought = a == 0 || b == 0;
+        let told = i > 0 && {
+            let before = seg.lower(i - 1);
+            cues::win(before) || cues::loss(before) || cues::drew(before) || cues::ended(before)
+        };
+        return (nought || told).then_some(Worded {
+            end: next + 2,
+            a,
+            b,
+        });
+    }
     if next + 1 >= end || !is_to(seg.lower(next)) {
         return None;
     }

@@ -89,3 +89,34 @@ pub fn placed(r: &Relations) -> Vec<(String, Option<[String; 2]>)> {
 pub fn teams(a: &str, b: &str) -> Option<[String; 2]> {
     Some([a.to_owned(), b.to_owned()])
 }
+
+/// A match as (teams, score).
+pub type Told = ([String; 2], Option<[u32; 2]>);
+
+/// The matches as (teams, score), turned so that the teams are in
+/// alphabetical order: the order of teams carries no meaning.
+pub fn found(r: &Relations) -> Vec<Told> {
+    r.matches
+        .iter()
+        .map(|m| {
+            let swap = m.teams[0] > m.teams[1];
+            let mut teams = m.teams.clone();
+            if swap {
+                teams.swap(0, 1);
+            }
+            (
+                teams,
+                m.score.map(|[a, b]| if swap { [b, a] } else { [a, b] }),
+            )
+        })
+        .collect()
+}
+
+/// One match of `a` and `b` with `a`'s score first, as `found` gives it.
+pub fn one(a: &str, b: &str, [x, y]: [u32; 2]) -> Told {
+    if a <= b {
+        ([a.to_owned(), b.to_owned()], Some([x, y]))
+    } else {
+        ([b.to_owned(), a.to_owned()], Some([y, x]))
+    }
+}
