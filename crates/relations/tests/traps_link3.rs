@@ -1,0 +1,83 @@
+//! Goal → match placement across the legs of a tie: a goal told in a
+//! paragraph about one leg belongs to that leg's match, not to the match
+//! of the other leg told of last; an everyday word that can name a leg
+//! ("dar la vuelta") names none.
+
+mod common;
+
+use common::run;
+
+/// (scorer, index of the goal's match) for every goal.
+fn placed_at(r: &scoreline_relations::Relations) -> Vec<(String, Option<usize>)> {
+    r.goals
+        .iter()
+        .map(|g| (g.scorer.clone(), g.match_index))
+        .collect()
+}
+
+/// The index of the match with this score, as told.
+fn with_score(r: &scoreline_relations::Relations, score: [u32; 2]) -> Option<usize> {
+    r.matches.iter().position(|m| m.score == Some(score))
+}
+
+#[test]
+fn goals_told_after_the_second_leg_is_named_belong_to_it() {
+    let r = run("[[Tigres|CLUB|tigres]] ganó el título tras vencer 2-1 a [[Monterrey|CLUB|monterrey]]. \
+         En la ida, [[Monterrey|CLUB|monterrey]] se había impuesto 1-0 con gol de [[Ana Pérez|PLAYER|monterrey]] (50').\n\n\
+         La vuelta empezó con un gol temprano. Al minuto 20, [[Lucía García|PLAYER|tigres]] cabeceó a la red, \
+         y [[Sara Gómez|PLAYER|tigres]] amplió al 60'. [[Ana Pérez|PLAYER|monterrey]] descontó al 85'.");
+    let first_leg = with_score(&r, [1, 0]);
+    let second_leg = with_score(&r, [2, 1]);
+    assert!(
+        first_leg.is_some() && second_leg.is_some(),
+        "{:?}",
+        r.matches
+    );
+    let p = placed_at(&r);
+    assert_eq!(p.len(), 4, "{p:?}");
+    assert_eq!(p[0], ("Ana Pérez".to_owned(), first_leg), "{p:?}");
+    assert!(p[1..].iter().all(|(_, m)| *m == second_leg), "{p:?}");
+}
+
+#[test]
+fn a_paragraph_about_the_return_leg_places_its_goals_there_in_german() {
+    let r = run("[[West Ham|CLUB|west-ham]] und [[Leverkusen|CLUB|leverkusen]] trennten sich im Rückspiel 1:1, \
+         [[Leverkusen|CLUB|leverkusen]] steht im Halbfinale.\n\n\
+         Das Hinspiel hatte [[Leverkusen|CLUB|leverkusen]] 2:0 gewonnen.\n\n\
+         Im Rückspiel brachte [[Michail Antonio|PLAYER|west-ham]] die Gastgeber in der 13. Minute in Führung, \
+         [[Jeremie Frimpong|PLAYER|leverkusen]] glich in der 89. Minute aus.");
+    let second_leg = with_score(&r, [1, 1]);
+    assert!(second_leg.is_some(), "{:?}", r.matches);
+    let p = placed_at(&r);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(p.iter().all(|(_, m)| *m == second_leg), "{p:?}");
+}
+
+#[test]
+fn the_first_leg_named_as_two_words_places_goals_in_english() {
+    let r = run(
+        "[[Arsenal|CLUB|arsenal]] drew 1-1 with [[PSV|CLUB|psv]] on Wednesday and go through. \
+         In the first leg [[Arsenal|CLUB|arsenal]] had won 3-0 in Eindhoven.\n\n\
+         Back in the second leg, [[Luuk de Jong|PLAYER|psv]] headed the visitors in front (22') \
+         before [[Bukayo Saka|PLAYER|arsenal]] levelled (64').",
+    );
+    let second_leg = with_score(&r, [1, 1]);
+    assert!(second_leg.is_some(), "{:?}", r.matches);
+    let p = placed_at(&r);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(p.iter().all(|(_, m)| *m == second_leg), "{p:?}");
+}
+
+#[test]
+fn turning_a_game_around_is_not_the_return_leg() {
+    // "le dio la vuelta" (turned it around) names no leg: the goals stay
+    // in the first leg told of, the only match with a score.
+    let r = run("Los blancos parten con ventaja tras el 3-2 de la ida ante el [[Manchester City|CLUB|man-city]].\n\n\
+         Aquel partido fue intenso. El [[Real Madrid|CLUB|real-madrid]] le dio la vuelta en el tramo final \
+         con goles de [[Brahim Díaz|PLAYER|real-madrid]] (86') y [[Jude Bellingham|PLAYER|real-madrid]] (90').");
+    let first_leg = with_score(&r, [3, 2]);
+    assert!(first_leg.is_some(), "{:?}", r.matches);
+    let p = placed_at(&r);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(p.iter().all(|(_, m)| *m == first_leg), "{p:?}");
+}
