@@ -1080,6 +1080,12 @@ pub fn leg_preposition(w: &str) -> bool {
     )
 }
 
+/// "in the" as one word before a leg told as a time: "al ritorno", "au
+/// retour", "na volta".
+pub fn leg_contraction(w: &str) -> bool {
+    cue_set!(w, ["al", "au", "na", "nel"])
+}
+
 /// "of" between a match and its leg: "partido de vuelta", "gara di
 /// ritorno", "jogo da volta".
 pub fn leg_of(w: &str) -> bool {

@@ -206,7 +206,22 @@ pub(crate) fn place(
             }
         } else {
             let tied = (0..matches.len()).filter(|&i| weights[i] == best);
-            by_position(matches, tied, at)
+            // A first leg told in passing ("In de heenwedstrijd had Juventus
+            // met 2-1 gewonnen") is not what a later paragraph with no leg
+            // named goes on about, when a tied match is not a first leg.
+            let told_here = |i: usize| {
+                matches[i]
+                    .anchors
+                    .iter()
+                    .any(|&a| a >= p_start && a < p_end)
+            };
+            let earlier_leg =
+                |i: usize| goal_leg.is_none() && match_legs[i] == Some(Leg::First) && !told_here(i);
+            if tied.clone().any(|i| !earlier_leg(i)) {
+                by_position(matches, tied.filter(|&i| !earlier_leg(i)), at)
+            } else {
+                by_position(matches, tied, at)
+            }
         };
         // A sentence mostly about other clubs tells of their match ("…, que
         // passou pelo Tombense com dois gols de Hulk"), unless the scorer
@@ -285,6 +300,12 @@ fn told_as_leg(seg: &Segmented<'_>, j: usize) -> bool {
     let before = seg.lower(p1);
     if cues::match_noun(before) {
         return true;
+    }
+    // "Al ritorno Kane …", "na volta, …"; not "al ritorno in campo", "au
+    // retour de blessure".
+    if cues::leg_contraction(before) {
+        let next = seg.lower(j + 1);
+        return j + 1 >= seg.tokens.len() || !(cues::leg_of(next) || cues::leg_preposition(next));
     }
     let Some(p2) = p1.checked_sub(1).filter(|&k| word(k)) else {
         return cues::article(before);

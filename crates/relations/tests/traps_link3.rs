@@ -81,3 +81,42 @@ fn turning_a_game_around_is_not_the_return_leg() {
     assert_eq!(p.len(), 2, "{p:?}");
     assert!(p.iter().all(|(_, m)| *m == first_leg), "{p:?}");
 }
+
+#[test]
+fn the_return_leg_told_with_a_contracted_article_in_italian() {
+    let r = run("L'[[Inter|CLUB|inter]] ha pareggiato 1-1 con il [[Bayern|CLUB|bayern]] ed è in semifinale.\n\n\
+         All'andata aveva vinto 2-1 a Monaco. \
+         Al ritorno [[Harry Kane|PLAYER|bayern]] ha portato avanti i tedeschi al 52', \
+         poi [[Lautaro Martínez|PLAYER|inter]] ha pareggiato al 58'.");
+    let second_leg = with_score(&r, [1, 1]);
+    assert!(second_leg.is_some(), "{:?}", r.matches);
+    let p = placed_at(&r);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(p.iter().all(|(_, m)| *m == second_leg), "{p:?}");
+}
+
+#[test]
+fn back_from_injury_is_not_the_return_leg() {
+    // "au retour de blessure" names no leg: the goal is the first leg's,
+    // the match its paragraph tells of.
+    let r = run("Le [[PSG|CLUB|psg]] a fait match nul 1-1 contre [[Liverpool|CLUB|liverpool]] au match retour.\n\n\
+         Au match aller, le [[PSG|CLUB|psg]] avait gagné 2-0. Au retour de blessure, \
+         [[Ousmane Dembélé|PLAYER|psg]] avait marqué (30e).");
+    let first_leg = with_score(&r, [2, 0]);
+    assert!(first_leg.is_some(), "{:?}", r.matches);
+    let p = placed_at(&r);
+    assert_eq!(p, vec![("Ousmane Dembélé".to_owned(), first_leg)], "{p:?}");
+}
+
+#[test]
+fn a_first_leg_told_in_passing_does_not_take_the_next_paragraphs_goals() {
+    let r = run("[[PSV|CLUB|psv]] speelde in de terugwedstrijd met 2-2 gelijk tegen [[Juventus|CLUB|juventus]]. \
+         In de heenwedstrijd had [[Juventus|CLUB|juventus]] met 2-1 gewonnen.\n\n\
+         In Eindhoven maakte [[Ivan Perišić|PLAYER|psv]] in de 53ste minuut gelijk en \
+         [[Ismael Saibari|PLAYER|psv]] zette de thuisploeg in de 74ste minuut op voorsprong.");
+    let second_leg = with_score(&r, [2, 2]);
+    assert!(second_leg.is_some(), "{:?}", r.matches);
+    let p = placed_at(&r);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(p.iter().all(|(_, m)| *m == second_leg), "{p:?}");
+}
