@@ -114,7 +114,6 @@ pub(crate) fn place(
         .iter()
         .map(|m| match_leg(seg, m, &scores_at))
         .collect();
-    let any_leg = match_legs.iter().any(Option::is_some);
     for goal in goals.iter_mut() {
         let at = goal.evidence.0;
         let k = seg
@@ -155,11 +154,7 @@ pub(crate) fn place(
                     && e.reference == goal.scorer
             })
             .and_then(|p| p.affiliation.as_deref());
-        let goal_leg = if any_leg {
-            goal_leg(seg, sentence, at, p_start, &scores_at)
-        } else {
-            None
-        };
+        let goal_leg = goal_leg(seg, sentence, at, p_start, &scores_at);
         let other_leg = |i: usize| goal_leg.is_some_and(|g| match_legs[i].is_some_and(|l| l != g));
         let weight = |i: usize| -> u32 {
             if other_leg(i) {
@@ -252,7 +247,19 @@ pub(crate) fn place(
                     && (c.first.saturating_sub(2)..c.first)
                         .any(|j| j >= clause.0 && cues::against(seg.lower(j)))
             });
-            !against_other && (scorer_plays || !mostly_other)
+            // A goal told as a first leg's ("Im Hinspiel hatte es 1:1
+            // gestanden, Gittens (45.) …") in a paragraph naming a club of
+            // neither team is not one of a match told in another paragraph
+            // and not as that leg: that first leg's score was not found.
+            let told_here = matches[i]
+                .anchors
+                .iter()
+                .any(|&a| a >= p_start && a < p_end);
+            let other_meeting = !told_here
+                && goal_leg == Some(Leg::First)
+                && match_legs[i] != Some(Leg::First)
+                && in_paragraph.iter().any(|c| !is_team(i, c));
+            !against_other && !other_meeting && (scorer_plays || !mostly_other)
         });
     }
     share_list_match(goals);
@@ -366,9 +373,11 @@ fn match_leg(seg: &Segmented<'_>, m: &FoundMatch, scores_at: &[usize]) -> Option
     leg
 }
 
-/// The leg a goal is told in: named in its sentence, else the last named
+/// The leg a goal is told in: named in its sentence, else in the sentence
 /// before it in its paragraph ("La vuelta empezó con todo. Al minuto 12,
-/// …"), unless a score is told between (the leg is that score's).
+/// …"), unless a score is told between (the leg is that score's). Not
+/// further back: a paragraph that opens on the earlier leg ("In de
+/// heenwedstrijd hadden …") goes on to today's match.
 fn goal_leg(
     seg: &Segmented<'_>,
     sentence: &scoreline_text::Sentence,
@@ -382,8 +391,13 @@ fn goal_leg(
         if from > sentence.first {
             return None;
         }
+        let previous = seg
+            .sentences
+            .partition_point(|s| s.end <= sentence.first)
+            .checked_sub(1)
+            .map_or(sentence.first, |k| seg.sentences[k].first);
         let start = seg.tokens.partition_point(|t| (t.start as usize) < p_start);
-        let start = start.max(
+        let start = start.max(previous).max(
             scores_at[..scores_at.partition_point(|&t| t < from)]
                 .last()
                 .map_or(0, |&t| t + 1),

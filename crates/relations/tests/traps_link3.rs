@@ -120,3 +120,32 @@ fn a_first_leg_told_in_passing_does_not_take_the_next_paragraphs_goals() {
     assert_eq!(p.len(), 2, "{p:?}");
     assert!(p.iter().all(|(_, m)| *m == second_leg), "{p:?}");
 }
+
+#[test]
+fn goals_of_a_first_leg_whose_score_is_not_found_go_to_no_later_match() {
+    // The first leg's 1:1 has no team beside it, so no match of it is
+    // found; its goals are not the 3:1 at Freiburg's, told of later.
+    let r = run(
+        "Am Samstag empfängt der [[BVB|CLUB|dortmund]] den [[FC Bayern|CLUB|bayern]]. \
+         Im Hinspiel hatte es 1:1 gestanden, [[Jamie Gittens|PLAYER|dortmund]] (45.) und \
+         [[Jamal Musiala|PLAYER|bayern]] (85.) trafen.\n\n\
+         Zuletzt gewann [[Dortmund|CLUB|dortmund]] 3:1 in [[Freiburg|CLUB|freiburg]]. \
+         [[Serhou Guirassy|PLAYER|dortmund]] traf doppelt (20., 70.).",
+    );
+    let at_freiburg = with_score(&r, [3, 1]);
+    assert!(at_freiburg.is_some(), "{:?}", r.matches);
+    let p = placed_at(&r);
+    let of = |name: &str| -> Vec<Option<usize>> {
+        p.iter()
+            .filter(|(s, _)| s == name)
+            .map(|(_, m)| *m)
+            .collect()
+    };
+    assert_eq!(of("Jamie Gittens"), vec![None], "{p:?}");
+    assert_eq!(of("Jamal Musiala"), vec![None], "{p:?}");
+    assert_eq!(
+        of("Serhou Guirassy"),
+        vec![at_freiburg, at_freiburg],
+        "{p:?}"
+    );
+}
