@@ -20,6 +20,15 @@ fn with_score(r: &scoreline_relations::Relations, score: [u32; 2]) -> Option<usi
     r.matches.iter().position(|m| m.score == Some(score))
 }
 
+/// Asserts that all `n` goals are placed in the match with `score`.
+fn all_in(r: &scoreline_relations::Relations, score: [u32; 2], n: usize) {
+    let at = with_score(r, score);
+    assert!(at.is_some(), "{:?}", r.matches);
+    let p = placed_at(r);
+    assert_eq!(p.len(), n, "{p:?}");
+    assert!(p.iter().all(|(_, m)| *m == at), "{p:?}");
+}
+
 #[test]
 fn goals_told_after_the_second_leg_is_named_belong_to_it() {
     let r = run("[[Tigres|CLUB|tigres]] ganó el título tras vencer 2-1 a [[Monterrey|CLUB|monterrey]]. \
@@ -46,11 +55,7 @@ fn a_paragraph_about_the_return_leg_places_its_goals_there_in_german() {
          Das Hinspiel hatte [[Leverkusen|CLUB|leverkusen]] 2:0 gewonnen.\n\n\
          Im Rückspiel brachte [[Michail Antonio|PLAYER|west-ham]] die Gastgeber in der 13. Minute in Führung, \
          [[Jeremie Frimpong|PLAYER|leverkusen]] glich in der 89. Minute aus.");
-    let second_leg = with_score(&r, [1, 1]);
-    assert!(second_leg.is_some(), "{:?}", r.matches);
-    let p = placed_at(&r);
-    assert_eq!(p.len(), 2, "{p:?}");
-    assert!(p.iter().all(|(_, m)| *m == second_leg), "{p:?}");
+    all_in(&r, [1, 1], 2);
 }
 
 #[test]
@@ -61,11 +66,7 @@ fn the_first_leg_named_as_two_words_places_goals_in_english() {
          Back in the second leg, [[Luuk de Jong|PLAYER|psv]] headed the visitors in front (22') \
          before [[Bukayo Saka|PLAYER|arsenal]] levelled (64').",
     );
-    let second_leg = with_score(&r, [1, 1]);
-    assert!(second_leg.is_some(), "{:?}", r.matches);
-    let p = placed_at(&r);
-    assert_eq!(p.len(), 2, "{p:?}");
-    assert!(p.iter().all(|(_, m)| *m == second_leg), "{p:?}");
+    all_in(&r, [1, 1], 2);
 }
 
 #[test]
@@ -75,11 +76,7 @@ fn turning_a_game_around_is_not_the_return_leg() {
     let r = run("Los blancos parten con ventaja tras el 3-2 de la ida ante el [[Manchester City|CLUB|man-city]].\n\n\
          Aquel partido fue intenso. El [[Real Madrid|CLUB|real-madrid]] le dio la vuelta en el tramo final \
          con goles de [[Brahim Díaz|PLAYER|real-madrid]] (86') y [[Jude Bellingham|PLAYER|real-madrid]] (90').");
-    let first_leg = with_score(&r, [3, 2]);
-    assert!(first_leg.is_some(), "{:?}", r.matches);
-    let p = placed_at(&r);
-    assert_eq!(p.len(), 2, "{p:?}");
-    assert!(p.iter().all(|(_, m)| *m == first_leg), "{p:?}");
+    all_in(&r, [3, 2], 2);
 }
 
 #[test]
@@ -88,11 +85,7 @@ fn the_return_leg_told_with_a_contracted_article_in_italian() {
          All'andata aveva vinto 2-1 a Monaco. \
          Al ritorno [[Harry Kane|PLAYER|bayern]] ha portato avanti i tedeschi al 52', \
          poi [[Lautaro Martínez|PLAYER|inter]] ha pareggiato al 58'.");
-    let second_leg = with_score(&r, [1, 1]);
-    assert!(second_leg.is_some(), "{:?}", r.matches);
-    let p = placed_at(&r);
-    assert_eq!(p.len(), 2, "{p:?}");
-    assert!(p.iter().all(|(_, m)| *m == second_leg), "{p:?}");
+    all_in(&r, [1, 1], 2);
 }
 
 #[test]
@@ -114,11 +107,7 @@ fn a_first_leg_told_in_passing_does_not_take_the_next_paragraphs_goals() {
          In de heenwedstrijd had [[Juventus|CLUB|juventus]] met 2-1 gewonnen.\n\n\
          In Eindhoven maakte [[Ivan Perišić|PLAYER|psv]] in de 53ste minuut gelijk en \
          [[Ismael Saibari|PLAYER|psv]] zette de thuisploeg in de 74ste minuut op voorsprong.");
-    let second_leg = with_score(&r, [2, 2]);
-    assert!(second_leg.is_some(), "{:?}", r.matches);
-    let p = placed_at(&r);
-    assert_eq!(p.len(), 2, "{p:?}");
-    assert!(p.iter().all(|(_, m)| *m == second_leg), "{p:?}");
+    all_in(&r, [2, 2], 2);
 }
 
 #[test]
