@@ -1059,6 +1059,82 @@ pub fn leg(w: &str) -> bool {
     )
 }
 
+/// The first leg of a tie, in one word: "Hinspiel", "andata", "ida".
+pub fn first_leg(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "hinspiel",
+            "hinspiels",
+            "heenwedstrijd",
+            "heenduel",
+            "ida",
+            "aller",
+            "andata",
+            "dell'andata",
+        ]
+    )
+}
+
+/// The second leg of a tie, in one word: "Rückspiel", "ritorno", "vuelta".
+pub fn second_leg(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "rückspiel",
+            "rückspiels",
+            "terugwedstrijd",
+            "returnduel",
+            "returnwedstrijd",
+            "vuelta",
+            "retour",
+            "ritorno",
+            "volta",
+        ]
+    )
+}
+
+/// A leg word that is also an everyday one ("dar la vuelta", "de volta",
+/// "au retour de blessure"): a leg only as a match's ("match retour",
+/// "partido de vuelta") or as a time told ("En la ida, …", "La vuelta
+/// empezó …").
+pub fn leg_ambiguous(w: &str) -> bool {
+    cue_set!(w, ["ida", "vuelta", "volta", "aller", "retour", "ritorno"])
+}
+
+/// "in" before the article of a leg told as a time: "en la ida", "na
+/// volta", "à l'aller".
+pub fn leg_preposition(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["en", "em", "in", "à", "a", "na", "dans", "nella", "nel"]
+    )
+}
+
+/// "in the" as one word before a leg told as a time: "al ritorno", "au
+/// retour", "na volta".
+pub fn leg_contraction(w: &str) -> bool {
+    cue_set!(w, ["al", "au", "na", "nel"])
+}
+
+/// "of" between a match and its leg: "partido de vuelta", "gara di
+/// ritorno", "jogo da volta".
+pub fn leg_of(w: &str) -> bool {
+    cue_set!(w, ["de", "di", "da", "do", "del", "della", "d'"])
+}
+
+/// The word before "leg" / "mão" that makes it the first leg: "first leg",
+/// "primeira mão".
+pub fn first_leg_ordinal(w: &str) -> bool {
+    cue_set!(w, ["first", "opening", "primeira"])
+}
+
+/// The word before "leg" / "mão" that makes it the second leg: "second
+/// leg", "return leg", "segunda mão".
+pub fn second_leg_ordinal(w: &str) -> bool {
+    cue_set!(w, ["second", "return", "reverse", "segunda"])
+}
+
 /// "and" joining two clauses: "and", "und", "en", "y", "et", "e", "ed".
 pub fn conjunction(w: &str) -> bool {
     cue_set!(w, ["and", "und", "en", "y", "et", "e", "ed"])

@@ -10,7 +10,9 @@
 //! paragraph is about two or more clubs of no found match, or whose sentence
 //! is mostly about other clubs than the chosen match's (and not by one of
 //! its players), belongs to a match with no stated score: none (spec §1).
-//! Scorers told in one list share the match of the first of them.
+//! Scorers told in one list share the match of the first of them. A goal
+//! told in one leg of a tie ("La vuelta empezó …", "Im Rückspiel …") is
+//! never placed in the match told as the other leg.
 
 use crate::cues;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
@@ -60,6 +62,11 @@ const SCORER_CLUB: u32 = 16;
 const SCORE_IN_PARAGRAPH: u32 = 8;
 const ONE_IN_SENTENCE: u32 = 4;
 const TEAM_IN_PARAGRAPH: u32 = 1;
+/// The goal told in the same leg of a tie as the match ("Im Rückspiel …"
+/// before it, "Im Rückspiel reichte ein 1:1" at the match) weighs as much
+/// as a score of the match in its paragraph; told in the other leg rules
+/// the match out.
+const SAME_LEG: u32 = SCORE_IN_PARAGRAPH;
 
 /// Places every goal (by its evidence and scorer) in one of `matches`.
 pub(crate) fn place(
@@ -95,6 +102,18 @@ pub(crate) fn place(
             .filter(|t| named.iter().any(|c| names.names(t, c)))
             .count()
     };
+    // Where each score is told, as tokens in text order: a leg named tells
+    // of the score beside it, not of one past another score.
+    let mut scores_at: Vec<usize> = matches
+        .iter()
+        .flat_map(|m| m.anchors.iter())
+        .map(|&a| seg.tokens.partition_point(|t| (t.start as usize) < a))
+        .collect();
+    scores_at.sort_unstable();
+    let match_legs: Vec<Option<Leg>> = matches
+        .iter()
+        .map(|m| match_leg(seg, m, &scores_at))
+        .collect();
     for goal in goals.iter_mut() {
         let at = goal.evidence.0;
         let k = seg
@@ -135,7 +154,12 @@ pub(crate) fn place(
                     && e.reference == goal.scorer
             })
             .and_then(|p| p.affiliation.as_deref());
+        let goal_leg = goal_leg(seg, sentence, at, p_start, &scores_at);
+        let other_leg = |i: usize| goal_leg.is_some_and(|g| match_legs[i].is_some_and(|l| l != g));
         let weight = |i: usize| -> u32 {
+            if other_leg(i) {
+                return 0;
+            }
             let mut w = match teams_named(i, in_sentence) {
                 0 => 0,
                 1 => ONE_IN_SENTENCE,
@@ -151,6 +175,9 @@ pub(crate) fn place(
             {
                 w += SCORE_IN_PARAGRAPH;
             }
+            if goal_leg.is_some() && match_legs[i] == goal_leg {
+                w += SAME_LEG;
+            }
             w + TEAM_IN_PARAGRAPH * teams_named(i, in_paragraph) as u32
         };
         let weights: Vec<u32> = (0..matches.len()).map(weight).collect();
@@ -165,6 +192,7 @@ pub(crate) fn place(
                 // The match the text leads with: a result in passing told
                 // since is not what a later paragraph goes on about.
                 (0..matches.len())
+                    .filter(|&i| !other_leg(i))
                     .filter_map(|i| matches[i].anchors.iter().min().map(|a| (i, *a)))
                     .min_by_key(|(_, a)| *a)
                     .map(|(i, _)| i)
@@ -173,7 +201,22 @@ pub(crate) fn place(
             }
         } else {
             let tied = (0..matches.len()).filter(|&i| weights[i] == best);
-            by_position(matches, tied, at)
+            // A first leg told in passing ("In de heenwedstrijd had Juventus
+            // met 2-1 gewonnen") is not what a later paragraph with no leg
+            // named goes on about, when a tied match is not a first leg.
+            let told_here = |i: usize| {
+                matches[i]
+                    .anchors
+                    .iter()
+                    .any(|&a| a >= p_start && a < p_end)
+            };
+            let earlier_leg =
+                |i: usize| goal_leg.is_none() && match_legs[i] == Some(Leg::First) && !told_here(i);
+            if tied.clone().any(|i| !earlier_leg(i)) {
+                by_position(matches, tied.filter(|&i| !earlier_leg(i)), at)
+            } else {
+                by_position(matches, tied, at)
+            }
         };
         // A sentence mostly about other clubs tells of their match ("…, que
         // passou pelo Tombense com dois gols de Hulk"), unless the scorer
@@ -204,10 +247,166 @@ pub(crate) fn place(
                     && (c.first.saturating_sub(2)..c.first)
                         .any(|j| j >= clause.0 && cues::against(seg.lower(j)))
             });
-            !against_other && (scorer_plays || !mostly_other)
+            // A goal told as a first leg's ("Im Hinspiel hatte es 1:1
+            // gestanden, Gittens (45.) …") in a paragraph naming a club of
+            // neither team is not one of a match told in another paragraph
+            // and not as that leg: that first leg's score was not found.
+            let told_here = matches[i]
+                .anchors
+                .iter()
+                .any(|&a| a >= p_start && a < p_end);
+            let other_meeting = !told_here
+                && goal_leg == Some(Leg::First)
+                && match_legs[i] != Some(Leg::First)
+                && in_paragraph.iter().any(|c| !is_team(i, c));
+            !against_other && !other_meeting && (scorer_plays || !mostly_other)
         });
     }
     share_list_match(goals);
+}
+
+/// Which leg of a tie a text tells of.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Leg {
+    First,
+    Second,
+}
+
+/// The leg the token `j` names: "Hinspiel", "vuelta", "first leg".
+fn leg_at(seg: &Segmented<'_>, j: usize) -> Option<Leg> {
+    let w = seg.lower(j);
+    if cues::leg_ambiguous(w) && !told_as_leg(seg, j) {
+        return None;
+    }
+    if cues::first_leg(w) {
+        return Some(Leg::First);
+    }
+    if cues::second_leg(w) {
+        return Some(Leg::Second);
+    }
+    if matches!(w, "leg" | "mão") && j > 0 {
+        let before = seg.lower(j - 1);
+        if cues::first_leg_ordinal(before) {
+            return Some(Leg::First);
+        }
+        if cues::second_leg_ordinal(before) {
+            return Some(Leg::Second);
+        }
+    }
+    None
+}
+
+/// Is the everyday word at `j` ("vuelta", "retour") a leg here: after a
+/// match ("match retour", "partido de vuelta"), or after an article that
+/// opens the sentence or follows "in" ("La vuelta empezó", "en la ida")?
+fn told_as_leg(seg: &Segmented<'_>, j: usize) -> bool {
+    let word = |k: usize| seg.token_text(k).chars().any(char::is_alphanumeric);
+    let Some(p1) = j.checked_sub(1) else {
+        return false;
+    };
+    let before = seg.lower(p1);
+    if cues::match_noun(before) {
+        return true;
+    }
+    // "Al ritorno Kane …", "na volta, …"; not "al ritorno in campo", "au
+    // retour de blessure".
+    if cues::leg_contraction(before) {
+        let next = seg.lower(j + 1);
+        return j + 1 >= seg.tokens.len() || !(cues::leg_of(next) || cues::leg_preposition(next));
+    }
+    let Some(p2) = p1.checked_sub(1).filter(|&k| word(k)) else {
+        return cues::article(before);
+    };
+    let twice = seg.lower(p2);
+    (cues::leg_of(before) && cues::match_noun(twice))
+        || (cues::article(before) && cues::leg_preposition(twice))
+}
+
+/// The leg named nearest to token `at` among the tokens `from..to`.
+fn nearest_leg(seg: &Segmented<'_>, from: usize, to: usize, at: usize) -> Option<Leg> {
+    (from..to)
+        .filter_map(|j| leg_at(seg, j).map(|l| (j.abs_diff(at), l)))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, l)| l)
+}
+
+/// The sentence holding byte `at`.
+fn sentence_at<'s>(seg: &'s Segmented<'_>, at: usize) -> Option<&'s scoreline_text::Sentence> {
+    let k = seg
+        .sentences
+        .partition_point(|s| (s.start_byte as usize) <= at)
+        .saturating_sub(1);
+    seg.sentences.get(k)
+}
+
+/// The tokens of `from..to` nearer to token `at` than any other score of
+/// `scores_at` is.
+fn between_scores(scores_at: &[usize], from: usize, to: usize, at: usize) -> (usize, usize) {
+    let k = scores_at.partition_point(|&t| t < at);
+    let before = k.checked_sub(1).map_or(from, |p| scores_at[p] + 1);
+    let after = scores_at[k..]
+        .iter()
+        .find(|&&t| t > at)
+        .copied()
+        .unwrap_or(to);
+    (from.max(before), to.min(after))
+}
+
+/// The leg a match's result is told as: named in the sentence of one of
+/// its scores, next to it ("Im Hinspiel hatte Leverkusen 2:0 gewonnen");
+/// none when its scores name different legs.
+fn match_leg(seg: &Segmented<'_>, m: &FoundMatch, scores_at: &[usize]) -> Option<Leg> {
+    let mut leg = None;
+    for &a in &m.anchors {
+        let Some(s) = sentence_at(seg, a) else {
+            continue;
+        };
+        let token = seg.tokens.partition_point(|t| (t.start as usize) < a);
+        let (from, to) = between_scores(scores_at, s.first, s.end, token);
+        match (leg, nearest_leg(seg, from, to, token)) {
+            (_, None) => {}
+            (None, found) => leg = found,
+            (Some(l), Some(found)) if l != found => return None,
+            _ => {}
+        }
+    }
+    leg
+}
+
+/// The leg a goal is told in: named in its sentence, else in the sentence
+/// before it in its paragraph ("La vuelta empezó con todo. Al minuto 12,
+/// …"), unless a score is told between (the leg is that score's). Not
+/// further back: a paragraph that opens on the earlier leg ("In de
+/// heenwedstrijd hadden …") goes on to today's match.
+fn goal_leg(
+    seg: &Segmented<'_>,
+    sentence: &scoreline_text::Sentence,
+    at: usize,
+    p_start: usize,
+    scores_at: &[usize],
+) -> Option<Leg> {
+    let token = seg.tokens.partition_point(|t| (t.start as usize) < at);
+    let (from, to) = between_scores(scores_at, sentence.first, sentence.end, token);
+    nearest_leg(seg, from, to, token).or_else(|| {
+        if from > sentence.first {
+            return None;
+        }
+        let previous = seg
+            .sentences
+            .partition_point(|s| s.end <= sentence.first)
+            .checked_sub(1)
+            .map_or(sentence.first, |k| seg.sentences[k].first);
+        let start = seg.tokens.partition_point(|t| (t.start as usize) < p_start);
+        let start = start.max(previous).max(
+            scores_at[..scores_at.partition_point(|&t| t < from)]
+                .last()
+                .map_or(0, |&t| t + 1),
+        );
+        if start > from {
+            return None;
+        }
+        (start..from).rev().find_map(|j| leg_at(seg, j))
+    })
 }
 
 /// Scorers told in one list ("Dort trafen Schick und Tah", "goles de
