@@ -317,6 +317,19 @@ pub fn not_a_goal(w: &str) -> bool {
                 "vermelho",
                 "expulso",
                 "cartão",
+                // cautions told by a verb or noun: "è stato ammonito al 40'",
+                // "fue amonestado en el 55", "wurde in der 30. verwarnt"
+                "ammonito",
+                "ammonita",
+                "ammonizione",
+                "amonestado",
+                "amonestación",
+                "verwarnt",
+                "verwarnung",
+                "cautioned",
+                "avertissement",
+                "amarelado",
+                "advertido",
                 // misses and saves
                 "missed",
                 "saved",
@@ -511,9 +524,37 @@ pub fn penalty(w: &str) -> bool {
 pub fn own_goal(w: &str) -> bool {
     cue_set!(
         w,
-        ["own", "og", "eigentor", "eigen", "autogol", "autogoal", "csc", "autorete", "aut",]
+        [
+            "own",
+            "og",
+            "eigentor",
+            "eigen",
+            "autogol",
+            "autogoal",
+            "csc",
+            "autorete",
+            "aut",
+            "autogolo",
+            "eigendoelpunt",
+        ]
     )
 }
+
+/// An own goal told in words, glued without spaces as [`crate::goals`]'
+/// `kind_of` reads them: "en propia puerta", "contre son camp", "nella
+/// propria porta", "na própria baliza".
+pub const OWN_GOAL_PHRASES: &[&str] = &[
+    "propiapuerta",
+    "propiameta",
+    "propiaportería",
+    "contresoncamp",
+    "contresonproprecamp",
+    "propriaporta",
+    "própriabaliza",
+    "própriameta",
+    "própriorede",
+    "própriasredes",
+];
 
 /// A goal happened: verbs and nouns of scoring.
 pub fn goal(w: &str) -> bool {
@@ -2523,6 +2564,15 @@ pub fn each(w: &str) -> bool {
     cue_set!(
         w,
         ["each", "jeweils", "je", "elk", "allebei", "cada", "chacun", "ciascuno", "entrambi"]
+    )
+}
+
+/// A preposition of direction before "X's goal": the goal is the net X
+/// keeps ("laid siege to Hugo Souza's goal", "a shot at Raya's goal").
+pub fn toward_net(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["to", "at", "on", "towards", "toward", "into", "in", "past", "over", "wide"]
     )
 }
 

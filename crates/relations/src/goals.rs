@@ -27,6 +27,7 @@ pub(crate) fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
         || glued.contains("golcontra")
         || glued.contains("e.d.")
         || glued.contains("(et)")
+        || cues::OWN_GOAL_PHRASES.iter().any(|o| glued.contains(o))
     {
         GoalKind::OwnGoal
     } else if w.iter().any(|x| cues::penalty(x)) || glued.contains("(pen") || glued.contains("(p)")
@@ -1329,13 +1330,35 @@ pub(crate) fn told_before(
         })
         .map(|(i, _)| i)
         .collect();
+    // Another meeting of the same sides is told by another score ("the
+    // first leg ended 1-1" beside today's 2-0); a score not known is no
+    // evidence of another meeting.
     let same = |i: usize| {
-        here.iter()
-            .any(|&h| h == i || same_teams(&matches[h], &matches[i]))
+        here.iter().any(|&h| {
+            h == i
+                || (same_teams(&matches[h], &matches[i])
+                    && !differ_aligned(&matches[h], &matches[i]))
+        })
     };
     out.iter()
         .filter(|g| g.scorer == p.reference)
         .any(|g| here.is_empty() || g.match_index.is_none_or(same))
+}
+
+/// Do two matches of the same sides have different scores, read in the
+/// order of `a`'s teams?
+fn differ_aligned(a: &FoundMatch, b: &FoundMatch) -> bool {
+    match (a.score, b.score) {
+        (Some(x), Some([p, q])) => {
+            let y = if a.teams[0] == b.teams[1] && a.teams[1] == b.teams[0] {
+                [q, p]
+            } else {
+                [p, q]
+            };
+            x != y
+        }
+        _ => false,
+    }
 }
 
 fn same_teams(a: &FoundMatch, b: &FoundMatch) -> bool {

@@ -469,6 +469,11 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
                 | "deuxième"
                 | "secondo"
                 | "seconda"
+                // "do 2º tempo", "2nd half" (a half noun follows)
+                | "2º"
+                | "2ª"
+                | "2°"
+                | "2nd"
         )
     };
     let half = |x: &str| {
@@ -974,6 +979,16 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     if let Some(m) = half_prefixed(w, seg.lower(i + 1)) {
         return Some(Minute::new(i, i + 2, m, None));
     }
+    // "m.23" of a Spanish goal list ("Goles: 1-0, m.23: Lewandowski"),
+    // written close: spaced, "m. 23" may be metres before a count.
+    if w == "m" && seg.lower(i + 1) == "." && tight(seg, i + 1) && tight(seg, i + 2) {
+        if let Some(m) = num(seg, i + 2) {
+            if let Some((st, end)) = stoppage_at(seg, i + 3) {
+                return Some(Minute::new(i, end, m, Some(st)));
+            }
+            return Some(Minute::new(i, i + 3, m, None));
+        }
+    }
     // "minuto 67", "al minuto 67"
     if is_minute_word(w) {
         if let Some(m) = num(seg, i + 1) {
@@ -1049,6 +1064,14 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         let next = seg.lower(i + 1);
         // "76e – BUT de Schick": a live blog's entry opens with its minute.
         if line_start(seg, i) && matches!(next, "–" | ":" | "-" | "—") {
+            return Some(Minute::new(i, i + 1, m, None));
+        }
+        // "in the 20th and 70th minutes", "in de 12de en 80ste minuut": the
+        // minute word of the second serves the first.
+        if matches!(next, "and" | "und" | "en" | "y" | "et" | "e" | "or")
+            && numeric_ordinal(seg.lower(i + 2)).is_some()
+            && is_minute_word(seg.lower(i + 3))
+        {
             return Some(Minute::new(i, i + 1, m, None));
         }
         let bracketed = i > 0 && seg.token_text(i - 1) == "(" && matches!(next, ")" | ",");

@@ -164,9 +164,10 @@ pub(crate) fn find(
 }
 
 /// Has `p` been given goals in the match this sentence tells of? As
-/// [`told_before`], but a sentence giving the result of another meeting of
-/// the same sides tells of that one ("Nella partita di andata era finita
-/// 1-1, con gol di Brobbey e Hadj Moussa" after Brobbey's goal today).
+/// [`told_before`] (which tells another meeting of the same sides by its
+/// score), but a sentence placing its goals at another time ("Estêvão
+/// schnürte damals einen Doppelpack") tells of that time, unless the goals
+/// were counted in this very sentence.
 fn told_of_this_meeting(
     seg: &Segmented<'_>,
     out: &[FoundGoal],
@@ -177,45 +178,11 @@ fn told_of_this_meeting(
     if !told_before(out, p, matches, s) {
         return false;
     }
-    // Told in this very sentence ("Estêvão schnürte damals einen
-    // Doppelpack", counted before), it is told.
     let (start, end) = (s.start_byte as usize, s.end_byte as usize);
     let here = out
         .iter()
         .any(|g| g.scorer == p.reference && g.evidence.0 >= start && g.evidence.0 < end);
-    if !here && other_time(seg, s) {
-        return false;
-    }
-    let in_sentence = |m: &FoundMatch| {
-        m.evidence.0 >= s.start_byte as usize && m.evidence.0 < s.end_byte as usize
-    };
-    let results: Vec<usize> = (0..matches.len())
-        .filter(|&i| in_sentence(&matches[i]))
-        .collect();
-    // The score of match `i` in the order of match `h`'s teams.
-    let aligned = |h: usize, i: usize| {
-        let (a, b) = (&matches[h], &matches[i]);
-        b.score.map(|[x, y]| {
-            if a.teams[0] == b.teams[1] {
-                [y, x]
-            } else {
-                [x, y]
-            }
-        })
-    };
-    let another_meeting = |i: usize| {
-        results.iter().all(|&h| {
-            h != i
-                && matches[h].score.is_some()
-                && matches[i].score.is_some()
-                && matches[h].score != aligned(h, i)
-        })
-    };
-    results.is_empty()
-        || !out
-            .iter()
-            .filter(|g| g.scorer == p.reference)
-            .all(|g| g.match_index.is_some_and(another_meeting))
+    here || !other_time(seg, s)
 }
 
 /// The tokens of the clause of a goal told by `from..to` within `lo..hi`:
@@ -328,6 +295,14 @@ fn scorers_at<'e>(
     };
     if let Some(from) = possessive {
         let p = players.iter().find(|p| p.end == v)?;
+        // "laid siege to Hugo Souza's goal", "a shot at Raya's goal": the
+        // goal a place, the goalkeeper's net.
+        if p.first > 0
+            && cues::toward_net(seg.lower(p.first - 1))
+            && matches!(seg.lower(from), "goal" | "net")
+        {
+            return None;
+        }
         let n = (from..(from + 3).min(hi))
             .take_while(|&j| !cues::assist(seg.lower(j)) && seg.token_text(j) != ",")
             .find_map(|j| cues::possessed_goal(seg.lower(j)))?;

@@ -1,0 +1,126 @@
+//! Goals, third round: generalisation probes written for the seven
+//! languages — Spanish goal-list minutes ("m.23"), own goals told in words,
+//! cautions that are no goals, the second half as "2º tempo". Every sentence
+//! here is written for the test.
+
+mod common;
+
+use common::{goals, run};
+use scoreline_core::GoalKind;
+
+/// (scorer, minute, stoppage) of every goal found.
+fn found(marked: &str) -> Vec<(String, Option<u32>, Option<u32>)> {
+    goals(&run(marked))
+        .into_iter()
+        .map(|(s, m, st, _)| (s, m, st))
+        .collect()
+}
+
+fn kinds(marked: &str) -> Vec<(String, GoalKind)> {
+    goals(&run(marked))
+        .into_iter()
+        .map(|(s, _, _, k)| (s, k))
+        .collect()
+}
+
+fn goal(scorer: &str, minute: u32) -> (String, Option<u32>, Option<u32>) {
+    (scorer.to_owned(), Some(minute), None)
+}
+
+#[test]
+fn two_ordinals_share_one_minute_word() {
+    assert_eq!(
+        found("[[Brian Brobbey|PLAYER]] scored in the 20th and 70th minutes."),
+        [goal("Brian Brobbey", 20), goal("Brian Brobbey", 70)]
+    );
+    assert_eq!(
+        found("[[Luuk de Jong|PLAYER]] scoorde in de 12de en 80ste minuut."),
+        [goal("Luuk de Jong", 12), goal("Luuk de Jong", 80)]
+    );
+}
+
+#[test]
+fn a_spanish_goal_list_gives_minutes_as_m_dot() {
+    assert_eq!(
+        found("Goles: 1-0, m.23: [[Lewandowski|PLAYER]]. 2-0, m.67: [[Raphinha|PLAYER]]. 2-1, m.90: [[Griezmann|PLAYER]]."),
+        [goal("Lewandowski", 23), goal("Raphinha", 67), goal("Griezmann", 90)]
+    );
+    // Spaced, "m." is a unit (metres), not a minute.
+    assert_eq!(
+        found("[[Vitor Roque|PLAYER]] mide 1,75 m. 23 goles en la temporada lleva el delantero."),
+        []
+    );
+}
+
+#[test]
+fn an_own_goal_told_in_words_is_an_own_goal() {
+    assert_eq!(
+        kinds("Un gol en propia puerta de [[Dani Vivian|PLAYER]] en el minuto 12 adelantó al [[Villarreal|CLUB]]."),
+        [("Dani Vivian".to_owned(), GoalKind::OwnGoal)]
+    );
+    assert_eq!(
+        kinds("Un but contre son camp de [[Nicolas Pallois|PLAYER]] (23e) a permis à [[Monaco|CLUB]] de mener."),
+        [("Nicolas Pallois".to_owned(), GoalKind::OwnGoal)]
+    );
+    assert_eq!(
+        kinds(
+            "Um autogolo de [[Otamendi|PLAYER]] aos 15 minutos deu vantagem ao [[Sporting|CLUB]]."
+        ),
+        [("Otamendi".to_owned(), GoalKind::OwnGoal)]
+    );
+}
+
+#[test]
+fn a_caution_at_a_minute_is_no_goal() {
+    assert_eq!(
+        found("[[Nicolò Barella|PLAYER]] è stato ammonito al 40'."),
+        []
+    );
+    assert_eq!(
+        found("[[Fermín López|PLAYER]] fue amonestado en el minuto 55."),
+        []
+    );
+    assert_eq!(
+        found("[[Paulinho|PLAYER]] foi amarelado aos 40 minutos."),
+        []
+    );
+}
+
+#[test]
+fn the_second_half_written_with_an_ordinal_sign_adds_45() {
+    assert_eq!(
+        found("[[Flamengo|CLUB]] 2 x 0 [[Vasco|CLUB]]. Gols: [[Arrascaeta|PLAYER]] (23' do 1º tempo) e [[Bruno Henrique|PLAYER]] (40' do 2º tempo)."),
+        [goal("Arrascaeta", 23), goal("Bruno Henrique", 85)]
+    );
+}
+
+#[test]
+fn a_brace_in_another_meeting_of_the_same_sides_is_counted_there() {
+    // Today's goal, then the earlier meeting with its own score.
+    assert_eq!(
+        found("[[Ajax|CLUB]] beat [[Feyenoord|CLUB]] 2-0 on Sunday, [[Brian Brobbey|PLAYER]] scoring in the 20th minute. In the reverse fixture [[Ajax|CLUB]] had beaten [[Feyenoord|CLUB]] 3-1 and [[Brian Brobbey|PLAYER]] scored twice."),
+        [
+            goal("Brian Brobbey", 20),
+            ("Brian Brobbey".to_owned(), None, None),
+            ("Brian Brobbey".to_owned(), None, None)
+        ]
+    );
+    // The same result told again: the brace is the goals told already.
+    assert_eq!(
+        found("[[Ajax|CLUB]] beat [[Feyenoord|CLUB]] 2-0, [[Brian Brobbey|PLAYER]] scoring in the 20th and 70th minutes. The 2-0 over [[Feyenoord|CLUB]] owed everything to [[Brian Brobbey|PLAYER]], who scored twice."),
+        [goal("Brian Brobbey", 20), goal("Brian Brobbey", 70)]
+    );
+}
+
+#[test]
+fn the_goal_a_shot_goes_to_is_the_keepers_net_not_his_goal() {
+    assert_eq!(
+        found("[[Arsenal|CLUB]] laid siege to [[David Raya|PLAYER]]'s goal early on, and a shot at [[Jordan Pickford|PLAYER]]'s goal went wide."),
+        []
+    );
+    // A goal of the player's own still counts.
+    assert_eq!(
+        found("[[Troy Parrott|PLAYER]]'s goal was not enough for [[AZ|CLUB]]."),
+        [("Troy Parrott".to_owned(), None, None)]
+    );
+}
