@@ -398,6 +398,10 @@ pub fn not_a_goal(w: &str) -> bool {
                 "infortunio",
                 "substituído",
                 "entrou",
+                // "entra Zielinski al posto di Mkhitaryan", "subentrato a"
+                "posto",
+                "subentrato",
+                "subentra",
                 "lesão",
                 "lesionou",
                 "substitution",
@@ -516,6 +520,9 @@ pub fn penalty(w: &str) -> bool {
             "fe",
             "rig",
             "penalidade",
+            "strafstoß",
+            "strafstoss",
+            "elfer",
         ]
     )
 }

@@ -717,9 +717,11 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
     // ("Penalty pour Barcelone… Lewandowski ne tremble pas ! 2-2"); awarded
     // alone ("Elfmeter! Anton reißt Sané um") it is not yet.
     let scored = || (from..to).any(|j| running_score(seg, j));
+    // So is a finish ("insacca", "schiebt ein") that makes a score:
+    // "90'+4' Vlahovic insacca il 2-1 di testa".
     w.iter()
         .any(|x| *x != "but" && (cues::goal(x) || cues::scoring_verb(x)))
-        || (w.iter().any(|x| cues::penalty(x)) && scored())
+        || (w.iter().any(|x| cues::penalty(x) || cues::finish_verb(x)) && scored())
 }
 
 pub fn assemble(

@@ -124,3 +124,40 @@ fn the_goal_a_shot_goes_to_is_the_keepers_net_not_his_goal() {
         [("Troy Parrott".to_owned(), None, None)]
     );
 }
+
+#[test]
+fn a_player_coming_on_in_place_of_another_is_no_goal() {
+    assert_eq!(
+        found("Al 52' entra [[Piotr Zielinski|PLAYER]] al posto di [[Henrikh Mkhitaryan|PLAYER]]."),
+        []
+    );
+    assert_eq!(
+        found("Al 75' è subentrato [[Lorenzo Lucca|PLAYER]], poco dopo il gol di [[Keinan Davis|PLAYER]] al 71'."),
+        [goal("Keinan Davis", 71)]
+    );
+}
+
+#[test]
+fn a_live_entry_whose_finish_makes_a_score_is_a_goal() {
+    assert_eq!(
+        found("90'+4' [[Dusan Vlahovic|PLAYER]] insacca il 2-1 di testa."),
+        [("Dusan Vlahovic".to_owned(), Some(90), Some(4))]
+    );
+    assert_eq!(
+        found("90' - [[Dusan Vlahovic|PLAYER]] insacca il 2-1 di testa."),
+        [goal("Dusan Vlahovic", 90)]
+    );
+    // A finish with no score made is not told as a goal.
+    assert_eq!(
+        found("90' - [[Dusan Vlahovic|PLAYER]] insacca, ma è fuorigioco."),
+        []
+    );
+}
+
+#[test]
+fn a_strafstoss_is_a_penalty() {
+    assert_eq!(
+        kinds("Kurz vor der Pause (44.) verwandelte [[Andrej Kramarić|PLAYER]] einen Strafstoß."),
+        [("Andrej Kramarić".to_owned(), GoalKind::Penalty)]
+    );
+}
