@@ -1373,12 +1373,18 @@ fn same_teams(a: &FoundMatch, b: &FoundMatch) -> bool {
 /// "viermal", "tres veces".
 fn goal_count(seg: &Segmented<'_>, j: usize, in_list: bool) -> Option<usize> {
     let w = seg.lower(j);
-    // "il bis", "le bis": the second goal; German "bis zum 30.6." is "until".
-    if w == "bis" && !(j > 0 && matches!(seg.lower(j - 1), "il" | "le" | "un" | "o" | "del")) {
-        return None;
-    }
-    if let Some(n) = cues::multi_goal(w) {
+    // "brace", "hat-trick" (three tokens), "il bis" (German "bis zum
+    // 30.6." is "until").
+    if let Some((n, _)) = unanchored::multi_goal_at(seg, j) {
         return Some(n);
+    }
+    // After its player, "doelpunten" are his two ("Brobbey maakte beide
+    // doelpunten"); a noun's list ("doelpunten van X en Y") is unanchored's.
+    if w == "doelpunten" {
+        return Some(2);
+    }
+    if w == "bis" {
+        return None;
     }
     if in_list {
         return None;

@@ -503,11 +503,16 @@ fn count_after(seg: &Segmented<'_>, window: std::ops::Range<usize>) -> Option<us
 }
 
 /// A count of goals at token `j`, and where it ends: "doblete",
-/// "hat-trick" (three tokens), "twice"; "bis" only as a noun ("il bis").
-fn multi_goal_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usize)> {
+/// "hat-trick" (three tokens), "hat trick", "twice"; "bis" only as a noun
+/// ("il bis").
+pub(crate) fn multi_goal_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usize)> {
     let w = seg.lower(j);
     if w == "hat" && seg.lower(j + 1) == "-" && seg.lower(j + 2) == "trick" {
         return Some((3, j + 3));
+    }
+    // "a hat trick", written apart.
+    if w == "hat" && seg.lower(j + 1) == "trick" {
+        return Some((3, j + 2));
     }
     // "met doelpunten van X en Y": once each, not a brace.
     if w == "doelpunten"

@@ -161,3 +161,16 @@ fn a_strafstoss_is_a_penalty() {
         [("Andrej Kramarić".to_owned(), GoalKind::Penalty)]
     );
 }
+
+#[test]
+fn a_hat_trick_written_apart_is_three_goals() {
+    let three = vec![("Erling Haaland".to_owned(), None, None); 3];
+    assert_eq!(
+        found("[[Erling Haaland|PLAYER]] bagged a hat trick."),
+        three
+    );
+    assert_eq!(
+        found("[[Erling Haaland|PLAYER]] scored a hat-trick."),
+        three
+    );
+}
