@@ -389,6 +389,11 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
                         "nach" | "after" | "following" | "após" | "dopo" | "après" | "tras" | "na"
                     )
                 }))
+            // "perdeu um pênalti aos 20'": a penalty lost is one missed.
+            || (matches!(*w, "perdeu" | "perdió" | "perdiò")
+                && clause[i + 1..clause.len().min(i + 4)]
+                    .iter()
+                    .any(|n| cues::penalty(n)))
             // "deu o lugar a Gonçalo Ramos aos 88'": gave way.
             || (*w == "lugar" && before(1) == "o")
             // "Svilar para un rigore": the Italian save, not the Spanish

@@ -1074,6 +1074,15 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         {
             return Some(Minute::new(i, i + 1, m, None));
         }
+        // "disallowed in the 60th minute before Mbappé netted in the 75th":
+        // the minute word said once serves the ordinal after it.
+        if i > 0
+            && matches!(seg.lower(i - 1), "the" | "de" | "der")
+            && matches!(next, "." | "," | ";" | "!" | ")" | "")
+            && (i.saturating_sub(12)..i - 1).any(|j| is_minute_word(seg.lower(j)))
+        {
+            return Some(Minute::new(i, i + 1, m, None));
+        }
         let bracketed = i > 0 && seg.token_text(i - 1) == "(" && matches!(next, ")" | ",");
         if is_minute_word(next) || bracketed {
             let end = if bracketed { i + 1 } else { i + 2 };

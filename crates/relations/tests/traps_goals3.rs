@@ -174,3 +174,29 @@ fn a_hat_trick_written_apart_is_three_goals() {
         three
     );
 }
+
+#[test]
+fn a_penalty_lost_is_a_penalty_missed() {
+    assert_eq!(
+        found("[[Memphis Depay|PLAYER]] perdeu um pênalti aos 20 minutos, mas se redimiu aos 34 do segundo tempo."),
+        [goal("Memphis Depay", 79)]
+    );
+    // The side that lost is no miss.
+    assert_eq!(
+        found("O [[Santos|CLUB]] perdeu, apesar do gol de [[Neymar|PLAYER]] aos 20 minutos."),
+        [goal("Neymar", 20)]
+    );
+}
+
+#[test]
+fn an_ordinal_after_a_minute_word_is_a_minute() {
+    assert_eq!(
+        found("[[Jude Bellingham|PLAYER]] had a goal disallowed in the 60th minute before [[Kylian Mbappé|PLAYER]] netted in the 75th."),
+        [goal("Kylian Mbappé", 75)]
+    );
+    // Without a minute word before, an ordinal is no minute.
+    assert_eq!(
+        found("[[Kylian Mbappé|PLAYER]] scored on his birthday, the 20th."),
+        [("Kylian Mbappé".to_owned(), None, None)]
+    );
+}
