@@ -849,6 +849,18 @@ pub fn assemble(
         // tells one goal twice.
         let mut given: Vec<(u32, Option<u32>)> = Vec::new();
         let not_object = |p: &&&EntitySpan| role_of(p) != Role::Object;
+        // A list whose items give the minute first ("Reti: pt 12' Lookman;
+        // st 10' Retegui, 40' De Ketelaere"): no name before the first
+        // minute, one right after it. A name before a minute is then the
+        // item's before, not the next one's.
+        let minute_first = in_sentence.first().is_some_and(|(_, m)| {
+            !players
+                .iter()
+                .any(|p| p.first >= s.first && p.end <= m.first)
+                && players
+                    .iter()
+                    .any(|p| p.first >= m.end && p.first <= m.end + 2)
+        });
         for (k, &(mi, m)) in in_sentence.iter().enumerate() {
             // The scorer: the player of the minute just before when this one
             // follows it ("(19., 56.)"); a player right before the minute
@@ -876,17 +888,21 @@ pub fn assemble(
             };
             let listed = last_scorer
                 .filter(|(_, end)| {
-                    m.first <= end + 1
+                    (m.first <= end + 1 && !(minute_first && named_right_after))
                         || (m.first <= end + 4
                             && !named_right_after
                             && (*end..m.first).all(|j| minute_joiner(seg.lower(j))))
                 })
                 .map(|(p, _)| p);
             let free = |p: &&&EntitySpan| !scored.contains(&p.first);
+            // Not over the ";" that ends a list's item, nor in a
+            // minute-first list where a name follows ("Lookman; st 10'
+            // Retegui, 40' De Ketelaere").
             let right_before = players
                 .iter()
                 .filter(not_object)
-                .find(|p| ends_before(p, 2))
+                .find(|p| ends_before(p, 2) && !(p.end..m.first).any(|j| seg.token_text(j) == ";"))
+                .filter(|_| !(minute_first && named_right_after))
                 .copied();
             // Not over ", ma", ", but", ", e": "Vinícius sfiora il gol, ma al
             // 26' della ripresa arriva il poker", "chiude un triangolo con
@@ -997,9 +1013,10 @@ pub fn assemble(
                 // "Kalimuendo (30e) pour Rennes ; Abline (88e)": the name of
                 // the next minute.
                 .filter(|p| {
-                    in_sentence
-                        .get(k + 1)
-                        .is_none_or(|(_, n)| !(n.first >= p.end && n.first - p.end <= 1))
+                    minute_first
+                        || in_sentence
+                            .get(k + 1)
+                            .is_none_or(|(_, n)| !(n.first >= p.end && n.first - p.end <= 1))
                 })
                 .copied()
                 .collect();
@@ -1105,6 +1122,8 @@ pub fn assemble(
                 .or(right_before)
                 .or(before)
                 .or_else(itself)
+                // A later item of a minute-first list: its name follows.
+                .or(right_after.filter(|_| minute_first && k > 0))
                 .or_else(right_before_any)
                 .or(after_subject)
                 .or(right_after)

@@ -718,13 +718,31 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
     let mut out = Vec::new();
     let n = seg.tokens.len();
     let mut i = 0;
+    // An Italian half mark before its minutes ("Reti: pt 12' Lookman; st
+    // 10' Retegui, 40' De Ketelaere"): the half of every minute after it
+    // in the sentence, till the next mark.
+    let mut half: Option<(u32, usize)> = None;
+    let mut sentence = 0;
     while i < n {
+        while sentence < seg.sentences.len() && seg.sentences[sentence].end <= i {
+            sentence += 1;
+        }
+        if let Some(offset) = half_mark(seg, i) {
+            half = Some((offset, sentence));
+            i += 1;
+            continue;
+        }
         let found = later(seg, i, out.last())
             .or_else(|| at(seg, i))
             .or_else(|| listed_after(seg, i, out.last()))
             .or_else(|| introduced_bare(seg, i));
         match found {
-            Some(m) => {
+            Some(mut m) => {
+                if let Some((offset, _)) = half.filter(|h| h.1 == sentence) {
+                    if m.minute <= 45 {
+                        m.minute += offset;
+                    }
+                }
                 i = m.end;
                 // "in der fünften Minute der Nachspielzeit (90.+5)": one
                 // minute told twice.
@@ -745,6 +763,18 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
         }
     }
     out
+}
+
+/// "pt" / "st" right before a minute ("st 10'"): the half it is in, as
+/// the minutes to add.
+fn half_mark(seg: &Segmented<'_>, i: usize) -> Option<u32> {
+    let offset = match seg.lower(i) {
+        "pt" => 0,
+        "st" => 45,
+        _ => return None,
+    };
+    (num(seg, i + 1).is_some() && matches!(seg.lower(i + 2), "'" | "’") && tight(seg, i + 2))
+        .then_some(offset)
 }
 
 /// "zeven minuten later", "cinco minutos depois", "four minutes later":

@@ -200,3 +200,24 @@ fn an_ordinal_after_a_minute_word_is_a_minute() {
         [("Kylian Mbappé".to_owned(), None, None)]
     );
 }
+
+#[test]
+fn a_minute_first_list_with_half_marks_before_the_minutes() {
+    assert_eq!(
+        found("Reti: pt 12' [[Ademola Lookman|PLAYER]]; st 10' [[Mateo Retegui|PLAYER]], 40' [[Charles De Ketelaere|PLAYER]]."),
+        [
+            goal("Ademola Lookman", 12),
+            goal("Mateo Retegui", 55),
+            goal("Charles De Ketelaere", 85)
+        ]
+    );
+    // A name-first list keeps each minute with the name before it.
+    assert_eq!(
+        found("Reti: [[Ademola Lookman|PLAYER]] 12', [[Mateo Retegui|PLAYER]] 55', [[Charles De Ketelaere|PLAYER]] 85'."),
+        [
+            goal("Ademola Lookman", 12),
+            goal("Mateo Retegui", 55),
+            goal("Charles De Ketelaere", 85)
+        ]
+    );
+}
