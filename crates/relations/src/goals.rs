@@ -1271,11 +1271,14 @@ pub fn assemble(
             let mut goal = told(seg, matches, p, (from, to), s.end);
             // Kind from this item only, not the next one of a list ("17' st
             // rig. Calhanoglu (I), 33' st aut. Baschirotto (L)").
-            goal.kind = kind_of(
-                seg,
-                from.saturating_sub(4).max(since),
-                (to + 4).min(next_minute),
-            );
+            // Nor the item before, closed by a ";" ("Stuani (m.75, de
+            // penalti); Mayoral (m.88)").
+            let lo = from.saturating_sub(4).max(since);
+            let lo = (lo..from)
+                .rev()
+                .find(|&j| seg.token_text(j) == ";")
+                .map_or(lo, |j| j + 1);
+            goal.kind = kind_of(seg, lo, (to + 4).min(next_minute));
             goal.minute = Some(m.minute);
             goal.stoppage = m.stoppage;
             // The minute, not the player, places a goal in a round-up.

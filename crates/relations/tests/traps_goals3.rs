@@ -221,3 +221,15 @@ fn a_minute_first_list_with_half_marks_before_the_minutes() {
         ]
     );
 }
+
+#[test]
+fn the_kind_of_a_list_item_stops_at_its_semicolon() {
+    assert_eq!(
+        kinds("[[Girona|CLUB]] 2-1 [[Getafe|CLUB]]: goles de [[Miovski|PLAYER]] (m.12) y [[Stuani|PLAYER]] (m.75, de penalti); [[Mayoral|PLAYER]] (m.88) para el Getafe."),
+        [
+            ("Miovski".to_owned(), GoalKind::Regular),
+            ("Stuani".to_owned(), GoalKind::Penalty),
+            ("Mayoral".to_owned(), GoalKind::Regular)
+        ]
+    );
+}
