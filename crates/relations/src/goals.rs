@@ -1455,3 +1455,68 @@ fn one_record_per_goal(goals: Vec<FoundGoal>) -> Vec<FoundGoal> {
     }
     kept
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meeting(score: [u32; 2], teams: [&str; 2], at: usize) -> FoundMatch {
+        FoundMatch {
+            teams: teams.map(str::to_owned),
+            score: Some(score),
+            penalties: None,
+            competition: None,
+            venue: None,
+            evidence: (at, at + 3),
+            anchors: vec![at],
+        }
+    }
+
+    /// Brobbey's goal in today's 2-0, then a sentence with a score of the
+    /// same sides: another meeting when the scores differ, the same one
+    /// told again (either way round) when they agree.
+    #[test]
+    fn told_before_tells_meetings_of_the_same_sides_apart_by_score() {
+        let text = "Ajax 2-0 Feyenoord. Feyenoord 1-3 Ajax, Brobbey twice.";
+        let seg = Segmented::new(text);
+        let second = seg.sentences[1].clone();
+        let p = EntitySpan {
+            first: 0,
+            end: 1,
+            label: Label::Player,
+            reference: "Brobbey".to_owned(),
+            entry: None,
+            affiliation: None,
+        };
+        let goal = FoundGoal {
+            match_index: Some(0),
+            scorer: "Brobbey".to_owned(),
+            team: None,
+            minute: Some(20),
+            stoppage: None,
+            kind: GoalKind::Regular,
+            evidence: (0, 4),
+        };
+        let at = text.find("1-3").unwrap_or_default();
+        let other = [
+            meeting([2, 0], ["Ajax", "Feyenoord"], 5),
+            meeting([1, 3], ["Feyenoord", "Ajax"], at),
+        ];
+        assert!(!told_before(
+            std::slice::from_ref(&goal),
+            &p,
+            &other,
+            &second
+        ));
+        let again = [
+            meeting([2, 0], ["Ajax", "Feyenoord"], 5),
+            meeting([0, 2], ["Feyenoord", "Ajax"], at),
+        ];
+        assert!(told_before(
+            std::slice::from_ref(&goal),
+            &p,
+            &again,
+            &second
+        ));
+    }
+}
