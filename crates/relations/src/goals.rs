@@ -1479,7 +1479,7 @@ mod tests {
     fn told_before_tells_meetings_of_the_same_sides_apart_by_score() {
         let text = "Ajax 2-0 Feyenoord. Feyenoord 1-3 Ajax, Brobbey twice.";
         let seg = Segmented::new(text);
-        let second = seg.sentences[1].clone();
+        let second = seg.sentences[1];
         let p = EntitySpan {
             first: 0,
             end: 1,
