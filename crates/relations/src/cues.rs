@@ -2694,6 +2694,26 @@ const SCORERS_WORDS: &[&str] = &[
     "marcadores",
 ];
 
+/// The goals as the head of a list of their scorers ("Tore: Kane (2),
+/// Olise", "Goals: Saka, Havertz", "Buts : Dembélé").
+pub fn goal_list_head(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "goals",
+            "tore",
+            "treffer",
+            "doelpunten",
+            "goles",
+            "buts",
+            "reti",
+            "gol",
+            "gols",
+            "golos",
+        ]
+    )
+}
+
 /// A word standing for a goal already named in the sentence, before its
 /// scorer: "dos goles de Havertz y otros de Füllkrug", "além de um de Igor
 /// Jesus", "e uno di X".

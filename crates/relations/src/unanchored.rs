@@ -185,6 +185,19 @@ fn told_of_this_meeting(
     here || !other_time(seg, s)
 }
 
+/// "(2)" at token `j`, after a name in a list of scorers: their goals.
+fn bracketed_count(seg: &Segmented<'_>, j: usize) -> Option<usize> {
+    bracketed_number(seg, j).filter(|n| (2..=5).contains(n))
+}
+
+/// A number alone in brackets at token `j`: "(2)", "(24)".
+fn bracketed_number(seg: &Segmented<'_>, j: usize) -> Option<usize> {
+    if seg.lower(j) != "(" || seg.lower(j + 2) != ")" {
+        return None;
+    }
+    seg.lower(j + 1).parse::<usize>().ok()
+}
+
 /// The tokens of the clause of a goal told by `from..to` within `lo..hi`:
 /// between the commas around its player and its word, and on over a "but"
 /// clause ("Gol de Vinícius, pero el árbitro mostró la tarjeta roja").
@@ -242,6 +255,24 @@ fn scorers_at<'e>(
     goal_said: bool,
 ) -> Option<Credited<'e>> {
     let w = seg.lower(v);
+    // A list headed by the goals themselves: "Treffer: Kane (2), Olise".
+    if seg.lower(v + 1) == ":" && cues::goal_list_head(w) {
+        let list = subjects_after(seg, players, v + 1, lo);
+        // "Tore: Kane (24), Guirassy (21)": a season's tally, no match's.
+        let tally = list
+            .iter()
+            .any(|p| bracketed_number(seg, p.end).is_some_and(|n| n > 5));
+        if tally {
+            return None;
+        }
+        if !list.is_empty() {
+            return Some(
+                list.into_iter()
+                    .map(|p| (p, bracketed_count(seg, p.end).unwrap_or(1)))
+                    .collect(),
+            );
+        }
+    }
     if let Some((n, noun_end)) = goal_noun(seg, v, word, goal_said) {
         let named = named_after(seg, players, noun_end, hi, n);
         if !named.is_empty() {
@@ -308,14 +339,19 @@ fn scorers_at<'e>(
             .find_map(|j| cues::possessed_goal(seg.lower(j)))?;
         return Some(vec![(p, n)]);
     }
-    // "X, Y und Z hießen die Torschützen", "Scorers: X, Y".
+    // "X, Y und Z hießen die Torschützen", "Scorers: X, Y". A count in
+    // brackets after a name is that player's goals.
     if word.class & class::SCORERS != 0 {
         let list = if seg.lower(v + 1) == ":" {
             subjects_after(seg, players, v + 1, lo)
         } else {
             subjects_before(seg, players, v, lo)
         };
-        return Some(list.into_iter().map(|p| (p, 1)).collect());
+        return Some(
+            list.into_iter()
+                .map(|p| (p, bracketed_count(seg, p.end).unwrap_or(1)))
+                .collect(),
+        );
     }
     // "0–2 Assane Diao (nel recupero)", "3 x 1 Júnior Santos": a line of
     // a goal list whose minute is not given.
@@ -726,8 +762,14 @@ fn listed_with(seg: &Segmented<'_>, p: &EntitySpan, next: &EntitySpan) -> bool {
     if next.first < p.end {
         return false;
     }
-    if next.first - p.end <= 2 {
-        return (p.end..next.first).all(joiner);
+    // "Kane (2), Olise": over the count of the one before.
+    let end = if bracketed_count(seg, p.end).is_some() {
+        p.end + 3
+    } else {
+        p.end
+    };
+    if next.first >= end && next.first - end <= 2 {
+        return (end..next.first).all(joiner);
     }
     // "Bryan Mbeumo, sur penalty, et Yoane Wissa"
     let Some(close) = (p.end + 1..next.first).find(|&j| seg.lower(j) == ",") else {

@@ -233,3 +233,30 @@ fn the_kind_of_a_list_item_stops_at_its_semicolon() {
         ]
     );
 }
+
+#[test]
+fn a_list_headed_by_the_goals_with_counts_in_brackets() {
+    let kane = ("Kane".to_owned(), None, None);
+    let olise = ("Olise".to_owned(), None, None);
+    assert_eq!(
+        found("Treffer: [[Kane|PLAYER]] (2), [[Olise|PLAYER]]."),
+        [kane.clone(), kane.clone(), olise.clone()]
+    );
+    assert_eq!(
+        found("Gols: [[Pedro|PLAYER]] (2) e [[Arrascaeta|PLAYER]]."),
+        vec![("Pedro".to_owned(), None, None); 2]
+            .into_iter()
+            .chain([("Arrascaeta".to_owned(), None, None)])
+            .collect::<Vec<_>>()
+    );
+    // A season's tally is no match's goals.
+    assert_eq!(
+        found("Tore: [[Kane|PLAYER]] (24), [[Guirassy|PLAYER]] (21)."),
+        []
+    );
+    // A list with minutes keeps them.
+    assert_eq!(
+        found("Tore: 1:0 [[Müller|PLAYER]] (12.), 2:0 [[Kane|PLAYER]] (45.+1)"),
+        [goal("Müller", 12), ("Kane".to_owned(), Some(45), Some(1))]
+    );
+}
