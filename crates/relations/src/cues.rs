@@ -2694,6 +2694,12 @@ const SCORERS_WORDS: &[&str] = &[
     "marcadores",
 ];
 
+/// "for" between a count of goals and its scorer: "Hat-trick for
+/// Haaland", "Doppelpack für Kane", "doblete para Budimir".
+pub fn count_for(w: &str) -> bool {
+    cue_set!(w, ["for", "für", "voor", "para", "pour", "per"])
+}
+
 /// The goals as the head of a list of their scorers ("Tore: Kane (2),
 /// Olise", "Goals: Saka, Havertz", "Buts : Dembélé").
 pub fn goal_list_head(w: &str) -> bool {

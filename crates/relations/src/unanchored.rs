@@ -305,6 +305,14 @@ fn scorers_at<'e>(
                 return Some(vec![(p, n)]);
             }
         }
+        // "Hat-trick for Haaland", "Doppelpack für Kane": a count of goals
+        // given to the player named right after.
+        if n >= 2 && cues::count_for(seg.lower(noun_end)) {
+            // "for" makes the name an object to `role`; here it is not.
+            if let Some(p) = players.iter().find(|p| p.first == noun_end + 1) {
+                return Some(vec![(p, n)]);
+            }
+        }
         // "Messi firma una tripletta", "Pavlidis fez um hat-trick": a count
         // of goals is its subject's.
         if n >= 2 {

@@ -260,3 +260,22 @@ fn a_list_headed_by_the_goals_with_counts_in_brackets() {
         [goal("Müller", 12), ("Kane".to_owned(), Some(45), Some(1))]
     );
 }
+
+#[test]
+fn a_count_of_goals_for_a_player_is_theirs() {
+    assert_eq!(
+        found("Hat-trick for [[Erling Haaland|PLAYER]] as [[Manchester City|CLUB]] beat [[Ipswich|CLUB]] 3-0."),
+        vec![("Erling Haaland".to_owned(), None, None); 3]
+    );
+    assert_eq!(
+        found("Doppelpack für [[Harry Kane|PLAYER]] beim 3:0 in [[Bochum|CLUB]]."),
+        vec![("Harry Kane".to_owned(), None, None); 2]
+    );
+    // One goal "for" a player is not told as scored by them.
+    assert_eq!(
+        found(
+            "A penalty for [[Harry Kane|PLAYER]] after a foul by [[Kevin Schlotterbeck|PLAYER]]."
+        ),
+        []
+    );
+}
