@@ -2694,6 +2694,22 @@ const SCORERS_WORDS: &[&str] = &[
     "marcadores",
 ];
 
+/// A plain participle of "made", whose agent scored when its subject is
+/// a goal: "gemaakt door", "fait par", "hecho por", "feito por", "fatto
+/// da".
+pub fn made_participle(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["made", "gemaakt", "fait", "hecho", "feito", "fatto", "gescoord"]
+    )
+}
+
+/// A Dutch or German compound ending in a goal noun: "openingsdoelpunt",
+/// "Führungstreffer", "Anschlusstreffer".
+pub fn goal_compound(w: &str) -> bool {
+    w.len() > 8 && (w.ends_with("doelpunt") || w.ends_with("treffer") || w.ends_with("treffers"))
+}
+
 /// "for" between a count of goals and its scorer: "Hat-trick for
 /// Haaland", "Doppelpack für Kane", "doblete para Budimir".
 pub fn count_for(w: &str) -> bool {

@@ -165,6 +165,14 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
                 break;
             }
         }
+        // "Het openingsdoelpunt werd … gemaakt door X", "le but a été fait
+        // par X": a plain "made" whose subject is the goal.
+        if agent && !named && k > 0 && cues::made_participle(seg.lower(k - 1)) {
+            named = (lo..k.saturating_sub(1)).any(|j| {
+                let h = seg.lower(j);
+                cues::goal(h) || cues::goal_compound(h)
+            });
+        }
         // "settled by Max Bruns turning a low cross into his own net"
         let own_net_after = agent
             && (p.end..(p.end + 8).min(seg.tokens.len()))

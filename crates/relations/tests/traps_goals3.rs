@@ -279,3 +279,20 @@ fn a_count_of_goals_for_a_player_is_theirs() {
         []
     );
 }
+
+#[test]
+fn the_agent_of_a_plain_made_whose_subject_is_the_goal_scored() {
+    assert_eq!(
+        found("Het openingsdoelpunt werd in de 14de minuut gemaakt door [[Igor Paixão|PLAYER]]."),
+        [goal("Igor Paixão", 14)]
+    );
+    assert_eq!(
+        found("El segundo gol fue hecho por [[Ayoze Pérez|PLAYER]] en el minuto 61."),
+        [goal("Ayoze Pérez", 61)]
+    );
+    // A foul made by a player is no goal of theirs.
+    assert_eq!(
+        found("De overtreding werd in de 30ste minuut gemaakt door [[Jorrel Hato|PLAYER]]."),
+        []
+    );
+}
