@@ -323,6 +323,19 @@ pub fn not_a_goal(w: &str) -> bool {
                 "vermelho",
                 "expulso",
                 "cartão",
+                // cautions told by a verb or noun: "è stato ammonito al 40'",
+                // "fue amonestado en el 55", "wurde in der 30. verwarnt"
+                "ammonito",
+                "ammonita",
+                "ammonizione",
+                "amonestado",
+                "amonestación",
+                "verwarnt",
+                "verwarnung",
+                "cautioned",
+                "avertissement",
+                "amarelado",
+                "advertido",
                 // misses and saves
                 "missed",
                 "saved",
@@ -391,6 +404,10 @@ pub fn not_a_goal(w: &str) -> bool {
                 "infortunio",
                 "substituído",
                 "entrou",
+                // "entra Zielinski al posto di Mkhitaryan", "subentrato a"
+                "posto",
+                "subentrato",
+                "subentra",
                 "lesão",
                 "lesionou",
                 "substitution",
@@ -509,6 +526,9 @@ pub fn penalty(w: &str) -> bool {
             "fe",
             "rig",
             "penalidade",
+            "strafstoß",
+            "strafstoss",
+            "elfer",
         ]
     )
 }
@@ -517,9 +537,37 @@ pub fn penalty(w: &str) -> bool {
 pub fn own_goal(w: &str) -> bool {
     cue_set!(
         w,
-        ["own", "og", "eigentor", "eigen", "autogol", "autogoal", "csc", "autorete", "aut",]
+        [
+            "own",
+            "og",
+            "eigentor",
+            "eigen",
+            "autogol",
+            "autogoal",
+            "csc",
+            "autorete",
+            "aut",
+            "autogolo",
+            "eigendoelpunt",
+        ]
     )
 }
+
+/// An own goal told in words, glued without spaces as [`crate::goals`]'
+/// `kind_of` reads them: "en propia puerta", "contre son camp", "nella
+/// propria porta", "na própria baliza".
+pub const OWN_GOAL_PHRASES: &[&str] = &[
+    "propiapuerta",
+    "propiameta",
+    "propiaportería",
+    "contresoncamp",
+    "contresonproprecamp",
+    "propriaporta",
+    "própriabaliza",
+    "própriameta",
+    "própriorede",
+    "própriasredes",
+];
 
 /// A goal happened: verbs and nouns of scoring.
 pub fn goal(w: &str) -> bool {
@@ -2653,6 +2701,15 @@ pub fn each(w: &str) -> bool {
     )
 }
 
+/// A preposition of direction before "X's goal": the goal is the net X
+/// keeps ("laid siege to Hugo Souza's goal", "a shot at Raya's goal").
+pub fn toward_net(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["to", "at", "on", "towards", "toward", "into", "in", "past", "over", "wide"]
+    )
+}
+
 /// A verb of deciding, said of a match by its scorer: "El Kaabi heeft de
 /// topper beslist", "Enner Valencia decidiu o clássico".
 pub fn decide_verb(w: &str) -> bool {
@@ -2763,6 +2820,48 @@ const SCORERS_WORDS: &[&str] = &[
     "marcatrici",
     "marcadores",
 ];
+
+/// A plain participle of "made", whose agent scored when its subject is
+/// a goal: "gemaakt door", "fait par", "hecho por", "feito por", "fatto
+/// da".
+pub fn made_participle(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["made", "gemaakt", "fait", "hecho", "feito", "fatto", "gescoord"]
+    )
+}
+
+/// A Dutch or German compound ending in a goal noun: "openingsdoelpunt",
+/// "Führungstreffer", "Anschlusstreffer".
+pub fn goal_compound(w: &str) -> bool {
+    w.len() > 8 && (w.ends_with("doelpunt") || w.ends_with("treffer") || w.ends_with("treffers"))
+}
+
+/// "for" between a count of goals and its scorer: "Hat-trick for
+/// Haaland", "Doppelpack für Kane", "doblete para Budimir".
+pub fn count_for(w: &str) -> bool {
+    cue_set!(w, ["for", "für", "voor", "para", "pour", "per"])
+}
+
+/// The goals as the head of a list of their scorers ("Tore: Kane (2),
+/// Olise", "Goals: Saka, Havertz", "Buts : Dembélé").
+pub fn goal_list_head(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "goals",
+            "tore",
+            "treffer",
+            "doelpunten",
+            "goles",
+            "buts",
+            "reti",
+            "gol",
+            "gols",
+            "golos",
+        ]
+    )
+}
 
 /// A word standing for a goal already named in the sentence, before its
 /// scorer: "dos goles de Havertz y otros de Füllkrug", "além de um de Igor

@@ -27,6 +27,7 @@ pub(crate) fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
         || glued.contains("golcontra")
         || glued.contains("e.d.")
         || glued.contains("(et)")
+        || cues::OWN_GOAL_PHRASES.iter().any(|o| glued.contains(o))
     {
         GoalKind::OwnGoal
     } else if w.iter().any(|x| cues::penalty(x)) || glued.contains("(pen") || glued.contains("(p)")
@@ -163,6 +164,14 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
             if cues::determiner(h) || seg.tokens[j].kind == TokenKind::Punct {
                 break;
             }
+        }
+        // "Het openingsdoelpunt werd … gemaakt door X", "le but a été fait
+        // par X": a plain "made" whose subject is the goal.
+        if agent && !named && k > 0 && cues::made_participle(seg.lower(k - 1)) {
+            named = (lo..k.saturating_sub(1)).any(|j| {
+                let h = seg.lower(j);
+                cues::goal(h) || cues::goal_compound(h)
+            });
         }
         // "settled by Max Bruns turning a low cross into his own net"
         let own_net_after = agent
@@ -388,6 +397,11 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
                         "nach" | "after" | "following" | "após" | "dopo" | "après" | "tras" | "na"
                     )
                 }))
+            // "perdeu um pênalti aos 20'": a penalty lost is one missed.
+            || (matches!(*w, "perdeu" | "perdió" | "perdiò")
+                && clause[i + 1..clause.len().min(i + 4)]
+                    .iter()
+                    .any(|n| cues::penalty(n)))
             // "deu o lugar a Gonçalo Ramos aos 88'": gave way.
             || (*w == "lugar" && before(1) == "o")
             // "Svilar para un rigore": the Italian save, not the Spanish
@@ -716,9 +730,11 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
     // ("Penalty pour Barcelone… Lewandowski ne tremble pas ! 2-2"); awarded
     // alone ("Elfmeter! Anton reißt Sané um") it is not yet.
     let scored = || (from..to).any(|j| running_score(seg, j));
+    // So is a finish ("insacca", "schiebt ein") that makes a score:
+    // "90'+4' Vlahovic insacca il 2-1 di testa".
     w.iter()
         .any(|x| *x != "but" && (cues::goal(x) || cues::scoring_verb(x)))
-        || (w.iter().any(|x| cues::penalty(x)) && scored())
+        || (w.iter().any(|x| cues::penalty(x) || cues::finish_verb(x)) && scored())
 }
 
 pub fn assemble(
@@ -841,6 +857,18 @@ pub fn assemble(
         // tells one goal twice.
         let mut given: Vec<(u32, Option<u32>)> = Vec::new();
         let not_object = |p: &&&EntitySpan| role_of(p) != Role::Object;
+        // A list whose items give the minute first ("Reti: pt 12' Lookman;
+        // st 10' Retegui, 40' De Ketelaere"): no name before the first
+        // minute, one right after it. A name before a minute is then the
+        // item's before, not the next one's.
+        let minute_first = in_sentence.first().is_some_and(|(_, m)| {
+            !players
+                .iter()
+                .any(|p| p.first >= s.first && p.end <= m.first)
+                && players
+                    .iter()
+                    .any(|p| p.first >= m.end && p.first <= m.end + 2)
+        });
         for (k, &(mi, m)) in in_sentence.iter().enumerate() {
             // The scorer: the player of the minute just before when this one
             // follows it ("(19., 56.)"); a player right before the minute
@@ -868,17 +896,21 @@ pub fn assemble(
             };
             let listed = last_scorer
                 .filter(|(_, end)| {
-                    m.first <= end + 1
+                    (m.first <= end + 1 && !(minute_first && named_right_after))
                         || (m.first <= end + 4
                             && !named_right_after
                             && (*end..m.first).all(|j| minute_joiner(seg.lower(j))))
                 })
                 .map(|(p, _)| p);
             let free = |p: &&&EntitySpan| !scored.contains(&p.first);
+            // Not over the ";" that ends a list's item, nor in a
+            // minute-first list where a name follows ("Lookman; st 10'
+            // Retegui, 40' De Ketelaere").
             let right_before = players
                 .iter()
                 .filter(not_object)
-                .find(|p| ends_before(p, 2))
+                .find(|p| ends_before(p, 2) && !(p.end..m.first).any(|j| seg.token_text(j) == ";"))
+                .filter(|_| !(minute_first && named_right_after))
                 .copied();
             // Not over ", ma", ", but", ", e": "Vinícius sfiora il gol, ma al
             // 26' della ripresa arriva il poker", "chiude un triangolo con
@@ -989,9 +1021,10 @@ pub fn assemble(
                 // "Kalimuendo (30e) pour Rennes ; Abline (88e)": the name of
                 // the next minute.
                 .filter(|p| {
-                    in_sentence
-                        .get(k + 1)
-                        .is_none_or(|(_, n)| !(n.first >= p.end && n.first - p.end <= 1))
+                    minute_first
+                        || in_sentence
+                            .get(k + 1)
+                            .is_none_or(|(_, n)| !(n.first >= p.end && n.first - p.end <= 1))
                 })
                 .copied()
                 .collect();
@@ -1097,6 +1130,8 @@ pub fn assemble(
                 .or(right_before)
                 .or(before)
                 .or_else(itself)
+                // A later item of a minute-first list: its name follows.
+                .or(right_after.filter(|_| minute_first && k > 0))
                 .or_else(right_before_any)
                 .or(after_subject)
                 .or(right_after)
@@ -1244,11 +1279,14 @@ pub fn assemble(
             let mut goal = told(seg, matches, p, (from, to), s.end);
             // Kind from this item only, not the next one of a list ("17' st
             // rig. Calhanoglu (I), 33' st aut. Baschirotto (L)").
-            goal.kind = kind_of(
-                seg,
-                from.saturating_sub(4).max(since),
-                (to + 4).min(next_minute),
-            );
+            // Nor the item before, closed by a ";" ("Stuani (m.75, de
+            // penalti); Mayoral (m.88)").
+            let lo = from.saturating_sub(4).max(since);
+            let lo = (lo..from)
+                .rev()
+                .find(|&j| seg.token_text(j) == ";")
+                .map_or(lo, |j| j + 1);
+            goal.kind = kind_of(seg, lo, (to + 4).min(next_minute));
             goal.minute = Some(m.minute);
             goal.stoppage = m.stoppage;
             // The minute, not the player, places a goal in a round-up.
@@ -1329,13 +1367,35 @@ pub(crate) fn told_before(
         })
         .map(|(i, _)| i)
         .collect();
+    // Another meeting of the same sides is told by another score ("the
+    // first leg ended 1-1" beside today's 2-0); a score not known is no
+    // evidence of another meeting.
     let same = |i: usize| {
-        here.iter()
-            .any(|&h| h == i || same_teams(&matches[h], &matches[i]))
+        here.iter().any(|&h| {
+            h == i
+                || (same_teams(&matches[h], &matches[i])
+                    && !differ_aligned(&matches[h], &matches[i]))
+        })
     };
     out.iter()
         .filter(|g| g.scorer == p.reference)
         .any(|g| here.is_empty() || g.match_index.is_none_or(same))
+}
+
+/// Do two matches of the same sides have different scores, read in the
+/// order of `a`'s teams?
+fn differ_aligned(a: &FoundMatch, b: &FoundMatch) -> bool {
+    match (a.score, b.score) {
+        (Some(x), Some([p, q])) => {
+            let y = if a.teams[0] == b.teams[1] && a.teams[1] == b.teams[0] {
+                [q, p]
+            } else {
+                [p, q]
+            };
+            x != y
+        }
+        _ => false,
+    }
 }
 
 fn same_teams(a: &FoundMatch, b: &FoundMatch) -> bool {
@@ -1348,12 +1408,18 @@ fn same_teams(a: &FoundMatch, b: &FoundMatch) -> bool {
 /// "viermal", "tres veces".
 fn goal_count(seg: &Segmented<'_>, j: usize, in_list: bool) -> Option<usize> {
     let w = seg.lower(j);
-    // "il bis", "le bis": the second goal; German "bis zum 30.6." is "until".
-    if w == "bis" && !(j > 0 && matches!(seg.lower(j - 1), "il" | "le" | "un" | "o" | "del")) {
-        return None;
-    }
-    if let Some(n) = cues::multi_goal(w) {
+    // "brace", "hat-trick" (three tokens), "il bis" (German "bis zum
+    // 30.6." is "until").
+    if let Some((n, _)) = unanchored::multi_goal_at(seg, j) {
         return Some(n);
+    }
+    // After its player, "doelpunten" are his two ("Brobbey maakte beide
+    // doelpunten"); a noun's list ("doelpunten van X en Y") is unanchored's.
+    if w == "doelpunten" {
+        return Some(2);
+    }
+    if w == "bis" {
+        return None;
     }
     if in_list {
         return None;
@@ -1396,4 +1462,69 @@ fn one_record_per_goal(goals: Vec<FoundGoal>) -> Vec<FoundGoal> {
         }
     }
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meeting(score: [u32; 2], teams: [&str; 2], at: usize) -> FoundMatch {
+        FoundMatch {
+            teams: teams.map(str::to_owned),
+            score: Some(score),
+            penalties: None,
+            competition: None,
+            venue: None,
+            evidence: (at, at + 3),
+            anchors: vec![at],
+        }
+    }
+
+    /// Brobbey's goal in today's 2-0, then a sentence with a score of the
+    /// same sides: another meeting when the scores differ, the same one
+    /// told again (either way round) when they agree.
+    #[test]
+    fn told_before_tells_meetings_of_the_same_sides_apart_by_score() {
+        let text = "Ajax 2-0 Feyenoord. Feyenoord 1-3 Ajax, Brobbey twice.";
+        let seg = Segmented::new(text);
+        let second = seg.sentences[1];
+        let p = EntitySpan {
+            first: 0,
+            end: 1,
+            label: Label::Player,
+            reference: "Brobbey".to_owned(),
+            entry: None,
+            affiliation: None,
+        };
+        let goal = FoundGoal {
+            match_index: Some(0),
+            scorer: "Brobbey".to_owned(),
+            team: None,
+            minute: Some(20),
+            stoppage: None,
+            kind: GoalKind::Regular,
+            evidence: (0, 4),
+        };
+        let at = text.find("1-3").unwrap_or_default();
+        let other = [
+            meeting([2, 0], ["Ajax", "Feyenoord"], 5),
+            meeting([1, 3], ["Feyenoord", "Ajax"], at),
+        ];
+        assert!(!told_before(
+            std::slice::from_ref(&goal),
+            &p,
+            &other,
+            &second
+        ));
+        let again = [
+            meeting([2, 0], ["Ajax", "Feyenoord"], 5),
+            meeting([0, 2], ["Feyenoord", "Ajax"], at),
+        ];
+        assert!(told_before(
+            std::slice::from_ref(&goal),
+            &p,
+            &again,
+            &second
+        ));
+    }
 }

@@ -469,6 +469,11 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
                 | "deuxième"
                 | "secondo"
                 | "seconda"
+                // "do 2º tempo", "2nd half" (a half noun follows)
+                | "2º"
+                | "2ª"
+                | "2°"
+                | "2nd"
         )
     };
     let half = |x: &str| {
@@ -713,13 +718,31 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
     let mut out = Vec::new();
     let n = seg.tokens.len();
     let mut i = 0;
+    // An Italian half mark before its minutes ("Reti: pt 12' Lookman; st
+    // 10' Retegui, 40' De Ketelaere"): the half of every minute after it
+    // in the sentence, till the next mark.
+    let mut half: Option<(u32, usize)> = None;
+    let mut sentence = 0;
     while i < n {
+        while sentence < seg.sentences.len() && seg.sentences[sentence].end <= i {
+            sentence += 1;
+        }
+        if let Some(offset) = half_mark(seg, i) {
+            half = Some((offset, sentence));
+            i += 1;
+            continue;
+        }
         let found = later(seg, i, out.last())
             .or_else(|| at(seg, i))
             .or_else(|| listed_after(seg, i, out.last()))
             .or_else(|| introduced_bare(seg, i));
         match found {
-            Some(m) => {
+            Some(mut m) => {
+                if let Some((offset, _)) = half.filter(|h| h.1 == sentence) {
+                    if m.minute <= 45 {
+                        m.minute += offset;
+                    }
+                }
                 i = m.end;
                 // "in der fünften Minute der Nachspielzeit (90.+5)": one
                 // minute told twice.
@@ -740,6 +763,18 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
         }
     }
     out
+}
+
+/// "pt" / "st" right before a minute ("st 10'"): the half it is in, as
+/// the minutes to add.
+fn half_mark(seg: &Segmented<'_>, i: usize) -> Option<u32> {
+    let offset = match seg.lower(i) {
+        "pt" => 0,
+        "st" => 45,
+        _ => return None,
+    };
+    (num(seg, i + 1).is_some() && matches!(seg.lower(i + 2), "'" | "’") && tight(seg, i + 2))
+        .then_some(offset)
 }
 
 /// "zeven minuten later", "cinco minutos depois", "four minutes later":
@@ -974,6 +1009,16 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     if let Some(m) = half_prefixed(w, seg.lower(i + 1)) {
         return Some(Minute::new(i, i + 2, m, None));
     }
+    // "m.23" of a Spanish goal list ("Goles: 1-0, m.23: Lewandowski"),
+    // written close: spaced, "m. 23" may be metres before a count.
+    if w == "m" && seg.lower(i + 1) == "." && tight(seg, i + 1) && tight(seg, i + 2) {
+        if let Some(m) = num(seg, i + 2) {
+            if let Some((st, end)) = stoppage_at(seg, i + 3) {
+                return Some(Minute::new(i, end, m, Some(st)));
+            }
+            return Some(Minute::new(i, i + 3, m, None));
+        }
+    }
     // "minuto 67", "al minuto 67"
     if is_minute_word(w) {
         if let Some(m) = num(seg, i + 1) {
@@ -1049,6 +1094,23 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         let next = seg.lower(i + 1);
         // "76e – BUT de Schick": a live blog's entry opens with its minute.
         if line_start(seg, i) && matches!(next, "–" | ":" | "-" | "—") {
+            return Some(Minute::new(i, i + 1, m, None));
+        }
+        // "in the 20th and 70th minutes", "in de 12de en 80ste minuut": the
+        // minute word of the second serves the first.
+        if matches!(next, "and" | "und" | "en" | "y" | "et" | "e" | "or")
+            && numeric_ordinal(seg.lower(i + 2)).is_some()
+            && is_minute_word(seg.lower(i + 3))
+        {
+            return Some(Minute::new(i, i + 1, m, None));
+        }
+        // "disallowed in the 60th minute before Mbappé netted in the 75th":
+        // the minute word said once serves the ordinal after it.
+        if i > 0
+            && matches!(seg.lower(i - 1), "the" | "de" | "der")
+            && matches!(next, "." | "," | ";" | "!" | ")" | "")
+            && (i.saturating_sub(12)..i - 1).any(|j| is_minute_word(seg.lower(j)))
+        {
             return Some(Minute::new(i, i + 1, m, None));
         }
         let bracketed = i > 0 && seg.token_text(i - 1) == "(" && matches!(next, ")" | ",");

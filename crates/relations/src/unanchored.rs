@@ -164,9 +164,10 @@ pub(crate) fn find(
 }
 
 /// Has `p` been given goals in the match this sentence tells of? As
-/// [`told_before`], but a sentence giving the result of another meeting of
-/// the same sides tells of that one ("Nella partita di andata era finita
-/// 1-1, con gol di Brobbey e Hadj Moussa" after Brobbey's goal today).
+/// [`told_before`] (which tells another meeting of the same sides by its
+/// score), but a sentence placing its goals at another time ("Estêvão
+/// schnürte damals einen Doppelpack") tells of that time, unless the goals
+/// were counted in this very sentence.
 fn told_of_this_meeting(
     seg: &Segmented<'_>,
     out: &[FoundGoal],
@@ -177,45 +178,24 @@ fn told_of_this_meeting(
     if !told_before(out, p, matches, s) {
         return false;
     }
-    // Told in this very sentence ("Estêvão schnürte damals einen
-    // Doppelpack", counted before), it is told.
     let (start, end) = (s.start_byte as usize, s.end_byte as usize);
     let here = out
         .iter()
         .any(|g| g.scorer == p.reference && g.evidence.0 >= start && g.evidence.0 < end);
-    if !here && other_time(seg, s) {
-        return false;
+    here || !other_time(seg, s)
+}
+
+/// "(2)" at token `j`, after a name in a list of scorers: their goals.
+fn bracketed_count(seg: &Segmented<'_>, j: usize) -> Option<usize> {
+    bracketed_number(seg, j).filter(|n| (2..=5).contains(n))
+}
+
+/// A number alone in brackets at token `j`: "(2)", "(24)".
+fn bracketed_number(seg: &Segmented<'_>, j: usize) -> Option<usize> {
+    if seg.lower(j) != "(" || seg.lower(j + 2) != ")" {
+        return None;
     }
-    let in_sentence = |m: &FoundMatch| {
-        m.evidence.0 >= s.start_byte as usize && m.evidence.0 < s.end_byte as usize
-    };
-    let results: Vec<usize> = (0..matches.len())
-        .filter(|&i| in_sentence(&matches[i]))
-        .collect();
-    // The score of match `i` in the order of match `h`'s teams.
-    let aligned = |h: usize, i: usize| {
-        let (a, b) = (&matches[h], &matches[i]);
-        b.score.map(|[x, y]| {
-            if a.teams[0] == b.teams[1] {
-                [y, x]
-            } else {
-                [x, y]
-            }
-        })
-    };
-    let another_meeting = |i: usize| {
-        results.iter().all(|&h| {
-            h != i
-                && matches[h].score.is_some()
-                && matches[i].score.is_some()
-                && matches[h].score != aligned(h, i)
-        })
-    };
-    results.is_empty()
-        || !out
-            .iter()
-            .filter(|g| g.scorer == p.reference)
-            .all(|g| g.match_index.is_some_and(another_meeting))
+    seg.lower(j + 1).parse::<usize>().ok()
 }
 
 /// The tokens of the clause of a goal told by `from..to` within `lo..hi`:
@@ -275,6 +255,24 @@ fn scorers_at<'e>(
     goal_said: bool,
 ) -> Option<Credited<'e>> {
     let w = seg.lower(v);
+    // A list headed by the goals themselves: "Treffer: Kane (2), Olise".
+    if seg.lower(v + 1) == ":" && cues::goal_list_head(w) {
+        let list = subjects_after(seg, players, v + 1, lo);
+        // "Tore: Kane (24), Guirassy (21)": a season's tally, no match's.
+        let tally = list
+            .iter()
+            .any(|p| bracketed_number(seg, p.end).is_some_and(|n| n > 5));
+        if tally {
+            return None;
+        }
+        if !list.is_empty() {
+            return Some(
+                list.into_iter()
+                    .map(|p| (p, bracketed_count(seg, p.end).unwrap_or(1)))
+                    .collect(),
+            );
+        }
+    }
     if let Some((n, noun_end)) = goal_noun(seg, v, word, goal_said) {
         let named = named_after(seg, players, noun_end, hi, n);
         if !named.is_empty() {
@@ -307,6 +305,14 @@ fn scorers_at<'e>(
                 return Some(vec![(p, n)]);
             }
         }
+        // "Hat-trick for Haaland", "Doppelpack für Kane": a count of goals
+        // given to the player named right after.
+        if n >= 2 && cues::count_for(seg.lower(noun_end)) {
+            // "for" makes the name an object to `role`; here it is not.
+            if let Some(p) = players.iter().find(|p| p.first == noun_end + 1) {
+                return Some(vec![(p, n)]);
+            }
+        }
         // "Messi firma una tripletta", "Pavlidis fez um hat-trick": a count
         // of goals is its subject's.
         if n >= 2 {
@@ -328,19 +334,32 @@ fn scorers_at<'e>(
     };
     if let Some(from) = possessive {
         let p = players.iter().find(|p| p.end == v)?;
+        // "laid siege to Hugo Souza's goal", "a shot at Raya's goal": the
+        // goal a place, the goalkeeper's net.
+        if p.first > 0
+            && cues::toward_net(seg.lower(p.first - 1))
+            && matches!(seg.lower(from), "goal" | "net")
+        {
+            return None;
+        }
         let n = (from..(from + 3).min(hi))
             .take_while(|&j| !cues::assist(seg.lower(j)) && seg.token_text(j) != ",")
             .find_map(|j| cues::possessed_goal(seg.lower(j)))?;
         return Some(vec![(p, n)]);
     }
-    // "X, Y und Z hießen die Torschützen", "Scorers: X, Y".
+    // "X, Y und Z hießen die Torschützen", "Scorers: X, Y". A count in
+    // brackets after a name is that player's goals.
     if word.class & class::SCORERS != 0 {
         let list = if seg.lower(v + 1) == ":" {
             subjects_after(seg, players, v + 1, lo)
         } else {
             subjects_before(seg, players, v, lo)
         };
-        return Some(list.into_iter().map(|p| (p, 1)).collect());
+        return Some(
+            list.into_iter()
+                .map(|p| (p, bracketed_count(seg, p.end).unwrap_or(1)))
+                .collect(),
+        );
     }
     // "0–2 Assane Diao (nel recupero)", "3 x 1 Júnior Santos": a line of
     // a goal list whose minute is not given.
@@ -528,11 +547,16 @@ fn count_after(seg: &Segmented<'_>, window: std::ops::Range<usize>) -> Option<us
 }
 
 /// A count of goals at token `j`, and where it ends: "doblete",
-/// "hat-trick" (three tokens), "twice"; "bis" only as a noun ("il bis").
-fn multi_goal_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usize)> {
+/// "hat-trick" (three tokens), "hat trick", "twice"; "bis" only as a noun
+/// ("il bis").
+pub(crate) fn multi_goal_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usize)> {
     let w = seg.lower(j);
     if w == "hat" && seg.lower(j + 1) == "-" && seg.lower(j + 2) == "trick" {
         return Some((3, j + 3));
+    }
+    // "a hat trick", written apart.
+    if w == "hat" && seg.lower(j + 1) == "trick" {
+        return Some((3, j + 2));
     }
     // "met doelpunten van X en Y": once each, not a brace.
     if w == "doelpunten"
@@ -746,8 +770,14 @@ fn listed_with(seg: &Segmented<'_>, p: &EntitySpan, next: &EntitySpan) -> bool {
     if next.first < p.end {
         return false;
     }
-    if next.first - p.end <= 2 {
-        return (p.end..next.first).all(joiner);
+    // "Kane (2), Olise": over the count of the one before.
+    let end = if bracketed_count(seg, p.end).is_some() {
+        p.end + 3
+    } else {
+        p.end
+    };
+    if next.first >= end && next.first - end <= 2 {
+        return (end..next.first).all(joiner);
     }
     // "Bryan Mbeumo, sur penalty, et Yoane Wissa"
     let Some(close) = (p.end + 1..next.first).find(|&j| seg.lower(j) == ",") else {
