@@ -12,7 +12,7 @@ macro_rules! cue_set {
     }};
 }
 
-mod set;
+pub(crate) mod set;
 
 /// A half-time score is near.
 pub fn halftime(w: &str) -> bool {
@@ -2636,8 +2636,7 @@ pub mod class {
 /// token of a sentence with a player is asked of a dozen lists, and one hash
 /// instead of a dozen was most of the stage's cost.
 pub fn unanchored_class(w: &str) -> u32 {
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
-        std::sync::OnceLock::new();
+    static MAP: std::sync::OnceLock<set::CueMap<u32>> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = rustc_hash::FxHashMap::default();
         for (c, words) in [
@@ -2657,10 +2656,9 @@ pub fn unanchored_class(w: &str) -> u32 {
                 *map.entry(*w).or_insert(0) |= c;
             }
         }
-        map
+        set::CueMap::new(map)
     })
     .get(w)
-    .copied()
     .unwrap_or(0)
 }
 

@@ -23,14 +23,13 @@ fn is_minute_word(w: &str) -> bool {
     MINUTE_WORDS.contains(&w)
 }
 
-type WordMap = std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>>;
+type WordMap = std::sync::OnceLock<crate::cues::set::CueMap<u32>>;
 
 /// The number of `w` in `table`: every word of a text is asked, so through a
-/// hash map built once.
+/// map built once, with a filter that rules most words out before hashing.
 fn in_table(map: &'static WordMap, table: &[(&'static str, u32)], w: &str) -> Option<u32> {
-    map.get_or_init(|| table.iter().copied().collect())
+    map.get_or_init(|| crate::cues::set::CueMap::new(table.iter().copied()))
         .get(w)
-        .copied()
 }
 
 /// Ordinal words 1–20 and tens in the seven languages.

@@ -2,40 +2,82 @@
 //! first byte in front of it. Most words asked about are in no list, and the
 //! filter rules them out before they are hashed.
 
-/// A cue list as a hash set, with a filter by length and first byte that
-/// rules out most words before they are hashed.
-pub(crate) struct CueSet {
-    set: rustc_hash::FxHashSet<&'static str>,
-    /// Bit `first byte % 64` of `masks[length]` (16: 16 bytes or more).
+/// A filter by length and first byte: bit `first byte % 64` of
+/// `masks[length]` (16: 16 bytes or more) is set for every listed word.
+struct Prefilter {
     masks: [u64; 17],
 }
 
-impl CueSet {
-    pub(crate) fn new(words: &[&'static str]) -> Self {
+impl Prefilter {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
         let mut masks = [0u64; 17];
         for w in words {
             if let Some(&b) = w.as_bytes().first() {
                 masks[w.len().min(16)] |= 1 << (b & 63);
             }
         }
+        Prefilter { masks }
+    }
+
+    /// False only for a word that is surely not listed.
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&b) => self.masks[w.len().min(16)] >> (b & 63) & 1 != 0,
+            None => true,
+        }
+    }
+}
+
+/// A cue list as a hash set, with a filter by length and first byte that
+/// rules out most words before they are hashed.
+pub(crate) struct CueSet {
+    set: rustc_hash::FxHashSet<&'static str>,
+    filter: Prefilter,
+}
+
+impl CueSet {
+    pub(crate) fn new(words: &[&'static str]) -> Self {
         CueSet {
             set: words.iter().copied().collect(),
-            masks,
+            filter: Prefilter::new(words.iter().copied()),
         }
     }
 
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        match w.as_bytes().first() {
-            Some(&b) => self.masks[w.len().min(16)] >> (b & 63) & 1 != 0 && self.set.contains(w),
-            None => self.set.contains(w),
+        self.filter.may_hold(w) && self.set.contains(w)
+    }
+}
+
+/// A word table (word to value) behind the same filter as [`CueSet`]: the
+/// number words of minutes and the classes of minute-less goals are asked of
+/// every token.
+pub(crate) struct CueMap<V> {
+    map: rustc_hash::FxHashMap<&'static str, V>,
+    filter: Prefilter,
+}
+
+impl<V: Copy> CueMap<V> {
+    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> Self {
+        let map: rustc_hash::FxHashMap<&'static str, V> = entries.into_iter().collect();
+        let filter = Prefilter::new(map.keys().copied());
+        CueMap { map, filter }
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<V> {
+        if self.filter.may_hold(w) {
+            self.map.get(w).copied()
+        } else {
+            None
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::CueSet;
+    use super::{CueMap, CueSet};
 
     #[test]
     fn the_filter_keeps_every_word_of_the_list() {
@@ -60,5 +102,20 @@ mod tests {
         ] {
             assert!(!set.contains(w), "{w}");
         }
+    }
+
+    #[test]
+    fn the_map_finds_every_entry_and_only_them() {
+        let map = CueMap::new([
+            ("achtste", 8),
+            ("ottavo", 8),
+            ("é", 1),
+            ("vierundzwanzigsten", 24),
+        ]);
+        assert_eq!(map.get("achtste"), Some(8));
+        assert_eq!(map.get("é"), Some(1));
+        assert_eq!(map.get("vierundzwanzigsten"), Some(24));
+        assert_eq!(map.get("achtsten"), None);
+        assert_eq!(map.get(""), None);
     }
 }
