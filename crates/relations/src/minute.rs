@@ -999,11 +999,27 @@ fn half_prefixed(half: &str, minute: &str) -> Option<u32> {
     digits.parse::<u32>().ok().map(|m| m + offset)
 }
 
+/// Whether a minute can start at token `i` (lower-cased `w`): every form
+/// [`at`] reads starts with a digit, a minute word or "m", or stands before a
+/// minute word or a hyphen (a tens word). Every token of a text is asked, and
+/// this rules out nearly all of them before the forms are tried.
+fn may_open(seg: &Segmented<'_>, i: usize, w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        || w == "m"
+        || is_minute_word(w)
+        || seg.lower(i + 1) == "-"
+        || is_minute_word(seg.lower(i + 1))
+}
+
 fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
-    if shirt_number(seg, i) {
+    let w = seg.lower(i);
+    if !may_open(seg, i, w) || shirt_number(seg, i) {
         return None;
     }
-    let w = seg.lower(i);
     // "1ºT 18min", "2ºT 12min" (Brazilian half and minute: 18, 57)
     if let Some(m) = half_prefixed(w, seg.lower(i + 1)) {
         return Some(Minute::new(i, i + 2, m, None));
