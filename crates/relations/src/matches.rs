@@ -280,6 +280,23 @@ struct Teams {
     another: bool,
 }
 
+impl Teams {
+    /// A pairing and who won, with nothing else known: not both named in
+    /// the clause, the first the subject, no object, not guessed, not
+    /// another meeting.
+    fn told(pair: [String; 2], first_won: Option<bool>) -> Self {
+        Teams {
+            pair,
+            first_won,
+            near: false,
+            subject: 0,
+            object: None,
+            guessed: false,
+            another: false,
+        }
+    }
+}
+
 /// Teams for the score `s`, whose clause is tokens `lo..hi`.
 fn teams_for(
     seg: &Segmented<'_>,
@@ -309,13 +326,9 @@ fn teams_for(
         .unwrap_or(hi);
     let after = clubs_in(entities, s.end, cut);
     let teams = |a: &EntitySpan, b: &EntitySpan, first_won: Option<bool>| Teams {
-        pair: [a.reference.clone(), b.reference.clone()],
-        first_won,
         near: true,
-        subject: 0,
         object: Some(1),
-        guessed: false,
-        another: false,
+        ..Teams::told([a.reference.clone(), b.reference.clone()], first_won)
     };
     // "A beat B 3-1", "A – B 2:1": two clubs before the score.
     if let Some((a, b)) = last_two(seg, &before) {
@@ -615,13 +628,9 @@ fn teams_for(
         [one.reference.clone(), other_ref.clone()]
     };
     Some(Teams {
-        pair,
-        first_won: one_won,
-        near: false,
         subject: usize::from(!one_is_subject && one_won.is_some()),
-        object: None,
         guessed,
-        another: false,
+        ..Teams::told(pair, one_won)
     })
 }
 
@@ -748,17 +757,12 @@ fn earlier_leg(
     if !leg || !clubs_in(entities, sent.first, sent.end).is_empty() {
         return None;
     }
-    Some(Teams {
-        pair: main.found.teams.clone(),
-        // "Na volta, em Montevidéu, perdeu por 3 a 1": a verb tells the
-        // order, as of the side the main match was told of.
-        first_won: verb_of_subject(seg, main.subject, s, (lo, hi)),
-        near: false,
-        subject: 0,
-        object: None,
-        guessed: false,
-        another: false,
-    })
+    // "Na volta, em Montevidéu, perdeu por 3 a 1": a verb tells the
+    // order, as of the side the main match was told of.
+    Some(Teams::told(
+        main.found.teams.clone(),
+        verb_of_subject(seg, main.subject, s, (lo, hi)),
+    ))
 }
 
 /// A result told in a sentence that names no club, with win or loss
@@ -778,13 +782,11 @@ fn inherited(
         return None;
     }
     Some(Teams {
-        pair: last.found.teams.clone(),
-        first_won: Some(verb_of_subject(seg, last.subject, s, bounds)?),
-        near: false,
         subject: last.subject,
-        object: None,
-        guessed: false,
-        another: false,
+        ..Teams::told(
+            last.found.teams.clone(),
+            Some(verb_of_subject(seg, last.subject, s, bounds)?),
+        )
     })
 }
 
@@ -812,13 +814,12 @@ fn coordinated(
         (sc[0] != sc[1]).then_some((sc[subject] > sc[1 - subject]) == (subject == 0))
     });
     Some(Teams {
-        pair: last.found.teams.clone(),
-        first_won: verb_of_subject(seg, subject, s, (lo, hi)).or(before),
-        near: false,
         subject,
-        object: None,
-        guessed: false,
         another: true,
+        ..Teams::told(
+            last.found.teams.clone(),
+            verb_of_subject(seg, subject, s, (lo, hi)).or(before),
+        )
     })
 }
 
@@ -851,15 +852,10 @@ fn both_sides(
     }
     let first = main_other(entities, "")?;
     let second = main_other(entities, &first.reference)?;
-    Some(Teams {
-        pair: [first.reference.clone(), second.reference.clone()],
-        first_won: None,
-        near: false,
-        subject: 0,
-        object: None,
-        guessed: false,
-        another: false,
-    })
+    Some(Teams::told(
+        [first.reference.clone(), second.reference.clone()],
+        None,
+    ))
 }
 
 /// A result told of "the match" with a verb of how it ended and no club
@@ -896,15 +892,7 @@ fn how_it_ended(
             [first.reference.clone(), second.reference.clone()]
         }
     };
-    Some(Teams {
-        pair,
-        first_won: None,
-        near: false,
-        subject: 0,
-        object: None,
-        guessed: false,
-        another: false,
-    })
+    Some(Teams::told(pair, None))
 }
 
 /// Whether the first team of a match whose wording is about team
