@@ -5,16 +5,8 @@
 
 mod common;
 
-use common::{goals, run};
+use common::{goal, goals, run, scored};
 use scoreline_core::GoalKind;
-
-/// (scorer, minute, stoppage) of every goal found.
-fn found(marked: &str) -> Vec<(String, Option<u32>, Option<u32>)> {
-    goals(&run(marked))
-        .into_iter()
-        .map(|(s, m, st, _)| (s, m, st))
-        .collect()
-}
 
 fn kinds(marked: &str) -> Vec<(String, GoalKind)> {
     goals(&run(marked))
@@ -23,18 +15,14 @@ fn kinds(marked: &str) -> Vec<(String, GoalKind)> {
         .collect()
 }
 
-fn goal(scorer: &str, minute: u32) -> (String, Option<u32>, Option<u32>) {
-    (scorer.to_owned(), Some(minute), None)
-}
-
 #[test]
 fn two_ordinals_share_one_minute_word() {
     assert_eq!(
-        found("[[Brian Brobbey|PLAYER]] scored in the 20th and 70th minutes."),
+        scored("[[Brian Brobbey|PLAYER]] scored in the 20th and 70th minutes."),
         [goal("Brian Brobbey", 20), goal("Brian Brobbey", 70)]
     );
     assert_eq!(
-        found("[[Luuk de Jong|PLAYER]] scoorde in de 12de en 80ste minuut."),
+        scored("[[Luuk de Jong|PLAYER]] scoorde in de 12de en 80ste minuut."),
         [goal("Luuk de Jong", 12), goal("Luuk de Jong", 80)]
     );
 }
@@ -42,12 +30,12 @@ fn two_ordinals_share_one_minute_word() {
 #[test]
 fn a_spanish_goal_list_gives_minutes_as_m_dot() {
     assert_eq!(
-        found("Goles: 1-0, m.23: [[Lewandowski|PLAYER]]. 2-0, m.67: [[Raphinha|PLAYER]]. 2-1, m.90: [[Griezmann|PLAYER]]."),
+        scored("Goles: 1-0, m.23: [[Lewandowski|PLAYER]]. 2-0, m.67: [[Raphinha|PLAYER]]. 2-1, m.90: [[Griezmann|PLAYER]]."),
         [goal("Lewandowski", 23), goal("Raphinha", 67), goal("Griezmann", 90)]
     );
     // Spaced, "m." is a unit (metres), not a minute.
     assert_eq!(
-        found("[[Vitor Roque|PLAYER]] mide 1,75 m. 23 goles en la temporada lleva el delantero."),
+        scored("[[Vitor Roque|PLAYER]] mide 1,75 m. 23 goles en la temporada lleva el delantero."),
         []
     );
 }
@@ -73,15 +61,15 @@ fn an_own_goal_told_in_words_is_an_own_goal() {
 #[test]
 fn a_caution_at_a_minute_is_no_goal() {
     assert_eq!(
-        found("[[Nicolò Barella|PLAYER]] è stato ammonito al 40'."),
+        scored("[[Nicolò Barella|PLAYER]] è stato ammonito al 40'."),
         []
     );
     assert_eq!(
-        found("[[Fermín López|PLAYER]] fue amonestado en el minuto 55."),
+        scored("[[Fermín López|PLAYER]] fue amonestado en el minuto 55."),
         []
     );
     assert_eq!(
-        found("[[Paulinho|PLAYER]] foi amarelado aos 40 minutos."),
+        scored("[[Paulinho|PLAYER]] foi amarelado aos 40 minutos."),
         []
     );
 }
@@ -89,7 +77,7 @@ fn a_caution_at_a_minute_is_no_goal() {
 #[test]
 fn the_second_half_written_with_an_ordinal_sign_adds_45() {
     assert_eq!(
-        found("[[Flamengo|CLUB]] 2 x 0 [[Vasco|CLUB]]. Gols: [[Arrascaeta|PLAYER]] (23' do 1º tempo) e [[Bruno Henrique|PLAYER]] (40' do 2º tempo)."),
+        scored("[[Flamengo|CLUB]] 2 x 0 [[Vasco|CLUB]]. Gols: [[Arrascaeta|PLAYER]] (23' do 1º tempo) e [[Bruno Henrique|PLAYER]] (40' do 2º tempo)."),
         [goal("Arrascaeta", 23), goal("Bruno Henrique", 85)]
     );
 }
@@ -98,7 +86,7 @@ fn the_second_half_written_with_an_ordinal_sign_adds_45() {
 fn a_brace_in_another_meeting_of_the_same_sides_is_counted_there() {
     // Today's goal, then the earlier meeting with its own score.
     assert_eq!(
-        found("[[Ajax|CLUB]] beat [[Feyenoord|CLUB]] 2-0 on Sunday, [[Brian Brobbey|PLAYER]] scoring in the 20th minute. In the reverse fixture [[Ajax|CLUB]] had beaten [[Feyenoord|CLUB]] 3-1 and [[Brian Brobbey|PLAYER]] scored twice."),
+        scored("[[Ajax|CLUB]] beat [[Feyenoord|CLUB]] 2-0 on Sunday, [[Brian Brobbey|PLAYER]] scoring in the 20th minute. In the reverse fixture [[Ajax|CLUB]] had beaten [[Feyenoord|CLUB]] 3-1 and [[Brian Brobbey|PLAYER]] scored twice."),
         [
             goal("Brian Brobbey", 20),
             ("Brian Brobbey".to_owned(), None, None),
@@ -107,7 +95,7 @@ fn a_brace_in_another_meeting_of_the_same_sides_is_counted_there() {
     );
     // The same result told again: the brace is the goals told already.
     assert_eq!(
-        found("[[Ajax|CLUB]] beat [[Feyenoord|CLUB]] 2-0, [[Brian Brobbey|PLAYER]] scoring in the 20th and 70th minutes. The 2-0 over [[Feyenoord|CLUB]] owed everything to [[Brian Brobbey|PLAYER]], who scored twice."),
+        scored("[[Ajax|CLUB]] beat [[Feyenoord|CLUB]] 2-0, [[Brian Brobbey|PLAYER]] scoring in the 20th and 70th minutes. The 2-0 over [[Feyenoord|CLUB]] owed everything to [[Brian Brobbey|PLAYER]], who scored twice."),
         [goal("Brian Brobbey", 20), goal("Brian Brobbey", 70)]
     );
 }
@@ -115,12 +103,12 @@ fn a_brace_in_another_meeting_of_the_same_sides_is_counted_there() {
 #[test]
 fn the_goal_a_shot_goes_to_is_the_keepers_net_not_his_goal() {
     assert_eq!(
-        found("[[Arsenal|CLUB]] laid siege to [[David Raya|PLAYER]]'s goal early on, and a shot at [[Jordan Pickford|PLAYER]]'s goal went wide."),
+        scored("[[Arsenal|CLUB]] laid siege to [[David Raya|PLAYER]]'s goal early on, and a shot at [[Jordan Pickford|PLAYER]]'s goal went wide."),
         []
     );
     // A goal of the player's own still counts.
     assert_eq!(
-        found("[[Troy Parrott|PLAYER]]'s goal was not enough for [[AZ|CLUB]]."),
+        scored("[[Troy Parrott|PLAYER]]'s goal was not enough for [[AZ|CLUB]]."),
         [("Troy Parrott".to_owned(), None, None)]
     );
 }
@@ -128,11 +116,13 @@ fn the_goal_a_shot_goes_to_is_the_keepers_net_not_his_goal() {
 #[test]
 fn a_player_coming_on_in_place_of_another_is_no_goal() {
     assert_eq!(
-        found("Al 52' entra [[Piotr Zielinski|PLAYER]] al posto di [[Henrikh Mkhitaryan|PLAYER]]."),
+        scored(
+            "Al 52' entra [[Piotr Zielinski|PLAYER]] al posto di [[Henrikh Mkhitaryan|PLAYER]]."
+        ),
         []
     );
     assert_eq!(
-        found("Al 75' è subentrato [[Lorenzo Lucca|PLAYER]], poco dopo il gol di [[Keinan Davis|PLAYER]] al 71'."),
+        scored("Al 75' è subentrato [[Lorenzo Lucca|PLAYER]], poco dopo il gol di [[Keinan Davis|PLAYER]] al 71'."),
         [goal("Keinan Davis", 71)]
     );
 }
@@ -140,16 +130,16 @@ fn a_player_coming_on_in_place_of_another_is_no_goal() {
 #[test]
 fn a_live_entry_whose_finish_makes_a_score_is_a_goal() {
     assert_eq!(
-        found("90'+4' [[Dusan Vlahovic|PLAYER]] insacca il 2-1 di testa."),
+        scored("90'+4' [[Dusan Vlahovic|PLAYER]] insacca il 2-1 di testa."),
         [("Dusan Vlahovic".to_owned(), Some(90), Some(4))]
     );
     assert_eq!(
-        found("90' - [[Dusan Vlahovic|PLAYER]] insacca il 2-1 di testa."),
+        scored("90' - [[Dusan Vlahovic|PLAYER]] insacca il 2-1 di testa."),
         [goal("Dusan Vlahovic", 90)]
     );
     // A finish with no score made is not told as a goal.
     assert_eq!(
-        found("90' - [[Dusan Vlahovic|PLAYER]] insacca, ma è fuorigioco."),
+        scored("90' - [[Dusan Vlahovic|PLAYER]] insacca, ma è fuorigioco."),
         []
     );
 }
@@ -166,11 +156,11 @@ fn a_strafstoss_is_a_penalty() {
 fn a_hat_trick_written_apart_is_three_goals() {
     let three = vec![("Erling Haaland".to_owned(), None, None); 3];
     assert_eq!(
-        found("[[Erling Haaland|PLAYER]] bagged a hat trick."),
+        scored("[[Erling Haaland|PLAYER]] bagged a hat trick."),
         three
     );
     assert_eq!(
-        found("[[Erling Haaland|PLAYER]] scored a hat-trick."),
+        scored("[[Erling Haaland|PLAYER]] scored a hat-trick."),
         three
     );
 }
@@ -178,12 +168,12 @@ fn a_hat_trick_written_apart_is_three_goals() {
 #[test]
 fn a_penalty_lost_is_a_penalty_missed() {
     assert_eq!(
-        found("[[Memphis Depay|PLAYER]] perdeu um pênalti aos 20 minutos, mas se redimiu aos 34 do segundo tempo."),
+        scored("[[Memphis Depay|PLAYER]] perdeu um pênalti aos 20 minutos, mas se redimiu aos 34 do segundo tempo."),
         [goal("Memphis Depay", 79)]
     );
     // The side that lost is no miss.
     assert_eq!(
-        found("O [[Santos|CLUB]] perdeu, apesar do gol de [[Neymar|PLAYER]] aos 20 minutos."),
+        scored("O [[Santos|CLUB]] perdeu, apesar do gol de [[Neymar|PLAYER]] aos 20 minutos."),
         [goal("Neymar", 20)]
     );
 }
@@ -191,12 +181,12 @@ fn a_penalty_lost_is_a_penalty_missed() {
 #[test]
 fn an_ordinal_after_a_minute_word_is_a_minute() {
     assert_eq!(
-        found("[[Jude Bellingham|PLAYER]] had a goal disallowed in the 60th minute before [[Kylian Mbappé|PLAYER]] netted in the 75th."),
+        scored("[[Jude Bellingham|PLAYER]] had a goal disallowed in the 60th minute before [[Kylian Mbappé|PLAYER]] netted in the 75th."),
         [goal("Kylian Mbappé", 75)]
     );
     // Without a minute word before, an ordinal is no minute.
     assert_eq!(
-        found("[[Kylian Mbappé|PLAYER]] scored on his birthday, the 20th."),
+        scored("[[Kylian Mbappé|PLAYER]] scored on his birthday, the 20th."),
         [("Kylian Mbappé".to_owned(), None, None)]
     );
 }
@@ -204,7 +194,7 @@ fn an_ordinal_after_a_minute_word_is_a_minute() {
 #[test]
 fn a_minute_first_list_with_half_marks_before_the_minutes() {
     assert_eq!(
-        found("Reti: pt 12' [[Ademola Lookman|PLAYER]]; st 10' [[Mateo Retegui|PLAYER]], 40' [[Charles De Ketelaere|PLAYER]]."),
+        scored("Reti: pt 12' [[Ademola Lookman|PLAYER]]; st 10' [[Mateo Retegui|PLAYER]], 40' [[Charles De Ketelaere|PLAYER]]."),
         [
             goal("Ademola Lookman", 12),
             goal("Mateo Retegui", 55),
@@ -213,7 +203,7 @@ fn a_minute_first_list_with_half_marks_before_the_minutes() {
     );
     // A name-first list keeps each minute with the name before it.
     assert_eq!(
-        found("Reti: [[Ademola Lookman|PLAYER]] 12', [[Mateo Retegui|PLAYER]] 55', [[Charles De Ketelaere|PLAYER]] 85'."),
+        scored("Reti: [[Ademola Lookman|PLAYER]] 12', [[Mateo Retegui|PLAYER]] 55', [[Charles De Ketelaere|PLAYER]] 85'."),
         [
             goal("Ademola Lookman", 12),
             goal("Mateo Retegui", 55),
@@ -239,11 +229,11 @@ fn a_list_headed_by_the_goals_with_counts_in_brackets() {
     let kane = ("Kane".to_owned(), None, None);
     let olise = ("Olise".to_owned(), None, None);
     assert_eq!(
-        found("Treffer: [[Kane|PLAYER]] (2), [[Olise|PLAYER]]."),
+        scored("Treffer: [[Kane|PLAYER]] (2), [[Olise|PLAYER]]."),
         [kane.clone(), kane.clone(), olise.clone()]
     );
     assert_eq!(
-        found("Gols: [[Pedro|PLAYER]] (2) e [[Arrascaeta|PLAYER]]."),
+        scored("Gols: [[Pedro|PLAYER]] (2) e [[Arrascaeta|PLAYER]]."),
         vec![("Pedro".to_owned(), None, None); 2]
             .into_iter()
             .chain([("Arrascaeta".to_owned(), None, None)])
@@ -251,12 +241,12 @@ fn a_list_headed_by_the_goals_with_counts_in_brackets() {
     );
     // A season's tally is no match's goals.
     assert_eq!(
-        found("Tore: [[Kane|PLAYER]] (24), [[Guirassy|PLAYER]] (21)."),
+        scored("Tore: [[Kane|PLAYER]] (24), [[Guirassy|PLAYER]] (21)."),
         []
     );
     // A list with minutes keeps them.
     assert_eq!(
-        found("Tore: 1:0 [[Müller|PLAYER]] (12.), 2:0 [[Kane|PLAYER]] (45.+1)"),
+        scored("Tore: 1:0 [[Müller|PLAYER]] (12.), 2:0 [[Kane|PLAYER]] (45.+1)"),
         [goal("Müller", 12), ("Kane".to_owned(), Some(45), Some(1))]
     );
 }
@@ -264,16 +254,16 @@ fn a_list_headed_by_the_goals_with_counts_in_brackets() {
 #[test]
 fn a_count_of_goals_for_a_player_is_theirs() {
     assert_eq!(
-        found("Hat-trick for [[Erling Haaland|PLAYER]] as [[Manchester City|CLUB]] beat [[Ipswich|CLUB]] 3-0."),
+        scored("Hat-trick for [[Erling Haaland|PLAYER]] as [[Manchester City|CLUB]] beat [[Ipswich|CLUB]] 3-0."),
         vec![("Erling Haaland".to_owned(), None, None); 3]
     );
     assert_eq!(
-        found("Doppelpack für [[Harry Kane|PLAYER]] beim 3:0 in [[Bochum|CLUB]]."),
+        scored("Doppelpack für [[Harry Kane|PLAYER]] beim 3:0 in [[Bochum|CLUB]]."),
         vec![("Harry Kane".to_owned(), None, None); 2]
     );
     // One goal "for" a player is not told as scored by them.
     assert_eq!(
-        found(
+        scored(
             "A penalty for [[Harry Kane|PLAYER]] after a foul by [[Kevin Schlotterbeck|PLAYER]]."
         ),
         []
@@ -283,16 +273,16 @@ fn a_count_of_goals_for_a_player_is_theirs() {
 #[test]
 fn the_agent_of_a_plain_made_whose_subject_is_the_goal_scored() {
     assert_eq!(
-        found("Het openingsdoelpunt werd in de 14de minuut gemaakt door [[Igor Paixão|PLAYER]]."),
+        scored("Het openingsdoelpunt werd in de 14de minuut gemaakt door [[Igor Paixão|PLAYER]]."),
         [goal("Igor Paixão", 14)]
     );
     assert_eq!(
-        found("El segundo gol fue hecho por [[Ayoze Pérez|PLAYER]] en el minuto 61."),
+        scored("El segundo gol fue hecho por [[Ayoze Pérez|PLAYER]] en el minuto 61."),
         [goal("Ayoze Pérez", 61)]
     );
     // A foul made by a player is no goal of theirs.
     assert_eq!(
-        found("De overtreding werd in de 30ste minuut gemaakt door [[Jorrel Hato|PLAYER]]."),
+        scored("De overtreding werd in de 30ste minuut gemaakt door [[Jorrel Hato|PLAYER]]."),
         []
     );
 }

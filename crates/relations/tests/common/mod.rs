@@ -71,6 +71,19 @@ pub fn goals(r: &Relations) -> Vec<(String, Option<u32>, Option<u32>, GoalKind)>
         .collect()
 }
 
+/// (scorer, minute, stoppage) of every goal found in a marked text.
+pub fn scored(marked: &str) -> Vec<(String, Option<u32>, Option<u32>)> {
+    goals(&run(marked))
+        .into_iter()
+        .map(|(s, m, st, _)| (s, m, st))
+        .collect()
+}
+
+/// A goal at a minute with no stoppage, as [`scored`] gives it.
+pub fn goal(scorer: &str, minute: u32) -> (String, Option<u32>, Option<u32>) {
+    (scorer.to_owned(), Some(minute), None)
+}
+
 /// (scorer, teams of the goal's match) for every goal.
 pub fn placed(r: &Relations) -> Vec<(String, Option<[String; 2]>)> {
     r.goals
