@@ -9,7 +9,6 @@ use rustc_hash::FxHashMap;
 use scoreline_core::Label;
 use scoreline_refdata::{is_article, Kind, RefData};
 use scoreline_text::{Segmented, TokenKind};
-use std::collections::HashMap;
 
 /// An entity over tokens `first..end`, before offsets are taken.
 #[derive(Debug, Clone, PartialEq)]
@@ -376,7 +375,7 @@ pub fn minute_names(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, span
 /// sequence elsewhere, and a person's last name alone (with a one-word -s
 /// inflection) after the full name.
 pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
-    let mut names: HashMap<Vec<String>, (Label, f32)> = HashMap::new();
+    let mut names: FxHashMap<Vec<String>, (Label, f32)> = FxHashMap::default();
     for s in spans.iter() {
         names
             .entry(key(seg, s.first, s.end))
@@ -452,7 +451,7 @@ pub fn references(
     data: &RefData,
     spans: &[Span],
 ) -> Vec<(String, Option<String>)> {
-    let exact: HashMap<(usize, usize), &[(u32, bool)]> = doc
+    let exact: FxHashMap<(usize, usize), &[(u32, bool)]> = doc
         .candidates
         .iter()
         .map(|c| ((c.first, c.end), c.hits.as_slice()))
@@ -562,7 +561,8 @@ pub fn references(
     // One name is one entity in a document: a mention the tagger cut where
     // no candidate lies (inside a longer name, say) takes the entry the
     // same words of the same label are linked to elsewhere.
-    let mut by_surface: HashMap<(Vec<String>, Label), &scoreline_refdata::Entry> = HashMap::new();
+    let mut by_surface: FxHashMap<(Vec<String>, Label), &scoreline_refdata::Entry> =
+        FxHashMap::default();
     for (s, e) in spans.iter().zip(&links) {
         if let Some(e) = e {
             by_surface
@@ -598,12 +598,12 @@ pub fn references(
     // the text uses most wins ("Alemania" over a single "Mannschaft"), a
     // capitalised one over a lower-case nickname ("los blancos"), the longer
     // of equals. The reference data's canonical name is the fallback.
-    let inflected: HashMap<(usize, usize), bool> = doc
+    let inflected: FxHashMap<(usize, usize), bool> = doc
         .candidates
         .iter()
         .map(|c| ((c.first, c.end), c.inflected))
         .collect();
-    let mut surfaces: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut surfaces: FxHashMap<&str, Vec<String>> = FxHashMap::default();
     for (s, e) in spans.iter().zip(&links) {
         if let Some(e) = e {
             if !inflected.get(&(s.first, s.end)).copied().unwrap_or(false) {
@@ -611,7 +611,7 @@ pub fn references(
             }
         }
     }
-    let fullest: HashMap<&str, String> = surfaces
+    let fullest: FxHashMap<&str, String> = surfaces
         .into_iter()
         .filter_map(|(id, names)| fullest_name(&names).map(|n| (id, n)))
         .collect();
@@ -698,7 +698,7 @@ fn mens_counterpart<'d>(data: &'d RefData, e: &scoreline_refdata::Entry) -> Opti
 /// One label per person: mentions sharing a canonical name take the label
 /// with the most confidence behind it.
 pub fn unify_person_labels(spans: &mut [Span], refs: &[(String, Option<String>)]) {
-    let mut votes: HashMap<&str, [f32; 2]> = HashMap::new();
+    let mut votes: FxHashMap<&str, [f32; 2]> = FxHashMap::default();
     for (s, (r, _)) in spans.iter().zip(refs) {
         if is_person(s.label) {
             let v = votes.entry(r.as_str()).or_default();

@@ -5,7 +5,7 @@
 use crate::fold::Folded;
 use crate::model::RefData;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// One entry a matched name may refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +46,7 @@ const MIN_NAME_CHARS: usize = 2;
 
 impl Gazetteer {
     pub fn new(data: &RefData) -> Result<Self, aho_corasick::BuildError> {
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut hits: Vec<Vec<Hit>> = Vec::new();
         for (i, e) in data.entries.iter().enumerate() {

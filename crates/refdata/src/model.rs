@@ -2,7 +2,7 @@
 //! matcher and linker need (id, canonical name, names, the club a person or
 //! stadium belongs to).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// What an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,23 +63,22 @@ pub struct Entry {
 #[derive(Debug, Clone, Default)]
 pub struct RefData {
     pub entries: Vec<Entry>,
-    index: HashMap<(Kind, String), usize>,
+    /// One map per kind (`Kind as usize`), so a lookup by `&str` needs no
+    /// owned key: `get` runs for every linked mention.
+    index: [FxHashMap<String, usize>; Kind::ALL.len()],
 }
 
 impl RefData {
     pub fn from_entries(entries: Vec<Entry>) -> Self {
-        let index = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| ((e.kind, e.id.clone()), i))
-            .collect();
+        let mut index: [FxHashMap<String, usize>; Kind::ALL.len()] = Default::default();
+        for (i, e) in entries.iter().enumerate() {
+            index[e.kind as usize].insert(e.id.clone(), i);
+        }
         RefData { entries, index }
     }
 
     pub fn get(&self, kind: Kind, id: &str) -> Option<&Entry> {
-        self.index
-            .get(&(kind, id.to_owned()))
-            .map(|&i| &self.entries[i])
+        self.index[kind as usize].get(id).map(|&i| &self.entries[i])
     }
 
     pub fn count(&self, kind: Kind) -> usize {
