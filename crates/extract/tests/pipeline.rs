@@ -8,7 +8,7 @@ use scoreline_extract::{run, Inputs, Pipeline};
 use scoreline_ner::embedded::{EmbeddedRecognizer, TAGGER_FILE};
 use scoreline_ner::{model_file, train};
 use scoreline_ner::{Input, Mention, Recognizer};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 fn repo() -> PathBuf {
@@ -87,7 +87,7 @@ fn spans_slice_their_surface_and_threads_do_not_change_output() {
         }
         docs += 1;
     }
-    assert_eq!(docs, 280);
+    assert_eq!(docs, corpus_docs(&corpus));
     assert!(entities > 5000, "{entities}");
 }
 
@@ -141,6 +141,12 @@ impl Recognizer for Batched {
     }
 }
 
+/// The corpus grows with the gold: count its documents rather than fix a number.
+fn corpus_docs(corpus: &Path) -> usize {
+    let text = std::fs::read_to_string(corpus).unwrap_or_else(|e| panic!("{e}"));
+    text.lines().filter(|l| !l.trim().is_empty()).count()
+}
+
 #[test]
 fn a_batching_recogniser_reads_chunks_and_the_output_is_unchanged() {
     let corpus = repo().join("corpora/news.jsonl");
@@ -154,7 +160,12 @@ fn a_batching_recogniser_reads_chunks_and_the_output_is_unchanged() {
     let (batched, _) = extract_with(&p, std::slice::from_ref(&corpus), 2);
     assert!(batched == plain, "batched recognition changed the output");
     let sizes = sizes.lock().map(|s| s.clone()).unwrap_or_default();
-    assert_eq!(sizes.iter().sum::<usize>(), 280);
+    let docs = corpus_docs(&corpus);
+    assert_eq!(sizes.iter().sum::<usize>(), docs);
     assert!(sizes.iter().all(|&n| (1..=7).contains(&n)), "{sizes:?}");
-    assert!(sizes.iter().filter(|&&n| n == 7).count() >= 36, "{sizes:?}");
+    // Nearly every batch is full: only the last one of each worker's run may not be.
+    assert!(
+        sizes.iter().filter(|&&n| n == 7).count() >= docs / 7 * 9 / 10,
+        "{sizes:?}"
+    );
 }
