@@ -77,6 +77,7 @@ pub fn aggregate(w: &str) -> bool {
             "gesamtstand",
             "ensemble",
             "tweeluik",
+            "summe",
         ]
     )
 }

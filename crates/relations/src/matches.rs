@@ -1149,6 +1149,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             }
         }
     }
+    results_lines(seg, entities, &mut out);
     let (mut out, objects): (Vec<FoundMatch>, Vec<Option<usize>>) =
         consolidate::progressions(out).into_iter().unzip();
     // Matches from here on stand on running scores alone.
@@ -1213,4 +1214,41 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         }
     }
     out
+}
+
+/// The results lines of the document ("Brentford 2 (Mbeumo 56) Fulham 1"),
+/// each its own match unless the same result of the pair is already told.
+fn results_lines(seg: &Segmented<'_>, entities: &[EntitySpan], out: &mut Vec<Candidate>) {
+    for line in crate::split::lines(seg, entities) {
+        let teams = line.clubs.map(|c| entities[c].reference.clone());
+        let evidence = (
+            seg.tokens[line.first].start as usize,
+            seg.tokens[line.end - 1].end as usize,
+        );
+        let told = out.iter_mut().find(|c| {
+            same_pair(&c.found.teams, &teams)
+                .is_some_and(|swapped| c.found.score == flip(Some(line.score), swapped))
+        });
+        if let Some(c) = told {
+            c.found.anchors.push(evidence.0);
+            continue;
+        }
+        out.push(Candidate {
+            found: FoundMatch {
+                teams,
+                score: Some(line.score),
+                penalties: None,
+                competition: None,
+                venue: None,
+                evidence,
+                anchors: vec![evidence.0],
+            },
+            earlier: false,
+            subject: 0,
+            unaligned: false,
+            worded: false,
+            leg: false,
+            named_object: None,
+        });
+    }
 }
