@@ -283,6 +283,16 @@ pub fn loss(w: &str) -> bool {
             "incliné",
             "cade",
             "caído",
+            // infinitives and gerunds: "tras perder la ida (1-0)"
+            "perder",
+            "perdre",
+            "perdere",
+            "verlieren",
+            "verliezen",
+            "losing",
+            "perdiendo",
+            "perdendo",
+            "perdant",
         ]
     )
 }

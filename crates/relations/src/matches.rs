@@ -382,7 +382,30 @@ fn teams_for(
             Some((at, won, _)) if cue_of(seg, at, b.first) || a_opponent => Some(!won),
             found => found.map(|(_, won, _)| won),
         }
-        .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| b_won == b_opponent));
+        .or_else(|| {
+            let (at, won, _) = cue_at(seg, b.end, s.first)?;
+            // "A host B after losing the first leg 2-0", "tras perder la
+            // ida (1-0)", "depois da derrota por 1-5": a clause opened by
+            // "after" has no subject of its own; it is the sentence's, A.
+            if (b.end..at).any(|i| cues::after(seg.lower(i))) {
+                Some(won)
+            } else {
+                Some(won == b_opponent)
+            }
+        })
+        .or_else(|| {
+            // "PSV ontvangt Arsenal, dat de heenwedstrijd met 7-1 won", "…,
+            // der das Hinspiel 3:1 gewann": a relative clause about B puts
+            // its verb after the score.
+            // With a club after the score, that club is the agent ("…, dat
+            // met 3-0 werd verslagen door AZ").
+            let relative = after.is_empty()
+                && seg.tokens.get(b.end + 1).is_some()
+                && seg.token_text(b.end) == ","
+                && cues::relative_pronoun(seg.lower(b.end + 1));
+            let (_, won, _) = cue_at(seg, s.end, hi).filter(|_| relative)?;
+            Some(won == b_opponent)
+        });
         // "… sul Manchester City, battuto 2-1 dal Brighton": B beaten by a
         // club named right after the score; A is only the one before.
         // "… dal Club América, che supera 2–0 il Cruz Azul": with no
