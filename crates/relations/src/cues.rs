@@ -236,6 +236,24 @@ pub fn win(w: &str) -> bool {
             "victorieux",
             "victorieuse",
             "victorieuses",
+            // knocked out: "Reims a sorti Cannes 2-1",
+            "sorti",
+            "knocked",
+            "dumped",
+            "ousted",
+            // came from behind to win: a comeback told with a score ended level or won,
+            "remontó",
+            "remonta",
+            "remontaron",
+            "remontou",
+            "remontaram",
+            "rimonta",
+            "rimontato",
+            "rimontano",
+            "ribalta",
+            "ribaltato",
+            "renverse",
+            "renversé",
         ]
     )
 }
@@ -1017,6 +1035,17 @@ pub fn transitive_win(w: &str) -> bool {
             "afastara",
             "schaltete",
             "schakelde",
+            "knocked",
+            "dumped",
+            "ousted",
+            "remontó",
+            "remonta",
+            "remontaron",
+            "remontou",
+            "remontaram",
+            "rimonta",
+            "ribalta",
+            "renverse",
         ]
     )
 }
@@ -2574,6 +2603,69 @@ pub fn shot_noun(w: &str) -> bool {
 
 /// The lead or the goal a sentence tells of, with no scorer named ("went
 /// ahead in the 23rd minute", "nam in de 12de minuut de leiding", "The
+/// A deficit told with its score: "from a 2-0 deficit", "nach 0:2-Rückstand",
+/// "een 0-2 achterstand", "un 0-2 de desventaja"; a state, not a result.
+pub fn deficit(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "deficit",
+            "down",
+            "rückstand",
+            "achterstand",
+            "desventaja",
+            "svantaggio",
+            "desvantagem",
+            "retard",
+        ]
+    )
+}
+
+/// An indefinite article: "a 2-0 deficit", "un 0-2", "een 0-2".
+pub fn indefinite(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["a", "an", "un", "una", "um", "uma", "une", "uno", "een", "ein", "einen", "einem"]
+    )
+}
+
+/// A comeback verb before the deficit it overturned ("remontó un 0-2",
+/// "ha ribaltato lo 0-2", "overturned a 2-0", "a renversé un 0-2").
+pub fn overturned(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "overturned",
+            "overturn",
+            "overturning",
+            "remontó",
+            "remontar",
+            "remontaron",
+            "remontando",
+            "remontou",
+            "remontaram",
+            "rimontato",
+            "rimontare",
+            "rimonta",
+            "ribaltato",
+            "ribaltare",
+            "ribalta",
+            "renversé",
+            "renverser",
+            "renverse",
+            "remonté",
+            "remonter",
+            "drehte",
+            "drehten",
+            "gedreht",
+            "draaide",
+            "draaiden",
+            "recuperou",
+            "recuperó",
+        ]
+    )
+}
+
 /// breakthrough came seven minutes into the second half").
 pub fn lead_taken(w: &str) -> bool {
     lead(w)

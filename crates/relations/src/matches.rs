@@ -378,7 +378,22 @@ fn teams_for(
         };
         let a_opponent = against(a) && !against(b);
         let b_opponent = against(b) && !against(a);
+        // "l'Arsenal, che ha ribaltato il Lione dopo l'1-2 dell'andata":
+        // a score told after "after" is an earlier event; the verb before
+        // it is not its wording (a cue inside the phrase is: "after losing
+        // 2-0").
+        let told_after = (b.end..s.first).rev().find(|&i| {
+            cues::after(seg.lower(i))
+                // right before the score but for an article ("dopo l'1-2",
+                // "after the 1-1"; not Portuguese "na Pedreira por 2-4")
+                && ((i + 1..s.first).all(|j| {
+                    let w = seg.lower(j);
+                    cues::article(w) || w == "l" || matches!(w, "'" | "’")
+                })
+                    || cue_at(seg, i + 1, s.first).is_some())
+        });
         let cue = match cue_at(seg, a.end, b.first) {
+            _ if told_after.is_some() => None,
             Some((at, won, _)) if cue_of(seg, at, b.first) || a_opponent => Some(!won),
             found => found.map(|(_, won, _)| won),
         }
@@ -685,7 +700,9 @@ fn clause(seg: &Segmented<'_>, scores: &[Score], k: usize) -> (usize, usize) {
     let s = &scores[k];
     let sent = seg.sentences[s.sentence];
     let same = |o: &&Score| o.sentence == s.sentence;
-    let cuts = |o: &&Score| !bracketed(seg, o);
+    // A deficit overturned is a state of the match the sentence goes on to
+    // tell ("remontó un 0-2 ante el Celta y empató 2-2"): it cuts nothing.
+    let cuts = |o: &&Score| !bracketed(seg, o) && !crate::score::overturned(seg, o);
     // After a score before it, the clause starts after the last comma,
     // semicolon or "and" between them: the clubs before it are that
     // score's ("pareggiato 1-1 con il Portogallo e perso 1-3 contro la

@@ -10,6 +10,6 @@ use common::probe_mismatches;
 #[test]
 fn the_probe_passages_in_seven_languages_give_their_matches() {
     let (passages, wrong) = probe_mismatches(include_str!("fixtures/matches4_probes.txt"));
-    assert!(passages >= 25, "{passages} passages read");
+    assert!(passages >= 50, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
