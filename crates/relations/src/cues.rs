@@ -1116,6 +1116,13 @@ pub fn passive_auxiliary(w: &str) -> bool {
         )
 }
 
+/// An auxiliary that makes only passives ("werd … aan de kant gezet",
+/// "wurde … besiegt", "venne travolto"), unlike "was" or "foi", which are
+/// also "be" and "went".
+pub fn becoming_passive(w: &str) -> bool {
+    cue_set!(w, ["werd", "werden", "wurde", "wurden", "venne", "vennero"])
+}
+
 /// The participle of "be" that makes a perfect passive: "has been
 /// beaten", "a été battu", "ha sido derrotado", "è stato battuto".
 pub fn been(w: &str) -> bool {

@@ -41,6 +41,10 @@ fn last_two<'e>(
     Some((a, b))
 }
 
+/// How many tokens before its participle a passive auxiliary may stand
+/// ("wurde Leipzig mit 3:1 besiegt").
+const PASSIVE_REACH: usize = 7;
+
 /// The first win or loss word in tokens `from..to`: its token, whether it
 /// tells a win of its subject, and whether it is a passive participle
 /// ("werd verslagen"). A loss word anywhere outranks a win word ("the 2-1
@@ -61,6 +65,15 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
             Some((perfect, !perfect))
         } else if cues::loss(w) || (cues::suffered(w) && right_after_number(seg, i)) {
             Some((false, false))
+        } else if cues::win(w)
+            && (i.saturating_sub(PASSIVE_REACH).max(from)..i)
+                .any(|j| cues::becoming_passive(seg.lower(j)))
+            && !(i.saturating_sub(PASSIVE_REACH).max(from)..i)
+                .any(|j| cues::have_auxiliary(seg.lower(j)))
+        {
+            // "wurde Leipzig mit 3:1 besiegt": a present form that is also
+            // the participle, after a passive auxiliary, is a defeat.
+            Some((false, true))
         } else if cues::win(w) {
             Some((true, false))
         } else {
@@ -640,6 +653,17 @@ fn teams_for(
             }
         })
     };
+    // "Op vrijdagavond werd Jong AZ met 4-0 aan de kant gezet", "Leipzig
+    // wurde mit 0:3 abgefertigt": a passive of any verb told of the club
+    // with no agent after it is its defeat (not "was Chelsea met 1-0 te
+    // sterk", "foi à Áustria vencer": "was", "foi" are no sure passives).
+    let one_won = one_won.or_else(|| {
+        let aux_next = |j: usize| j < sent.end && cues::becoming_passive(seg.lower(j));
+        let passive = one_is_subject
+            && (aux_next(one.first.saturating_sub(1).max(sent.first)) || aux_next(one.end));
+        let agent = (s.end..hi).any(|i| cues::agent_marker(seg.lower(i)));
+        (passive && !agent && s.a != s.b).then_some(false)
+    });
     // With no wording, a score told against the club named is the implicit
     // subject's ("Depois do 2-1 à Croácia").
     // "All'andata, al Şükrü Saracoğlu, finì 1-3": with no wording, a
