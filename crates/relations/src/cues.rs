@@ -254,6 +254,14 @@ pub fn win(w: &str) -> bool {
             "ribaltato",
             "renverse",
             "renversé",
+            // plurals: "Sie gewannen 2:0", "Ze wonnen met 3-1",
+            "gewannen",
+            "siegten",
+            "wonnen",
+            "versloegen",
+            "ganharam",
+            "vinsero",
+            "batterono",
         ]
     )
 }
@@ -2626,6 +2634,41 @@ pub fn deficit(w: &str) -> bool {
             "retard",
         ]
     )
+}
+
+/// A subject pronoun that stands for a team: "They won three-nil", "Sie
+/// gewannen 2:0", "Ils se sont imposés".
+pub fn team_pronoun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "they", "we", "sie", "wir", "ze", "zij", "wij", "ils", "elles", "nous", "ellos",
+            "ellas", "nosotros", "loro", "noi", "eles", "elas", "nós",
+        ]
+    )
+}
+
+/// The month a word names (1-12), in the seven languages; English "may"
+/// and "march" are left out, being verbs as often.
+pub fn month(w: &str) -> Option<u8> {
+    match w {
+        "january" | "januar" | "januari" | "janvier" | "enero" | "gennaio" | "janeiro"
+        | "jänner" => Some(1),
+        "february" | "februar" | "februari" | "février" | "febrero" | "febbraio" | "fevereiro" => {
+            Some(2)
+        }
+        "märz" | "maart" | "mars" | "marzo" | "março" => Some(3),
+        "april" | "avril" | "abril" | "aprile" => Some(4),
+        "mai" | "mei" | "mayo" | "maggio" | "maio" => Some(5),
+        "june" | "juni" | "juin" | "junio" | "giugno" | "junho" => Some(6),
+        "july" | "juli" | "juillet" | "julio" | "luglio" | "julho" => Some(7),
+        "august" | "augustus" | "août" | "agosto" => Some(8),
+        "september" | "septembre" | "septiembre" | "settembre" | "setembro" => Some(9),
+        "october" | "oktober" | "octobre" | "octubre" | "ottobre" | "outubro" => Some(10),
+        "november" | "novembre" | "noviembre" | "novembro" => Some(11),
+        "december" | "dezember" | "décembre" | "diciembre" | "dicembre" | "dezembro" => Some(12),
+        _ => None,
+    }
 }
 
 /// An indefinite article: "a 2-0 deficit", "un 0-2", "een 0-2".

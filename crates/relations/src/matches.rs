@@ -829,6 +829,61 @@ fn earlier_leg(
     ))
 }
 
+/// How many sentences back the club a pronoun stands for may be named.
+const PRONOUN_REACH: usize = 2;
+
+/// A result told of a pronoun or implicit subject at a club's ground, in a
+/// clause that names no club ("They won three-nil at Old Trafford", "Sie
+/// gewannen 2:0 im Westfalenstadion", "Vencieron 2-0 en el Villamarín"):
+/// the subject is the club named last in the sentences just before, the
+/// other side the ground's club.
+fn at_their_ground(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    s: &Score,
+    (lo, hi): (usize, usize),
+) -> Option<Teams> {
+    if !clubs_in(entities, lo, hi).is_empty() {
+        return None;
+    }
+    let sent = seg.sentences[s.sentence];
+    // A level score needs no wording ("They were held 1-1 at Anfield").
+    let level = s.a == s.b;
+    let at = match cue_at(seg, lo, (s.end + 3).min(hi)) {
+        Some((at, _, _)) => at.min(s.first),
+        None if level => s.first,
+        None => return None,
+    };
+    let capitalised = |i: usize| {
+        seg.token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let pronoun = (sent.first..at).any(|i| cues::team_pronoun(seg.lower(i)));
+    let implicit = at <= sent.first + 3 && !(sent.first + 1..at).any(capitalised);
+    if !pronoun && !implicit {
+        return None;
+    }
+    let home = home_club(entities, lo, hi)?;
+    let ground = entities
+        .iter()
+        .find(|e| e.label == Label::Club && e.entry.as_deref() == Some(home))?;
+    let from = seg.sentences[s.sentence.saturating_sub(PRONOUN_REACH)].first;
+    let subject = clubs_in(entities, from, sent.first)
+        .into_iter()
+        .rev()
+        .find(|c| c.entry.as_deref() != Some(home) && c.reference != ground.reference)?;
+    let won = verb_of_subject(seg, 0, s, (lo, hi));
+    if won.is_none() && !level {
+        return None;
+    }
+    Some(Teams::told(
+        [subject.reference.clone(), ground.reference.clone()],
+        won,
+    ))
+}
+
 /// A result told in a sentence that names no club, with win or loss
 /// wording ("En Montevideo perdió 3-1", "Nach Verlängerung gewann man
 /// 2:1"): of the match the text was about just before, its wording about
@@ -1018,6 +1073,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 let prev = k.checked_sub(1)?;
                 coordinated(seg, entities, &scores[prev], &out[went[prev]?], s, bounds)
             })
+            .or_else(|| at_their_ground(seg, entities, s, bounds))
             .or_else(|| {
                 let last = went[..k].iter().rev().find_map(|c| *c);
                 inherited(seg, entities, last.map(|c| &out[c]), s, bounds)
@@ -1209,6 +1265,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     worded: first_won.is_some(),
                     leg: leg_beside,
                     named_object: object,
+                    month: (bounds.0..bounds.1).find_map(|i| cues::month(seg.lower(i))),
                 });
             }
         }
@@ -1313,6 +1370,7 @@ fn results_lines(seg: &Segmented<'_>, entities: &[EntitySpan], out: &mut Vec<Can
             worded: false,
             leg: false,
             named_object: None,
+            month: None,
         });
     }
 }
