@@ -44,69 +44,58 @@ fn tally(seg: &Segmented<'_>, i: usize) -> Option<u32> {
 }
 
 /// The end of the bracket opened at token `open`, when it names a player
-/// before closing inside the sentence.
+/// (`players`: their first tokens, sorted) before closing inside the
+/// sentence.
 fn scorers_bracket(
     seg: &Segmented<'_>,
-    players: &[bool],
+    players: &[usize],
     open: usize,
     end: usize,
 ) -> Option<usize> {
     let last = (open + BRACKET_REACH).min(end);
     let close = (open + 1..last).find(|&j| matches!(seg.token_text(j), ")" | "("))?;
-    (seg.token_text(close) == ")" && players[open + 1..close].iter().any(|&p| p))
-        .then_some(close + 1)
+    let from = players.partition_point(|&p| p <= open);
+    let named = players.get(from).is_some_and(|&p| p < close);
+    (seg.token_text(close) == ")" && named).then_some(close + 1)
 }
 
-/// Every results line of the document.
+/// Every results line of the document: one pass over the entities, and
+/// only clubs followed by a tally are looked at further.
 pub(crate) fn lines(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Vec<Line> {
-    let n = seg.tokens.len();
-    // The club starting at each token, and the tokens inside players.
-    let mut club_at: Vec<Option<usize>> = Vec::new();
-    let mut players: Vec<bool> = Vec::new();
-    let mut out = Vec::new();
-    for sent in &seg.sentences {
-        if sent.offtopic {
+    // (first token, entity) of every club a tally follows, sorted.
+    let mut tallied: Vec<(usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == Label::Club && tally(seg, e.end).is_some())
+        .map(|(k, e)| (e.first, k))
+        .collect();
+    if tallied.len() < 2 {
+        return Vec::new();
+    }
+    tallied.sort_unstable();
+    let mut players: Vec<usize> = entities
+        .iter()
+        .filter(|e| e.label == Label::Player)
+        .map(|e| e.first)
+        .collect();
+    players.sort_unstable();
+    let club_at = |i: usize| {
+        tallied
+            .binary_search_by_key(&i, |&(first, _)| first)
+            .ok()
+            .map(|p| tallied[p].1)
+    };
+    let mut out: Vec<Line> = Vec::new();
+    for &(first, c1) in &tallied {
+        if out.last().is_some_and(|l| first < l.end) {
             continue;
         }
-        let clubs = entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.label == Label::Club && e.first >= sent.first && e.end <= sent.end);
-        // Most sentences hold fewer than two clubs followed by a number:
-        // only those pay for the maps below.
-        if clubs
-            .filter(|(_, e)| tally(seg, e.end).is_some())
-            .take(2)
-            .count()
-            < 2
-        {
+        let si = seg.sentences.partition_point(|s| s.end <= first);
+        let Some(sent) = seg.sentences.get(si).filter(|s| !s.offtopic) else {
             continue;
-        }
-        if club_at.is_empty() {
-            club_at = vec![None; n];
-            players = vec![false; n];
-            for (k, e) in entities.iter().enumerate() {
-                match e.label {
-                    Label::Club if e.first < n => club_at[e.first] = Some(k),
-                    Label::Player => players[e.first.min(n)..e.end.min(n)].fill(true),
-                    _ => {}
-                }
-            }
-        }
-        let mut i = sent.first;
-        while i < sent.end {
-            let Some(c1) = club_at[i] else {
-                i += 1;
-                continue;
-            };
-            let after = entities[c1].end;
-            match line_at(seg, entities, &club_at, &players, c1, sent.end) {
-                Some(line) => {
-                    i = line.end;
-                    out.push(line);
-                }
-                None => i = after.max(i + 1),
-            }
+        };
+        if let Some(line) = line_at(seg, entities, &club_at, &players, c1, sent.end) {
+            out.push(line);
         }
     }
     out
@@ -116,8 +105,8 @@ pub(crate) fn lines(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Vec<Line> {
 fn line_at(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
-    club_at: &[Option<usize>],
-    players: &[bool],
+    club_at: &dyn Fn(usize) -> Option<usize>,
+    players: &[usize],
     c1: usize,
     end: usize,
 ) -> Option<Line> {
@@ -138,7 +127,7 @@ fn line_at(
             j += 1;
         }
     }
-    let c2 = (*club_at.get(j)?)?;
+    let c2 = club_at(j)?;
     if entities[c2].reference == entities[c1].reference {
         return None;
     }
@@ -147,7 +136,7 @@ fn line_at(
     let next = second + 1;
     let closes = next >= end
         || matches!(seg.token_text(next), "(" | "," | ";" | "." | ")")
-        || club_at[next].is_some();
+        || club_at(next).is_some();
     if !closes || (next < end && cues::points(seg.lower(next))) {
         return None;
     }
