@@ -236,25 +236,14 @@ pub fn win(w: &str) -> bool {
             "victorieux",
             "victorieuse",
             "victorieuses",
-            // knocked out: "Reims a sorti Cannes 2-1",
+            // "Reims a sorti Cannes 2-1"; comebacks ("rimontato") told
+            // with a score ended level or won
             "sorti",
-            "knocked",
-            "dumped",
-            "ousted",
-            // came from behind to win: a comeback told with a score ended level or won,
-            "remontó",
-            "remonta",
-            "remontaron",
-            "remontou",
-            "remontaram",
-            "rimonta",
             "rimontato",
             "rimontano",
-            "ribalta",
             "ribaltato",
-            "renverse",
             "renversé",
-            // plurals: "Sie gewannen 2:0", "Ze wonnen met 3-1",
+            // plurals: "Sie gewannen 2:0", "Ze wonnen met 3-1"
             "gewannen",
             "siegten",
             "wonnen",
@@ -263,7 +252,7 @@ pub fn win(w: &str) -> bool {
             "vinsero",
             "batterono",
         ]
-    )
+    ) || knocked_out_or_came_back(w)
 }
 
 /// The subject lost (the first team named has the lower score).
@@ -1043,6 +1032,17 @@ pub fn transitive_win(w: &str) -> bool {
             "afastara",
             "schaltete",
             "schakelde",
+        ]
+    ) || knocked_out_or_came_back(w)
+}
+
+/// A win told as knocking the other side out or coming back against it,
+/// with the beaten side as object: "knocked out Burnley", "remontó a
+/// Francia", "rimonta il Milan", "renverse Lille".
+pub fn knocked_out_or_came_back(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
             "knocked",
             "dumped",
             "ousted",
