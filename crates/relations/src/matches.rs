@@ -829,6 +829,23 @@ fn earlier_leg(
     ))
 }
 
+/// Is the score told right after "after" ("after a 1-1 draw", "dopo l'1-1",
+/// "nach einem 1:1", "tras el 2-3", "depois do 1-1"), but for articles: an
+/// earlier result, not a step of the one beside it.
+fn told_after(seg: &Segmented<'_>, s: &Score) -> bool {
+    let first = seg.sentences[s.sentence].first;
+    (s.first.saturating_sub(3).max(first)..s.first)
+        .rev()
+        .find(|&i| {
+            let w = seg.lower(i);
+            !(cues::article(w)
+                || cues::running_article(w)
+                || cues::indefinite(w)
+                || matches!(w, "l" | "'" | "’"))
+        })
+        .is_some_and(|i| cues::after(seg.lower(i)))
+}
+
 /// How many sentences back the club a pronoun stands for may be named.
 const PRONOUN_REACH: usize = 2;
 
@@ -1072,6 +1089,34 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             .or_else(|| {
                 let prev = k.checked_sub(1)?;
                 coordinated(seg, entities, &scores[prev], &out[went[prev]?], s, bounds)
+            })
+            .or_else(|| {
+                let prev = k
+                    .checked_sub(1)
+                    .filter(|&p| scores[p].sentence == s.sentence)?;
+                let c = went[prev]?;
+                // Only where the sentence names a leg or an earlier
+                // meeting: "Inter won 2-1, after the 1-1 by Leão" is a step.
+                let sent = seg.sentences[s.sentence];
+                let legs = (sent.first..sent.end)
+                    .any(|i| cues::leg(seg.lower(i)) || cues::first_leg(seg.lower(i)));
+                if !legs || !clubs_in(entities, bounds.0, bounds.1).is_empty() {
+                    return None;
+                }
+                if told_after(seg, s) {
+                    // "beat Marseille 3-0 after a 1-1 draw": the draw is
+                    // another meeting of the pair, its order a guess.
+                    return Some(Teams {
+                        another: true,
+                        ..Teams::told(out[c].found.teams.clone(), None)
+                    });
+                }
+                // "Gegen Marseille gewann Atalanta nach einem 1:1 … mit
+                // 3:0": the clubs and wording before the earlier result
+                // are this one's.
+                told_after(seg, &scores[prev])
+                    .then(|| teams_for(seg, entities, &scored, &known, s, (sent.first, bounds.1)))
+                    .flatten()
             })
             .or_else(|| at_their_ground(seg, entities, s, bounds))
             .or_else(|| {
