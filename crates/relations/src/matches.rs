@@ -1094,10 +1094,21 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 let prev = k
                     .checked_sub(1)
                     .filter(|&p| scores[p].sentence == s.sentence)?;
+                let sent = seg.sentences[s.sentence];
+                // "thrashing Athletic Club 7-1 on aggregate after a 3-0 win
+                // in Bilbao": a leg told after an aggregate is of the pair
+                // the aggregate was told of, another meeting than the
+                // other leg.
+                let aggregate = kinds[prev] == ScoreKind::Other
+                    && !scores[prev].half_time
+                    && !scores[prev].running;
+                if aggregate && told_after(seg, s) {
+                    let t = teams_for(seg, entities, &scored, &known, s, (sent.first, bounds.1))?;
+                    return Some(Teams { another: true, ..t });
+                }
                 let c = went[prev]?;
                 // Only where the sentence names a leg or an earlier
                 // meeting: "Inter won 2-1, after the 1-1 by Leão" is a step.
-                let sent = seg.sentences[s.sentence];
                 let legs = (sent.first..sent.end)
                     .any(|i| cues::leg(seg.lower(i)) || cues::first_leg(seg.lower(i)));
                 if !legs || !clubs_in(entities, bounds.0, bounds.1).is_empty() {
