@@ -926,8 +926,8 @@ fn inherited(
     })
 }
 
-/// A result joined by "and" to the result right before it in its
-/// sentence, no club between ("winning 3-1 in north London and 2-0 in
+/// A result joined by "and" (or by a semicolon, in a list after a colon)
+/// to the result right before it in its sentence, no club between ("winning 3-1 in north London and 2-0 in
 /// Norway"): the other meeting of the same pairing, told of the same
 /// subject; with no wording of its own the one before governs it.
 fn coordinated(
@@ -938,9 +938,16 @@ fn coordinated(
     s: &Score,
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
+    let sent = seg.sentences[s.sentence];
+    // "They have beaten Real three times: 4-0 at the Bernabéu in October;
+    // 5-2 in January; and 3-2 in the cup final": items of a list after a
+    // colon, split by semicolons.
+    let listed = (sent.first..prev.first).any(|i| seg.token_text(i) == ":")
+        && (prev.end..s.first).any(|i| seg.token_text(i) == ";");
     let joined = prev.sentence == s.sentence
-        && s.first <= prev.end + 6
-        && (prev.end..s.first).any(|i| cues::conjunction(seg.lower(i)))
+        && ((s.first <= prev.end + 6
+            && (prev.end..s.first).any(|i| cues::conjunction(seg.lower(i))))
+            || listed)
         && clubs_in(entities, prev.end, hi).is_empty();
     if !joined {
         return None;
