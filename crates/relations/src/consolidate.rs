@@ -23,6 +23,10 @@ pub(crate) struct Candidate {
     /// With both teams named in the clause of its score, the one named as
     /// the side the other played.
     pub named_object: Option<usize>,
+    /// The month named in the clause of its score ("in September"):
+    /// results of the pair told in different months are different
+    /// meetings.
+    pub month: Option<u8>,
 }
 
 /// `Some(swapped)` when `a` and `b` are the same two teams.
@@ -91,7 +95,11 @@ pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<(FoundMatch, Option<usi
             let winner = |[x, y]: [u32; 2]| x.cmp(&y);
             let fits = (is_step(step, end) && (!cands[k].worded || winner(step) == winner(end)))
                 || (cands[k].unaligned && is_step([step[1], step[0]], end));
-            if larger_elsewhere || !told_after || !fits {
+            let other_month = matches!(
+                (cands[k].month, cands[f].month),
+                (Some(a), Some(b)) if a != b
+            );
+            if larger_elsewhere || !told_after || !fits || other_month {
                 continue;
             }
             let pens = flip(cands[k].found.penalties, swapped);

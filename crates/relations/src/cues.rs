@@ -77,6 +77,7 @@ pub fn aggregate(w: &str) -> bool {
             "gesamtstand",
             "ensemble",
             "tweeluik",
+            "summe",
         ]
     )
 }
@@ -235,8 +236,23 @@ pub fn win(w: &str) -> bool {
             "victorieux",
             "victorieuse",
             "victorieuses",
+            // "Reims a sorti Cannes 2-1"; comebacks ("rimontato") told
+            // with a score ended level or won
+            "sorti",
+            "rimontato",
+            "rimontano",
+            "ribaltato",
+            "renversé",
+            // plurals: "Sie gewannen 2:0", "Ze wonnen met 3-1"
+            "gewannen",
+            "siegten",
+            "wonnen",
+            "versloegen",
+            "ganharam",
+            "vinsero",
+            "batterono",
         ]
-    )
+    ) || knocked_out_or_came_back(w)
 }
 
 /// The subject lost (the first team named has the lower score).
@@ -282,6 +298,16 @@ pub fn loss(w: &str) -> bool {
             "incliné",
             "cade",
             "caído",
+            // infinitives and gerunds: "tras perder la ida (1-0)"
+            "perder",
+            "perdre",
+            "perdere",
+            "verlieren",
+            "verliezen",
+            "losing",
+            "perdiendo",
+            "perdendo",
+            "perdant",
         ]
     )
 }
@@ -1007,6 +1033,28 @@ pub fn transitive_win(w: &str) -> bool {
             "schaltete",
             "schakelde",
         ]
+    ) || knocked_out_or_came_back(w)
+}
+
+/// A win told as knocking the other side out or coming back against it,
+/// with the beaten side as object: "knocked out Burnley", "remontó a
+/// Francia", "rimonta il Milan", "renverse Lille".
+pub fn knocked_out_or_came_back(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "knocked",
+            "dumped",
+            "ousted",
+            "remontó",
+            "remonta",
+            "remontaron",
+            "remontou",
+            "remontaram",
+            "rimonta",
+            "ribalta",
+            "renverse",
+        ]
     )
 }
 
@@ -1074,6 +1122,13 @@ pub fn passive_auxiliary(w: &str) -> bool {
                 "foram", "venne", "vennero",
             ]
         )
+}
+
+/// An auxiliary that makes only passives ("werd … aan de kant gezet",
+/// "wurde … besiegt", "venne travolto"), unlike "was" or "foi", which are
+/// also "be" and "went".
+pub fn becoming_passive(w: &str) -> bool {
+    cue_set!(w, ["werd", "werden", "wurde", "wurden", "venne", "vennero"])
 }
 
 /// The participle of "be" that makes a perfect passive: "has been
@@ -2563,6 +2618,104 @@ pub fn shot_noun(w: &str) -> bool {
 
 /// The lead or the goal a sentence tells of, with no scorer named ("went
 /// ahead in the 23rd minute", "nam in de 12de minuut de leiding", "The
+/// A deficit told with its score: "from a 2-0 deficit", "nach 0:2-Rückstand",
+/// "een 0-2 achterstand", "un 0-2 de desventaja"; a state, not a result.
+pub fn deficit(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "deficit",
+            "down",
+            "rückstand",
+            "achterstand",
+            "desventaja",
+            "svantaggio",
+            "desvantagem",
+            "retard",
+        ]
+    )
+}
+
+/// A subject pronoun that stands for a team: "They won three-nil", "Sie
+/// gewannen 2:0", "Ils se sont imposés".
+pub fn team_pronoun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "they", "we", "sie", "wir", "ze", "zij", "wij", "ils", "elles", "nous", "ellos",
+            "ellas", "nosotros", "loro", "noi", "eles", "elas", "nós",
+        ]
+    )
+}
+
+/// The month a word names (1-12), in the seven languages; English "may"
+/// and "march" are left out, being verbs as often.
+pub fn month(w: &str) -> Option<u8> {
+    match w {
+        "january" | "januar" | "januari" | "janvier" | "enero" | "gennaio" | "janeiro"
+        | "jänner" => Some(1),
+        "february" | "februar" | "februari" | "février" | "febrero" | "febbraio" | "fevereiro" => {
+            Some(2)
+        }
+        "märz" | "maart" | "mars" | "marzo" | "março" => Some(3),
+        "april" | "avril" | "abril" | "aprile" => Some(4),
+        "mai" | "mei" | "mayo" | "maggio" | "maio" => Some(5),
+        "june" | "juni" | "juin" | "junio" | "giugno" | "junho" => Some(6),
+        "july" | "juli" | "juillet" | "julio" | "luglio" | "julho" => Some(7),
+        "august" | "augustus" | "août" | "agosto" => Some(8),
+        "september" | "septembre" | "septiembre" | "settembre" | "setembro" => Some(9),
+        "october" | "oktober" | "octobre" | "octubre" | "ottobre" | "outubro" => Some(10),
+        "november" | "novembre" | "noviembre" | "novembro" => Some(11),
+        "december" | "dezember" | "décembre" | "diciembre" | "dicembre" | "dezembro" => Some(12),
+        _ => None,
+    }
+}
+
+/// An indefinite article: "a 2-0 deficit", "un 0-2", "een 0-2".
+pub fn indefinite(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["a", "an", "un", "una", "um", "uma", "une", "uno", "een", "ein", "einen", "einem"]
+    )
+}
+
+/// A comeback verb before the deficit it overturned ("remontó un 0-2",
+/// "ha ribaltato lo 0-2", "overturned a 2-0", "a renversé un 0-2").
+pub fn overturned(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "overturned",
+            "overturn",
+            "overturning",
+            "remontó",
+            "remontar",
+            "remontaron",
+            "remontando",
+            "remontou",
+            "remontaram",
+            "rimontato",
+            "rimontare",
+            "rimonta",
+            "ribaltato",
+            "ribaltare",
+            "ribalta",
+            "renversé",
+            "renverser",
+            "renverse",
+            "remonté",
+            "remonter",
+            "drehte",
+            "drehten",
+            "gedreht",
+            "draaide",
+            "draaiden",
+            "recuperou",
+            "recuperó",
+        ]
+    )
+}
+
 /// breakthrough came seven minutes into the second half").
 pub fn lead_taken(w: &str) -> bool {
     lead(w)

@@ -17,6 +17,7 @@ pub mod matches;
 pub mod minute;
 pub mod score;
 mod sides;
+mod split;
 mod team;
 mod unanchored;
 

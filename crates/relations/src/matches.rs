@@ -41,6 +41,10 @@ fn last_two<'e>(
     Some((a, b))
 }
 
+/// How many tokens before its participle a passive auxiliary may stand
+/// ("wurde Leipzig mit 3:1 besiegt").
+const PASSIVE_REACH: usize = 7;
+
 /// The first win or loss word in tokens `from..to`: its token, whether it
 /// tells a win of its subject, and whether it is a passive participle
 /// ("werd verslagen"). A loss word anywhere outranks a win word ("the 2-1
@@ -61,6 +65,15 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
             Some((perfect, !perfect))
         } else if cues::loss(w) || (cues::suffered(w) && right_after_number(seg, i)) {
             Some((false, false))
+        } else if cues::win(w)
+            && (i.saturating_sub(PASSIVE_REACH).max(from)..i)
+                .any(|j| cues::becoming_passive(seg.lower(j)))
+            && !(i.saturating_sub(PASSIVE_REACH).max(from)..i)
+                .any(|j| cues::have_auxiliary(seg.lower(j)))
+        {
+            // "wurde Leipzig mit 3:1 besiegt": a present form that is also
+            // the participle, after a passive auxiliary, is a defeat.
+            Some((false, true))
         } else if cues::win(w) {
             Some((true, false))
         } else {
@@ -378,11 +391,49 @@ fn teams_for(
         };
         let a_opponent = against(a) && !against(b);
         let b_opponent = against(b) && !against(a);
+        // "l'Arsenal, che ha ribaltato il Lione dopo l'1-2 dell'andata":
+        // a score told after "after" is an earlier event; the verb before
+        // it is not its wording (a cue inside the phrase is: "after losing
+        // 2-0").
+        let told_after = (b.end..s.first).rev().find(|&i| {
+            cues::after(seg.lower(i))
+                // right before the score but for an article ("dopo l'1-2",
+                // "after the 1-1"; not Portuguese "na Pedreira por 2-4")
+                && ((i + 1..s.first).all(|j| {
+                    let w = seg.lower(j);
+                    cues::article(w) || w == "l" || matches!(w, "'" | "’")
+                })
+                    || cue_at(seg, i + 1, s.first).is_some())
+        });
         let cue = match cue_at(seg, a.end, b.first) {
+            _ if told_after.is_some() => None,
             Some((at, won, _)) if cue_of(seg, at, b.first) || a_opponent => Some(!won),
             found => found.map(|(_, won, _)| won),
         }
-        .or_else(|| first_team_won(seg, b.end, s.first).map(|b_won| b_won == b_opponent));
+        .or_else(|| {
+            let (at, won, _) = cue_at(seg, b.end, s.first)?;
+            // "A host B after losing the first leg 2-0", "tras perder la
+            // ida (1-0)", "depois da derrota por 1-5": a clause opened by
+            // "after" has no subject of its own; it is the sentence's, A.
+            if (b.end..at).any(|i| cues::after(seg.lower(i))) {
+                Some(won)
+            } else {
+                Some(won == b_opponent)
+            }
+        })
+        .or_else(|| {
+            // "PSV ontvangt Arsenal, dat de heenwedstrijd met 7-1 won", "…,
+            // der das Hinspiel 3:1 gewann": a relative clause about B puts
+            // its verb after the score.
+            // With a club after the score, that club is the agent ("…, dat
+            // met 3-0 werd verslagen door AZ").
+            let relative = after.is_empty()
+                && seg.tokens.get(b.end + 1).is_some()
+                && seg.token_text(b.end) == ","
+                && cues::relative_pronoun(seg.lower(b.end + 1));
+            let (_, won, _) = cue_at(seg, s.end, hi).filter(|_| relative)?;
+            Some(won == b_opponent)
+        });
         // "… sul Manchester City, battuto 2-1 dal Brighton": B beaten by a
         // club named right after the score; A is only the one before.
         // "… dal Club América, che supera 2–0 il Cruz Azul": with no
@@ -602,6 +653,17 @@ fn teams_for(
             }
         })
     };
+    // "Op vrijdagavond werd Jong AZ met 4-0 aan de kant gezet", "Leipzig
+    // wurde mit 0:3 abgefertigt": a passive of any verb told of the club
+    // with no agent after it is its defeat (not "was Chelsea met 1-0 te
+    // sterk", "foi à Áustria vencer": "was", "foi" are no sure passives).
+    let one_won = one_won.or_else(|| {
+        let aux_next = |j: usize| j < sent.end && cues::becoming_passive(seg.lower(j));
+        let passive = one_is_subject
+            && (aux_next(one.first.saturating_sub(1).max(sent.first)) || aux_next(one.end));
+        let agent = (s.end..hi).any(|i| cues::agent_marker(seg.lower(i)));
+        (passive && !agent && s.a != s.b).then_some(false)
+    });
     // With no wording, a score told against the club named is the implicit
     // subject's ("Depois do 2-1 à Croácia").
     // "All'andata, al Şükrü Saracoğlu, finì 1-3": with no wording, a
@@ -662,7 +724,9 @@ fn clause(seg: &Segmented<'_>, scores: &[Score], k: usize) -> (usize, usize) {
     let s = &scores[k];
     let sent = seg.sentences[s.sentence];
     let same = |o: &&Score| o.sentence == s.sentence;
-    let cuts = |o: &&Score| !bracketed(seg, o);
+    // A deficit overturned is a state of the match the sentence goes on to
+    // tell ("remontó un 0-2 ante el Celta y empató 2-2"): it cuts nothing.
+    let cuts = |o: &&Score| !bracketed(seg, o) && !crate::score::overturned(seg, o);
     // After a score before it, the clause starts after the last comma,
     // semicolon or "and" between them: the clubs before it are that
     // score's ("pareggiato 1-1 con il Portogallo e perso 1-3 contro la
@@ -765,6 +829,78 @@ fn earlier_leg(
     ))
 }
 
+/// Is the score told right after "after" ("after a 1-1 draw", "dopo l'1-1",
+/// "nach einem 1:1", "tras el 2-3", "depois do 1-1"), but for articles: an
+/// earlier result, not a step of the one beside it.
+fn told_after(seg: &Segmented<'_>, s: &Score) -> bool {
+    let first = seg.sentences[s.sentence].first;
+    (s.first.saturating_sub(3).max(first)..s.first)
+        .rev()
+        .find(|&i| {
+            let w = seg.lower(i);
+            !(cues::article(w)
+                || cues::running_article(w)
+                || cues::indefinite(w)
+                || matches!(w, "l" | "'" | "’"))
+        })
+        .is_some_and(|i| cues::after(seg.lower(i)))
+}
+
+/// How many sentences back the club a pronoun stands for may be named.
+const PRONOUN_REACH: usize = 2;
+
+/// A result told of a pronoun or implicit subject at a club's ground, in a
+/// clause that names no club ("They won three-nil at Old Trafford", "Sie
+/// gewannen 2:0 im Westfalenstadion", "Vencieron 2-0 en el Villamarín"):
+/// the subject is the club named last in the sentences just before, the
+/// other side the ground's club.
+fn at_their_ground(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    s: &Score,
+    (lo, hi): (usize, usize),
+) -> Option<Teams> {
+    if !clubs_in(entities, lo, hi).is_empty() {
+        return None;
+    }
+    let sent = seg.sentences[s.sentence];
+    // A level score needs no wording ("They were held 1-1 at Anfield").
+    let level = s.a == s.b;
+    let at = match cue_at(seg, lo, (s.end + 3).min(hi)) {
+        Some((at, _, _)) => at.min(s.first),
+        None if level => s.first,
+        None => return None,
+    };
+    let capitalised = |i: usize| {
+        seg.token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let pronoun = (sent.first..at).any(|i| cues::team_pronoun(seg.lower(i)));
+    let implicit = at <= sent.first + 3 && !(sent.first + 1..at).any(capitalised);
+    if !pronoun && !implicit {
+        return None;
+    }
+    let home = home_club(entities, lo, hi)?;
+    let ground = entities
+        .iter()
+        .find(|e| e.label == Label::Club && e.entry.as_deref() == Some(home))?;
+    let from = seg.sentences[s.sentence.saturating_sub(PRONOUN_REACH)].first;
+    let subject = clubs_in(entities, from, sent.first)
+        .into_iter()
+        .rev()
+        .find(|c| c.entry.as_deref() != Some(home) && c.reference != ground.reference)?;
+    let won = verb_of_subject(seg, 0, s, (lo, hi));
+    if won.is_none() && !level {
+        return None;
+    }
+    Some(Teams::told(
+        [subject.reference.clone(), ground.reference.clone()],
+        won,
+    ))
+}
+
 /// A result told in a sentence that names no club, with win or loss
 /// wording ("En Montevideo perdió 3-1", "Nach Verlängerung gewann man
 /// 2:1"): of the match the text was about just before, its wording about
@@ -790,8 +926,8 @@ fn inherited(
     })
 }
 
-/// A result joined by "and" to the result right before it in its
-/// sentence, no club between ("winning 3-1 in north London and 2-0 in
+/// A result joined by "and" (or by a semicolon, in a list after a colon)
+/// to the result right before it in its sentence, no club between ("winning 3-1 in north London and 2-0 in
 /// Norway"): the other meeting of the same pairing, told of the same
 /// subject; with no wording of its own the one before governs it.
 fn coordinated(
@@ -802,9 +938,16 @@ fn coordinated(
     s: &Score,
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
+    let sent = seg.sentences[s.sentence];
+    // "They have beaten Real three times: 4-0 at the Bernabéu in October;
+    // 5-2 in January; and 3-2 in the cup final": items of a list after a
+    // colon, split by semicolons.
+    let listed = (sent.first..prev.first).any(|i| seg.token_text(i) == ":")
+        && (prev.end..s.first).any(|i| seg.token_text(i) == ";");
     let joined = prev.sentence == s.sentence
-        && s.first <= prev.end + 6
-        && (prev.end..s.first).any(|i| cues::conjunction(seg.lower(i)))
+        && ((s.first <= prev.end + 6
+            && (prev.end..s.first).any(|i| cues::conjunction(seg.lower(i))))
+            || listed)
         && clubs_in(entities, prev.end, hi).is_empty();
     if !joined {
         return None;
@@ -954,6 +1097,46 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 let prev = k.checked_sub(1)?;
                 coordinated(seg, entities, &scores[prev], &out[went[prev]?], s, bounds)
             })
+            .or_else(|| {
+                let prev = k
+                    .checked_sub(1)
+                    .filter(|&p| scores[p].sentence == s.sentence)?;
+                let sent = seg.sentences[s.sentence];
+                // "thrashing Athletic Club 7-1 on aggregate after a 3-0 win
+                // in Bilbao": a leg told after an aggregate is of the pair
+                // the aggregate was told of, another meeting than the
+                // other leg.
+                let aggregate = kinds[prev] == ScoreKind::Other
+                    && !scores[prev].half_time
+                    && !scores[prev].running;
+                if aggregate && told_after(seg, s) {
+                    let t = teams_for(seg, entities, &scored, &known, s, (sent.first, bounds.1))?;
+                    return Some(Teams { another: true, ..t });
+                }
+                let c = went[prev]?;
+                // Only where the sentence names a leg or an earlier
+                // meeting: "Inter won 2-1, after the 1-1 by Leão" is a step.
+                let legs = (sent.first..sent.end)
+                    .any(|i| cues::leg(seg.lower(i)) || cues::first_leg(seg.lower(i)));
+                if !legs || !clubs_in(entities, bounds.0, bounds.1).is_empty() {
+                    return None;
+                }
+                if told_after(seg, s) {
+                    // "beat Marseille 3-0 after a 1-1 draw": the draw is
+                    // another meeting of the pair, its order a guess.
+                    return Some(Teams {
+                        another: true,
+                        ..Teams::told(out[c].found.teams.clone(), None)
+                    });
+                }
+                // "Gegen Marseille gewann Atalanta nach einem 1:1 … mit
+                // 3:0": the clubs and wording before the earlier result
+                // are this one's.
+                told_after(seg, &scores[prev])
+                    .then(|| teams_for(seg, entities, &scored, &known, s, (sent.first, bounds.1)))
+                    .flatten()
+            })
+            .or_else(|| at_their_ground(seg, entities, s, bounds))
             .or_else(|| {
                 let last = went[..k].iter().rev().find_map(|c| *c);
                 inherited(seg, entities, last.map(|c| &out[c]), s, bounds)
@@ -1145,10 +1328,12 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     worded: first_won.is_some(),
                     leg: leg_beside,
                     named_object: object,
+                    month: (bounds.0..bounds.1).find_map(|i| cues::month(seg.lower(i))),
                 });
             }
         }
     }
+    results_lines(seg, entities, &mut out);
     let (mut out, objects): (Vec<FoundMatch>, Vec<Option<usize>>) =
         consolidate::progressions(out).into_iter().unzip();
     // Matches from here on stand on running scores alone.
@@ -1213,4 +1398,42 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         }
     }
     out
+}
+
+/// The results lines of the document ("Brentford 2 (Mbeumo 56) Fulham 1"),
+/// each its own match unless the same result of the pair is already told.
+fn results_lines(seg: &Segmented<'_>, entities: &[EntitySpan], out: &mut Vec<Candidate>) {
+    for line in crate::split::lines(seg, entities) {
+        let teams = line.clubs.map(|c| entities[c].reference.clone());
+        let evidence = (
+            seg.tokens[line.first].start as usize,
+            seg.tokens[line.end - 1].end as usize,
+        );
+        let told = out.iter_mut().find(|c| {
+            same_pair(&c.found.teams, &teams)
+                .is_some_and(|swapped| c.found.score == flip(Some(line.score), swapped))
+        });
+        if let Some(c) = told {
+            c.found.anchors.push(evidence.0);
+            continue;
+        }
+        out.push(Candidate {
+            found: FoundMatch {
+                teams,
+                score: Some(line.score),
+                penalties: None,
+                competition: None,
+                venue: None,
+                evidence,
+                anchors: vec![evidence.0],
+            },
+            earlier: false,
+            subject: 0,
+            unaligned: false,
+            worded: false,
+            leg: false,
+            named_object: None,
+            month: None,
+        });
+    }
 }

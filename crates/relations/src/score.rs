@@ -161,6 +161,33 @@ fn expression_at(seg: &Segmented<'_>, i: usize, sent: &scoreline_text::Sentence)
     Step::Score { end: i + 3, a, b }
 }
 
+/// A deficit overturned, told before its result ("remontó un 0-2", "ha
+/// ribaltato lo 0-2", "een 0-2 achterstand", "einen 0:2-Rückstand", "a 2-0
+/// deficit"; not "remontó 2-1 al Celta", the comeback's result): a state of
+/// the match the sentence goes on to tell.
+pub fn overturned(seg: &Segmented<'_>, s: &Score) -> bool {
+    let back = |k: usize| {
+        s.first
+            .checked_sub(k)
+            .filter(|&j| j >= seg.sentences[s.sentence].first)
+            .map_or("", |j| seg.lower(j))
+    };
+    let glued = seg.tokens.get(s.end).is_some_and(|t| !t.space_before)
+        && seg.token_text(s.end) == "-"
+        && seg.tokens.get(s.end + 1).is_some_and(|t| !t.space_before);
+    let article = cues::running_article(back(1)) || cues::indefinite(back(1));
+    // "recuperou de um 0-2": a preposition may stand between.
+    let verb = cues::overturned(back(2))
+        || (cues::overturned(back(3)) && matches!(back(2), "de" | "from" | "di" | "van" | "von"));
+    (verb && article)
+        || (glued && {
+            let w = seg.lower(s.end + 1);
+            w.ends_with("rückstand") || cues::deficit(w)
+        })
+        || (s.end..(s.end + 2).min(seg.sentences[s.sentence].end))
+            .any(|j| cues::deficit(seg.lower(j)))
+}
+
 /// Finds every score expression and classifies it.
 pub fn find(seg: &Segmented<'_>) -> Vec<Score> {
     let mut out: Vec<Score> = Vec::new();
@@ -747,7 +774,7 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
     let clause_after =
         (end..(end + 3).min(around.after_end)).take_while(|&j| !clause_break(seg, j));
     for j in clause_after {
-        if cues::lead(seg.lower(j)) {
+        if cues::lead(seg.lower(j)) || cues::deficit(seg.lower(j)) {
             return !carried_from_earlier_game(seg, j + 1);
         }
     }
@@ -756,10 +783,16 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
     let glued = |j: usize| seg.tokens.get(j).is_some_and(|t| !t.space_before);
     if glued(end) && seg.token_text(end) == "-" && glued(end + 1) {
         let word = seg.lower(end + 1);
-        return word.ends_with("führung") || cues::lead(word);
+        return word.ends_with("führung")
+            || word.ends_with("rückstand")
+            || cues::lead(word)
+            || cues::deficit(word);
     }
     let back = |k: usize| around.back(k);
     let (prev, prev2) = (back(1), back(2));
+    if overturned(seg, s) {
+        return true;
+    }
     if matches!((prev2, prev), ("made" | "make" | "makes", "it")) {
         return true;
     }

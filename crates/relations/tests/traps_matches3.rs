@@ -7,8 +7,7 @@
 
 mod common;
 
-use common::{found, one, run};
-use scoreline_relations::Relations;
+use common::{found, one, probe_mismatches, run};
 
 #[test]
 fn a_perfect_passive_is_a_defeat_of_its_subject() {
@@ -202,57 +201,9 @@ fn two_number_words_joined_by_a_hyphen_are_a_score() {
     assert_eq!(found(&r), []);
 }
 
-/// A match as written in the probe fixture: "A|B x-y" with the teams in
-/// alphabetical order, " pX-Y" after it for a shoot-out.
-fn written(r: &Relations) -> Vec<String> {
-    let mut out: Vec<String> = r
-        .matches
-        .iter()
-        .map(|m| {
-            let swap = m.teams[0] > m.teams[1];
-            let turn = |[x, y]: [u32; 2]| if swap { [y, x] } else { [x, y] };
-            let (a, b) = if swap {
-                (&m.teams[1], &m.teams[0])
-            } else {
-                (&m.teams[0], &m.teams[1])
-            };
-            let score = m
-                .score
-                .map(turn)
-                .map_or("?".to_owned(), |[x, y]| format!("{x}-{y}"));
-            let pens = m
-                .penalties
-                .map(turn)
-                .map_or(String::new(), |[x, y]| format!(" p{x}-{y}"));
-            format!("{a}|{b} {score}{pens}")
-        })
-        .collect();
-    out.sort();
-    out
-}
-
 #[test]
 fn the_probe_passages_in_seven_languages_give_their_matches() {
-    let fixture = include_str!("fixtures/matches3_probes.txt");
-    let mut wrong = Vec::new();
-    let mut passages = 0;
-    for block in fixture.split("\n\n") {
-        let mut lines = block
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
-        let Some(text) = lines.next() else {
-            continue;
-        };
-        passages += 1;
-        let mut expected: Vec<String> = lines.map(|l| l.trim().to_owned()).collect();
-        expected.sort();
-        let got = written(&run(text));
-        if got != expected {
-            wrong.push(format!(
-                "{text}\n  expected {expected:?}\n  got      {got:?}"
-            ));
-        }
-    }
+    let (passages, wrong) = probe_mismatches(include_str!("fixtures/matches3_probes.txt"));
     assert!(passages >= 70, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -133,3 +133,58 @@ pub fn one(a: &str, b: &str, [x, y]: [u32; 2]) -> Told {
         ([b.to_owned(), a.to_owned()], Some([y, x]))
     }
 }
+
+/// A match as written in the probe fixture: "A|B x-y" with the teams in
+/// alphabetical order, " pX-Y" after it for a shoot-out.
+pub fn written(r: &Relations) -> Vec<String> {
+    let mut out: Vec<String> = r
+        .matches
+        .iter()
+        .map(|m| {
+            let swap = m.teams[0] > m.teams[1];
+            let turn = |[x, y]: [u32; 2]| if swap { [y, x] } else { [x, y] };
+            let (a, b) = if swap {
+                (&m.teams[1], &m.teams[0])
+            } else {
+                (&m.teams[0], &m.teams[1])
+            };
+            let score = m
+                .score
+                .map(turn)
+                .map_or("?".to_owned(), |[x, y]| format!("{x}-{y}"));
+            let pens = m
+                .penalties
+                .map(turn)
+                .map_or(String::new(), |[x, y]| format!(" p{x}-{y}"));
+            format!("{a}|{b} {score}{pens}")
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Runs every passage of a probe fixture (a passage, then its matches one a
+/// line as `written` prints them; blocks split by a blank line, `#` lines
+/// are comments): the number of passages and a message for each mismatch.
+pub fn probe_mismatches(fixture: &str) -> (usize, Vec<String>) {
+    let mut wrong = Vec::new();
+    let mut passages = 0;
+    for block in fixture.split("\n\n") {
+        let mut lines = block
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        let Some(text) = lines.next() else {
+            continue;
+        };
+        passages += 1;
+        let mut expected: Vec<String> = lines.map(|l| l.trim().to_owned()).collect();
+        expected.sort();
+        let got = written(&run(text));
+        if got != expected {
+            wrong.push(format!(
+                "{text}\n  expected {expected:?}\n  got      {got:?}"
+            ));
+        }
+    }
+    (passages, wrong)
+}
