@@ -309,6 +309,7 @@ pub fn not_a_goal(w: &str) -> bool {
                 "tarjeta",
                 "cartellino",
                 "rood",
+                "weggestuurd",
                 "rode",
                 "kaart",
                 "roja",
@@ -671,6 +672,7 @@ pub fn scoring_verb(w: &str) -> bool {
             "traf",
             "trifft",
             "erzielte",
+            "erzielt",
             "köpfte",
             "verwandelte",
             "markierte",
@@ -3102,6 +3104,59 @@ pub fn again_verb(w: &str) -> bool {
             "tornata",
             "torna",
             "tornano",
+        ]
+    )
+}
+
+/// A verb or adjective of completing a count of goals: "completed his
+/// hat-trick", "machte seinen Dreierpack perfekt", "cerró su triplete",
+/// "a parachevé son triplé", "ha chiuso la tripletta", "fechou o
+/// hat-trick", "maakte zijn hattrick compleet".
+pub fn completion(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "completed",
+            "completes",
+            "completing",
+            "complete",
+            "sealed",
+            "seals",
+            "sealing",
+            "rounded",
+            "vollendete",
+            "vollendet",
+            "komplettierte",
+            "komplettiert",
+            "perfekt",
+            "komplett",
+            "voltooide",
+            "voltooit",
+            "compleet",
+            "completeerde",
+            "completó",
+            "completa",
+            "completar",
+            "completado",
+            "cerró",
+            "cierra",
+            "redondeó",
+            "complété",
+            "complète",
+            "compléter",
+            "parachevé",
+            "parachève",
+            "achevé",
+            "bouclé",
+            "completato",
+            "completare",
+            "completo",
+            "chiuso",
+            "chiude",
+            "completou",
+            "fechou",
+            "fecha",
+            "selou",
         ]
     )
 }

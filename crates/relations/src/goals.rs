@@ -156,6 +156,8 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
             let h = seg.lower(j);
             if cues::goal_of(h)
                 || cues::thanks_to(h)
+                // "kwam op naam van X", "ging auf das Konto von X"
+                || cues::credit_noun(h)
                 || (agent && (cues::finish_verb(h) || cues::goal(h) || cues::own_net(h)))
             {
                 named = true;
@@ -172,6 +174,17 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
                 let h = seg.lower(j);
                 cues::goal(h) || cues::goal_compound(h)
             });
+        }
+        // "Scored in the 33rd minute by Bowen", "wurde in der 12. Minute
+        // von Musiala erzielt": a minute between a scoring passive and its
+        // agent.
+        // German "von" is an agent and a genitive alike.
+        if !named && cues::agent_marker(seg.lower(k)) {
+            // The splitter may end a sentence inside the minute ("in der
+            // 12. Minute"), so the phrase may start before `lo`.
+            if let Some(q) = minute_phrase_before(seg, k, lo.saturating_sub(4)) {
+                named = scoring_before(seg, q, lo.min(q.saturating_sub(6)));
+            }
         }
         // "settled by Max Bruns turning a low cross into his own net"
         let own_net_after = agent
@@ -218,6 +231,66 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
         j += 1;
     }
     Role::Plain
+}
+
+/// Where a minute phrase ending right before token `k` starts ("in the
+/// 33rd minute", "in der 12. Minute", "aos 12 minutos"), if one does.
+fn minute_phrase_before(seg: &Segmented<'_>, k: usize, lo: usize) -> Option<usize> {
+    let mut j = k;
+    let mut seen = false;
+    while j > lo && k - j < 7 {
+        let w = seg.lower(j - 1);
+        if w.bytes().any(|b| b.is_ascii_digit())
+            || minute::is_minute_word(w)
+            || minute::ordinal_word(w).is_some()
+        {
+            seen = true;
+        } else if !matches!(
+            w,
+            "." | "'"
+                | "’"
+                | "′"
+                | "+"
+                | "in"
+                | "the"
+                | "at"
+                | "à"
+                | "la"
+                | "al"
+                | "all'"
+                | "en"
+                | "el"
+                | "aos"
+                | "ao"
+                | "a"
+                | "de"
+                | "der"
+                | "op"
+                | "im"
+                | "nel"
+                | "no"
+        ) {
+            break;
+        }
+        j -= 1;
+    }
+    seen.then_some(j)
+}
+
+/// Do the words of the clause just before token `q` (back to a comma or
+/// the sentence start, six words at most) tell of a goal: a finishing verb
+/// ("Scored", "marcado"), a goal noun or a running score ("Das 1:0 wurde")?
+fn scoring_before(seg: &Segmented<'_>, q: usize, lo: usize) -> bool {
+    (q.saturating_sub(6).max(lo)..q)
+        .rev()
+        .take_while(|&j| !matches!(seg.lower(j), "," | ";" | "(" | ")" | "." | "!" | "?"))
+        .any(|j| {
+            let h = seg.lower(j);
+            cues::finish_verb(h)
+                || cues::goal(h)
+                || cues::goal_compound(h)
+                || (j + 2 < q && running_score(seg, j))
+        })
 }
 
 fn capitalised_name(seg: &Segmented<'_>, j: usize) -> bool {
@@ -1190,6 +1263,11 @@ pub fn assemble(
                 m.first.saturating_sub(5).max(s.first)
             } else if p.first < m.first {
                 from.saturating_sub(5).max(since)
+            } else if k == 0 && !players.iter().any(|q| q.first < m.first) {
+                // "Sent off in the 33rd minute, Bowen left the field": the
+                // words that open the sentence before its first minute tell
+                // what happened at it.
+                m.first.saturating_sub(5).max(s.first)
             } else {
                 m.first
             };
@@ -1310,7 +1388,9 @@ pub fn assemble(
             let in_list = local
                 .iter()
                 .any(|q| q.end <= p.first && p.first - q.end <= 2);
-            let Some(n) = (p.end..to).find_map(|j| goal_count(seg, j, in_list)) else {
+            let Some((c, n)) =
+                (p.end..to).find_map(|j| goal_count(seg, j, in_list).map(|n| (j, n)))
+            else {
                 continue;
             };
             if words(seg, p.first.saturating_sub(4).max(s.first), to)
@@ -1327,7 +1407,20 @@ pub fn assemble(
                 .iter()
                 .filter(|g| g.scorer == p.reference && g.minute.is_some())
                 .count();
-            if told_before(&out, p, matches, s) || with_minutes >= n {
+            // "Kane completed his hat-trick in the 80th minute": the goal of
+            // this sentence's minute is the last of the count, the others
+            // are told without a minute unless told already (those with
+            // minutes take the place of as many, see
+            // `unanchored::drop_retold`).
+            let completed = n > 1
+                && (p.end..(c + 4).min(s.end)).any(|j| cues::completion(seg.lower(j)))
+                && out.iter().any(|g| {
+                    g.scorer == p.reference
+                        && g.minute.is_some()
+                        && g.evidence.0 >= s.start_byte as usize
+                        && g.evidence.1 <= s.end_byte as usize
+                });
+            if with_minutes >= n || (!completed && told_before(&out, p, matches, s)) {
                 continue;
             }
             for _ in 0..n {

@@ -19,7 +19,7 @@ const MINUTE_WORDS: &[&str] = &[
     "minute", "minutes", "min", "minuto", "minutos", "minuti", "minuut", "minuten", "mins",
 ];
 
-fn is_minute_word(w: &str) -> bool {
+pub(crate) fn is_minute_word(w: &str) -> bool {
     MINUTE_WORDS.contains(&w)
 }
 
@@ -33,7 +33,7 @@ fn in_table(map: &'static WordMap, table: &[(&'static str, u32)], w: &str) -> Op
 }
 
 /// Ordinal words 1–20 and tens in the seven languages.
-fn ordinal_word(w: &str) -> Option<u32> {
+pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
     const TABLE: &[(&str, u32)] = &[
         ("first", 1),
         ("second", 2),

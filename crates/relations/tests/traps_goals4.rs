@@ -1,0 +1,218 @@
+//! Goals, fourth round: generalisation probes written for the seven
+//! languages — a minute between a scoring passive and its agent ("was
+//! scored in the 12th minute by X", "Scored in the 33rd minute by X, the
+//! goal …"), the goal credited to a name after its minute ("kwam in de
+//! 23ste minuut op naam van X"), a hat-trick completed at a minute, and the
+//! words that open a sentence before its minute (a red card, a
+//! substitution). Every sentence here is written for the test.
+
+mod common;
+
+use common::{goal, scored};
+
+fn unknown(scorer: &str) -> (String, Option<u32>, Option<u32>) {
+    (scorer.to_owned(), None, None)
+}
+
+#[test]
+fn a_minute_between_a_scoring_passive_and_its_agent() {
+    assert_eq!(
+        scored("The opener was scored in the 12th minute by [[Jarrod Bowen|PLAYER]]."),
+        [goal("Jarrod Bowen", 12)]
+    );
+    assert_eq!(
+        scored("Das 1:0 wurde in der 12. Minute von [[Jamal Musiala|PLAYER]] erzielt."),
+        [goal("Jamal Musiala", 12)]
+    );
+    assert_eq!(
+        scored("Das Tor wurde in der zwölften Minute von [[Jamal Musiala|PLAYER]] erzielt."),
+        [goal("Jamal Musiala", 12)]
+    );
+    assert_eq!(
+        scored("Le 1-0 a été inscrit à la 12e minute par [[Kylian Mbappé|PLAYER]]."),
+        [goal("Kylian Mbappé", 12)]
+    );
+    assert_eq!(
+        scored("O 1-0 foi marcado aos 12 minutos por [[Vangelis Pavlidis|PLAYER]]."),
+        [goal("Vangelis Pavlidis", 12)]
+    );
+    assert_eq!(
+        scored("El 1-0 fue marcado en el minuto 12 por [[Robert Lewandowski|PLAYER]]."),
+        [goal("Robert Lewandowski", 12)]
+    );
+    assert_eq!(
+        scored("Het 1-0 werd in de 12de minuut gescoord door [[Santiago Giménez|PLAYER]]."),
+        [goal("Santiago Giménez", 12)]
+    );
+    assert_eq!(
+        scored("L'1-0 è stato segnato al 12' da [[Lautaro Martínez|PLAYER]]."),
+        [goal("Lautaro Martínez", 12)]
+    );
+}
+
+#[test]
+fn a_sentence_opened_by_a_scoring_participle_and_its_minute() {
+    assert_eq!(
+        scored("Scored in the 33rd minute by [[Jarrod Bowen|PLAYER]], the goal gave [[West Ham|CLUB]] the lead."),
+        [goal("Jarrod Bowen", 33)]
+    );
+    assert_eq!(
+        scored(
+            "Erzielt in der 33. Minute von [[Florian Wirtz|PLAYER]], brachte das Tor die Führung."
+        ),
+        [goal("Florian Wirtz", 33)]
+    );
+    assert_eq!(
+        scored("Marqué à la 33e minute par [[Kylian Mbappé|PLAYER]], le but a suffi."),
+        [goal("Kylian Mbappé", 33)]
+    );
+    assert_eq!(
+        scored(
+            "Marcado en el minuto 33 por [[Robert Lewandowski|PLAYER]], el gol decidió el partido."
+        ),
+        [goal("Robert Lewandowski", 33)]
+    );
+    assert_eq!(
+        scored("Marcado aos 33 minutos por [[Vangelis Pavlidis|PLAYER]], o golo deu vantagem ao [[Benfica|CLUB]]."),
+        [goal("Vangelis Pavlidis", 33)]
+    );
+    assert_eq!(
+        scored("Gescoord in de 33ste minuut door [[Santiago Giménez|PLAYER]], besliste het doelpunt de wedstrijd."),
+        [goal("Santiago Giménez", 33)]
+    );
+    assert_eq!(
+        scored("Segnato al 33' da [[Lautaro Martínez|PLAYER]], il gol ha deciso la partita."),
+        [goal("Lautaro Martínez", 33)]
+    );
+}
+
+#[test]
+fn the_agent_after_a_minute_of_no_goal_is_no_scorer() {
+    // A lost ball, a save told as a passive with a minute.
+    assert_eq!(
+        scored("The ball was lost in the 33rd minute by [[Virgil van Dijk|PLAYER]]."),
+        []
+    );
+    assert_eq!(
+        scored("Saved in the 33rd minute by [[Alisson|PLAYER]], the penalty did not count."),
+        []
+    );
+    assert_eq!(
+        scored("Der Ball wurde in der 33. Minute von [[Joshua Kimmich|PLAYER]] verloren."),
+        []
+    );
+    assert_eq!(
+        scored("Il rigore fu parato al 33' dal portiere [[Mike Maignan|PLAYER]]."),
+        []
+    );
+}
+
+#[test]
+fn a_goal_credited_to_a_name_after_its_minute() {
+    assert_eq!(
+        scored("De 1-0 kwam in de 23ste minuut op naam van [[Santiago Giménez|PLAYER]]."),
+        [goal("Santiago Giménez", 23)]
+    );
+    assert_eq!(
+        scored("In de 12de minuut kwam de 1-0 op naam van [[Santiago Giménez|PLAYER]]."),
+        [goal("Santiago Giménez", 12)]
+    );
+    assert_eq!(
+        scored("Das 2:0 ging in der 23. Minute auf das Konto von [[Jamal Musiala|PLAYER]]."),
+        [goal("Jamal Musiala", 23)]
+    );
+    assert_eq!(
+        scored("El 2-0, en el minuto 23, corrió a cuenta de [[Robert Lewandowski|PLAYER]]."),
+        [goal("Robert Lewandowski", 23)]
+    );
+    assert_eq!(
+        scored("Il gol del vantaggio porta la firma di [[Lautaro Martínez|PLAYER]] al 23'."),
+        [goal("Lautaro Martínez", 23)]
+    );
+    assert_eq!(
+        scored("O golo de [[Vangelis Pavlidis|PLAYER]] surgiu aos 34 minutos."),
+        [goal("Vangelis Pavlidis", 34)]
+    );
+}
+
+#[test]
+fn a_hat_trick_completed_at_a_minute_is_its_third_goal() {
+    let three = |p: &str, m: u32| vec![goal(p, m), unknown(p), unknown(p)];
+    assert_eq!(
+        scored("[[Harry Kane|PLAYER]] completed his hat-trick in the 80th minute."),
+        three("Harry Kane", 80)
+    );
+    assert_eq!(
+        scored("[[Kylian Mbappé|PLAYER]] a parachevé son triplé à la 80e minute."),
+        three("Kylian Mbappé", 80)
+    );
+    assert_eq!(
+        scored("[[Lautaro Martínez|PLAYER]] ha chiuso la sua tripletta all'80'."),
+        three("Lautaro Martínez", 80)
+    );
+    assert_eq!(
+        scored("[[Vangelis Pavlidis|PLAYER]] fechou o hat-trick aos 80 minutos."),
+        three("Vangelis Pavlidis", 80)
+    );
+    assert_eq!(
+        scored("[[Robert Lewandowski|PLAYER]] completó su triplete en el minuto 80."),
+        three("Robert Lewandowski", 80)
+    );
+    assert_eq!(
+        scored("[[Harry Kane|PLAYER]] vollendete seinen Hattrick in der 80. Minute."),
+        three("Harry Kane", 80)
+    );
+    assert_eq!(
+        scored("[[Santiago Giménez|PLAYER]] voltooide zijn hattrick in de 80ste minuut."),
+        three("Santiago Giménez", 80)
+    );
+    // The other two told with their minutes: three goals in all.
+    assert_eq!(
+        scored("[[Harry Kane|PLAYER]] scored in the 10th and 30th minutes and completed his hat-trick in the 80th minute."),
+        [goal("Harry Kane", 10), goal("Harry Kane", 30), goal("Harry Kane", 80)]
+    );
+    // A hat-trick told at a minute without completing it is the one goal.
+    assert_eq!(
+        scored("[[Harry Kane|PLAYER]], who scored a hat-trick last week, headed in again in the 80th minute."),
+        [goal("Harry Kane", 80)]
+    );
+}
+
+#[test]
+fn the_words_opening_a_sentence_tell_what_happened_at_its_minute() {
+    assert_eq!(
+        scored("Sent off in the 33rd minute, [[Jarrod Bowen|PLAYER]] left the field."),
+        []
+    );
+    assert_eq!(
+        scored(
+            "Expulsado en el minuto 33 por el árbitro, [[Robert Lewandowski|PLAYER]] se marchó."
+        ),
+        []
+    );
+    assert_eq!(
+        scored("Ausgewechselt in der 60. Minute, ging [[Jamal Musiala|PLAYER]] vom Platz."),
+        []
+    );
+    assert_eq!(
+        scored("Expulsé à la 33e minute, [[Achraf Hakimi|PLAYER]] a quitté le terrain."),
+        []
+    );
+    assert_eq!(
+        scored("Espulso al 33', [[Nicolò Barella|PLAYER]] ha lasciato il campo."),
+        []
+    );
+    assert_eq!(
+        scored("Expulso aos 33 minutos, [[Otamendi|PLAYER]] deixou o relvado."),
+        []
+    );
+    assert_eq!(
+        scored("Met rood weggestuurd in de 33ste minuut, verliet [[Jorrel Hato|PLAYER]] het veld."),
+        []
+    );
+    // A sentence opened by its minute alone still names the scorer after it.
+    assert_eq!(
+        scored("In the 33rd minute, [[Jarrod Bowen|PLAYER]] fired in from the edge of the box."),
+        [goal("Jarrod Bowen", 33)]
+    );
+}
