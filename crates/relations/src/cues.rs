@@ -3108,6 +3108,52 @@ pub fn again_verb(w: &str) -> bool {
     )
 }
 
+/// "after", "nach", "après", "dopo", "después", "tras", "depois", "após",
+/// "na": the word that opens the clause of an earlier goal.
+pub fn earlier_after(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["after", "nach", "nachdem", "na", "después", "tras", "après", "dopo", "depois", "após"]
+    )
+}
+
+/// A form of scoring that follows "after" without a subject of its own:
+/// "after scoring", "après avoir marqué", "dopo aver segnato", "después de
+/// marcar", "nachdem er getroffen hatte", "na te hebben gescoord".
+pub fn scoring_form(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "scoring",
+            "netting",
+            "marquer",
+            "marqué",
+            "segnare",
+            "segnato",
+            "marcar",
+            "marcado",
+            "anotar",
+            "anotado",
+            "marcou",
+            "getroffen",
+            "gescoord",
+            "scoren",
+        ]
+    )
+}
+
+/// A possessive before a goal noun: "his goal", "son but", "il suo gol",
+/// "su gol", "o seu golo", "seinem Tor", "zijn doelpunt".
+pub fn possessive(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "his", "her", "son", "sa", "ses", "suo", "sua", "suoi", "su", "sus", "seu", "seus",
+            "seinem", "seinen", "seiner", "ihrem", "ihren", "zijn", "haar",
+        ]
+    )
+}
+
 /// A verb or adjective of completing a count of goals: "completed his
 /// hat-trick", "machte seinen Dreierpack perfekt", "cerró su triplete",
 /// "a parachevé son triplé", "ha chiuso la tripletta", "fechou o

@@ -1437,6 +1437,7 @@ pub fn assemble(
         }
     }
     unanchored::find(seg, &players, matches, &mut out);
+    crate::earlier::find(seg, entities, &players, matches, &mut out);
     one_record_per_goal(out)
 }
 

@@ -216,3 +216,64 @@ fn the_words_opening_a_sentence_tell_what_happened_at_its_minute() {
         [goal("Jarrod Bowen", 33)]
     );
 }
+
+#[test]
+fn a_goal_against_a_club_told_after_after_is_an_earlier_one() {
+    assert_eq!(
+        scored("[[Pedro|PLAYER]] headed in to make it 2-2, his third goal in two games after scoring twice against [[Bahia|CLUB]] in midweek."),
+        [unknown("Pedro"), unknown("Pedro")]
+    );
+    assert_eq!(
+        scored("[[Marcus Thuram|PLAYER]] s'était blessé samedi, une semaine après avoir marqué contre [[Empoli|CLUB]]."),
+        [unknown("Marcus Thuram")]
+    );
+    assert_eq!(
+        scored("[[Marcus Thuram|PLAYER]] verletzte sich am Samstag, eine Woche nach seinem Tor gegen [[Empoli|CLUB]]."),
+        [unknown("Marcus Thuram")]
+    );
+    assert_eq!(
+        scored("[[Marcus Thuram|PLAYER]] se lesionó el sábado, una semana después de marcar ante el [[Empoli|CLUB]]."),
+        [unknown("Marcus Thuram")]
+    );
+    assert_eq!(
+        scored("[[Marcus Thuram|PLAYER]] lesionou-se no sábado, uma semana depois de marcar ao [[Empoli|CLUB]]."),
+        [unknown("Marcus Thuram")]
+    );
+    assert_eq!(
+        scored("[[Marcus Thuram|PLAYER]] si è fermato sabato, una settimana dopo aver segnato contro l'[[Empoli|CLUB]]."),
+        [unknown("Marcus Thuram")]
+    );
+    assert_eq!(
+        scored("Een week na zijn doelpunt tegen [[Empoli|CLUB]] raakte [[Marcus Thuram|PLAYER]] geblesseerd."),
+        [unknown("Marcus Thuram")]
+    );
+    assert_eq!(
+        scored(
+            "A week after his goal against [[Empoli|CLUB]], [[Marcus Thuram|PLAYER]] got injured."
+        ),
+        [unknown("Marcus Thuram")]
+    );
+}
+
+#[test]
+fn no_goal_after_failing_to_score_or_missing() {
+    assert_eq!(
+        scored(
+            "[[Marcus Thuram|PLAYER]] was dropped after failing to score against [[Empoli|CLUB]]."
+        ),
+        []
+    );
+    assert_eq!(
+        scored("[[Marcus Thuram|PLAYER]] a été remplacé après n'avoir pas marqué contre [[Empoli|CLUB]]."),
+        []
+    );
+    assert_eq!(
+        scored("[[Marcus Thuram|PLAYER]] wurde nach seinem Fehlschuss gegen [[Empoli|CLUB]] kritisiert."),
+        []
+    );
+    // "after" with the goal of no one named: a team's.
+    assert_eq!(
+        scored("[[Inter|CLUB]] relaxed after the goal against [[Empoli|CLUB]], and [[Marcus Thuram|PLAYER]] came off."),
+        []
+    );
+}

@@ -1,0 +1,114 @@
+//! Goals of an earlier match told in passing after "after": "after scoring
+//! twice against Bahia in midweek", "une semaine après avoir marqué contre
+//! Empoli", "eine Woche nach seinem Tor gegen Empoli", "dopo il suo gol
+//! contro l'Empoli". No score or time word places them, the opponent does:
+//! the match with that club when one is told, else none.
+
+use crate::cues;
+use crate::goals::{role, told, within, Role};
+use crate::unanchored::multi_goal_at;
+use crate::{EntitySpan, FoundGoal, FoundMatch};
+use scoreline_core::Label;
+use scoreline_text::{Segmented, TokenKind};
+
+/// How far after "after" the scoring word and the opponent may stand.
+const REACH: usize = 8;
+
+/// The goals told by the words at `t`, if they tell of scoring: a form of
+/// scoring, maybe counted ("scoring twice", "marqué deux fois"), or a goal
+/// noun after a possessive ("his goal", "sa doublette").
+fn goals_at(seg: &Segmented<'_>, t: usize) -> Option<usize> {
+    let w = seg.lower(t);
+    if cues::scoring_form(w) {
+        let count = multi_goal_at(seg, t + 1).map(|(n, _)| n).or_else(|| {
+            cues::number_word(seg.lower(t + 1)).filter(|_| cues::times(seg.lower(t + 2)))
+        });
+        return Some(count.unwrap_or(1));
+    }
+    if t > 0 && cues::possessive(seg.lower(t - 1)) {
+        if let Some((n, _)) = multi_goal_at(seg, t) {
+            return Some(n);
+        }
+        if cues::goal(w) {
+            return Some(1);
+        }
+    }
+    None
+}
+
+/// Adds the goals of earlier matches told after "after" in the sentences
+/// of `seg`.
+pub(crate) fn find(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    players: &[&EntitySpan],
+    matches: &[FoundMatch],
+    out: &mut Vec<FoundGoal>,
+) {
+    let n = seg.tokens.len();
+    for s in seg.sentences.iter().filter(|s| !s.offtopic) {
+        for v in s.first..s.end {
+            if !cues::earlier_after(seg.lower(v)) {
+                continue;
+            }
+            // The clause after "after", up to its punctuation.
+            let hi = (v + 1..(v + 1 + REACH).min(s.end).min(n))
+                .find(|&j| seg.tokens[j].kind == TokenKind::Punct && seg.lower(j) != "'")
+                .unwrap_or((v + 1 + REACH).min(s.end));
+            let Some((t, count)) = (v + 1..hi).find_map(|t| goals_at(seg, t).map(|c| (t, c)))
+            else {
+                continue;
+            };
+            // "after failing to score", "après n'avoir pas marqué".
+            if (v + 1..t).any(|j| cues::negation(seg.lower(j)) || seg.lower(j) == "failing") {
+                continue;
+            }
+            // The opponent: a club named right after "against".
+            let Some(club) = (v + 1..hi)
+                // Portuguese "marcar ao Empoli": scored against.
+                .filter(|&j| cues::against(seg.lower(j)) || seg.lower(j) == "ao")
+                .find_map(|j| {
+                    entities.iter().find(|e| {
+                        e.label == Label::Club && e.first > j && e.first <= j + 3 && e.end <= s.end
+                    })
+                })
+            else {
+                continue;
+            };
+            // The scorer: the subject of the sentence before "after", else
+            // the first one named after the clause ("A week after his goal
+            // against Empoli, Thuram got injured").
+            let here = within(players, s.first, s.end);
+            let Some(p) = here
+                .iter()
+                .rev()
+                .find(|p| p.end <= v && role(seg, p, s.first) != Role::Object)
+                .or_else(|| {
+                    here.iter()
+                        .find(|p| p.first >= club.end && p.first <= hi.max(club.end) + 4)
+                        .filter(|p| role(seg, p, s.first) != Role::Object)
+                })
+            else {
+                continue;
+            };
+            // Told already without a minute in this sentence.
+            let (start, end) = (s.start_byte as usize, s.end_byte as usize);
+            if out.iter().any(|g| {
+                g.scorer == p.reference
+                    && g.minute.is_none()
+                    && g.evidence.0 >= start
+                    && g.evidence.0 < end
+            }) {
+                continue;
+            }
+            let match_index = matches
+                .iter()
+                .position(|m| m.teams.iter().any(|t| *t == club.reference));
+            for _ in 0..count {
+                let mut goal = told(seg, matches, p, (v, t + 1), s.end);
+                goal.match_index = match_index;
+                out.push(goal);
+            }
+        }
+    }
+}
