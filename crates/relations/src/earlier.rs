@@ -103,7 +103,7 @@ pub(crate) fn find(
             }
             let match_index = matches
                 .iter()
-                .position(|m| m.teams.iter().any(|t| *t == club.reference));
+                .position(|m| m.teams.contains(&club.reference));
             for _ in 0..count {
                 let mut goal = told(seg, matches, p, (v, t + 1), s.end);
                 goal.match_index = match_index;
