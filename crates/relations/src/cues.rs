@@ -3154,6 +3154,19 @@ pub fn possessive(w: &str) -> bool {
     )
 }
 
+/// A modal verb: what it says of a scoring phrase may be, not was ("can
+/// decide a game", "kann ein Spiel entscheiden", "peut faire la
+/// différence").
+pub fn modal(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "can", "could", "may", "might", "will", "would", "kann", "könnte", "kan", "kon",
+            "peut", "pourrait", "puede", "podría", "può", "potrebbe", "pode", "poderia",
+        ]
+    )
+}
+
 /// A verb or adjective of completing a count of goals: "completed his
 /// hat-trick", "machte seinen Dreierpack perfekt", "cerró su triplete",
 /// "a parachevé son triplé", "ha chiuso la tripletta", "fechou o

@@ -1438,6 +1438,7 @@ pub fn assemble(
     }
     unanchored::find(seg, &players, matches, &mut out);
     crate::earlier::find(seg, entities, &players, matches, &mut out);
+    full_names(&players, &mut out);
     one_record_per_goal(out)
 }
 
@@ -1527,6 +1528,78 @@ fn goal_count(seg: &Segmented<'_>, j: usize, in_list: bool) -> Option<usize> {
         "viermal" | "viermaal" => Some(4),
         _ => None,
     }
+}
+
+/// A scorer named by a first name or a short form of it ("Leroy", "Vini")
+/// where the text names one player in full whose first name it is ("Leroy
+/// Sané", "Vinícius Júnior"): the full name, as a surname is matched. Not
+/// when two players share it ("Luis Suárez", "Luis Díaz"), nor when the
+/// recogniser tied the short name to a club the full name is not tied to
+/// ("Pedro" of Flamengo, "Pedro Porro").
+fn full_names(players: &[&EntitySpan], goals: &mut [FoundGoal]) {
+    for g in goals.iter_mut() {
+        if g.scorer.contains(' ') {
+            continue;
+        }
+        let short = &g.scorer;
+        let mine = players
+            .iter()
+            .find(|p| p.reference == *short)
+            .and_then(|p| p.affiliation.as_deref());
+        let fuller = |exact: bool| {
+            let mut found: Option<&str> = None;
+            for p in players {
+                let Some((first, _)) = p.reference.split_once(' ') else {
+                    continue;
+                };
+                let fits = if exact {
+                    first == short
+                } else {
+                    short.chars().count() >= 4 && first != short && folded_prefix(short, first)
+                };
+                // A short name tied to a club by the recogniser is a player
+                // of its own unless the full name is tied to that club too.
+                let theirs = players
+                    .iter()
+                    .filter(|q| q.reference == p.reference)
+                    .find_map(|q| q.affiliation.as_deref());
+                let same_club = match (mine, theirs) {
+                    (Some(a), Some(b)) => a == b,
+                    (Some(_), None) => false,
+                    _ => true,
+                };
+                if !fits || !same_club {
+                    continue;
+                }
+                match found {
+                    Some(f) if f != p.reference => return None,
+                    _ => found = Some(&p.reference),
+                }
+            }
+            found.map(str::to_owned)
+        };
+        if let Some(full) = fuller(true).or_else(|| fuller(false)) {
+            g.scorer = full;
+        }
+    }
+}
+
+/// Is `short` the start of `name`, accents aside ("Vini" of "Vinícius")?
+fn folded_prefix(short: &str, name: &str) -> bool {
+    let base = |c: char| match c.to_lowercase().next().unwrap_or(c) {
+        'á' | 'à' | 'â' | 'ã' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        l => l,
+    };
+    let mut name = name.chars();
+    short
+        .chars()
+        .all(|s| name.next().is_some_and(|n| base(n) == base(s)))
 }
 
 /// The same goal told twice (report and goal list, "Julián Álvarez … in the

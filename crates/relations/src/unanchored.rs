@@ -654,6 +654,11 @@ fn scoring_phrase(seg: &Segmented<'_>, v: usize, word: &Word<'_>, end: usize) ->
     if !(general || decide || counted || !objects.is_empty()) {
         return false;
     }
+    // "a player who can decide a game on his own": what may be, not what
+    // was.
+    if (v.saturating_sub(2)..v).any(|j| cues::modal(seg.lower(j))) {
+        return false;
+    }
     let pairs = |j: usize| {
         let n = seg.lower(j);
         (general && cues::scoring_phrase_noun(n))

@@ -277,3 +277,49 @@ fn no_goal_after_failing_to_score_or_missing() {
         []
     );
 }
+
+#[test]
+fn a_scorer_named_by_first_name_gets_the_full_name_told() {
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] joined in the summer. [[Leroy|PLAYER]] scored in the 23rd minute."),
+        [goal("Leroy Sané", 23)]
+    );
+    assert_eq!(
+        scored(
+            "[[Vinícius Júnior|PLAYER]] começou no banco. [[Vini|PLAYER]] marcou aos 23 minutos."
+        ),
+        [goal("Vinícius Júnior", 23)]
+    );
+    assert_eq!(
+        scored("[[Lamine Yamal|PLAYER]] stond in de basis. [[Lamine|PLAYER]] scoorde in de 23ste minuut."),
+        [goal("Lamine Yamal", 23)]
+    );
+    // Two players of that first name: the name stays as told.
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] und [[Leroy Kwadwo|PLAYER]] spielten. [[Leroy|PLAYER]] traf in der 23. Minute."),
+        [goal("Leroy", 23)]
+    );
+    // A surname is no first name: "Pedro" is not "Pedro Porro".
+    assert_eq!(
+        scored("[[Pedro Porro|PLAYER]] assisted. [[Pedro|PLAYER|flamengo]] scored in the 23rd minute and [[Pedro Porro|PLAYER|tottenham]] watched."),
+        [goal("Pedro", 23)]
+    );
+}
+
+#[test]
+fn a_scoring_phrase_after_a_modal_tells_of_no_goal() {
+    assert_eq!(
+        scored(
+            "\"[[Leroy|PLAYER]] is a player who can decide a game on his own,\" said the coach."
+        ),
+        []
+    );
+    assert_eq!(
+        scored("[[Florian Wirtz|PLAYER]] kann ein Spiel allein entscheiden."),
+        []
+    );
+    assert_eq!(
+        scored("[[Lautaro Martínez|PLAYER]] può decidere la partita da solo, ma oggi ha deciso la partita [[Marcus Thuram|PLAYER]]."),
+        [unknown("Marcus Thuram")]
+    );
+}
