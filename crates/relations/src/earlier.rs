@@ -2,10 +2,14 @@
 //! twice against Bahia in midweek", "une semaine après avoir marqué contre
 //! Empoli", "eine Woche nach seinem Tor gegen Empoli", "dopo il suo gol
 //! contro l'Empoli". No score or time word places them, the opponent does:
-//! the match with that club when one is told, else none.
+//! the match with that club when one is told, else none. So are the goals
+//! a sentence with no name tells of a pronoun or an epithet after a
+//! sentence naming one player ("Sané came off the bench. He had scored
+//! twice against Auckland City").
 
 use crate::cues;
 use crate::goals::{role, told, within, Role};
+use crate::minute;
 use crate::unanchored::multi_goal_at;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::Label;
@@ -109,6 +113,108 @@ pub(crate) fn find(
                 goal.match_index = match_index;
                 out.push(goal);
             }
+        }
+    }
+}
+
+/// The goals the words of tokens `from..to` count: "twice", "deux fois",
+/// "doppelt", "twee keer"; one when none is said.
+fn counted(seg: &Segmented<'_>, from: usize, to: usize) -> usize {
+    (from..to)
+        .find_map(|j| {
+            multi_goal_at(seg, j).map(|(n, _)| n).or_else(|| {
+                cues::number_word(seg.lower(j)).filter(|_| cues::times(seg.lower(j + 1)))
+            })
+        })
+        .unwrap_or(1)
+}
+
+/// Does sentence `first..end` open with no name of its own: a subject
+/// pronoun ("He had", "Er hatte", "Il avait"), an epithet ("The winger
+/// had"), or the auxiliary of a dropped subject ("Aveva segnato", "Había
+/// marcado", "Tinha marcado")?
+fn unnamed_subject(seg: &Segmented<'_>, first: usize) -> bool {
+    let w = seg.lower(first);
+    let next = seg.lower(first + 1);
+    cues::subject_pronoun(w)
+        || (w == "il" && cues::have_auxiliary(next))
+        || (cues::have_auxiliary(w)
+            && first + 1 < seg.tokens.len()
+            && !minute::word_cased(seg, first + 1, char::is_uppercase))
+        || (cues::determiner(w)
+            && minute::word_cased(seg, first + 1, char::is_lowercase)
+            && cues::have_auxiliary(seg.lower(first + 2)))
+}
+
+/// Goals told of a player named in the sentence before by a pronoun, an
+/// epithet or no subject at all, against a club the sentence names: "Sané
+/// came off the bench. He had also scored twice against Auckland City."
+pub(crate) fn retold_by_pronoun(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    players: &[&EntitySpan],
+    matches: &[FoundMatch],
+    out: &mut Vec<FoundGoal>,
+) {
+    let sentences: Vec<&scoreline_text::Sentence> =
+        seg.sentences.iter().filter(|s| !s.offtopic).collect();
+    for pair in sentences.windows(2) {
+        let (before, s) = (pair[0], pair[1]);
+        if s.end <= s.first + 2 || !unnamed_subject(seg, s.first) {
+            continue;
+        }
+        if !within(players, s.first, s.end).is_empty() {
+            continue;
+        }
+        let Some(v) = (s.first..(s.first + 12).min(s.end)).find(|&j| {
+            let w = seg.lower(j);
+            cues::scoring_verb(w) || cues::scoring_form(w)
+        }) else {
+            continue;
+        };
+        // "He has not scored since March", "He scored 12 goals last
+        // season": no goal, or a season's count.
+        if (s.first..s.end).any(|j| {
+            cues::negation(seg.lower(j))
+                || (seg.tokens[j].kind == TokenKind::Number && cues::goal(seg.lower(j + 1)))
+        }) {
+            continue;
+        }
+        // The opponent, named in the sentence (before the participle in
+        // "gegen Auckland City getroffen").
+        let Some(club) = entities
+            .iter()
+            .find(|e| e.label == Label::Club && e.first > s.first + 1 && e.end <= s.end)
+        else {
+            continue;
+        };
+        // One player named in the sentence before, not as an object.
+        let named = within(players, before.first, before.end);
+        let mut subjects = named
+            .iter()
+            .filter(|p| role(seg, p, before.first) != Role::Object)
+            .map(|p| *p);
+        let Some(p) = subjects.next() else {
+            continue;
+        };
+        if subjects.any(|q| q.reference != p.reference) {
+            continue;
+        }
+        let (start, end) = (s.start_byte as usize, s.end_byte as usize);
+        if out
+            .iter()
+            .any(|g| g.evidence.0 >= start && g.evidence.0 < end)
+        {
+            continue;
+        }
+        let match_index = matches
+            .iter()
+            .position(|m| m.teams.contains(&club.reference));
+        for _ in 0..counted(seg, s.first, club.first) {
+            let mut goal = told(seg, matches, p, (s.first, v + 1), s.end);
+            goal.evidence.0 = start;
+            goal.match_index = match_index;
+            out.push(goal);
         }
     }
 }

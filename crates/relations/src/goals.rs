@@ -1438,6 +1438,7 @@ pub fn assemble(
     }
     unanchored::find(seg, &players, matches, &mut out);
     crate::earlier::find(seg, entities, &players, matches, &mut out);
+    crate::earlier::retold_by_pronoun(seg, entities, &players, matches, &mut out);
     full_names(&players, &mut out);
     one_record_per_goal(out)
 }

@@ -323,3 +323,73 @@ fn a_scoring_phrase_after_a_modal_tells_of_no_goal() {
         [unknown("Marcus Thuram")]
     );
 }
+
+#[test]
+fn goals_told_of_by_a_pronoun_after_one_player_named() {
+    let two = |p: &str| vec![unknown(p), unknown(p)];
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] came off the bench. He had also scored twice in the rout of [[Auckland City|CLUB]]."),
+        two("Leroy Sané")
+    );
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] kam von der Bank. Er hatte zuvor doppelt gegen [[Auckland City|CLUB]] getroffen."),
+        two("Leroy Sané")
+    );
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] est entré en jeu. Il avait marqué deux fois contre [[Auckland City|CLUB]]."),
+        two("Leroy Sané")
+    );
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] è entrato dalla panchina. Aveva segnato due volte contro l'[[Auckland City|CLUB]]."),
+        two("Leroy Sané")
+    );
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] salió del banquillo. Había marcado dos veces ante el [[Auckland City|CLUB]]."),
+        two("Leroy Sané")
+    );
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] saiu do banco. Tinha marcado duas vezes frente ao [[Auckland City|CLUB]]."),
+        two("Leroy Sané")
+    );
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] kwam van de bank. Hij had eerder twee keer gescoord tegen [[Auckland City|CLUB]]."),
+        two("Leroy Sané")
+    );
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] came off the bench. The winger had scored against [[Auckland City|CLUB]]."),
+        [unknown("Leroy Sané")]
+    );
+}
+
+#[test]
+fn a_pronoun_tells_no_goal_when_not_scoring_or_not_one_player() {
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] came off the bench. He has not scored against [[Bayern|CLUB]] since March."),
+        []
+    );
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] came off the bench. He scored 12 goals for [[Bayern|CLUB]] last season."),
+        []
+    );
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] came off the bench. He missed a penalty against [[Auckland City|CLUB]]."),
+        []
+    );
+    // Two players named before: "he" is either.
+    assert_eq!(
+        scored("[[Leroy Sané|PLAYER]] and [[Jamal Musiala|PLAYER]] started. He had scored twice against [[Auckland City|CLUB]]."),
+        []
+    );
+}
+
+#[test]
+fn a_goal_in_the_rout_of_another_club_is_not_of_the_match_told() {
+    let r = common::run("[[Bayern Munich|CLUB]] beat [[Flamengo|CLUB]] 4-2. [[Leroy Sané|PLAYER]] came off the bench. He had also scored twice in the rout of [[Auckland City|CLUB]].");
+    assert_eq!(
+        common::placed(&r),
+        [
+            ("Leroy Sané".to_owned(), None),
+            ("Leroy Sané".to_owned(), None)
+        ]
+    );
+}
