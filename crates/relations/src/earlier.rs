@@ -193,7 +193,7 @@ pub(crate) fn retold_by_pronoun(
         let mut subjects = named
             .iter()
             .filter(|p| role(seg, p, before.first) != Role::Object)
-            .map(|p| *p);
+            .copied();
         let Some(p) = subjects.next() else {
             continue;
         };
