@@ -293,6 +293,18 @@ fn scoring_before(seg: &Segmented<'_>, q: usize, lo: usize) -> bool {
         })
 }
 
+/// Is `p` joined by "and" (or a comma) to another player of `here` right
+/// before or after it ("Kane and Musiala", "Kane, Musiala")?
+fn coordinated(seg: &Segmented<'_>, here: &[&EntitySpan], p: &EntitySpan) -> bool {
+    let joins = |from: usize, to: usize| {
+        to > from
+            && to - from == 1
+            && (cues::conjunction(seg.lower(from)) || seg.lower(from) == ",")
+    };
+    here.iter()
+        .any(|q| q.reference != p.reference && (joins(q.end, p.first) || joins(p.end, q.first)))
+}
+
 fn capitalised_name(seg: &Segmented<'_>, j: usize) -> bool {
     seg.token_text(j)
         .chars()
@@ -897,6 +909,9 @@ pub fn assemble(
             .rev()
             .find(|p| p.end <= s.end && role(seg, p, s.first) != Role::Object)
             .or(here.last())
+            // "Kane and Musiala started. The striker scored (23')": two
+            // players joined by "and" leave "he" or an epithet unresolved.
+            .filter(|p| !coordinated(seg, here, p))
             .map(|p| (*p, ci))
             .or(previous.filter(|_| here.is_empty()));
         // A minute belongs to the sentence it starts in: "in der 37." ends

@@ -1086,6 +1086,15 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
                 let end = if is_minute_word(after) { i + 3 } else { i + 2 };
                 return Some(Minute::new(i, end, m, None));
             }
+            // "in der 10. und 30. Minute": the minute word of the second
+            // serves the first.
+            if matches!(after, "und" | "oder")
+                && num(seg, i + 3).is_some()
+                && seg.lower(i + 4) == "."
+                && is_minute_word(seg.lower(i + 5))
+            {
+                return Some(Minute::new(i, i + 2, m, None));
+            }
         }
         // "all'85° minuto" when the sign is a token of its own
         if matches!(next, "°" | "º") && is_minute_word(seg.lower(i + 2)) {

@@ -393,3 +393,65 @@ fn a_goal_in_the_rout_of_another_club_is_not_of_the_match_told() {
         ]
     );
 }
+
+#[test]
+fn two_german_ordinals_share_one_minute_word() {
+    assert_eq!(
+        scored("[[Harry Kane|PLAYER]] traf in der 10. und 30. Minute."),
+        [goal("Harry Kane", 10), goal("Harry Kane", 30)]
+    );
+}
+
+#[test]
+fn an_epithet_names_the_one_player_told_just_before() {
+    assert_eq!(
+        scored("[[Erling Haaland|PLAYER]] was back in the side. The Norwegian scored in the 23rd minute."),
+        [goal("Erling Haaland", 23)]
+    );
+    assert_eq!(
+        scored("[[Erling Haaland|PLAYER]] volvió al once. El noruego marcó en el minuto 23."),
+        [goal("Erling Haaland", 23)]
+    );
+    assert_eq!(
+        scored("[[Harry Kane|PLAYER]] stand wieder in der Startelf. Der Kapitän traf in der 23. Minute."),
+        [goal("Harry Kane", 23)]
+    );
+    assert_eq!(
+        scored("[[Erling Haaland|PLAYER]] était titulaire. Le Norvégien a marqué à la 23e minute."),
+        [goal("Erling Haaland", 23)]
+    );
+    assert_eq!(
+        scored("[[Erling Haaland|PLAYER]] era titolare. Il norvegese ha segnato al 23'."),
+        [goal("Erling Haaland", 23)]
+    );
+    assert_eq!(
+        scored(
+            "[[Erling Haaland|PLAYER]] stond weer in de basis. De Noor scoorde in de 23ste minuut."
+        ),
+        [goal("Erling Haaland", 23)]
+    );
+    assert_eq!(
+        scored("[[Erling Haaland|PLAYER]] voltou ao onze. O norueguês marcou aos 23 minutos."),
+        [goal("Erling Haaland", 23)]
+    );
+}
+
+#[test]
+fn an_epithet_after_two_players_joined_by_and_names_no_one() {
+    assert_eq!(
+        scored("[[Harry Kane|PLAYER]] and [[Jamal Musiala|PLAYER]] started. The striker scored in the 23rd minute."),
+        []
+    );
+    assert_eq!(
+        scored("[[Harry Kane|PLAYER]] und [[Jamal Musiala|PLAYER]] begannen. Der Stürmer traf in der 23. Minute."),
+        []
+    );
+    assert_eq!(
+        scored("[[Lautaro Martínez|PLAYER]] e [[Marcus Thuram|PLAYER]] sono partiti titolari. L'attaccante ha segnato al 23'."),
+        []
+    );
+    assert_eq!(
+        scored("[[Raphinha|PLAYER]] y [[Lamine Yamal|PLAYER]] fueron titulares. El extremo marcó en el minuto 23."),
+        []
+    );
+}
