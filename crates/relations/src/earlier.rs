@@ -16,7 +16,16 @@ use scoreline_core::Label;
 use scoreline_text::{Segmented, TokenKind};
 
 /// How far after "after" the scoring word and the opponent may stand.
-const REACH: usize = 8;
+const REACH: usize = 12;
+
+/// The goals a count right after a scoring verb at `t` gives ("scored
+/// twice"), else one.
+fn counted_after(seg: &Segmented<'_>, t: usize) -> usize {
+    multi_goal_at(seg, t + 1)
+        .map(|(n, _)| n)
+        .or_else(|| cues::number_word(seg.lower(t + 1)).filter(|_| cues::times(seg.lower(t + 2))))
+        .unwrap_or(1)
+}
 
 /// The goals told by the words at `t`, if they tell of scoring: a form of
 /// scoring, maybe counted ("scoring twice", "marqué deux fois"), or a goal
@@ -52,15 +61,36 @@ pub(crate) fn find(
     let n = seg.tokens.len();
     for s in seg.sentences.iter().filter(|s| !s.offtopic) {
         for v in s.first..s.end {
-            if !cues::earlier_after(seg.lower(v)) {
+            // "after", or ", who" after a player ("Jackson, who already had
+            // scored against Sudan in March, equalised (71')").
+            let w = seg.lower(v);
+            let relative_of = (cues::relative(w) && v >= s.first + 2 && seg.lower(v - 1) == ",")
+                .then(|| {
+                    within(players, s.first, v)
+                        .last()
+                        .copied()
+                        .filter(|p| p.end + 1 == v)
+                })
+                .flatten();
+            if relative_of.is_none() && !cues::earlier_after(w) {
                 continue;
             }
             // The clause after "after", up to its punctuation.
             let hi = (v + 1..(v + 1 + REACH).min(s.end).min(n))
                 .find(|&j| seg.tokens[j].kind == TokenKind::Punct && seg.lower(j) != "'")
                 .unwrap_or((v + 1 + REACH).min(s.end));
-            let Some((t, count)) = (v + 1..hi).find_map(|t| goals_at(seg, t).map(|c| (t, c)))
-            else {
+            // "after she also scored": a verb with its own pronoun.
+            let pronoun = (v + 1..(v + 3).min(hi)).any(|j| cues::subject_pronoun(seg.lower(j)));
+            let Some((t, count)) = (v + 1..hi).find_map(|t| {
+                goals_at(seg, t)
+                    .or_else(|| {
+                        (pronoun || relative_of.is_some())
+                            .then(|| cues::scoring_verb(seg.lower(t)))
+                            .filter(|&b| b)
+                            .map(|_| counted_after(seg, t))
+                    })
+                    .map(|c| (t, c))
+            }) else {
                 continue;
             };
             // "after failing to score", "après n'avoir pas marqué".
@@ -69,8 +99,13 @@ pub(crate) fn find(
             }
             // The opponent: a club named right after "against".
             let Some(club) = (v + 1..hi)
-                // Portuguese "marcar ao Empoli": scored against.
-                .filter(|&j| cues::against(seg.lower(j)) || seg.lower(j) == "ao")
+                // Portuguese "marcar ao Empoli": scored against; "in last
+                // week's win over the Chicago Red Stars".
+                .filter(|&j| {
+                    cues::against(seg.lower(j))
+                        || seg.lower(j) == "ao"
+                        || crate::link::beaten_of(seg, j)
+                })
                 .find_map(|j| {
                     entities.iter().find(|e| {
                         e.label == Label::Club && e.first > j && e.first <= j + 3 && e.end <= s.end
@@ -83,14 +118,18 @@ pub(crate) fn find(
             // the first one named after the clause ("A week after his goal
             // against Empoli, Thuram got injured").
             let here = within(players, s.first, s.end);
-            let Some(p) = here
-                .iter()
-                .rev()
-                .find(|p| p.end <= v && role(seg, p, s.first) != Role::Object)
+            let Some(p) = relative_of
+                .or_else(|| {
+                    here.iter()
+                        .rev()
+                        .find(|p| p.end <= v && role(seg, p, s.first) != Role::Object)
+                        .copied()
+                })
                 .or_else(|| {
                     here.iter()
                         .find(|p| p.first >= club.end && p.first <= hi.max(club.end) + 4)
                         .filter(|p| role(seg, p, s.first) != Role::Object)
+                        .copied()
                 })
             else {
                 continue;

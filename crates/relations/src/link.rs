@@ -268,7 +268,7 @@ pub(crate) fn place(
 
 /// "the rout of X", "the win over X", "la goleada sobre X", "der Sieg über
 /// X": the club after it was the opponent, as after "against".
-fn beaten_of(seg: &Segmented<'_>, j: usize) -> bool {
+pub(crate) fn beaten_of(seg: &Segmented<'_>, j: usize) -> bool {
     match seg.lower(j) {
         "over" | "über" | "sobre" => true,
         "of" => {

@@ -464,7 +464,7 @@ fn verb_subjects<'e>(
                     | "just"
             ))
             || (seg.lower(j) == "t" && j > 0 && matches!(seg.lower(j - 1), "'" | "’"))
-    });
+    }) && !expletive_ne(seg, v, lo);
     if negated || (cancelled_out && agent.is_none()) {
         return None;
     }
@@ -636,6 +636,18 @@ fn on_target(seg: &Segmented<'_>, v: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// "avant que Cody Gakpo ne double la mise": after "avant que" the French
+/// "ne" denies nothing, unless "pas", "plus" or "jamais" follows the verb.
+fn expletive_ne(seg: &Segmented<'_>, v: usize, lo: usize) -> bool {
+    let ne = (v.saturating_sub(3).max(lo)..v).find(|&j| matches!(seg.lower(j), "ne" | "n'"));
+    ne.is_some_and(|k| {
+        !(v + 1..v + 3).any(|j| matches!(seg.lower(j), "pas" | "plus" | "jamais" | "point"))
+            && (k.saturating_sub(12).max(lo)..k).any(|j| {
+                seg.lower(j) == "avant" && matches!(seg.lower(j + 1), "que" | "qu'" | "qu")
+            })
+    })
 }
 
 /// A verb with its object saying a goal: "opened the scoring", "a redonné

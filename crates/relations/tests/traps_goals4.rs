@@ -455,3 +455,56 @@ fn an_epithet_after_two_players_joined_by_and_names_no_one() {
         []
     );
 }
+
+#[test]
+fn after_avant_que_the_french_ne_denies_nothing() {
+    assert_eq!(
+        scored("[[Mohamed Salah|PLAYER]] a ouvert le score à la 34e minute avant que [[Cody Gakpo|PLAYER]] ne double la mise dans le temps additionnel."),
+        [goal("Mohamed Salah", 34), unknown("Cody Gakpo")]
+    );
+    assert_eq!(
+        scored("[[Barış Alper Yılmaz|PLAYER]] avait ouvert le score dès la 8e minute, avant que [[Dries Mertens|PLAYER]] et [[Victor Osimhen|PLAYER]] ne scellent la victoire."),
+        [goal("Barış Alper Yılmaz", 8), unknown("Dries Mertens"), unknown("Victor Osimhen")]
+    );
+    // "ne … pas" still denies.
+    assert_eq!(
+        scored("Il a fallu attendre longtemps avant que [[Cody Gakpo|PLAYER]] ne marque pas, une fois encore."),
+        []
+    );
+}
+
+#[test]
+fn an_earlier_goal_told_by_a_pronoun_after_after_or_by_a_relative_aside() {
+    let r = common::run("[[Portland Thorns|CLUB]] beat [[Kansas City Current|CLUB]] 2-1. [[Sophia Smith|PLAYER]] beat the keeper at the near post (30'), her second goal in as many games after she also scored in last week's win over the [[Chicago Red Stars|CLUB]].");
+    assert_eq!(
+        common::placed(&r),
+        [
+            (
+                "Sophia Smith".to_owned(),
+                common::teams("Portland Thorns", "Kansas City Current")
+            ),
+            ("Sophia Smith".to_owned(), None)
+        ]
+    );
+    let r = common::run("[[Senegal|CLUB]] and [[DR Congo|CLUB]] drew 1-1. Then [[Nicolas Jackson|PLAYER]], who already had scored twice against [[Sudan|CLUB]] in March, equalised with the head at the 71st minute.");
+    assert_eq!(
+        common::placed(&r),
+        [
+            (
+                "Nicolas Jackson".to_owned(),
+                common::teams("Senegal", "DR Congo")
+            ),
+            ("Nicolas Jackson".to_owned(), None),
+            ("Nicolas Jackson".to_owned(), None)
+        ]
+    );
+    // An aside that tells of no goal adds none.
+    let r = common::run("[[Senegal|CLUB]] and [[DR Congo|CLUB]] drew 1-1. Then [[Nicolas Jackson|PLAYER]], who had played against [[Sudan|CLUB]] in March, equalised with the head at the 71st minute.");
+    assert_eq!(
+        common::placed(&r),
+        [(
+            "Nicolas Jackson".to_owned(),
+            common::teams("Senegal", "DR Congo")
+        )]
+    );
+}
