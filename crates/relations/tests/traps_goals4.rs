@@ -508,3 +508,22 @@ fn an_earlier_goal_told_by_a_pronoun_after_after_or_by_a_relative_aside() {
         )]
     );
 }
+
+#[test]
+fn a_relative_aside_tells_an_earlier_goal_in_every_language() {
+    for text in [
+        "[[Senegal|CLUB]] und [[Kongo|CLUB]] spielten 1:1. Dann glich [[Nicolas Jackson|PLAYER]], der schon gegen [[Sudan|CLUB]] getroffen hatte, in der 71. Minute aus.",
+        "[[Senegal|CLUB]] et la [[RD Congo|CLUB]] ont fait 1-1. Puis [[Nicolas Jackson|PLAYER]], qui avait déjà marqué contre le [[Soudan|CLUB]] en mars, a égalisé à la 71e minute.",
+        "[[Senegal|CLUB]] y [[RD Congo|CLUB]] empataron 1-1. Luego [[Nicolas Jackson|PLAYER]], que ya había marcado ante [[Sudán|CLUB]] en marzo, empató en el minuto 71.",
+        "[[Senegal|CLUB]] e [[RD Congo|CLUB]] hanno pareggiato 1-1. Poi [[Nicolas Jackson|PLAYER]], che aveva già segnato contro il [[Sudan|CLUB]] a marzo, ha pareggiato al 71'.",
+        "[[Senegal|CLUB]] en [[DR Congo|CLUB]] speelden 1-1. Toen maakte [[Nicolas Jackson|PLAYER]], die in maart al tegen [[Soedan|CLUB]] scoorde, in de 71ste minuut gelijk.",
+        "[[Senegal|CLUB]] e [[RD Congo|CLUB]] empataram 1-1. Depois [[Nicolas Jackson|PLAYER]], que já tinha marcado frente ao [[Sudão|CLUB]] em março, empatou aos 71 minutos.",
+    ] {
+        let r = common::run(text);
+        let placed = common::placed(&r);
+        assert_eq!(placed.len(), 2, "{text}");
+        assert!(placed[0].1.is_some(), "{text}");
+        assert_eq!(placed[1], ("Nicolas Jackson".to_owned(), None), "{text}");
+        assert_eq!(r.goals[0].minute, Some(71), "{text}");
+    }
+}
