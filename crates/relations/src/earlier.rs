@@ -180,9 +180,16 @@ fn unnamed_subject(seg: &Segmented<'_>, first: usize) -> bool {
         || (cues::have_auxiliary(w)
             && first + 1 < seg.tokens.len()
             && !minute::word_cased(seg, first + 1, char::is_uppercase))
-        || (cues::determiner(w)
-            && minute::word_cased(seg, first + 1, char::is_lowercase)
-            && cues::have_auxiliary(seg.lower(first + 2)))
+        // "The winger had", "La colombiana firma un doblete", "Die
+        // Kolumbianerin schnürt": an epithet, its verb right after it; not
+        // a team ("The team had scored twice").
+        // Not a plural ("The Blues had", "los locales", "les Bleus").
+        || ((cues::determiner(w) || matches!(w, "de" | "het"))
+            && !matches!(w, "los" | "las" | "les" | "gli" | "i" | "os" | "as")
+            && !(w == "the" && next.ends_with('s'))
+            && seg.tokens.get(first + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && !cues::side_noun(next)
+            && minute::word_cased(seg, first + 2, char::is_lowercase))
 }
 
 /// Goals told of a player named in the sentence before by a pronoun, an
@@ -202,12 +209,20 @@ pub(crate) fn retold_by_pronoun(
         if s.end <= s.first + 2 || !unnamed_subject(seg, s.first) {
             continue;
         }
-        if !within(players, s.first, s.end).is_empty() {
+        // A club as the epithet ("The Reds scored twice against …") is no
+        // player's.
+        if !within(players, s.first, s.end).is_empty()
+            || entities
+                .iter()
+                .any(|e| e.label == Label::Club && e.first == s.first + 1)
+        {
             continue;
         }
+        // A scoring verb, or a count of goals ("firma un doblete", "signe
+        // un doublé", "scored a brace").
         let Some(v) = (s.first..(s.first + 12).min(s.end)).find(|&j| {
             let w = seg.lower(j);
-            cues::scoring_verb(w) || cues::scoring_form(w)
+            cues::scoring_verb(w) || cues::scoring_form(w) || multi_goal_at(seg, j).is_some()
         }) else {
             continue;
         };

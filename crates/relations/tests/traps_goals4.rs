@@ -527,3 +527,33 @@ fn a_relative_aside_tells_an_earlier_goal_in_every_language() {
         assert_eq!(r.goals[0].minute, Some(71), "{text}");
     }
 }
+
+#[test]
+fn an_epithet_with_a_count_against_a_club_after_one_player_named() {
+    for text in [
+        "[[Mayra Ramírez|PLAYER]] guía al [[Chelsea|CLUB]] hacia su sexto título.\n\nLa colombiana firma un doblete ante el [[Manchester United|CLUB]] en Stamford Bridge.",
+        "[[Mayra Ramírez|PLAYER]] leads [[Chelsea|CLUB]] on.\n\nThe Colombian scores a brace against [[Manchester United|CLUB]].",
+        "[[Mayra Ramírez|PLAYER]] führt [[Chelsea|CLUB]] an.\n\nDie Kolumbianerin schnürt einen Doppelpack gegen [[Manchester United|CLUB]].",
+        "[[Mayra Ramírez|PLAYER]] guide [[Chelsea|CLUB]].\n\nLa Colombienne signe un doublé contre [[Manchester United|CLUB]].",
+        "[[Mayra Ramírez|PLAYER]] trascina il [[Chelsea|CLUB]].\n\nLa colombiana firma una doppietta contro il [[Manchester United|CLUB]].",
+        "[[Mayra Ramírez|PLAYER]] leidt [[Chelsea|CLUB]].\n\nDe Colombiaanse scoort twee keer tegen [[Manchester United|CLUB]].",
+        "[[Mayra Ramírez|PLAYER]] guia o [[Chelsea|CLUB]].\n\nA colombiana marcou duas vezes frente ao [[Manchester United|CLUB]].",
+    ] {
+        assert_eq!(
+            scored(text),
+            [unknown("Mayra Ramírez"), unknown("Mayra Ramírez")],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_team_as_the_subject_of_a_count_is_no_players() {
+    for text in [
+        "[[Mayra Ramírez|PLAYER]] leads [[Chelsea|CLUB]] on.\n\nThe team had scored twice against [[Manchester United|CLUB]].",
+        "[[Mayra Ramírez|PLAYER]] leads [[Chelsea|CLUB]] on.\n\nThe [[Blues|CLUB]] had scored twice against [[Manchester United|CLUB]].",
+        "[[Mayra Ramírez|PLAYER]] leads [[Chelsea|CLUB]] on.\n\nThe Blues had scored twice against [[Manchester United|CLUB]].",
+    ] {
+        assert_eq!(scored(text), [], "{text}");
+    }
+}
