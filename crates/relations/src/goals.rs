@@ -145,6 +145,24 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     {
         return Role::Object;
     }
+    // "after Memphis Depay converted a penalty": "after" opens a clause
+    // whose subject the player is when a finishing verb follows the name.
+    if let Some(k) = prep {
+        let opener = match seg.lower(k) {
+            // "depois de Depay marcar", "después de que Depay marcara"
+            "de" | "que" if k > lo => seg.lower(k - 1),
+            w => w,
+        };
+        if matches!(
+            opener,
+            "after" | "nachdem" | "après" | "dopo" | "tras" | "após" | "depois" | "después"
+        ) && (p.end..(p.end + 3).min(seg.tokens.len()))
+            .take_while(|&j| seg.tokens[j].kind != TokenKind::Punct)
+            .any(|j| cues::finish_verb(seg.lower(j)) || cues::scoring_infinitive(seg.lower(j)))
+        {
+            return Role::Subject;
+        }
+    }
     if let Some(k) = prep {
         // "a goal from X", "un but tardif d'X", "grâce à X": the
         // preposition names the scorer.
@@ -1052,7 +1070,9 @@ pub fn assemble(
                 players
                     .iter()
                     .rev()
-                    .find(|p| ends_before(p, 6) && !provider(seg, p, s.first))
+                    .find(|p| {
+                        ends_before(p, 6) && !provider(seg, p, s.first) && !fouled(seg, p, s.first)
+                    })
                     // "op Francisco Trincão, en in de 83ste minuut rondde hij …
                     // af": "and" starts another clause.
                     // Nor over a finishing verb that is not theirs ("que había
@@ -1139,6 +1159,7 @@ pub fn assemble(
                     .find(|p| {
                         ends_before(p, 2)
                             && !provider(seg, p, s.first)
+                            && !fouled(seg, p, s.first)
                             && !and_between(seg, p.end, m.first)
                     })
                     .copied()

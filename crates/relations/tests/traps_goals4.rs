@@ -557,3 +557,35 @@ fn a_team_as_the_subject_of_a_count_is_no_players() {
         assert_eq!(scored(text), [], "{text}");
     }
 }
+
+#[test]
+fn the_subject_of_a_clause_opened_by_after_scored_at_the_minute() {
+    for text in [
+        "The visitors led 2-1 at the break after [[Memphis Depay|PLAYER]] converted a penalty awarded for a handball by [[Léo Ortiz|PLAYER]] (45+3').",
+        "Zur Pause führten die Gäste 2:1, nachdem [[Memphis Depay|PLAYER]] verwandelte, einen Elfmeter nach Handspiel von [[Léo Ortiz|PLAYER]] (45.+3).",
+        "Les visiteurs menaient 2-1 à la pause après que [[Memphis Depay|PLAYER]] a transformé un penalty pour une main de [[Léo Ortiz|PLAYER]] (45e+3).",
+        "Los visitantes ganaban 2-1 al descanso después de que [[Memphis Depay|PLAYER]] marcara un penalti por mano de [[Léo Ortiz|PLAYER]] (45+3').",
+        "Os visitantes venciam por 2-1 ao intervalo depois de [[Memphis Depay|PLAYER]] marcar um penálti por mão de [[Léo Ortiz|PLAYER]] (45+3').",
+        "Gli ospiti erano avanti 2-1 all'intervallo dopo che [[Memphis Depay|PLAYER]] ha trasformato un rigore per un fallo di mano di [[Léo Ortiz|PLAYER]] (45'+3').",
+        "De bezoekers leidden met 2-1 bij rust nadat [[Memphis Depay|PLAYER]] een strafschop benutte na hands van [[Léo Ortiz|PLAYER]] (45+3).",
+        "[[Memphis Depay|PLAYER]] converted after a foul on [[Léo Ortiz|PLAYER]] (45+3').",
+    ] {
+        assert_eq!(
+            scored(text),
+            [("Memphis Depay".to_owned(), Some(45), Some(3))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_player_fouled_before_a_minute_is_no_scorer() {
+    assert_eq!(
+        scored("The visitors led after a foul on [[Léo Ortiz|PLAYER]] was given (45+3')."),
+        []
+    );
+    assert_eq!(
+        scored("Le penalty est sifflé pour une faute sur [[Ousmane Dembélé|PLAYER]] (45e+3)."),
+        []
+    );
+}
