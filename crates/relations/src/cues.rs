@@ -3167,6 +3167,66 @@ pub fn modal(w: &str) -> bool {
     )
 }
 
+/// A verb of succeeding or ending up, before an infinitive: "managed to",
+/// "a réussi à", "a fini par", "logró", "consiguió", "acabó por", "è
+/// riuscito a", "conseguiu", "wist", "schaffte es".
+pub fn success_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "managed",
+            "manages",
+            "succeeded",
+            "réussi",
+            "réussit",
+            "fini",
+            "finit",
+            "logró",
+            "logra",
+            "consiguió",
+            "consigue",
+            "acabó",
+            "terminó",
+            "riuscito",
+            "riuscita",
+            "riuscì",
+            "riesce",
+            "conseguiu",
+            "consegue",
+            "acabou",
+            "wist",
+            "weet",
+            "schaffte",
+            "vermochte",
+        ]
+    )
+}
+
+/// An infinitive of scoring after a verb of success: "equalise",
+/// "égaliser", "empatar", "pareggiare", "treffen", "scoren".
+pub fn success_infinitive(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "score",
+            "equalise",
+            "equalize",
+            "marquer",
+            "égaliser",
+            "scorer",
+            "marcar",
+            "empatar",
+            "igualar",
+            "anotar",
+            "segnare",
+            "pareggiare",
+            "scoren",
+            "treffen",
+            "ausgleichen",
+        ]
+    )
+}
+
 /// A verb or adjective of completing a count of goals: "completed his
 /// hat-trick", "machte seinen Dreierpack perfekt", "cerró su triplete",
 /// "a parachevé son triplé", "ha chiuso la tripletta", "fechou o

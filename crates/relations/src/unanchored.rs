@@ -383,6 +383,21 @@ fn scorers_at<'e>(
         let p = players.iter().find(|p| p.first == v + 2)?;
         return Some(vec![(p, 1)]);
     }
+    // "a fini par égaliser", "managed to equalise", "logró empatar", "è
+    // riuscito a pareggiare", "wist gelijk te maken": a verb of success
+    // before a scoring infinitive, not denied ("n'a pas réussi à").
+    if let Some(k) = succeeded_at(seg, v, lo) {
+        let denied = (k.saturating_sub(3).max(lo)..k).any(|j| cues::negation(seg.lower(j)));
+        if !denied {
+            let found: Credited<'e> = subjects_before(seg, players, k, lo)
+                .into_iter()
+                .map(|p| (p, 1))
+                .collect();
+            if !found.is_empty() {
+                return Some(found);
+            }
+        }
+    }
     // "era stata Girelli a segnare", "Hulk volvió a marcar".
     if word.class & class::INFINITIVE != 0 && v >= 2 && seg.lower(v - 1) == "a" {
         if let Some(p) = players.iter().find(|p| p.end == v - 1) {
@@ -409,6 +424,21 @@ fn scorers_at<'e>(
         return Some(vec![(p, 1)]);
     }
     None
+}
+
+/// Where the verb of success stands whose scoring infinitive is at `v`
+/// ("managed to equalise", "a réussi à marquer", "logró empatar", "wist
+/// vlak voor rust gelijk te maken"), within a clause after `lo`.
+fn succeeded_at(seg: &Segmented<'_>, v: usize, lo: usize) -> Option<usize> {
+    let w = seg.lower(v);
+    let dutch = w == "maken" && v >= 2 && seg.lower(v - 1) == "te" && seg.lower(v - 2) == "gelijk";
+    if !(dutch || cues::success_infinitive(w)) {
+        return None;
+    }
+    (v.saturating_sub(6).max(lo)..v)
+        .rev()
+        .take_while(|&j| !matches!(seg.token_text(j), "," | ";" | ":" | "." | "(" | ")"))
+        .find(|&j| cues::success_verb(seg.lower(j)))
 }
 
 /// The subjects of a verb at `v` that says a goal, with their goals, and

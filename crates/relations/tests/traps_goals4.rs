@@ -589,3 +589,25 @@ fn the_player_fouled_before_a_minute_is_no_scorer() {
         []
     );
 }
+
+#[test]
+fn a_verb_of_success_before_a_scoring_infinitive_tells_a_goal() {
+    for text in [
+        "[[Neil El Aynaoui|PLAYER]] a fini par égaliser juste avant la pause.",
+        "[[Neil El Aynaoui|PLAYER]] a réussi à égaliser juste avant la pause.",
+        "[[Neil El Aynaoui|PLAYER]] managed to equalise just before the break.",
+        "[[Neil El Aynaoui|PLAYER]] logró empatar justo antes del descanso.",
+        "[[Neil El Aynaoui|PLAYER]] è riuscito a pareggiare poco prima dell'intervallo.",
+        "[[Neil El Aynaoui|PLAYER]] conseguiu empatar pouco antes do intervalo.",
+        "[[Neil El Aynaoui|PLAYER]] wist vlak voor rust gelijk te maken.",
+    ] {
+        assert_eq!(scored(text), [unknown("Neil El Aynaoui")], "{text}");
+    }
+    for text in [
+        "[[Neil El Aynaoui|PLAYER]] n'a pas réussi à égaliser.",
+        "[[Neil El Aynaoui|PLAYER]] tried to equalise just before the break.",
+        "[[Neil El Aynaoui|PLAYER]] no logró empatar antes del descanso.",
+    ] {
+        assert_eq!(scored(text), [], "{text}");
+    }
+}
