@@ -3227,6 +3227,25 @@ pub fn success_infinitive(w: &str) -> bool {
     )
 }
 
+/// A noun for the authorship of a goal, before its scorer: "porta la
+/// firma di X", "fue obra de X", "est l'œuvre de X", "tem a assinatura de
+/// X", "was the work of X".
+pub fn signature_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "firma",
+            "signature",
+            "assinatura",
+            "obra",
+            "œuvre",
+            "oeuvre",
+            "work",
+            "handtekening"
+        ]
+    )
+}
+
 /// A verb or adjective of completing a count of goals: "completed his
 /// hat-trick", "machte seinen Dreierpack perfekt", "cerró su triplete",
 /// "a parachevé son triplé", "ha chiuso la tripletta", "fechou o

@@ -379,6 +379,17 @@ fn scorers_at<'e>(
         return Some(vec![(p, 1)]);
     }
     // "Der Ehrentreffer ging auf das Konto von Oliver Edvardsen".
+    // "De 1-0 kwam op naam van X", "L'1-0 porta la firma di X", "El 1-0 fue
+    // obra de X": a running score as the goal the name is credited with.
+    let credited = word.class & class::CREDIT != 0 || cues::signature_noun(w);
+    if credited
+        && !goal_said
+        && cues::by_preposition(seg.lower(v + 1))
+        && (v.saturating_sub(10).max(lo)..v).any(|j| score_at(seg, j))
+    {
+        let p = players.iter().find(|p| p.first == v + 2)?;
+        return Some(vec![(p, 1)]);
+    }
     if goal_said && word.class & class::CREDIT != 0 && cues::by_preposition(seg.lower(v + 1)) {
         let p = players.iter().find(|p| p.first == v + 2)?;
         return Some(vec![(p, 1)]);
@@ -424,6 +435,16 @@ fn scorers_at<'e>(
         return Some(vec![(p, 1)]);
     }
     None
+}
+
+/// "1-0", "2:1", "1–1" starting at token `j`.
+fn score_at(seg: &Segmented<'_>, j: usize) -> bool {
+    seg.tokens[j].kind == scoreline_text::TokenKind::Number
+        && matches!(seg.lower(j + 1), "-" | "–" | ":")
+        && seg
+            .tokens
+            .get(j + 2)
+            .is_some_and(|t| t.kind == scoreline_text::TokenKind::Number)
 }
 
 /// Where the verb of success stands whose scoring infinitive is at `v`

@@ -611,3 +611,29 @@ fn a_verb_of_success_before_a_scoring_infinitive_tells_a_goal() {
         assert_eq!(scored(text), [], "{text}");
     }
 }
+
+#[test]
+fn a_running_score_credited_to_a_name_is_its_goal() {
+    for text in [
+        "De 1-0 kwam op naam van [[Santiago Giménez|PLAYER]].",
+        "Das 1:0 ging auf das Konto von [[Jamal Musiala|PLAYER]].",
+        "El 1-0 fue obra de [[Robert Lewandowski|PLAYER]].",
+        "Le 1-0 est l'œuvre de [[Kylian Mbappé|PLAYER]].",
+        "L'1-0 porta la firma di [[Lautaro Martínez|PLAYER]].",
+        "O 1-0 tem a assinatura de [[Vangelis Pavlidis|PLAYER]].",
+        "The 1-0 was the work of [[Jarrod Bowen|PLAYER]].",
+    ] {
+        let (_, marks) = common::unmark(text);
+        assert_eq!(scored(text), [unknown(&marks[0].3)], "{text}");
+    }
+    // The provider named after the scorer is none.
+    assert_eq!(
+        scored("De 1-0 kwam op naam van [[Santiago Giménez|PLAYER]] na een pass van [[Quinten Timber|PLAYER]]."),
+        [unknown("Santiago Giménez")]
+    );
+    // A coach's name after the signature is no goal.
+    assert_eq!(
+        scored("The 2-0 win was the work of [[Arne Slot|COACH]]."),
+        []
+    );
+}
