@@ -2214,6 +2214,14 @@ pub fn scoring_phrase_verb(w: &str) -> bool {
             "aumentó",
             "recortó",
             "cerró",
+            "completó",
+            "completed",
+            "completou",
+            "clôturé",
+            "clôture",
+            "bepaalde",
+            "bepaalt",
+            "wrapped",
             "abriu",
             "ampliou",
             "deu",
@@ -2285,6 +2293,10 @@ pub fn scoring_phrase_noun(w: &str) -> bool {
             "eer",
             "victoire",
             "succès",
+            "goleada",
+            "fiesta",
+            "festa",
+            "eindstand",
         ]
     )
 }

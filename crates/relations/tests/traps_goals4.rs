@@ -637,3 +637,24 @@ fn a_running_score_credited_to_a_name_is_its_goal() {
         []
     );
 }
+
+#[test]
+fn the_last_goal_of_a_rout_told_as_closing_it() {
+    for text in [
+        "[[Johan Bakayoko|PLAYER]] completó la fiesta de los de Eindhoven.",
+        "[[Johan Bakayoko|PLAYER]] cerró la goleada.",
+        "[[Johan Bakayoko|PLAYER]] completed the scoring.",
+        "[[Johan Bakayoko|PLAYER]] wrapped up the scoring late on.",
+        "[[Johan Bakayoko|PLAYER]] completou a goleada.",
+        "[[Johan Bakayoko|PLAYER]] a clôturé la marque.",
+        "[[Johan Bakayoko|PLAYER]] bepaalde de eindstand op 3-0.",
+    ] {
+        assert_eq!(scored(text), [unknown("Johan Bakayoko")], "{text}");
+    }
+    for text in [
+        "[[Johan Bakayoko|PLAYER]] se perdió la fiesta por lesión.",
+        "[[Johan Bakayoko|PLAYER]] completed the signing.",
+    ] {
+        assert_eq!(scored(text), [], "{text}");
+    }
+}
