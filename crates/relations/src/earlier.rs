@@ -33,10 +33,7 @@ fn counted_after(seg: &Segmented<'_>, t: usize) -> usize {
 fn goals_at(seg: &Segmented<'_>, t: usize) -> Option<usize> {
     let w = seg.lower(t);
     if cues::scoring_form(w) {
-        let count = multi_goal_at(seg, t + 1).map(|(n, _)| n).or_else(|| {
-            cues::number_word(seg.lower(t + 1)).filter(|_| cues::times(seg.lower(t + 2)))
-        });
-        return Some(count.unwrap_or(1));
+        return Some(counted_after(seg, t));
     }
     if t > 0 && cues::possessive(seg.lower(t - 1)) {
         if let Some((n, _)) = multi_goal_at(seg, t) {
@@ -144,15 +141,26 @@ pub(crate) fn find(
             }) {
                 continue;
             }
-            let match_index = matches
-                .iter()
-                .position(|m| m.teams.contains(&club.reference));
-            for _ in 0..count {
-                let mut goal = told(seg, matches, p, (v, t + 1), s.end);
-                goal.match_index = match_index;
-                out.push(goal);
-            }
+            let goal = told(seg, matches, p, (v, t + 1), s.end);
+            push_against(goal, club, matches, count, out);
         }
+    }
+}
+
+/// Adds `count` goals like `goal`, placed in the match against `club` when
+/// one is told, else in none.
+fn push_against(
+    mut goal: FoundGoal,
+    club: &EntitySpan,
+    matches: &[FoundMatch],
+    count: usize,
+    out: &mut Vec<FoundGoal>,
+) {
+    goal.match_index = matches
+        .iter()
+        .position(|m| m.teams.contains(&club.reference));
+    for _ in 0..count {
+        out.push(goal.clone());
     }
 }
 
@@ -261,14 +269,8 @@ pub(crate) fn retold_by_pronoun(
         {
             continue;
         }
-        let match_index = matches
-            .iter()
-            .position(|m| m.teams.contains(&club.reference));
-        for _ in 0..counted(seg, s.first, club.first) {
-            let mut goal = told(seg, matches, p, (s.first, v + 1), s.end);
-            goal.evidence.0 = start;
-            goal.match_index = match_index;
-            out.push(goal);
-        }
+        let mut goal = told(seg, matches, p, (s.first, v + 1), s.end);
+        goal.evidence.0 = start;
+        push_against(goal, club, matches, counted(seg, s.first, club.first), out);
     }
 }

@@ -356,7 +356,7 @@ fn plural_verb(w: &str) -> bool {
 }
 
 /// "1-0", "2:1", "1–1" starting at token `j`.
-fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
+pub(crate) fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
     seg.tokens
         .get(j)
         .is_some_and(|t| t.kind == TokenKind::Number)

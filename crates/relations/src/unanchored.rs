@@ -6,7 +6,8 @@
 
 use crate::cues::{self, class};
 use crate::goals::{
-    defender_error, role, side_of_goal, told, told_before, under_the_bar, within, words, Role,
+    defender_error, role, running_score, side_of_goal, told, told_before, under_the_bar, within,
+    words, Role,
 };
 use crate::minute;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
@@ -385,7 +386,7 @@ fn scorers_at<'e>(
     if credited
         && !goal_said
         && cues::by_preposition(seg.lower(v + 1))
-        && (v.saturating_sub(10).max(lo)..v).any(|j| score_at(seg, j))
+        && (v.saturating_sub(10).max(lo)..v).any(|j| running_score(seg, j))
     {
         let p = players.iter().find(|p| p.first == v + 2)?;
         return Some(vec![(p, 1)]);
@@ -435,16 +436,6 @@ fn scorers_at<'e>(
         return Some(vec![(p, 1)]);
     }
     None
-}
-
-/// "1-0", "2:1", "1–1" starting at token `j`.
-fn score_at(seg: &Segmented<'_>, j: usize) -> bool {
-    seg.tokens[j].kind == scoreline_text::TokenKind::Number
-        && matches!(seg.lower(j + 1), "-" | "–" | ":")
-        && seg
-            .tokens
-            .get(j + 2)
-            .is_some_and(|t| t.kind == scoreline_text::TokenKind::Number)
 }
 
 /// Where the verb of success stands whose scoring infinitive is at `v`
