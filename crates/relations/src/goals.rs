@@ -158,7 +158,14 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
             "after" | "nachdem" | "après" | "dopo" | "tras" | "após" | "depois" | "después"
         ) && (p.end..(p.end + 3).min(seg.tokens.len()))
             .take_while(|&j| seg.tokens[j].kind != TokenKind::Punct)
-            .any(|j| cues::finish_verb(seg.lower(j)) || cues::scoring_infinitive(seg.lower(j)))
+            .any(|j| {
+                let w = seg.lower(j);
+                // Not "after Wan-Bissaka had bundled over Mavididi": a
+                // verb with "over" or a name after it fells a player.
+                (cues::finish_verb(w) || cues::scoring_infinitive(w))
+                    && !matches!(seg.lower(j + 1), "over" | "down")
+                    && !minute::word_cased(seg, j + 1, char::is_uppercase)
+            })
         {
             return Role::Subject;
         }
@@ -1299,7 +1306,12 @@ pub fn assemble(
                 m.first.saturating_sub(5).max(s.first)
             } else if p.first < m.first {
                 from.saturating_sub(5).max(since)
-            } else if k == 0 && !players.iter().any(|q| q.first < m.first) {
+            } else if k == 0
+                && !players.iter().any(|q| q.first < m.first)
+                // "A Roja … marcou aos 21', por Zubimendi": words that tell
+                // of scoring at the minute are no opening phrase.
+                && !(s.first..m.first).any(|j| scores_at(seg, j))
+            {
                 // "Sent off in the 33rd minute, Bowen left the field": the
                 // words that open the sentence before its first minute tell
                 // what happened at it.

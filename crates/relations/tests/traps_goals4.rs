@@ -658,3 +658,18 @@ fn the_last_goal_of_a_rout_told_as_closing_it() {
         assert_eq!(scored(text), [], "{text}");
     }
 }
+
+#[test]
+fn a_sentence_scoring_at_its_minute_has_no_opening_phrase_and_after_a_foul_no_scorer() {
+    // "Roja" names the side here, not a red card: the sentence scores at
+    // its minute, so its opening words are not read as the event at it.
+    assert_eq!(
+        scored("A Roja entrou melhor e marcou aos 21', por [[Martín Zubimendi|PLAYER]], na sequência de um lance confuso."),
+        [goal("Martín Zubimendi", 21)]
+    );
+    // The player after "after" who bundled another over is no scorer.
+    assert_eq!(
+        scored("They drew level on 38 minutes, [[Jamie Vardy|PLAYER]] sending [[Alphonse Areola|PLAYER]] the wrong way from the spot after [[Aaron Wan-Bissaka|PLAYER]] had bundled over [[Stephy Mavididi|PLAYER]]."),
+        [goal("Jamie Vardy", 38)]
+    );
+}
