@@ -335,6 +335,7 @@ pub fn not_a_goal(w: &str) -> bool {
                 "tarjeta",
                 "cartellino",
                 "rood",
+                "weggestuurd",
                 "rode",
                 "kaart",
                 "roja",
@@ -697,6 +698,7 @@ pub fn scoring_verb(w: &str) -> bool {
             "traf",
             "trifft",
             "erzielte",
+            "erzielt",
             "köpfte",
             "verwandelte",
             "markierte",
@@ -2267,6 +2269,14 @@ pub fn scoring_phrase_verb(w: &str) -> bool {
             "aumentó",
             "recortó",
             "cerró",
+            "completó",
+            "completed",
+            "completou",
+            "clôturé",
+            "clôture",
+            "bepaalde",
+            "bepaalt",
+            "wrapped",
             "abriu",
             "ampliou",
             "deu",
@@ -2338,6 +2348,10 @@ pub fn scoring_phrase_noun(w: &str) -> bool {
             "eer",
             "victoire",
             "succès",
+            "goleada",
+            "fiesta",
+            "festa",
+            "eindstand",
         ]
     )
 }
@@ -3255,6 +3269,197 @@ pub fn again_verb(w: &str) -> bool {
             "tornata",
             "torna",
             "tornano",
+        ]
+    )
+}
+
+/// "after", "nach", "après", "dopo", "después", "tras", "depois", "após",
+/// "na": the word that opens the clause of an earlier goal.
+pub fn earlier_after(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["after", "nach", "nachdem", "na", "después", "tras", "après", "dopo", "depois", "após"]
+    )
+}
+
+/// A form of scoring that follows "after" without a subject of its own:
+/// "after scoring", "après avoir marqué", "dopo aver segnato", "después de
+/// marcar", "nachdem er getroffen hatte", "na te hebben gescoord".
+pub fn scoring_form(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "scoring",
+            "netting",
+            "marquer",
+            "marqué",
+            "segnare",
+            "segnato",
+            "marcar",
+            "marcado",
+            "anotar",
+            "anotado",
+            "marcou",
+            "getroffen",
+            "gescoord",
+            "scoren",
+        ]
+    )
+}
+
+/// A possessive before a goal noun: "his goal", "son but", "il suo gol",
+/// "su gol", "o seu golo", "seinem Tor", "zijn doelpunt".
+pub fn possessive(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "his", "her", "son", "sa", "ses", "suo", "sua", "suoi", "su", "sus", "seu", "seus",
+            "seinem", "seinen", "seiner", "ihrem", "ihren", "zijn", "haar",
+        ]
+    )
+}
+
+/// A modal verb: what it says of a scoring phrase may be, not was ("can
+/// decide a game", "kann ein Spiel entscheiden", "peut faire la
+/// différence").
+pub fn modal(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "can", "could", "may", "might", "will", "would", "kann", "könnte", "kan", "kon",
+            "peut", "pourrait", "puede", "podría", "può", "potrebbe", "pode", "poderia",
+        ]
+    )
+}
+
+/// A verb of succeeding or ending up, before an infinitive: "managed to",
+/// "a réussi à", "a fini par", "logró", "consiguió", "acabó por", "è
+/// riuscito a", "conseguiu", "wist", "schaffte es".
+pub fn success_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "managed",
+            "manages",
+            "succeeded",
+            "réussi",
+            "réussit",
+            "fini",
+            "finit",
+            "logró",
+            "logra",
+            "consiguió",
+            "consigue",
+            "acabó",
+            "terminó",
+            "riuscito",
+            "riuscita",
+            "riuscì",
+            "riesce",
+            "conseguiu",
+            "consegue",
+            "acabou",
+            "wist",
+            "weet",
+            "schaffte",
+            "vermochte",
+        ]
+    )
+}
+
+/// An infinitive of scoring after a verb of success: "equalise",
+/// "égaliser", "empatar", "pareggiare", "treffen", "scoren".
+pub fn success_infinitive(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "score",
+            "equalise",
+            "equalize",
+            "marquer",
+            "égaliser",
+            "scorer",
+            "marcar",
+            "empatar",
+            "igualar",
+            "anotar",
+            "segnare",
+            "pareggiare",
+            "scoren",
+            "treffen",
+            "ausgleichen",
+        ]
+    )
+}
+
+/// A noun for the authorship of a goal, before its scorer: "porta la
+/// firma di X", "fue obra de X", "est l'œuvre de X", "tem a assinatura de
+/// X", "was the work of X".
+pub fn signature_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "firma",
+            "signature",
+            "assinatura",
+            "obra",
+            "œuvre",
+            "oeuvre",
+            "work",
+            "handtekening"
+        ]
+    )
+}
+
+/// A verb or adjective of completing a count of goals: "completed his
+/// hat-trick", "machte seinen Dreierpack perfekt", "cerró su triplete",
+/// "a parachevé son triplé", "ha chiuso la tripletta", "fechou o
+/// hat-trick", "maakte zijn hattrick compleet".
+pub fn completion(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "completed",
+            "completes",
+            "completing",
+            "complete",
+            "sealed",
+            "seals",
+            "sealing",
+            "rounded",
+            "vollendete",
+            "vollendet",
+            "komplettierte",
+            "komplettiert",
+            "perfekt",
+            "komplett",
+            "voltooide",
+            "voltooit",
+            "compleet",
+            "completeerde",
+            "completó",
+            "completa",
+            "completar",
+            "completado",
+            "cerró",
+            "cierra",
+            "redondeó",
+            "complété",
+            "complète",
+            "compléter",
+            "parachevé",
+            "parachève",
+            "achevé",
+            "bouclé",
+            "completato",
+            "completare",
+            "completo",
+            "chiuso",
+            "chiude",
+            "completou",
+            "fechou",
+            "fecha",
+            "selou",
         ]
     )
 }

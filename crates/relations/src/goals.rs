@@ -145,6 +145,31 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     {
         return Role::Object;
     }
+    // "after Memphis Depay converted a penalty": "after" opens a clause
+    // whose subject the player is when a finishing verb follows the name.
+    if let Some(k) = prep {
+        let opener = match seg.lower(k) {
+            // "depois de Depay marcar", "después de que Depay marcara"
+            "de" | "que" if k > lo => seg.lower(k - 1),
+            w => w,
+        };
+        if matches!(
+            opener,
+            "after" | "nachdem" | "après" | "dopo" | "tras" | "após" | "depois" | "después"
+        ) && (p.end..(p.end + 3).min(seg.tokens.len()))
+            .take_while(|&j| seg.tokens[j].kind != TokenKind::Punct)
+            .any(|j| {
+                let w = seg.lower(j);
+                // Not "after Wan-Bissaka had bundled over Mavididi": a
+                // verb with "over" or a name after it fells a player.
+                (cues::finish_verb(w) || cues::scoring_infinitive(w))
+                    && !matches!(seg.lower(j + 1), "over" | "down")
+                    && !minute::word_cased(seg, j + 1, char::is_uppercase)
+            })
+        {
+            return Role::Subject;
+        }
+    }
     if let Some(k) = prep {
         // "a goal from X", "un but tardif d'X", "grâce à X": the
         // preposition names the scorer.
@@ -156,6 +181,8 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
             let h = seg.lower(j);
             if cues::goal_of(h)
                 || cues::thanks_to(h)
+                // "kwam op naam van X", "ging auf das Konto von X"
+                || cues::credit_noun(h)
                 || (agent && (cues::finish_verb(h) || cues::goal(h) || cues::own_net(h)))
             {
                 named = true;
@@ -172,6 +199,17 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
                 let h = seg.lower(j);
                 cues::goal(h) || cues::goal_compound(h)
             });
+        }
+        // "Scored in the 33rd minute by Bowen", "wurde in der 12. Minute
+        // von Musiala erzielt": a minute between a scoring passive and its
+        // agent.
+        // German "von" is an agent and a genitive alike.
+        if !named && cues::agent_marker(seg.lower(k)) {
+            // The splitter may end a sentence inside the minute ("in der
+            // 12. Minute"), so the phrase may start before `lo`.
+            if let Some(q) = minute_phrase_before(seg, k, lo.saturating_sub(4)) {
+                named = scoring_before(seg, q, lo.min(q.saturating_sub(6)));
+            }
         }
         // "settled by Max Bruns turning a low cross into his own net"
         let own_net_after = agent
@@ -220,6 +258,78 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     Role::Plain
 }
 
+/// Where a minute phrase ending right before token `k` starts ("in the
+/// 33rd minute", "in der 12. Minute", "aos 12 minutos"), if one does.
+fn minute_phrase_before(seg: &Segmented<'_>, k: usize, lo: usize) -> Option<usize> {
+    let mut j = k;
+    let mut seen = false;
+    while j > lo && k - j < 7 {
+        let w = seg.lower(j - 1);
+        if w.bytes().any(|b| b.is_ascii_digit())
+            || minute::is_minute_word(w)
+            || minute::ordinal_word(w).is_some()
+        {
+            seen = true;
+        } else if !matches!(
+            w,
+            "." | "'"
+                | "’"
+                | "′"
+                | "+"
+                | "in"
+                | "the"
+                | "at"
+                | "à"
+                | "la"
+                | "al"
+                | "all'"
+                | "en"
+                | "el"
+                | "aos"
+                | "ao"
+                | "a"
+                | "de"
+                | "der"
+                | "op"
+                | "im"
+                | "nel"
+                | "no"
+        ) {
+            break;
+        }
+        j -= 1;
+    }
+    seen.then_some(j)
+}
+
+/// Do the words of the clause just before token `q` (back to a comma or
+/// the sentence start, six words at most) tell of a goal: a finishing verb
+/// ("Scored", "marcado"), a goal noun or a running score ("Das 1:0 wurde")?
+fn scoring_before(seg: &Segmented<'_>, q: usize, lo: usize) -> bool {
+    (q.saturating_sub(6).max(lo)..q)
+        .rev()
+        .take_while(|&j| !matches!(seg.lower(j), "," | ";" | "(" | ")" | "." | "!" | "?"))
+        .any(|j| {
+            let h = seg.lower(j);
+            cues::finish_verb(h)
+                || cues::goal(h)
+                || cues::goal_compound(h)
+                || (j + 2 < q && running_score(seg, j))
+        })
+}
+
+/// Is `p` joined by "and" (or a comma) to another player of `here` right
+/// before or after it ("Kane and Musiala", "Kane, Musiala")?
+fn coordinated(seg: &Segmented<'_>, here: &[&EntitySpan], p: &EntitySpan) -> bool {
+    let joins = |from: usize, to: usize| {
+        to > from
+            && to - from == 1
+            && (cues::conjunction(seg.lower(from)) || seg.lower(from) == ",")
+    };
+    here.iter()
+        .any(|q| q.reference != p.reference && (joins(q.end, p.first) || joins(p.end, q.first)))
+}
+
 fn capitalised_name(seg: &Segmented<'_>, j: usize) -> bool {
     seg.token_text(j)
         .chars()
@@ -253,7 +363,7 @@ fn plural_verb(w: &str) -> bool {
 }
 
 /// "1-0", "2:1", "1–1" starting at token `j`.
-fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
+pub(crate) fn running_score(seg: &Segmented<'_>, j: usize) -> bool {
     seg.tokens
         .get(j)
         .is_some_and(|t| t.kind == TokenKind::Number)
@@ -824,6 +934,9 @@ pub fn assemble(
             .rev()
             .find(|p| p.end <= s.end && role(seg, p, s.first) != Role::Object)
             .or(here.last())
+            // "Kane and Musiala started. The striker scored (23')": two
+            // players joined by "and" leave "he" or an epithet unresolved.
+            .filter(|p| !coordinated(seg, here, p))
             .map(|p| (*p, ci))
             .or(previous.filter(|_| here.is_empty()));
         // A minute belongs to the sentence it starts in: "in der 37." ends
@@ -964,7 +1077,9 @@ pub fn assemble(
                 players
                     .iter()
                     .rev()
-                    .find(|p| ends_before(p, 6) && !provider(seg, p, s.first))
+                    .find(|p| {
+                        ends_before(p, 6) && !provider(seg, p, s.first) && !fouled(seg, p, s.first)
+                    })
                     // "op Francisco Trincão, en in de 83ste minuut rondde hij …
                     // af": "and" starts another clause.
                     // Nor over a finishing verb that is not theirs ("que había
@@ -1051,6 +1166,7 @@ pub fn assemble(
                     .find(|p| {
                         ends_before(p, 2)
                             && !provider(seg, p, s.first)
+                            && !fouled(seg, p, s.first)
                             && !and_between(seg, p.end, m.first)
                     })
                     .copied()
@@ -1190,6 +1306,16 @@ pub fn assemble(
                 m.first.saturating_sub(5).max(s.first)
             } else if p.first < m.first {
                 from.saturating_sub(5).max(since)
+            } else if k == 0
+                && !players.iter().any(|q| q.first < m.first)
+                // "A Roja … marcou aos 21', por Zubimendi": words that tell
+                // of scoring at the minute are no opening phrase.
+                && !(s.first..m.first).any(|j| scores_at(seg, j))
+            {
+                // "Sent off in the 33rd minute, Bowen left the field": the
+                // words that open the sentence before its first minute tell
+                // what happened at it.
+                m.first.saturating_sub(5).max(s.first)
             } else {
                 m.first
             };
@@ -1310,7 +1436,9 @@ pub fn assemble(
             let in_list = local
                 .iter()
                 .any(|q| q.end <= p.first && p.first - q.end <= 2);
-            let Some(n) = (p.end..to).find_map(|j| goal_count(seg, j, in_list)) else {
+            let Some((c, n)) =
+                (p.end..to).find_map(|j| goal_count(seg, j, in_list).map(|n| (j, n)))
+            else {
                 continue;
             };
             if words(seg, p.first.saturating_sub(4).max(s.first), to)
@@ -1327,7 +1455,20 @@ pub fn assemble(
                 .iter()
                 .filter(|g| g.scorer == p.reference && g.minute.is_some())
                 .count();
-            if told_before(&out, p, matches, s) || with_minutes >= n {
+            // "Kane completed his hat-trick in the 80th minute": the goal of
+            // this sentence's minute is the last of the count, the others
+            // are told without a minute unless told already (those with
+            // minutes take the place of as many, see
+            // `unanchored::drop_retold`).
+            let completed = n > 1
+                && (p.end..(c + 4).min(s.end)).any(|j| cues::completion(seg.lower(j)))
+                && out.iter().any(|g| {
+                    g.scorer == p.reference
+                        && g.minute.is_some()
+                        && g.evidence.0 >= s.start_byte as usize
+                        && g.evidence.1 <= s.end_byte as usize
+                });
+            if with_minutes >= n || (!completed && told_before(&out, p, matches, s)) {
                 continue;
             }
             for _ in 0..n {
@@ -1344,6 +1485,9 @@ pub fn assemble(
         }
     }
     unanchored::find(seg, &players, matches, &mut out);
+    crate::earlier::find(seg, entities, &players, matches, &mut out);
+    crate::earlier::retold_by_pronoun(seg, entities, &players, matches, &mut out);
+    full_names(&players, &mut out);
     one_record_per_goal(out)
 }
 
@@ -1433,6 +1577,78 @@ fn goal_count(seg: &Segmented<'_>, j: usize, in_list: bool) -> Option<usize> {
         "viermal" | "viermaal" => Some(4),
         _ => None,
     }
+}
+
+/// A scorer named by a first name or a short form of it ("Leroy", "Vini")
+/// where the text names one player in full whose first name it is ("Leroy
+/// Sané", "Vinícius Júnior"): the full name, as a surname is matched. Not
+/// when two players share it ("Luis Suárez", "Luis Díaz"), nor when the
+/// recogniser tied the short name to a club the full name is not tied to
+/// ("Pedro" of Flamengo, "Pedro Porro").
+fn full_names(players: &[&EntitySpan], goals: &mut [FoundGoal]) {
+    for g in goals.iter_mut() {
+        if g.scorer.contains(' ') {
+            continue;
+        }
+        let short = &g.scorer;
+        let mine = players
+            .iter()
+            .find(|p| p.reference == *short)
+            .and_then(|p| p.affiliation.as_deref());
+        let fuller = |exact: bool| {
+            let mut found: Option<&str> = None;
+            for p in players {
+                let Some((first, _)) = p.reference.split_once(' ') else {
+                    continue;
+                };
+                let fits = if exact {
+                    first == short
+                } else {
+                    short.chars().count() >= 4 && first != short && folded_prefix(short, first)
+                };
+                // A short name tied to a club by the recogniser is a player
+                // of its own unless the full name is tied to that club too.
+                let theirs = players
+                    .iter()
+                    .filter(|q| q.reference == p.reference)
+                    .find_map(|q| q.affiliation.as_deref());
+                let same_club = match (mine, theirs) {
+                    (Some(a), Some(b)) => a == b,
+                    (Some(_), None) => false,
+                    _ => true,
+                };
+                if !fits || !same_club {
+                    continue;
+                }
+                match found {
+                    Some(f) if f != p.reference => return None,
+                    _ => found = Some(&p.reference),
+                }
+            }
+            found.map(str::to_owned)
+        };
+        if let Some(full) = fuller(true).or_else(|| fuller(false)) {
+            g.scorer = full;
+        }
+    }
+}
+
+/// Is `short` the start of `name`, accents aside ("Vini" of "Vinícius")?
+fn folded_prefix(short: &str, name: &str) -> bool {
+    let base = |c: char| match c.to_lowercase().next().unwrap_or(c) {
+        'á' | 'à' | 'â' | 'ã' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        l => l,
+    };
+    let mut name = name.chars();
+    short
+        .chars()
+        .all(|s| name.next().is_some_and(|n| base(n) == base(s)))
 }
 
 /// The same goal told twice (report and goal list, "Julián Álvarez … in the

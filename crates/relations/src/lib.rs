@@ -11,6 +11,7 @@
 
 mod consolidate;
 pub mod cues;
+mod earlier;
 pub mod goals;
 mod link;
 pub mod matches;

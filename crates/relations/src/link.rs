@@ -244,8 +244,9 @@ pub(crate) fn place(
                 c.first >= clause.0
                     && c.end <= clause.1
                     && !is_team(i, c)
-                    && (c.first.saturating_sub(2)..c.first)
-                        .any(|j| j >= clause.0 && cues::against(seg.lower(j)))
+                    && (c.first.saturating_sub(2)..c.first).any(|j| {
+                        j >= clause.0 && (cues::against(seg.lower(j)) || beaten_of(seg, j))
+                    })
             });
             // A goal told as a first leg's ("Im Hinspiel hatte es 1:1
             // gestanden, Gittens (45.) …") in a paragraph naming a club of
@@ -263,6 +264,28 @@ pub(crate) fn place(
         });
     }
     share_list_match(goals);
+}
+
+/// "the rout of X", "the win over X", "la goleada sobre X", "der Sieg über
+/// X": the club after it was the opponent, as after "against".
+pub(crate) fn beaten_of(seg: &Segmented<'_>, j: usize) -> bool {
+    match seg.lower(j) {
+        "over" | "über" | "sobre" => true,
+        "of" => {
+            j > 0
+                && matches!(
+                    seg.lower(j - 1),
+                    "rout"
+                        | "win"
+                        | "victory"
+                        | "defeat"
+                        | "thrashing"
+                        | "demolition"
+                        | "hammering"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// Which leg of a tie a text tells of.

@@ -19,7 +19,7 @@ const MINUTE_WORDS: &[&str] = &[
     "minute", "minutes", "min", "minuto", "minutos", "minuti", "minuut", "minuten", "mins",
 ];
 
-fn is_minute_word(w: &str) -> bool {
+pub(crate) fn is_minute_word(w: &str) -> bool {
     MINUTE_WORDS.contains(&w)
 }
 
@@ -33,7 +33,7 @@ fn in_table(map: &'static WordMap, table: &[(&'static str, u32)], w: &str) -> Op
 }
 
 /// Ordinal words 1–20 and tens in the seven languages.
-fn ordinal_word(w: &str) -> Option<u32> {
+pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
     const TABLE: &[(&str, u32)] = &[
         ("first", 1),
         ("second", 2),
@@ -1085,6 +1085,15 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
             if matches!(after, ")" | ",") || is_minute_word(after) {
                 let end = if is_minute_word(after) { i + 3 } else { i + 2 };
                 return Some(Minute::new(i, end, m, None));
+            }
+            // "in der 10. und 30. Minute": the minute word of the second
+            // serves the first.
+            if matches!(after, "und" | "oder")
+                && num(seg, i + 3).is_some()
+                && seg.lower(i + 4) == "."
+                && is_minute_word(seg.lower(i + 5))
+            {
+                return Some(Minute::new(i, i + 2, m, None));
             }
         }
         // "all'85° minuto" when the sign is a token of its own

@@ -6,7 +6,8 @@
 
 use crate::cues::{self, class};
 use crate::goals::{
-    defender_error, role, side_of_goal, told, told_before, under_the_bar, within, words, Role,
+    defender_error, role, running_score, side_of_goal, told, told_before, under_the_bar, within,
+    words, Role,
 };
 use crate::minute;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
@@ -379,9 +380,35 @@ fn scorers_at<'e>(
         return Some(vec![(p, 1)]);
     }
     // "Der Ehrentreffer ging auf das Konto von Oliver Edvardsen".
+    // "De 1-0 kwam op naam van X", "L'1-0 porta la firma di X", "El 1-0 fue
+    // obra de X": a running score as the goal the name is credited with.
+    let credited = word.class & class::CREDIT != 0 || cues::signature_noun(w);
+    if credited
+        && !goal_said
+        && cues::by_preposition(seg.lower(v + 1))
+        && (v.saturating_sub(10).max(lo)..v).any(|j| running_score(seg, j))
+    {
+        let p = players.iter().find(|p| p.first == v + 2)?;
+        return Some(vec![(p, 1)]);
+    }
     if goal_said && word.class & class::CREDIT != 0 && cues::by_preposition(seg.lower(v + 1)) {
         let p = players.iter().find(|p| p.first == v + 2)?;
         return Some(vec![(p, 1)]);
+    }
+    // "a fini par égaliser", "managed to equalise", "logró empatar", "è
+    // riuscito a pareggiare", "wist gelijk te maken": a verb of success
+    // before a scoring infinitive, not denied ("n'a pas réussi à").
+    if let Some(k) = succeeded_at(seg, v, lo) {
+        let denied = (k.saturating_sub(3).max(lo)..k).any(|j| cues::negation(seg.lower(j)));
+        if !denied {
+            let found: Credited<'e> = subjects_before(seg, players, k, lo)
+                .into_iter()
+                .map(|p| (p, 1))
+                .collect();
+            if !found.is_empty() {
+                return Some(found);
+            }
+        }
     }
     // "era stata Girelli a segnare", "Hulk volvió a marcar".
     if word.class & class::INFINITIVE != 0 && v >= 2 && seg.lower(v - 1) == "a" {
@@ -409,6 +436,21 @@ fn scorers_at<'e>(
         return Some(vec![(p, 1)]);
     }
     None
+}
+
+/// Where the verb of success stands whose scoring infinitive is at `v`
+/// ("managed to equalise", "a réussi à marquer", "logró empatar", "wist
+/// vlak voor rust gelijk te maken"), within a clause after `lo`.
+fn succeeded_at(seg: &Segmented<'_>, v: usize, lo: usize) -> Option<usize> {
+    let w = seg.lower(v);
+    let dutch = w == "maken" && v >= 2 && seg.lower(v - 1) == "te" && seg.lower(v - 2) == "gelijk";
+    if !(dutch || cues::success_infinitive(w)) {
+        return None;
+    }
+    (v.saturating_sub(6).max(lo)..v)
+        .rev()
+        .take_while(|&j| !matches!(seg.token_text(j), "," | ";" | ":" | "." | "(" | ")"))
+        .find(|&j| cues::success_verb(seg.lower(j)))
 }
 
 /// The subjects of a verb at `v` that says a goal, with their goals, and
@@ -464,7 +506,7 @@ fn verb_subjects<'e>(
                     | "just"
             ))
             || (seg.lower(j) == "t" && j > 0 && matches!(seg.lower(j - 1), "'" | "’"))
-    });
+    }) && !expletive_ne(seg, v, lo);
     if negated || (cancelled_out && agent.is_none()) {
         return None;
     }
@@ -638,6 +680,18 @@ fn on_target(seg: &Segmented<'_>, v: usize) -> bool {
     }
 }
 
+/// "avant que Cody Gakpo ne double la mise": after "avant que" the French
+/// "ne" denies nothing, unless "pas", "plus" or "jamais" follows the verb.
+fn expletive_ne(seg: &Segmented<'_>, v: usize, lo: usize) -> bool {
+    let ne = (v.saturating_sub(3).max(lo)..v).find(|&j| matches!(seg.lower(j), "ne" | "n'"));
+    ne.is_some_and(|k| {
+        !(v + 1..v + 3).any(|j| matches!(seg.lower(j), "pas" | "plus" | "jamais" | "point"))
+            && (k.saturating_sub(12).max(lo)..k).any(|j| {
+                seg.lower(j) == "avant" && matches!(seg.lower(j + 1), "que" | "qu'" | "qu")
+            })
+    })
+}
+
 /// A verb with its object saying a goal: "opened the scoring", "a redonné
 /// l'avantage", "abrió el marcador", "pulled one back", "zette de
 /// thuisploeg op voorsprong", "ne double la mise", "ajoutant le quatrième
@@ -652,6 +706,11 @@ fn scoring_phrase(seg: &Segmented<'_>, v: usize, word: &Word<'_>, end: usize) ->
     // "put the Rossoneri two up", "er nog twee bij maakte"
     let counted = matches!(w, "put" | "puts" | "maakte" | "maakt");
     if !(general || decide || counted || !objects.is_empty()) {
+        return false;
+    }
+    // "a player who can decide a game on his own": what may be, not what
+    // was.
+    if (v.saturating_sub(2)..v).any(|j| cues::modal(seg.lower(j))) {
         return false;
     }
     let pairs = |j: usize| {
