@@ -114,7 +114,14 @@ fn check_output_is_not_an_input(args: &Args) -> anyhow::Result<()> {
 
 pub fn run_cmd(args: Args) -> anyhow::Result<Outcome> {
     check_output_is_not_an_input(&args)?;
-    let pipeline = Pipeline::new(recognizer(&args)?);
+    let mut pipeline = Pipeline::new(recognizer(&args)?);
+    // A/B switch while the attachment model is an experiment.
+    if std::env::var_os("SCORELINE_RULES_ONLY").is_none() {
+        let dir = models_dir(args.models.clone());
+        let model = scoreline_relations::attach::AttachModel::load(&dir)
+            .with_context(|| format!("cannot load the models in {}", dir.display()))?;
+        pipeline = pipeline.with_attach(model);
+    }
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
         pool = pool.num_threads(n.max(1));
