@@ -44,6 +44,7 @@ enum T {
     NoneCue,
     NoneWord,
     RulePickRole,
+    Antecedent,
 }
 
 fn mix(t: T, parts: &[u64]) -> u64 {
@@ -228,6 +229,35 @@ pub fn candidate(site: &Site<'_, '_, '_>, c: &EntitySpan, out: &mut Vec<u64>) {
     let r = role_id(role(seg, c, lo));
     out.push(mix(T::Role, &[r, side]));
     out.push(mix(T::RoleDistance, &[r, side, d]));
+    // "De Zweed benutte in de 58ste minuut …", "El delantero … remató en el
+    // minuto 86": the minute's sentence names no one before the minute and
+    // opens with a determiner or a pronoun; the last one named in the
+    // sentence before is who it speaks of.
+    let (s_first, _) = site.sentence;
+    let named_before = site
+        .players
+        .iter()
+        .any(|p| p.first >= s_first && p.end <= m.first);
+    let opener = seg.lower(s_first);
+    let epithet =
+        cues::determiner(opener) || cues::article(opener) || cues::subject_pronoun(opener);
+    let last_of_previous = previous
+        && !site
+            .players
+            .iter()
+            .any(|p| p.first > c.first && p.first < s_first);
+    out.push(mix(
+        T::Antecedent,
+        &[
+            u64::from(previous),
+            u64::from(last_of_previous),
+            u64::from(named_before),
+            u64::from(epithet),
+        ],
+    ));
+    // The rules' pick: without it the model alone is weaker than the rules
+    // on dev (0.916 against 0.938 goals F1); with it, it learns where they
+    // go wrong.
     let picked = u64::from(c.first == site.rule.first);
     out.push(mix(T::RulePick, &[picked]));
     out.push(mix(T::RulePickRole, &[picked, r, side]));
