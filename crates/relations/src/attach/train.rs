@@ -71,15 +71,7 @@ struct Recorder {
 
 impl Attacher for Recorder {
     fn scorer<'e>(&self, site: &Site<'_, '_, 'e>) -> Option<&'e EntitySpan> {
-        let candidates = site.candidates();
-        let mut options = Vec::with_capacity(candidates.len() + 1);
-        let mut feats = Vec::new();
-        for c in &candidates {
-            features::candidate(site, c, &mut feats);
-            options.push(feats.clone());
-        }
-        features::none(site, candidates.len(), &mut feats);
-        options.push(feats);
+        let (candidates, options) = options(site);
         let rule = candidates
             .iter()
             .position(|c| c.first == site.rule.first)
@@ -94,6 +86,21 @@ impl Attacher for Recorder {
         });
         Some(site.rule)
     }
+}
+
+/// A site's candidates and the features of its options: one per
+/// candidate, then "no one".
+pub fn options<'e>(site: &Site<'_, '_, 'e>) -> (Vec<&'e EntitySpan>, Vec<Vec<u64>>) {
+    let candidates = site.candidates();
+    let mut options = Vec::with_capacity(candidates.len() + 1);
+    let mut feats = Vec::new();
+    for c in &candidates {
+        features::candidate(site, c, &mut feats);
+        options.push(feats.clone());
+    }
+    features::none(site, candidates.len(), &mut feats);
+    options.push(feats);
+    (candidates, options)
 }
 
 /// A document's gold entities as the token spans relations reads; an
@@ -167,13 +174,19 @@ pub fn train(docs: &[Document], config: TrainConfig) -> (AttachModel, TrainRepor
         ..TrainReport::default()
     };
     let examples = examples(docs, &mut report);
+    let model = fit(&examples, config);
+    report.features = model.weights.len();
+    (model, report)
+}
+
+/// The averaged ranking perceptron of `examples`, read in their order every
+/// epoch.
+pub fn fit(examples: &[Example], config: TrainConfig) -> AttachModel {
     let mut trainer = Trainer::default();
     for _ in 0..config.epochs {
-        for e in &examples {
+        for e in examples {
             trainer.learn(&e.options, &e.right);
         }
     }
-    let model = trainer.average();
-    report.features = model.weights.len();
-    (model, report)
+    trainer.average()
 }
