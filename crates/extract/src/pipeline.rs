@@ -6,6 +6,7 @@ use rayon::prelude::*;
 use scoreline_core::{CharIndex, Document, Entity, Goal, Lang, Match};
 use scoreline_lang::LanguageId;
 use scoreline_ner::{Input, Mention, Recognizer};
+use scoreline_relations::attach::AttachModel;
 use scoreline_relations::EntitySpan;
 use scoreline_text::Segmented;
 use serde_json::{json, Map};
@@ -14,6 +15,9 @@ use serde_json::{json, Map};
 pub struct Pipeline {
     pub lang: LanguageId,
     pub recognizer: Box<dyn Recognizer>,
+    /// Who scored each goal the rules find at a minute; the rules' pick
+    /// when absent.
+    pub attach: Option<AttachModel>,
 }
 
 impl std::fmt::Debug for Pipeline {
@@ -54,7 +58,15 @@ impl Pipeline {
         Pipeline {
             lang: LanguageId::new(),
             recognizer,
+            attach: None,
         }
+    }
+
+    /// The pipeline with a trained scorer-attachment model
+    /// (`models/relations/attach.bin`, see [`AttachModel::load`]).
+    pub fn with_attach(mut self, model: AttachModel) -> Self {
+        self.attach = Some(model);
+        self
     }
 
     /// Extracts one document. A language given in the input wins over
@@ -158,7 +170,10 @@ impl Pipeline {
     ) -> Document {
         let ix = CharIndex::new(&input.text);
         let spans = entity_spans(seg, &mentions);
-        let found = scoreline_relations::extract(seg, &spans);
+        let found = match &self.attach {
+            Some(model) => scoreline_relations::extract_with(seg, &spans, model),
+            None => scoreline_relations::extract(seg, &spans),
+        };
         let evidence = |(s, e): (usize, usize)| ix.char_span(s, e).map(|(s, e)| json!([s, e]));
         let matches: Vec<Match> = found
             .matches

@@ -852,6 +852,15 @@ pub fn assemble(
     entities: &[EntitySpan],
     matches: &[FoundMatch],
 ) -> Vec<FoundGoal> {
+    assemble_with(seg, entities, matches, &crate::attach::Rules)
+}
+
+pub(crate) fn assemble_with(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    matches: &[FoundMatch],
+    attach: &dyn crate::attach::Attacher,
+) -> Vec<FoundGoal> {
     let minutes = minute::find(seg);
     let mut players: Vec<&EntitySpan> = entities
         .iter()
@@ -1401,6 +1410,19 @@ pub fn assemble(
             }
             given.push((m.minute, m.stoppage));
             used_minutes[mi] = true;
+            // Who scored it: the rules' pick, or another player (or no one)
+            // by the attachment model.
+            let site = crate::attach::Site {
+                seg,
+                players: players_all,
+                minutes: &minutes,
+                sentence: (s.first, s.end),
+                minute: m,
+                rule: p,
+            };
+            let Some(p) = attach.scorer(&site) else {
+                continue;
+            };
             let at = seg.tokens[m.first].start as usize;
             let mut goal = told(seg, matches, p, (from, to), s.end);
             // Kind from this item only, not the next one of a list ("17' st

@@ -9,6 +9,7 @@
 //! tokens and entity token spans); offsets it returns are byte offsets of the
 //! evidence; it knows nothing about files.
 
+pub mod attach;
 mod consolidate;
 pub mod cues;
 mod earlier;
@@ -74,11 +75,21 @@ pub struct Relations {
     pub goals: Vec<FoundGoal>,
 }
 
-/// Extracts matches and goals.
+/// Extracts matches and goals, the scorers as the rules pick them.
 pub fn extract(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Relations {
+    extract_with(seg, entities, &attach::Rules)
+}
+
+/// Extracts matches and goals; `attach` decides the scorer of every goal
+/// the rules find at a minute (a trained [`attach::AttachModel`]).
+pub fn extract_with(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    attach: &dyn attach::Attacher,
+) -> Relations {
     let scores = score::find(seg);
     let matches = matches::assemble(seg, entities, &scores);
-    let mut goals = goals::assemble(seg, entities, &matches);
+    let mut goals = goals::assemble_with(seg, entities, &matches, attach);
     link::place(seg, entities, &matches, &mut goals);
     unanchored::drop_retold(seg, &mut goals);
     team::assign(seg, entities, &matches, &mut goals);

@@ -47,6 +47,10 @@ pub struct Args {
     /// `--ner transformer`: word pieces per window (default: the model's maximum).
     #[arg(long, value_name = "PIECES")]
     window: Option<usize>,
+    /// Goal scorers as the rules pick them, without the trained attachment
+    /// model (`relations/attach.bin` under the models directory).
+    #[arg(long)]
+    rules_only_scorers: bool,
 }
 
 fn recognizer(args: &Args) -> anyhow::Result<Box<dyn Recognizer>> {
@@ -114,7 +118,13 @@ fn check_output_is_not_an_input(args: &Args) -> anyhow::Result<()> {
 
 pub fn run_cmd(args: Args) -> anyhow::Result<Outcome> {
     check_output_is_not_an_input(&args)?;
-    let pipeline = Pipeline::new(recognizer(&args)?);
+    let mut pipeline = Pipeline::new(recognizer(&args)?);
+    if !args.rules_only_scorers {
+        let dir = models_dir(args.models.clone());
+        let model = scoreline_relations::attach::AttachModel::load(&dir)
+            .with_context(|| format!("cannot load the models in {}", dir.display()))?;
+        pipeline = pipeline.with_attach(model);
+    }
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
         pool = pool.num_threads(n.max(1));

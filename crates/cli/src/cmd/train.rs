@@ -1,5 +1,6 @@
 //! `scoreline train [--gold DIR] [--models DIR]`: rebuilds the tagger model
-//! from the gold train split, deterministically.
+//! and the scorer-attachment model from the gold train split,
+//! deterministically.
 
 use crate::exit::Outcome;
 use crate::models::models_dir;
@@ -7,14 +8,16 @@ use anyhow::Context;
 use scoreline_ner::embedded::TAGGER_FILE;
 use scoreline_ner::{model_file, train};
 use scoreline_refdata::{Gazetteer, RefData};
-use std::path::PathBuf;
+use scoreline_relations::attach::ATTACH_FILE;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Gold training documents (only the train split, never dev or test).
     #[arg(long, default_value = "eval/gold/train")]
     gold: Vec<PathBuf>,
-    /// The models directory: reads `refdata/`, writes `ner/tagger.bin`.
+    /// The models directory: reads `refdata/`, writes `ner/tagger.bin` and
+    /// `relations/attach.bin`.
     #[arg(long)]
     models: Option<PathBuf>,
     /// Training epochs.
@@ -43,15 +46,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     };
     let (model, report) = train::train(&docs, &gazetteer, &data, config);
     let path = dir.join(TAGGER_FILE);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
-    }
-    // Write to a temporary file and rename, so a crash never leaves half a model.
-    let tmp = path.with_extension("bin.tmp");
-    std::fs::write(&tmp, model_file::to_bytes(&model))
-        .with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))?;
+    write_model(&path, &model_file::to_bytes(&model))?;
     println!(
         "trained on {} documents, {} tokens, {} entities ({} not on token boundaries); {} features → {}",
         report.documents,
@@ -61,5 +56,32 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         report.features,
         path.display()
     );
+    let (attach, report) = scoreline_relations::attach::train::train(
+        &docs,
+        scoreline_relations::attach::train::TrainConfig::default(),
+    );
+    let path = dir.join(ATTACH_FILE);
+    write_model(&path, &attach.to_bytes())?;
+    println!(
+        "scorer attachment: {} goal sites ({} with no gold goal, {} scorers not among the candidates, rules right at {}); {} features → {}",
+        report.sites,
+        report.no_goal,
+        report.unreachable,
+        report.rules_right,
+        report.features,
+        path.display()
+    );
     Ok(Outcome::Clean)
+}
+
+/// Writes a model to a temporary file and renames it, so a crash never
+/// leaves half a model.
+fn write_model(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    let tmp = path.with_extension("bin.tmp");
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
 }
