@@ -921,6 +921,7 @@ pub(crate) fn assemble_with(
     let mut named_last: Option<(&EntitySpan, usize)> = None;
     let all_clauses = clauses(seg);
     let players_all = &players;
+    let cue_classes = crate::attach::features::Classes::default();
     for (ci, &s) in all_clauses.iter().enumerate() {
         let next_clause = all_clauses.get(ci + 1);
         // Carried over one sentence naming no one at most ("Salah zag zijn
@@ -1419,6 +1420,7 @@ pub(crate) fn assemble_with(
                 sentence: (s.first, s.end),
                 minute: m,
                 rule: p,
+                classes: &cue_classes,
             };
             let Some(p) = attach.scorer(&site) else {
                 continue;

@@ -3,7 +3,7 @@
 //! not the scorer, and the committed model is what `scoreline train` gives.
 
 use scoreline_core::Label;
-use scoreline_relations::attach::features::{candidate, cue_classes};
+use scoreline_relations::attach::features::{candidate, cue_classes, Classes};
 use scoreline_relations::attach::train::{self, Example, TrainConfig};
 use scoreline_relations::attach::{AttachModel, Attacher, Site, ATTACH_FILE};
 use scoreline_relations::minute::{self, Minute};
@@ -64,6 +64,7 @@ fn features_of(text: &str, names: &[&str], at: Option<(usize, usize)>) -> Vec<Ve
         sentence: (0, seg.tokens.len()),
         minute: &m,
         rule: refs[0],
+        classes: &Classes::default(),
     };
     let mut feats = Vec::new();
     refs.iter()
@@ -154,6 +155,7 @@ fn with_site<R>(
         sentence: (0, seg.tokens.len()),
         minute: &minutes[0],
         rule: rule.unwrap_or(refs[0]),
+        classes: &Classes::default(),
     };
     f(&site)
 }

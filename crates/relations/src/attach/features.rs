@@ -16,6 +16,7 @@ use crate::minute::Minute;
 use crate::EntitySpan;
 use fnv::FnvHasher;
 use scoreline_text::{Segmented, TokenKind};
+use std::cell::{Cell, OnceCell};
 use std::hash::Hasher;
 
 /// Feature templates; a feature is its template mixed with its parts.
@@ -99,6 +100,35 @@ pub fn cue_classes(w: &str) -> u32 {
         .fold(0, |bits, (k, _)| bits | 1 << k)
 }
 
+/// The cue classes of a document's tokens, each looked up the first time a
+/// feature reads it: a class is a hashed-set lookup per cue list, and the
+/// candidates of one goal, and the goals of one goal list, read the same
+/// words again and again.
+#[derive(Debug, Default)]
+pub struct Classes {
+    bits: OnceCell<Vec<Cell<u32>>>,
+}
+
+/// No word is in every class: marks a token not looked up yet.
+const UNSET: u32 = u32::MAX;
+
+impl Classes {
+    fn at(&self, seg: &Segmented<'_>, j: usize) -> u32 {
+        let bits = self
+            .bits
+            .get_or_init(|| vec![Cell::new(UNSET); seg.tokens.len()]);
+        match bits.get(j) {
+            Some(c) if c.get() != UNSET => c.get(),
+            Some(c) => {
+                let v = cue_classes(seg.lower(j));
+                c.set(v);
+                v
+            }
+            None => cue_classes(seg.lower(j)),
+        }
+    }
+}
+
 /// Tokens between a candidate and the minute (empty when they touch or
 /// overlap).
 fn between(c: &EntitySpan, m: &Minute) -> (usize, usize) {
@@ -143,7 +173,7 @@ fn cue_features(
 ) {
     let bits = (from..to.min(site.seg.tokens.len()))
         .filter(|&j| !in_player(site, j))
-        .fold(0u32, |b, j| b | cue_classes(site.seg.lower(j)));
+        .fold(0u32, |b, j| b | site.classes.at(site.seg, j));
     for k in 0..32 {
         if bits & (1 << k) != 0 {
             out.push(mix(t, &[extra, k]));

@@ -39,6 +39,9 @@ pub struct Site<'a, 't, 'e> {
     pub minute: &'a Minute,
     /// The rules' pick.
     pub rule: &'e EntitySpan,
+    /// The document's cue classes, looked up once per token for all its
+    /// sites (see [`features::Classes`]).
+    pub classes: &'a features::Classes,
 }
 
 impl<'e> Site<'_, '_, 'e> {
