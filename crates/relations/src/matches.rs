@@ -605,14 +605,28 @@ fn teams_for(
             object.is_some_and(|o| m.teams[o] == c.reference && m.teams[1 - o] != one.reference)
         })
     });
-    if taken && paired_before.is_none() {
+    // A ground of another club named in the clause is where the match was
+    // played ("lost 2-0 at Mestalla", "vinto 3-1 alla Unipol Domus"): its
+    // club is the other side, over any club named before or paired before.
+    let ground = home_club(entities, lo, hi)
+        .filter(|h| one.entry.as_deref() != Some(*h))
+        .and_then(|h| {
+            entities
+                .iter()
+                .find(|e| e.label == Label::Club && e.entry.as_deref() == Some(h))
+        })
+        .filter(|g| g.reference != one.reference);
+    if taken && paired_before.is_none() && ground.is_none() {
         return None;
     }
-    let guessed = paired_before.is_none() && nearest.is_none();
+    let guessed = ground.is_none() && paired_before.is_none() && nearest.is_none();
     let other_ref = nearest
         .or_else(|| main_other(entities, &one.reference))
         .map(|c| &c.reference);
-    let other_ref = paired_before.or(other_ref)?;
+    let other_ref = ground
+        .map(|g| &g.reference)
+        .or(paired_before)
+        .or(other_ref)?;
     let one_won = if is_beneficiary(seg, one.first) && one.first >= s.end {
         Some(true)
     } else {
