@@ -251,6 +251,19 @@ pub fn win(w: &str) -> bool {
             "ganharam",
             "vinsero",
             "batterono",
+            // gerunds of a clause of its own after a comma: "…, battant
+            // Nantes 2-0", "…, vencendo o Arouca por 2-0"
+            "winning",
+            "battant",
+            "gagnant",
+            "battendo",
+            "vincendo",
+            "superando",
+            "venciendo",
+            "ganando",
+            "derrotando",
+            "vencendo",
+            "ganhando",
         ]
     ) || knocked_out_or_came_back(w)
 }

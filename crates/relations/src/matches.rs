@@ -80,14 +80,21 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
             None
         }
     };
-    let found = |won: bool| {
+    let found = |from: usize, won: bool| {
         (from..to).find_map(|i| {
             told(i)
                 .filter(|(w, _)| *w == won)
                 .map(|(w, passive)| (i, w, passive))
         })
     };
-    found(false).or_else(|| found(true))
+    // The wording after the last comma is the clause of the score ("have
+    // lost once in five, beating Villa 2-0"): it outranks a word of a
+    // clause before it.
+    let nearest = (from..to)
+        .rev()
+        .find(|&i| seg.token_text(i) == ",")
+        .and_then(|c| found(c + 1, false).or_else(|| found(c + 1, true)));
+    nearest.or_else(|| found(from, false).or_else(|| found(from, true)))
 }
 
 /// Does token `i` follow a number right away: "o 1 a 0 sofrido", not "un
@@ -483,11 +490,25 @@ fn teams_for(
     // "A 2-1 B", "A won 3-1 against B": B close after the score, not in a
     // clause further on ("…, a due mesi dall'eliminazione contro la
     // Svizzera").
+    // A club right after a comma, articles aside, opens a clause of its own
+    // ("vince 3-2 al Gewiss Stadium, l'Inter cade"), not the object of the
+    // wording before the comma; one with a participle right after it is
+    // an aside on the score ("1-4 a Stamford Bridge, Chelsea travolto").
+    let opens_clause = |c: &EntitySpan| {
+        let mut j = c.first;
+        while j > s.end && cues::article(seg.lower(j - 1)) {
+            j -= 1;
+        }
+        j > s.end
+            && matches!(seg.token_text(j - 1), "," | ";")
+            && !(c.end < sent.end && cues::win_participle(seg.lower(c.end)))
+    };
     if let (Some(a), Some(b)) = (
         before.last(),
         after.iter().find(|c| {
             Some(c.reference.as_str()) != before.last().map(|x| x.reference.as_str())
                 && c.first <= s.end + NEAR_AFTER
+                && !opens_clause(c)
         }),
     ) {
         // "A won 3-1 against B", "A claimed a 1-3 win over B".
@@ -685,7 +706,9 @@ fn teams_for(
     // score keeps the order of naming, which a shoot-out after it may
     // follow; a shoot-out is not told home side first.
     let home = if one_won.is_none() && s.a != s.b && s.kind == ScoreKind::Result {
-        home_club(entities, sent.first, s.first)
+        // The ground may be named after the score too ("the 2-3 of the
+        // first leg at the Etihad").
+        home_club(entities, sent.first, hi)
     } else {
         None
     };
