@@ -90,7 +90,12 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
     // The wording after the last comma is the clause of the score ("have
     // lost once in five, beating Villa 2-0"): it outranks a word of a
     // clause before it.
-    let nearest = (from..to)
+    // Only a comma before the score counts: a clause after it ("1:0, ein
+    // Sieg, der …") is a comment on the result.
+    let before_score = (from..to)
+        .find(|&i| seg.tokens[i].kind == scoreline_text::TokenKind::Number)
+        .unwrap_or(to);
+    let nearest = (from..before_score)
         .rev()
         .find(|&i| seg.token_text(i) == ",")
         .and_then(|c| found(c + 1, false).or_else(|| found(c + 1, true)));
@@ -422,7 +427,11 @@ fn teams_for(
             // "A host B after losing the first leg 2-0", "tras perder la
             // ida (1-0)", "depois da derrota por 1-5": a clause opened by
             // "after" has no subject of its own; it is the sentence's, A.
-            if (b.end..at).any(|i| cues::after(seg.lower(i))) {
+            // So has a clause set off by a comma with no relative pronoun
+            // ("brushed aside Bodø/Glimt in the semi-final, winning 3-1").
+            let comma = (b.end..at).find(|&i| seg.token_text(i) == ",");
+            let participial = comma.is_some_and(|c| !cues::relative_pronoun(seg.lower(c + 1)));
+            if participial || (b.end..at).any(|i| cues::after(seg.lower(i))) {
                 Some(won)
             } else {
                 Some(won == b_opponent)
@@ -629,7 +638,7 @@ fn teams_for(
     // A ground of another club named in the clause is where the match was
     // played ("lost 2-0 at Mestalla", "vinto 3-1 alla Unipol Domus"): its
     // club is the other side, over any club named before or paired before.
-    let ground = home_club(entities, lo, hi)
+    let ground = home_club(entities, lo, beside(seg, s, hi))
         .filter(|h| one.entry.as_deref() != Some(*h))
         .and_then(|h| {
             entities
@@ -708,7 +717,7 @@ fn teams_for(
     let home = if one_won.is_none() && s.a != s.b && s.kind == ScoreKind::Result {
         // The ground may be named after the score too ("the 2-3 of the
         // first leg at the Etihad").
-        home_club(entities, sent.first, hi)
+        home_club(entities, sent.first, beside(seg, s, hi))
     } else {
         None
     };
@@ -731,6 +740,22 @@ fn teams_for(
         guessed,
         ..Teams::told(pair, one_won)
     })
+}
+
+/// Where the words right beside score `s` end, up to `hi`: the first
+/// punctuation or win or loss word after it but the result noun right
+/// after it ("0-3 defeat to Chelsea at the City Ground"). A ground named
+/// there is the score's ("the 2-3 of the first leg at the Etihad"), not
+/// one of the next result ("0:1 im Hinspiel … gewann Barça an der
+/// Stamford Bridge").
+fn beside(seg: &Segmented<'_>, s: &Score, hi: usize) -> usize {
+    (s.end..hi)
+        .find(|&i| {
+            let w = seg.lower(i);
+            matches!(w, "," | ";" | ":" | "." | "(" | ")")
+                || (i > s.end + 1 && (cues::win(w) || cues::loss(w)))
+        })
+        .unwrap_or(hi)
 }
 
 /// The club whose ground is named in tokens `from..to` (a STADIUM
