@@ -2427,6 +2427,33 @@ pub fn both(w: &str) -> bool {
     )
 }
 
+/// A meeting of two rivals of one city or region: the derby or clásico a
+/// preview or report is about ("das letzte Derby", "el último clásico",
+/// "het Nordderby", "nel Superclásico"). Compounds end in the word
+/// ("Nordderby", "Revierderby").
+pub fn derby(w: &str) -> bool {
+    w.ends_with("derby")
+        || w.ends_with("derbi")
+        || cue_set!(
+            w,
+            [
+                "derbys",
+                "derbies",
+                "derbis",
+                "dérbi",
+                "clásico",
+                "clasico",
+                "superclásico",
+                "superclasico",
+                "klassieker",
+                "classique",
+                "classico",
+                "clássico",
+                "superclássico",
+            ]
+        )
+}
+
 /// Articles and determiners between a preposition and a name ("für den
 /// angeschlagenen Julián Álvarez", "for the limping Joelinton").
 pub fn determiner(w: &str) -> bool {

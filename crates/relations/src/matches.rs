@@ -151,6 +151,13 @@ fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpa
         .map(|(_, c)| c)
 }
 
+/// The two clubs the document names most, the most named first.
+fn main_pair(entities: &[EntitySpan]) -> Option<[&EntitySpan; 2]> {
+    let first = main_other(entities, "")?;
+    let second = main_other(entities, &first.reference)?;
+    Some([first, second])
+}
+
 /// The word before the club starting at token `first`, articles skipped.
 /// A score told between a verb and its object ("battono 2-0 il Napoli",
 /// "venceu por 2-1 o Sporting") is skipped too.
@@ -646,6 +653,24 @@ fn teams_for(
                 .find(|e| e.label == Label::Club && e.entry.as_deref() == Some(h))
         })
         .filter(|g| g.reference != one.reference);
+    // A derby named in the clause is the meeting of the document's two
+    // main clubs ("Das letzte Derby hatten die Gunners 2:1 gewonnen", "la
+    // mochila del 0-0 del último clásico"): with one of them named, the
+    // other is the other side.
+    let derby = (lo..hi)
+        .any(|i| cues::derby(seg.lower(i)))
+        .then(|| main_pair(entities))
+        .flatten()
+        .and_then(|[x, y]| {
+            if x.reference == one.reference {
+                Some(y)
+            } else if y.reference == one.reference {
+                Some(x)
+            } else {
+                None
+            }
+        });
+    let ground = ground.or(derby);
     if taken && paired_before.is_none() && ground.is_none() {
         return None;
     }
@@ -1051,12 +1076,13 @@ fn both_sides(
             && told_in(prev.first, prev.end)
             && clubs_in(entities, prev.first, prev.end).is_empty()
     });
-    let told = told_in(lo.max(sent.first), hi) || told_before;
+    // "El último clásico terminó 1-1": a derby is of the two main clubs.
+    let derby = (lo.max(sent.first)..hi).any(|i| cues::derby(seg.lower(i)));
+    let told = told_in(lo.max(sent.first), hi) || told_before || derby;
     if !told || !clubs_in(entities, sent.first, sent.end).is_empty() {
         return None;
     }
-    let first = main_other(entities, "")?;
-    let second = main_other(entities, &first.reference)?;
+    let [first, second] = main_pair(entities)?;
     Some(Teams::told(
         [first.reference.clone(), second.reference.clone()],
         None,
