@@ -688,7 +688,13 @@ fn teams_for(
         // The wording of the clause, up to the words right after the score
         // ("the 2-1 win", "de 1-2 zege").
         let to = (s.end + 3).min(hi).min(sent.end);
-        cue_at(seg, lo, to).map(|(at, won, passive)| {
+        // A word before "after" the score follows is of another event
+        // ("La victoria llega tres días después del 0-1 ante el Betis").
+        let from = (lo..s.first)
+            .rev()
+            .find(|&i| cues::after(seg.lower(i)))
+            .map_or(lo, |i| i + 1);
+        cue_at(seg, from, to).map(|(at, won, passive)| {
             // The club is the subject of the wording when named before it
             // or as its genitive ("la vittoria del Napoli"); introduced as
             // the opponent ("contro l'Ecuador", "beim VfL Wolfsburg") or
