@@ -495,7 +495,14 @@ fn teams_for(
             }
             _ => a,
         };
-        if paired(seg, a, b) || cue.is_some() || after.is_empty() {
+        // A club far after the score, in a clause further on, is no
+        // candidate side: the two before are the pairing.
+        // So is one after a score in brackets right after the second club
+        // ("s'est défait de Westerlo (2-0) et …"): the brackets close the
+        // pairing told before them.
+        let none_near_after = after.iter().all(|c| c.first > s.end + NEAR_AFTER);
+        let closed = s.first >= 1 && s.first - 1 == b.end && seg.token_text(b.end) == "(";
+        if paired(seg, a, b) || cue.is_some() || none_near_after || closed {
             let object = if a_opponent { 0 } else { 1 };
             return Some(Teams {
                 object: Some(object),
