@@ -113,6 +113,9 @@ pub fn shootout(w: &str) -> bool {
             "strafschoppenreeks",
             "strafschoppen",
             "elfmetern",
+            // Swiss and Austrian German: "im Penaltyschiessen"
+            "penaltyschiessen",
+            "penaltyschießen",
         ]
     )
 }
