@@ -1538,6 +1538,56 @@ pub fn other_sport(w: &str) -> bool {
     )
 }
 
+/// The name of another sport, as the label a teaser opens with ("Volley,
+/// l'Italia batte la Polonia 3-1", "Vóley: Alianza Lima vence 3-1", "Basket
+/// – Les Spirou s'inclinent 78-85"). Only as a label: "volley" is also a
+/// shot, "Rugby Park" a ground.
+pub fn sport_label(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "volley",
+            "vóley",
+            "voley",
+            "volleyball",
+            "volley-ball",
+            "volleybal",
+            "pallavolo",
+            "voleibol",
+            "vôlei",
+            "basket",
+            "basketball",
+            "basket-ball",
+            "basketbal",
+            "baloncesto",
+            "pallacanestro",
+            "basquete",
+            "basquetebol",
+            "handball",
+            "handbal",
+            "balonmano",
+            "pallamano",
+            "andebol",
+            "handebol",
+            "tennis",
+            "tenis",
+            "ténis",
+            "hockey",
+            "eishockey",
+            "ijshockey",
+            "hóquei",
+            "rugby",
+            "cricket",
+            "nba",
+            "nfl",
+            "nhl",
+            "mlb",
+            "waterpolo",
+            "pallanuoto",
+        ]
+    )
+}
+
 /// Points, not goals, right after a score: "mit 3:0 Punkten" (German for a
 /// win's points), "9-3 pts".
 pub fn points(w: &str) -> bool {
