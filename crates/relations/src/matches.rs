@@ -310,6 +310,9 @@ struct Teams {
     /// Another meeting of a pairing already told ("3-1 at home and 2-0
     /// away"): never a step of that one.
     another: bool,
+    /// The team (0 or 1) not named in the clause but taken from the
+    /// sentences before or the document's main clubs.
+    inferred: Option<usize>,
 }
 
 impl Teams {
@@ -325,6 +328,7 @@ impl Teams {
             object: None,
             guessed: false,
             another: false,
+            inferred: None,
         }
     }
 }
@@ -677,6 +681,7 @@ fn teams_for(
                 None
             }
         });
+    let named_other = ground.is_some() || derby.is_some();
     let ground = ground.or(derby);
     if taken && paired_before.is_none() && ground.is_none() {
         return None;
@@ -773,9 +778,11 @@ fn teams_for(
     } else {
         [one.reference.clone(), other_ref.clone()]
     };
+    let inferred = (!named_other).then(|| usize::from(pair[1] == *other_ref));
     Some(Teams {
         subject: usize::from(!one_is_subject && one_won.is_some()),
         guessed,
+        inferred,
         ..Teams::told(pair, one_won)
     })
 }
@@ -1315,6 +1322,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             near,
             object,
             another,
+            inferred,
             ..
         }) = found
         else {
@@ -1409,6 +1417,9 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 cand.earlier &= earlier;
                 cand.unaligned &= unaligned;
                 cand.worded |= first_won.is_some();
+                if inferred.is_none() {
+                    cand.inferred = None;
+                }
                 went[k] = Some(c);
             }
             None => {
@@ -1430,11 +1441,13 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     leg: leg_beside,
                     named_object: object,
                     month: (bounds.0..bounds.1).find_map(|i| cues::month(seg.lower(i))),
+                    inferred,
                 });
             }
         }
     }
     results_lines(seg, entities, &mut out);
+    consolidate::retold_with_named_sides(&mut out);
     let (mut out, objects): (Vec<FoundMatch>, Vec<Option<usize>>) =
         consolidate::progressions(out).into_iter().unzip();
     // Matches from here on stand on running scores alone.
@@ -1535,6 +1548,7 @@ fn results_lines(seg: &Segmented<'_>, entities: &[EntitySpan], out: &mut Vec<Can
             leg: false,
             named_object: None,
             month: None,
+            inferred: None,
         });
     }
 }
