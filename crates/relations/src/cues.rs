@@ -324,6 +324,11 @@ pub fn loss(w: &str) -> bool {
             "perdiendo",
             "perdendo",
             "perdant",
+            // Dutch "onderuitgaan": "ging met 3-0 onderuit tegen Ajax"
+            "onderuit",
+            "onderuitging",
+            "onderuitgingen",
+            "onderuitgegaan",
         ]
     )
 }
