@@ -12,6 +12,6 @@ use common::probe_mismatches;
 #[test]
 fn the_probe_passages_in_seven_languages_give_their_matches() {
     let (passages, wrong) = probe_mismatches(include_str!("fixtures/matches5_probes.txt"));
-    assert!(passages >= 1, "{passages} passages read");
+    assert!(passages >= 84, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
