@@ -27,6 +27,9 @@ pub(crate) struct Candidate {
     /// results of the pair told in different months are different
     /// meetings.
     pub month: Option<u8>,
+    /// The team (0 or 1) the clause did not name, taken from the sentences
+    /// before or the document's main clubs.
+    pub inferred: Option<usize>,
 }
 
 /// `Some(swapped)` when `a` and `b` are the same two teams.
@@ -48,6 +51,51 @@ pub(crate) fn flip(p: Option<[u32; 2]>, swapped: bool) -> Option<[u32; 2]> {
 /// most its final tally)?
 fn is_step(step: [u32; 2], end: [u32; 2]) -> bool {
     step[0] <= end[0] && step[1] <= end[1]
+}
+
+/// A result told of one named club, its other side inferred ("Em Vila do
+/// Conde, o Famalicão ganhou por 2-0"), is the result of that club told
+/// elsewhere with both sides named and the same score ("Rio Ave 0-2
+/// Famalicão"): the inferred side was a guess, the named one is not.
+/// Earlier meetings keep their own.
+pub(crate) fn retold_with_named_sides(cands: &mut Vec<Candidate>) {
+    // The named club's score first.
+    let of_named = |c: &Candidate, named: usize| {
+        c.found
+            .score
+            .map(|[x, y]| if named == 0 { [x, y] } else { [y, x] })
+    };
+    let mut gone = vec![false; cands.len()];
+    for k in 0..cands.len() {
+        let (Some(i), false) = (cands[k].inferred, cands[k].earlier) else {
+            continue;
+        };
+        let named = 1 - i;
+        let Some(sc) = of_named(&cands[k], named) else {
+            continue;
+        };
+        let club = &cands[k].found.teams[named];
+        let same = (0..cands.len()).find(|&d| {
+            let c = &cands[d];
+            let Some(j) = c.found.teams.iter().position(|t| t == club) else {
+                return false;
+            };
+            d != k
+                && !gone[d]
+                && c.inferred.is_none()
+                && !c.earlier
+                && c.found.teams[1 - j] != cands[k].found.teams[i]
+                && of_named(c, j)
+                    .is_some_and(|o| o == sc || (cands[k].unaligned && o == [sc[1], sc[0]]))
+        });
+        if let Some(d) = same {
+            let anchors = cands[k].found.anchors.clone();
+            cands[d].found.anchors.extend(anchors);
+            gone[k] = true;
+        }
+    }
+    let mut keep = gone.into_iter().map(|g| !g);
+    cands.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Folds the steps of a match into the score that ends it: for each group

@@ -113,6 +113,9 @@ pub fn shootout(w: &str) -> bool {
             "strafschoppenreeks",
             "strafschoppen",
             "elfmetern",
+            // Swiss and Austrian German: "im Penaltyschiessen"
+            "penaltyschiessen",
+            "penaltyschießen",
         ]
     )
 }
@@ -251,6 +254,19 @@ pub fn win(w: &str) -> bool {
             "ganharam",
             "vinsero",
             "batterono",
+            // gerunds of a clause of its own after a comma: "…, battant
+            // Nantes 2-0", "…, vencendo o Arouca por 2-0"
+            "winning",
+            "battant",
+            "gagnant",
+            "battendo",
+            "vincendo",
+            "superando",
+            "venciendo",
+            "ganando",
+            "derrotando",
+            "vencendo",
+            "ganhando",
         ]
     ) || knocked_out_or_came_back(w)
 }
@@ -308,6 +324,11 @@ pub fn loss(w: &str) -> bool {
             "perdiendo",
             "perdendo",
             "perdant",
+            // Dutch "onderuitgaan": "ging met 3-0 onderuit tegen Ajax"
+            "onderuit",
+            "onderuitging",
+            "onderuitgingen",
+            "onderuitgegaan",
         ]
     )
 }
@@ -1522,6 +1543,56 @@ pub fn other_sport(w: &str) -> bool {
     )
 }
 
+/// The name of another sport, as the label a teaser opens with ("Volley,
+/// l'Italia batte la Polonia 3-1", "Vóley: Alianza Lima vence 3-1", "Basket
+/// – Les Spirou s'inclinent 78-85"). Only as a label: "volley" is also a
+/// shot, "Rugby Park" a ground.
+pub fn sport_label(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "volley",
+            "vóley",
+            "voley",
+            "volleyball",
+            "volley-ball",
+            "volleybal",
+            "pallavolo",
+            "voleibol",
+            "vôlei",
+            "basket",
+            "basketball",
+            "basket-ball",
+            "basketbal",
+            "baloncesto",
+            "pallacanestro",
+            "basquete",
+            "basquetebol",
+            "handball",
+            "handbal",
+            "balonmano",
+            "pallamano",
+            "andebol",
+            "handebol",
+            "tennis",
+            "tenis",
+            "ténis",
+            "hockey",
+            "eishockey",
+            "ijshockey",
+            "hóquei",
+            "rugby",
+            "cricket",
+            "nba",
+            "nfl",
+            "nhl",
+            "mlb",
+            "waterpolo",
+            "pallanuoto",
+        ]
+    )
+}
+
 /// Points, not goals, right after a score: "mit 3:0 Punkten" (German for a
 /// win's points), "9-3 pts".
 pub fn points(w: &str) -> bool {
@@ -2412,6 +2483,33 @@ pub fn both(w: &str) -> bool {
             "dois", "as", "os", "les", "los",
         ]
     )
+}
+
+/// A meeting of two rivals of one city or region: the derby or clásico a
+/// preview or report is about ("das letzte Derby", "el último clásico",
+/// "het Nordderby", "nel Superclásico"). Compounds end in the word
+/// ("Nordderby", "Revierderby").
+pub fn derby(w: &str) -> bool {
+    w.ends_with("derby")
+        || w.ends_with("derbi")
+        || cue_set!(
+            w,
+            [
+                "derbys",
+                "derbies",
+                "derbis",
+                "dérbi",
+                "clásico",
+                "clasico",
+                "superclásico",
+                "superclasico",
+                "klassieker",
+                "classique",
+                "classico",
+                "clássico",
+                "superclássico",
+            ]
+        )
 }
 
 /// Articles and determiners between a preposition and a name ("für den

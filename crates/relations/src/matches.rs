@@ -80,14 +80,26 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
             None
         }
     };
-    let found = |won: bool| {
+    let found = |from: usize, won: bool| {
         (from..to).find_map(|i| {
             told(i)
                 .filter(|(w, _)| *w == won)
                 .map(|(w, passive)| (i, w, passive))
         })
     };
-    found(false).or_else(|| found(true))
+    // The wording after the last comma is the clause of the score ("have
+    // lost once in five, beating Villa 2-0"): it outranks a word of a
+    // clause before it.
+    // Only a comma before the score counts: a clause after it ("1:0, ein
+    // Sieg, der …") is a comment on the result.
+    let before_score = (from..to)
+        .find(|&i| seg.tokens[i].kind == scoreline_text::TokenKind::Number)
+        .unwrap_or(to);
+    let nearest = (from..before_score)
+        .rev()
+        .find(|&i| seg.token_text(i) == ",")
+        .and_then(|c| found(c + 1, false).or_else(|| found(c + 1, true)));
+    nearest.or_else(|| found(from, false).or_else(|| found(from, true)))
 }
 
 /// Does token `i` follow a number right away: "o 1 a 0 sofrido", not "un
@@ -137,6 +149,13 @@ fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpa
         .into_values()
         .max_by_key(|(n, c)| (*n, std::cmp::Reverse(c.first)))
         .map(|(_, c)| c)
+}
+
+/// The two clubs the document names most, the most named first.
+fn main_pair(entities: &[EntitySpan]) -> Option<[&EntitySpan; 2]> {
+    let first = main_other(entities, "")?;
+    let second = main_other(entities, &first.reference)?;
+    Some([first, second])
 }
 
 /// The word before the club starting at token `first`, articles skipped.
@@ -291,6 +310,9 @@ struct Teams {
     /// Another meeting of a pairing already told ("3-1 at home and 2-0
     /// away"): never a step of that one.
     another: bool,
+    /// The team (0 or 1) not named in the clause but taken from the
+    /// sentences before or the document's main clubs.
+    inferred: Option<usize>,
 }
 
 impl Teams {
@@ -306,6 +328,7 @@ impl Teams {
             object: None,
             guessed: false,
             another: false,
+            inferred: None,
         }
     }
 }
@@ -415,7 +438,11 @@ fn teams_for(
             // "A host B after losing the first leg 2-0", "tras perder la
             // ida (1-0)", "depois da derrota por 1-5": a clause opened by
             // "after" has no subject of its own; it is the sentence's, A.
-            if (b.end..at).any(|i| cues::after(seg.lower(i))) {
+            // So has a clause set off by a comma with no relative pronoun
+            // ("brushed aside Bodø/Glimt in the semi-final, winning 3-1").
+            let comma = (b.end..at).find(|&i| seg.token_text(i) == ",");
+            let participial = comma.is_some_and(|c| !cues::relative_pronoun(seg.lower(c + 1)));
+            if participial || (b.end..at).any(|i| cues::after(seg.lower(i))) {
                 Some(won)
             } else {
                 Some(won == b_opponent)
@@ -472,7 +499,14 @@ fn teams_for(
             }
             _ => a,
         };
-        if paired(seg, a, b) || cue.is_some() || after.is_empty() {
+        // A club far after the score, in a clause further on, is no
+        // candidate side: the two before are the pairing.
+        // So is one after a score in brackets right after the second club
+        // ("s'est défait de Westerlo (2-0) et …"): the brackets close the
+        // pairing told before them.
+        let none_near_after = after.iter().all(|c| c.first > s.end + NEAR_AFTER);
+        let closed = s.first >= 1 && s.first - 1 == b.end && seg.token_text(b.end) == "(";
+        if paired(seg, a, b) || cue.is_some() || none_near_after || closed {
             let object = if a_opponent { 0 } else { 1 };
             return Some(Teams {
                 object: Some(object),
@@ -483,11 +517,25 @@ fn teams_for(
     // "A 2-1 B", "A won 3-1 against B": B close after the score, not in a
     // clause further on ("…, a due mesi dall'eliminazione contro la
     // Svizzera").
+    // A club right after a comma, articles aside, opens a clause of its own
+    // ("vince 3-2 al Gewiss Stadium, l'Inter cade"), not the object of the
+    // wording before the comma; one with a participle right after it is
+    // an aside on the score ("1-4 a Stamford Bridge, Chelsea travolto").
+    let opens_clause = |c: &EntitySpan| {
+        let mut j = c.first;
+        while j > s.end && cues::article(seg.lower(j - 1)) {
+            j -= 1;
+        }
+        j > s.end
+            && matches!(seg.token_text(j - 1), "," | ";")
+            && !(c.end < sent.end && cues::win_participle(seg.lower(c.end)))
+    };
     if let (Some(a), Some(b)) = (
         before.last(),
         after.iter().find(|c| {
             Some(c.reference.as_str()) != before.last().map(|x| x.reference.as_str())
                 && c.first <= s.end + NEAR_AFTER
+                && !opens_clause(c)
         }),
     ) {
         // "A won 3-1 against B", "A claimed a 1-3 win over B".
@@ -605,21 +653,60 @@ fn teams_for(
             object.is_some_and(|o| m.teams[o] == c.reference && m.teams[1 - o] != one.reference)
         })
     });
-    if taken && paired_before.is_none() {
+    // A ground of another club named in the clause is where the match was
+    // played ("lost 2-0 at Mestalla", "vinto 3-1 alla Unipol Domus"): its
+    // club is the other side, over any club named before or paired before.
+    let ground = home_club(entities, lo, beside(seg, s, hi))
+        .filter(|h| one.entry.as_deref() != Some(*h))
+        .and_then(|h| {
+            entities
+                .iter()
+                .find(|e| e.label == Label::Club && e.entry.as_deref() == Some(h))
+        })
+        .filter(|g| g.reference != one.reference);
+    // A derby named in the clause is the meeting of the document's two
+    // main clubs ("Das letzte Derby hatten die Gunners 2:1 gewonnen", "la
+    // mochila del 0-0 del último clásico"): with one of them named, the
+    // other is the other side.
+    let derby = (lo..hi)
+        .any(|i| cues::derby(seg.lower(i)))
+        .then(|| main_pair(entities))
+        .flatten()
+        .and_then(|[x, y]| {
+            if x.reference == one.reference {
+                Some(y)
+            } else if y.reference == one.reference {
+                Some(x)
+            } else {
+                None
+            }
+        });
+    let named_other = ground.is_some() || derby.is_some();
+    let ground = ground.or(derby);
+    if taken && paired_before.is_none() && ground.is_none() {
         return None;
     }
-    let guessed = paired_before.is_none() && nearest.is_none();
+    let guessed = ground.is_none() && paired_before.is_none() && nearest.is_none();
     let other_ref = nearest
         .or_else(|| main_other(entities, &one.reference))
         .map(|c| &c.reference);
-    let other_ref = paired_before.or(other_ref)?;
+    let other_ref = ground
+        .map(|g| &g.reference)
+        .or(paired_before)
+        .or(other_ref)?;
     let one_won = if is_beneficiary(seg, one.first) && one.first >= s.end {
         Some(true)
     } else {
         // The wording of the clause, up to the words right after the score
         // ("the 2-1 win", "de 1-2 zege").
         let to = (s.end + 3).min(hi).min(sent.end);
-        cue_at(seg, lo, to).map(|(at, won, passive)| {
+        // A word before "after" the score follows is of another event
+        // ("La victoria llega tres días después del 0-1 ante el Betis").
+        let from = (lo..s.first)
+            .rev()
+            .find(|&i| cues::after(seg.lower(i)))
+            .map_or(lo, |i| i + 1);
+        cue_at(seg, from, to).map(|(at, won, passive)| {
             // The club is the subject of the wording when named before it
             // or as its genitive ("la vittoria del Napoli"); introduced as
             // the opponent ("contro l'Ecuador", "beim VfL Wolfsburg") or
@@ -671,7 +758,9 @@ fn teams_for(
     // score keeps the order of naming, which a shoot-out after it may
     // follow; a shoot-out is not told home side first.
     let home = if one_won.is_none() && s.a != s.b && s.kind == ScoreKind::Result {
-        home_club(entities, sent.first, s.first)
+        // The ground may be named after the score too ("the 2-3 of the
+        // first leg at the Etihad").
+        home_club(entities, sent.first, beside(seg, s, hi))
     } else {
         None
     };
@@ -689,11 +778,29 @@ fn teams_for(
     } else {
         [one.reference.clone(), other_ref.clone()]
     };
+    let inferred = (!named_other).then(|| usize::from(pair[1] == *other_ref));
     Some(Teams {
         subject: usize::from(!one_is_subject && one_won.is_some()),
         guessed,
+        inferred,
         ..Teams::told(pair, one_won)
     })
+}
+
+/// Where the words right beside score `s` end, up to `hi`: the first
+/// punctuation or win or loss word after it but the result noun right
+/// after it ("0-3 defeat to Chelsea at the City Ground"). A ground named
+/// there is the score's ("the 2-3 of the first leg at the Etihad"), not
+/// one of the next result ("0:1 im Hinspiel … gewann Barça an der
+/// Stamford Bridge").
+fn beside(seg: &Segmented<'_>, s: &Score, hi: usize) -> usize {
+    (s.end..hi)
+        .find(|&i| {
+            let w = seg.lower(i);
+            matches!(w, "," | ";" | ":" | "." | "(" | ")")
+                || (i > s.end + 1 && (cues::win(w) || cues::loss(w)))
+        })
+        .unwrap_or(hi)
 }
 
 /// The club whose ground is named in tokens `from..to` (a STADIUM
@@ -989,12 +1096,13 @@ fn both_sides(
             && told_in(prev.first, prev.end)
             && clubs_in(entities, prev.first, prev.end).is_empty()
     });
-    let told = told_in(lo.max(sent.first), hi) || told_before;
+    // "El último clásico terminó 1-1": a derby is of the two main clubs.
+    let derby = (lo.max(sent.first)..hi).any(|i| cues::derby(seg.lower(i)));
+    let told = told_in(lo.max(sent.first), hi) || told_before || derby;
     if !told || !clubs_in(entities, sent.first, sent.end).is_empty() {
         return None;
     }
-    let first = main_other(entities, "")?;
-    let second = main_other(entities, &first.reference)?;
+    let [first, second] = main_pair(entities)?;
     Some(Teams::told(
         [first.reference.clone(), second.reference.clone()],
         None,
@@ -1214,6 +1322,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             near,
             object,
             another,
+            inferred,
             ..
         }) = found
         else {
@@ -1308,6 +1417,9 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 cand.earlier &= earlier;
                 cand.unaligned &= unaligned;
                 cand.worded |= first_won.is_some();
+                if inferred.is_none() {
+                    cand.inferred = None;
+                }
                 went[k] = Some(c);
             }
             None => {
@@ -1329,11 +1441,13 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     leg: leg_beside,
                     named_object: object,
                     month: (bounds.0..bounds.1).find_map(|i| cues::month(seg.lower(i))),
+                    inferred,
                 });
             }
         }
     }
     results_lines(seg, entities, &mut out);
+    consolidate::retold_with_named_sides(&mut out);
     let (mut out, objects): (Vec<FoundMatch>, Vec<Option<usize>>) =
         consolidate::progressions(out).into_iter().unzip();
     // Matches from here on stand on running scores alone.
@@ -1434,6 +1548,7 @@ fn results_lines(seg: &Segmented<'_>, entities: &[EntitySpan], out: &mut Vec<Can
             leg: false,
             named_object: None,
             month: None,
+            inferred: None,
         });
     }
 }

@@ -267,9 +267,19 @@ struct SentenceFacts {
 
 impl SentenceFacts {
     fn new(seg: &Segmented<'_>, first: usize, end: usize) -> Self {
+        // A sport named as the label of a teaser: opening the sentence or
+        // a segment after a colon, punctuation right after it.
+        let label = |j: usize| {
+            (j == first || seg.token_text(j - 1) == ":")
+                && j + 1 < end
+                && matches!(seg.token_text(j + 1), ":" | "," | "–" | "-" | "—" | "|")
+                && cues::sport_label(seg.lower(j))
+        };
         SentenceFacts {
-            other_sport: (first..end)
-                .any(|j| seg.tokens[j].kind == TokenKind::Word && cues::other_sport(seg.lower(j))),
+            other_sport: (first..end).any(|j| {
+                seg.tokens[j].kind == TokenKind::Word
+                    && (cues::other_sport(seg.lower(j)) || label(j))
+            }),
         }
     }
 }
