@@ -19,6 +19,7 @@ pub mod minute;
 pub mod score;
 mod sides;
 mod split;
+mod tally;
 mod team;
 mod unanchored;
 
@@ -80,7 +81,8 @@ pub fn extract(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Relations {
     let matches = matches::assemble(seg, entities, &scores);
     let mut goals = goals::assemble(seg, entities, &matches);
     link::place(seg, entities, &matches, &mut goals);
-    unanchored::drop_retold(seg, &mut goals);
+    unanchored::drop_retold(seg, &matches, &mut goals);
+    tally::fill(seg, entities, &matches, &mut goals);
     team::assign(seg, entities, &matches, &mut goals);
     Relations { matches, goals }
 }

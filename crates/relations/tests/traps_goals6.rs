@@ -1,0 +1,131 @@
+//! Goals counted against the score, in the seven languages: a sentence
+//! that tells one goal of a match whose score counts more names the
+//! others' scorers in its other clauses, whatever their verb; and a player
+//! told scoring before their goals with minutes scored another goal, while
+//! the score leaves room for it. Every sentence here is written for the
+//! test.
+
+mod common;
+
+use common::{goals, run};
+
+/// The scorer of every goal found, in order, with its minute when it has
+/// one ("Kane 23").
+fn scorers(marked: &str) -> Vec<String> {
+    goals(&run(marked))
+        .into_iter()
+        .map(|(s, m, _, _)| match m {
+            Some(m) => format!("{s} {m}"),
+            None => s,
+        })
+        .collect()
+}
+
+#[test]
+fn the_other_clause_of_a_told_goal_names_a_goal_the_score_still_counts() {
+    assert_eq!(
+        scorers("[[Brentford|CLUB]] beat [[Fulham|CLUB]] 2-0 on Saturday. [[Yoane Wissa|PLAYER]] scored after ten minutes, and [[Bryan Mbeumo|PLAYER]] wrapped things up with a curler late on."),
+        ["Yoane Wissa 10", "Bryan Mbeumo"]
+    );
+    assert_eq!(
+        scorers("[[Freiburg|CLUB]] und [[Mainz|CLUB]] trennten sich 1:1. [[Vincenzo Grifo|PLAYER]] traf vor der Pause, [[Jonathan Burkardt|PLAYER]] stellte nach dem Wechsel den Endstand her."),
+        ["Vincenzo Grifo", "Jonathan Burkardt"]
+    );
+    assert_eq!(
+        scorers("[[AZ|CLUB]] won met 2-1 van [[Twente|CLUB]]. [[Troy Parrott|PLAYER]] scoorde in de eerste helft, [[Sem Steijn|PLAYER]] bracht Twente terug in de wedstrijd en [[Ruben van Bommel|PLAYER]] besliste het duel in de slotfase."),
+        ["Troy Parrott", "Ruben van Bommel", "Sem Steijn"]
+    );
+    assert_eq!(
+        scorers("El [[Betis|CLUB]] venció 2-0 al [[Celta|CLUB]]. [[Isco|PLAYER]] abrió el marcador a los 20 minutos y [[Vitor Roque|PLAYER]] sentenció tras el descanso."),
+        ["Isco 20", "Vitor Roque"]
+    );
+    assert_eq!(
+        scorers("Le [[Stade Rennais|CLUB]] s'est imposé 2-1 face au [[FC Nantes|CLUB]]. [[Arnaud Kalimuendo|PLAYER]] a ouvert le score en première période, [[Moses Simon|PLAYER]] a répliqué pour les Canaris, puis [[Ludovic Blas|PLAYER]] a offert la victoire aux siens."),
+        ["Arnaud Kalimuendo", "Moses Simon", "Ludovic Blas"]
+    );
+    assert_eq!(
+        scorers("Il [[Bologna|CLUB]] ha battuto il [[Torino|CLUB]] 2-0. [[Riccardo Orsolini|PLAYER]] ha segnato su rigore e [[Santiago Castro|PLAYER]] ha chiuso i giochi nel finale."),
+        ["Riccardo Orsolini", "Santiago Castro"]
+    );
+    assert_eq!(
+        scorers("O [[Sporting|CLUB]] venceu o [[Vitória de Guimarães|CLUB]] por 2-0. [[Viktor Gyökeres|PLAYER]] marcou na primeira parte e [[Francisco Trincão|PLAYER]] selou o triunfo já nos descontos."),
+        ["Viktor Gyökeres", "Francisco Trincão"]
+    );
+}
+
+#[test]
+fn a_score_with_all_its_goals_told_takes_no_other_clause() {
+    assert_eq!(
+        scorers("[[Brentford|CLUB]] beat [[Fulham|CLUB]] 1-0 on Saturday. [[Yoane Wissa|PLAYER]] scored after ten minutes, and [[Bryan Mbeumo|PLAYER]] dazzled on the right."),
+        ["Yoane Wissa 10"]
+    );
+    assert_eq!(
+        scorers("[[Bologna|CLUB]] e [[Torino|CLUB]] hanno pareggiato 1-1. [[Riccardo Orsolini|PLAYER]] ha segnato su rigore, [[Duván Zapata|PLAYER]] ha risposto di testa e [[Santiago Castro|PLAYER]] ha corso tanto."),
+        ["Riccardo Orsolini", "Duván Zapata"]
+    );
+}
+
+#[test]
+fn a_clause_of_a_card_a_save_a_substitution_or_a_denial_names_no_scorer() {
+    assert_eq!(
+        scorers("[[Brentford|CLUB]] beat [[Fulham|CLUB]] 2-0 on Saturday. [[Yoane Wissa|PLAYER]] scored after ten minutes, and [[Bryan Mbeumo|PLAYER]] was booked late on."),
+        ["Yoane Wissa 10"]
+    );
+    assert_eq!(
+        scorers("[[Freiburg|CLUB]] und [[Mainz|CLUB]] trennten sich 1:1. [[Vincenzo Grifo|PLAYER]] traf vor der Pause, [[Jonathan Burkardt|PLAYER]] sah nach dem Wechsel die Rote Karte."),
+        ["Vincenzo Grifo"]
+    );
+    assert_eq!(
+        scorers("El [[Betis|CLUB]] venció 2-0 al [[Celta|CLUB]]. [[Isco|PLAYER]] abrió el marcador a los 20 minutos y [[Vitor Roque|PLAYER]] no pudo con [[Vicente Guaita|PLAYER]]."),
+        ["Isco 20"]
+    );
+    assert_eq!(
+        scorers("O [[Sporting|CLUB]] venceu o [[Vitória de Guimarães|CLUB]] por 2-0. [[Viktor Gyökeres|PLAYER]] marcou na primeira parte e [[Francisco Trincão|PLAYER]] foi substituído ao intervalo."),
+        ["Viktor Gyökeres"]
+    );
+    assert_eq!(
+        scorers("[[AZ|CLUB]] won met 2-0 van [[Twente|CLUB]]. [[Troy Parrott|PLAYER]] scoorde in de eerste helft, [[Sem Steijn|PLAYER]] kreeg een gele kaart."),
+        ["Troy Parrott"]
+    );
+}
+
+#[test]
+fn more_clauses_than_missing_goals_name_none() {
+    // Two goals missing, three players who might have scored them: the
+    // score cannot tell which.
+    assert_eq!(
+        scorers("O [[Sporting|CLUB]] venceu o [[Vitória de Guimarães|CLUB]] por 3-0. [[Viktor Gyökeres|PLAYER]] marcou na primeira parte, [[Francisco Trincão|PLAYER]] brilhou na direita, [[Pedro Gonçalves|PLAYER]] correu muito e [[Morten Hjulmand|PLAYER]] mandou no meio-campo."),
+        ["Viktor Gyökeres"]
+    );
+}
+
+#[test]
+fn a_player_named_as_an_object_of_a_participle_is_no_scorer() {
+    assert_eq!(
+        scorers("Le [[Stade Rennais|CLUB]] s'est imposé 2-1 face au [[FC Nantes|CLUB]]. [[Arnaud Kalimuendo|PLAYER]] a ouvert le score en première période, trompant [[Alban Lafont|PLAYER]] du droit."),
+        ["Arnaud Kalimuendo"]
+    );
+    assert_eq!(
+        scorers("[[Brentford|CLUB]] beat [[Fulham|CLUB]] 2-1. [[Yoane Wissa|PLAYER]] scored the opener, beating [[Bernd Leno|PLAYER]] at his near post."),
+        ["Yoane Wissa"]
+    );
+}
+
+#[test]
+fn a_goal_told_before_the_same_players_goal_with_a_minute_is_another_goal() {
+    assert_eq!(
+        scorers("El [[Fulham|CLUB]] ganó 3-1 al [[Brentford|CLUB]]. [[Yoane Wissa|PLAYER]] adelantó a las abejas en el minuto 9, pero [[Raúl Jiménez|PLAYER]] igualó antes del descanso. Ya en la segunda mitad, [[Raúl Jiménez|PLAYER]] convirtió un penalti en el 66 y [[Emile Smith Rowe|PLAYER]] marcó el tercero en el 80."),
+        ["Yoane Wissa 9", "Raúl Jiménez 66", "Emile Smith Rowe 80", "Raúl Jiménez"]
+    );
+    // Told after them, a summary: the same goals.
+    assert_eq!(
+        scorers("[[Fulham|CLUB]] won 3-1 against [[Brentford|CLUB]]. [[Raúl Jiménez|PLAYER]] scored twice (40', 66') and [[Emile Smith Rowe|PLAYER]] added a third (80'). [[Fulham|CLUB]] won 3-1 with goals from [[Raúl Jiménez|PLAYER]] and [[Emile Smith Rowe|PLAYER]]."),
+        ["Raúl Jiménez 40", "Raúl Jiménez 66", "Emile Smith Rowe 80"]
+    );
+    // More goals than the score: the telling without a minute is one of
+    // those with minutes.
+    assert_eq!(
+        scorers("[[Fulham|CLUB]] won 2-0 against [[Brentford|CLUB]]. [[Raúl Jiménez|PLAYER]] scored twice. He struck first in the 40th minute. [[Raúl Jiménez|PLAYER]] then converted a penalty in the 66th minute."),
+        ["Raúl Jiménez 40", "Raúl Jiménez 66"]
+    );
+}
