@@ -129,3 +129,45 @@ fn a_goal_told_before_the_same_players_goal_with_a_minute_is_another_goal() {
         ["Raúl Jiménez 40", "Raúl Jiménez 66"]
     );
 }
+
+#[test]
+fn an_epithet_with_a_relative_clause_tells_the_goal_of_the_player_named_before() {
+    let cases = [
+        ("Bei Ajax ruhen die Hoffnungen auf [[Brian Brobbey|PLAYER]]. Der Stürmer, der im Pokal gegen [[NEC|CLUB]] getroffen hatte, ist wieder fit.", "Brian Brobbey", 1),
+        ("All eyes are on the form of [[Hamza Igamane|PLAYER]]. The Moroccan scored a hat-trick against [[Dundee United|CLUB]] last weekend.", "Hamza Igamane", 3),
+        ("Todo depende de la forma de [[Edinson Cavani|PLAYER]]. El uruguayo, que marcó el fin de semana pasado ante [[Independiente|CLUB]], arrastra una molestia.", "Edinson Cavani", 1),
+        ("Tutto dipende da [[Keinan Davis|PLAYER]]. L'inglese, che ha segnato due volte contro il [[Lecce|CLUB]], è nel mirino del Leeds.", "Keinan Davis", 2),
+        ("Alle ogen zijn gericht op [[Brian Brobbey|PLAYER]]. De spits, die vorige maand tegen [[NEC|CLUB]] nog twee keer scoorde, is hersteld.", "Brian Brobbey", 2),
+        ("Tout repose sur [[Jonathan David|PLAYER]]. Le Canadien, qui a marqué contre [[Monaco|CLUB]] samedi, est en forme.", "Jonathan David", 1),
+        ("A esperança está em [[Pedro|PLAYER]]. O atacante, que marcou contra o [[Athletico-PR|CLUB]] no domingo, voltou a treinar.", "Pedro", 1),
+    ];
+    for (text, player, n) in cases {
+        assert_eq!(scorers(text), vec![player.to_owned(); n], "{text}");
+    }
+}
+
+#[test]
+fn an_epithet_denied_or_counting_points_tells_no_goal() {
+    assert_eq!(
+        scorers("Todo depende de la forma de [[Edinson Cavani|PLAYER]]. El uruguayo, que no marcó ante [[Independiente|CLUB]], arrastra una molestia."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        scorers("Já o [[Palmeiras|CLUB]] chega embalado, com [[Vitor Roque|PLAYER]] em forma. O resultado deixou o Alviverde a três pontos do líder [[Flamengo|CLUB]] no Brasileirão."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_goalless_draw_takes_no_goal() {
+    let r = run("Dopo lo 0-0 contro il [[Parma|CLUB]], il [[Napoli|CLUB]] ospita il Cagliari. All'andata gli azzurri dominarono con i gol di [[Giovanni Di Lorenzo|PLAYER]] al 6' e [[Romelu Lukaku|PLAYER]] al 33'.");
+    assert_eq!(r.goals.len(), 2, "{:?}", r.goals);
+    assert!(
+        r.goals.iter().all(|g| g.match_index.is_none()),
+        "{:?}",
+        r.goals
+    );
+    let r = run("[[Fulham|CLUB]] and [[Brentford|CLUB]] drew 0-0 last week. Earlier in the season [[Raúl Jiménez|PLAYER]] scored in the 40th minute.");
+    assert_eq!(r.goals.len(), 1, "{:?}", r.goals);
+    assert_eq!(r.goals[0].match_index, None);
+}
