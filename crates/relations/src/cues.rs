@@ -800,6 +800,16 @@ pub fn by_preposition(w: &str) -> bool {
     )
 }
 
+/// A definite article of a plural, before a plural goal noun: "os golos",
+/// "die Tore", "the goals", "les buts", "i gol", "los goles", "de
+/// doelpunten".
+pub fn plural_article(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["the", "die", "de", "los", "las", "les", "i", "gli", "os", "as", "le"]
+    )
+}
+
 /// A small number in words: "dos goles", "two goals", "zwei Tore".
 pub fn number_word(w: &str) -> Option<usize> {
     match w {

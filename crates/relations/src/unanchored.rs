@@ -339,6 +339,21 @@ fn scorers_at<'e>(
                     .collect(),
             );
         }
+        // "Roger Fernandes, Ricardo Horta, Bruma e Amine El Ouazzani
+        // assinaram os golos", "X und Y besorgten die Tore": the goals, as
+        // the object of a list of subjects, are theirs, one each, whatever
+        // the verb.
+        if v >= 2
+            && cues::plural_article(seg.lower(v - 1))
+            && seg.tokens[v - 2].kind == scoreline_text::TokenKind::Word
+            && !cues::suffered(seg.lower(v - 2))
+            && !(v.saturating_sub(4).max(lo)..v).any(|j| cues::negation(seg.lower(j)))
+        {
+            let list = subjects_before(seg, players, v - 2, lo);
+            if list.len() >= 2 {
+                return Some(list.into_iter().map(|p| (p, 1)).collect());
+            }
+        }
         // "den fünften Treffer steuerte Pablo Torre bei": the scorer after
         // the verb that follows the noun.
         if v + 1 < hi && cues::credit_verb(seg.lower(v + 1)) {

@@ -171,3 +171,35 @@ fn a_goalless_draw_takes_no_goal() {
     assert_eq!(r.goals.len(), 1, "{:?}", r.goals);
     assert_eq!(r.goals[0].match_index, None);
 }
+
+#[test]
+fn a_list_of_subjects_with_the_goals_as_object_scored_them_whatever_the_verb() {
+    let cases = [
+        "O [[Braga|CLUB]] venceu por 2-0. [[Ricardo Horta|PLAYER]] e [[Bruma|PLAYER]] assinaram os golos dos arsenalistas.",
+        "[[Werder|CLUB]] gewann 2:0. [[Marvin Ducksch|PLAYER]] und [[Jens Stage|PLAYER]] besorgten die Tore.",
+        "[[Brentford|CLUB]] won 2-0. [[Yoane Wissa|PLAYER]] and [[Bryan Mbeumo|PLAYER]] got the goals.",
+        "El [[Betis|CLUB]] ganó 2-0. [[Isco|PLAYER]] y [[Vitor Roque|PLAYER]] firmaron los goles verdiblancos.",
+        "Le [[LOSC|CLUB]] a gagné 2-0. [[Jonathan David|PLAYER]] et [[Edon Zhegrova|PLAYER]] ont signé les buts nordistes.",
+        "Il [[Bologna|CLUB]] ha vinto 2-0. [[Riccardo Orsolini|PLAYER]] e [[Santiago Castro|PLAYER]] hanno firmato i gol rossoblù.",
+        "[[AZ|CLUB]] won met 2-0. [[Troy Parrott|PLAYER]] en [[Sven Mijnans|PLAYER]] verzorgden de goals.",
+    ];
+    for text in cases {
+        assert_eq!(scorers(text).len(), 2, "{text}");
+    }
+    assert_eq!(
+        scorers("[[Werder|CLUB]] gewann 2:0. [[Marvin Ducksch|PLAYER]] und [[Jens Stage|PLAYER]] besorgten die Tore."),
+        ["Marvin Ducksch", "Jens Stage"]
+    );
+}
+
+#[test]
+fn goals_conceded_or_denied_by_a_list_are_not_theirs() {
+    assert_eq!(
+        scorers("[[Brentford|CLUB]] lost 0-2. [[Mark Flekken|PLAYER]] and [[Nathan Collins|PLAYER]] conceded the goals in ten minutes."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        scorers("[[Brentford|CLUB]] lost 0-2. [[Mark Flekken|PLAYER]] and [[Nathan Collins|PLAYER]] did not see the goals coming."),
+        Vec::<String>::new()
+    );
+}
