@@ -88,6 +88,7 @@ pub(crate) fn fill(
                     || found.iter().any(|q| q.reference == p.reference)
                     || role(seg, p, s.first) == Role::Object
                     || !opens_scoring_clause(seg, p, s.first, s.end)
+                    || genitive(seg, p)
                 {
                     continue;
                 }
@@ -149,7 +150,8 @@ fn clause_end(seg: &Segmented<'_>, from: usize, hi: usize) -> usize {
 /// Is `p` the player a clause of the sentence `lo..hi` opens with — at
 /// most [`OPENING_WORDS`] words after a break, no player before them — in
 /// a clause that says something of them and nothing that denies a goal (a
-/// card, a miss, a save, a substitution, an injury, a negated verb)?
+/// card, a miss, a save, a foul, a substitution, an injury, a negated
+/// verb)?
 fn opens_scoring_clause(seg: &Segmented<'_>, p: &EntitySpan, lo: usize, hi: usize) -> bool {
     let start = (lo..p.first)
         .rev()
@@ -169,8 +171,19 @@ fn opens_scoring_clause(seg: &Segmented<'_>, p: &EntitySpan, lo: usize, hi: usiz
     let said = end > p.end;
     said && !(start..end).any(|j| {
         let w = seg.lower(j);
-        cues::not_a_goal(w) || cues::kick_failed(w)
+        cues::not_a_goal(w) || cues::kick_failed(w) || cues::foul_verb(w)
     }) && !denied(seg, p.end, end)
+}
+
+/// Is the name in the genitive, its last word the reference's with an
+/// "s" glued on ("Undavs Kollege", "Brobbeys rentree")? Then it qualifies
+/// a noun, and the clause is not about the player.
+fn genitive(seg: &Segmented<'_>, p: &EntitySpan) -> bool {
+    let last = seg.token_text(p.end - 1);
+    let reference = p.reference.rsplit(' ').next().unwrap_or_default();
+    last.len() == reference.len() + 1
+        && last.starts_with(reference)
+        && matches!(last.as_bytes().last(), Some(b's'))
 }
 
 /// Is the verb after a subject ending at `from` denied: a negation among
@@ -192,4 +205,64 @@ fn participle(w: &str) -> bool {
         && ["ant", "ing", "ando", "endo", "indo"]
             .iter()
             .any(|e| w.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Entities over the tokens of `text`, each (surface, label, reference).
+    fn spans(seg: &Segmented<'_>, marks: &[(&str, Label, &str)]) -> Vec<EntitySpan> {
+        marks
+            .iter()
+            .map(|(surface, label, reference)| {
+                let start = seg.text.find(surface).unwrap_or_default();
+                let end = start + surface.len();
+                EntitySpan {
+                    first: seg.tokens.partition_point(|t| (t.start as usize) < start),
+                    end: seg.tokens.partition_point(|t| (t.end as usize) <= end),
+                    label: *label,
+                    reference: (*reference).to_owned(),
+                    entry: None,
+                    affiliation: None,
+                }
+            })
+            .collect()
+    }
+
+    fn scorers(text: &str, marks: &[(&str, Label, &str)]) -> Vec<String> {
+        let seg = Segmented::new(text);
+        let entities = spans(&seg, marks);
+        crate::extract(&seg, &entities)
+            .goals
+            .into_iter()
+            .map(|g| g.scorer)
+            .collect()
+    }
+
+    #[test]
+    fn a_name_in_the_genitive_is_not_the_subject_of_its_clause() {
+        // Without the genitive, two players would open the clause for one
+        // missing goal, and neither would be given it.
+        let text = "Freiburg und Mainz trennten sich 1:1. Vincenzo Grifo traf vor der Pause, Burkardts Kollege Ritsu Doan stellte den Endstand her.";
+        let marks = [
+            ("Freiburg", Label::Club, "Freiburg"),
+            ("Mainz", Label::Club, "Mainz"),
+            ("Vincenzo Grifo", Label::Player, "Vincenzo Grifo"),
+            ("Burkardts", Label::Player, "Jonathan Burkardt"),
+            ("Ritsu Doan", Label::Player, "Ritsu Doan"),
+        ];
+        assert_eq!(scorers(text, &marks), ["Vincenzo Grifo", "Ritsu Doan"]);
+        let text = "Freiburg und Mainz trennten sich 1:1. Vincenzo Grifo traf vor der Pause, Jonathan Burkardt stellte den Endstand her.";
+        let marks = [
+            ("Freiburg", Label::Club, "Freiburg"),
+            ("Mainz", Label::Club, "Mainz"),
+            ("Vincenzo Grifo", Label::Player, "Vincenzo Grifo"),
+            ("Jonathan Burkardt", Label::Player, "Jonathan Burkardt"),
+        ];
+        assert_eq!(
+            scorers(text, &marks),
+            ["Vincenzo Grifo", "Jonathan Burkardt"]
+        );
+    }
 }

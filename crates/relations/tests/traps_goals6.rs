@@ -203,3 +203,15 @@ fn goals_conceded_or_denied_by_a_list_are_not_theirs() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_foul_in_the_other_clause_names_no_scorer() {
+    assert_eq!(
+        scorers("El [[Betis|CLUB]] venció 2-0 al [[Celta|CLUB]]. [[Isco|PLAYER]] abrió el marcador a los 20 minutos y [[Marc Bartra|PLAYER]] derribó a [[Iago Aspas|PLAYER]] en el área."),
+        ["Isco 20"]
+    );
+    assert_eq!(
+        scorers("[[Brentford|CLUB]] beat [[Fulham|CLUB]] 2-0 on Saturday. [[Yoane Wissa|PLAYER]] scored after ten minutes, and [[Nathan Collins|PLAYER]] tripped [[Raúl Jiménez|PLAYER]] in the box."),
+        ["Yoane Wissa 10"]
+    );
+}
