@@ -810,6 +810,45 @@ pub fn plural_article(w: &str) -> bool {
     )
 }
 
+/// A verb that gives a goal to another, said of its provider: "set up the
+/// winner", "laid on the equaliser", "bereitete den Siegtreffer vor",
+/// "servì l'assist per il raddoppio", "sirvió el gol", "assistiu".
+pub fn provider_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "set",
+            "sets",
+            "laid",
+            "lays",
+            "teed",
+            "provided",
+            "provides",
+            "created",
+            "assisted",
+            "bereitete",
+            "bereitet",
+            "legte",
+            "leitete",
+            "gaf",
+            "bereidde",
+            "servì",
+            "serve",
+            "servito",
+            "propiziato",
+            "sirvió",
+            "asistió",
+            "preparó",
+            "servit",
+            "offert",
+            "délivré",
+            "assistiu",
+            "serviu",
+            "cruzou",
+        ]
+    )
+}
+
 /// A small number in words: "dos goles", "two goals", "zwei Tore".
 pub fn number_word(w: &str) -> Option<usize> {
     match w {

@@ -354,6 +354,39 @@ fn scorers_at<'e>(
                 return Some(list.into_iter().map(|p| (p, 1)).collect());
             }
         }
+        // "Antoine Semenyo zorgde in de slotfase voor de gelijkmaker",
+        // "Wissa headed a late winner": a goal of the game's course (the
+        // opener, the equaliser, the winner) as the object of its subject's
+        // verb, whatever the verb — not when the words between give,
+        // concede or deny it ("set up the winner with a cross", "conceded
+        // the equaliser", "did not score the winner").
+        if n == 1
+            && cues::goal_of(w)
+            && !cues::goal_by(w)
+            && cues::multi_goal(w).is_none()
+            && w != "score"
+        {
+            let subjects = subjects_before(seg, players, v, lo);
+            if let [p] = subjects.as_slice() {
+                let between = p.end..v;
+                let doubted = between.clone().any(|j| {
+                    let b = seg.lower(j);
+                    cues::assist(b)
+                        || cues::provider_verb(b)
+                        || cues::receiver_verb(b)
+                        || cues::suffered(b)
+                        || cues::negation(b)
+                        || cues::not_a_goal(b)
+                        || cues::foul_verb(b)
+                        || cues::modal(b)
+                }) || between
+                    .clone()
+                    .any(|j| seg.tokens[j].kind == scoreline_text::TokenKind::Punct);
+                if !doubted && role(seg, p, lo) != Role::Object && v > p.end + 1 {
+                    return Some(vec![(p, 1)]);
+                }
+            }
+        }
         // "den fünften Treffer steuerte Pablo Torre bei": the scorer after
         // the verb that follows the noun.
         if v + 1 < hi && cues::credit_verb(seg.lower(v + 1)) {

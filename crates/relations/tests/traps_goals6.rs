@@ -215,3 +215,32 @@ fn a_foul_in_the_other_clause_names_no_scorer() {
         ["Yoane Wissa 10"]
     );
 }
+
+#[test]
+fn a_goal_of_the_games_course_as_the_object_of_its_subject_is_theirs() {
+    let cases = [
+        ("[[Yoane Wissa|PLAYER]] smashed home a fine equaliser late on.", "Yoane Wissa"),
+        ("[[Sem Steijn|PLAYER]] zorgde in de slotfase toch nog voor de gelijkmaker.", "Sem Steijn"),
+        ("[[Jonathan Burkardt|PLAYER]] wuchtete kurz vor Schluss den späten Siegtreffer ins Netz.", "Jonathan Burkardt"),
+        ("Al final, [[Vitor Roque|PLAYER]] celebró con rabia el golazo en el descuento.", "Vitor Roque"),
+        ("[[Ludovic Blas|PLAYER]] a arraché une égalisation méritée.", "Ludovic Blas"),
+        ("[[Santiago Castro|PLAYER]] ha trovato il raddoppio con un gran colpo di testa.", "Santiago Castro"),
+        ("[[Francisco Trincão|PLAYER]] fez de cabeça o golaço da noite.", "Francisco Trincão"),
+    ];
+    for (text, player) in cases {
+        assert_eq!(scorers(text), [player], "{text}");
+    }
+}
+
+#[test]
+fn a_goal_given_conceded_or_denied_by_its_subject_is_not_theirs() {
+    for text in [
+        "[[Declan Rice|PLAYER]] set up the winner with a cross.",
+        "[[Joshua Kimmich|PLAYER]] bereitete den Siegtreffer mit einer Ecke vor.",
+        "[[Santiago Castro|PLAYER]] ha propiziato il raddoppio con un assist.",
+        "[[Mark Flekken|PLAYER]] conceded the equaliser in stoppage time.",
+        "[[Yoane Wissa|PLAYER]] did not score the winner.",
+    ] {
+        assert_eq!(scorers(text), Vec::<String>::new(), "{text}");
+    }
+}
