@@ -7,19 +7,7 @@
 
 mod common;
 
-use common::{goals, run};
-
-/// The scorer of every goal found, in order, with its minute when it has
-/// one ("Kane 23").
-fn scorers(marked: &str) -> Vec<String> {
-    goals(&run(marked))
-        .into_iter()
-        .map(|(s, m, _, _)| match m {
-            Some(m) => format!("{s} {m}"),
-            None => s,
-        })
-        .collect()
-}
+use common::{run, scorers};
 
 #[test]
 fn the_other_clause_of_a_told_goal_names_a_goal_the_score_still_counts() {
