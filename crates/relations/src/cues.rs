@@ -821,6 +821,55 @@ pub fn by_preposition(w: &str) -> bool {
     )
 }
 
+/// A definite article of a plural, before a plural goal noun: "os golos",
+/// "die Tore", "the goals", "les buts", "i gol", "los goles", "de
+/// doelpunten".
+pub fn plural_article(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["the", "die", "de", "los", "las", "les", "i", "gli", "os", "as", "le"]
+    )
+}
+
+/// A verb that gives a goal to another, said of its provider: "set up the
+/// winner", "laid on the equaliser", "bereitete den Siegtreffer vor",
+/// "servì l'assist per il raddoppio", "sirvió el gol", "assistiu".
+pub fn provider_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "set",
+            "sets",
+            "laid",
+            "lays",
+            "teed",
+            "provided",
+            "provides",
+            "created",
+            "assisted",
+            "bereitete",
+            "bereitet",
+            "legte",
+            "leitete",
+            "gaf",
+            "bereidde",
+            "servì",
+            "serve",
+            "servito",
+            "propiziato",
+            "sirvió",
+            "asistió",
+            "preparó",
+            "servit",
+            "offert",
+            "délivré",
+            "assistiu",
+            "serviu",
+            "cruzou",
+        ]
+    )
+}
+
 /// A small number in words: "dos goles", "two goals", "zwei Tore".
 pub fn number_word(w: &str) -> Option<usize> {
     match w {

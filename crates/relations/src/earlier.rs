@@ -197,7 +197,11 @@ fn unnamed_subject(seg: &Segmented<'_>, first: usize) -> bool {
             && !(w == "the" && next.ends_with('s'))
             && seg.tokens.get(first + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && !cues::side_noun(next)
-            && minute::word_cased(seg, first + 2, char::is_lowercase))
+            && (minute::word_cased(seg, first + 2, char::is_lowercase)
+                // "De spits, die vorige maand … scoorde", "El uruguayo,
+                // que … marcó": the epithet's relative clause tells it.
+                || (seg.lower(first + 2) == ","
+                    && cues::relative_pronoun(seg.lower(first + 3)))))
 }
 
 /// Goals told of a player named in the sentence before by a pronoun, an
@@ -230,16 +234,35 @@ pub(crate) fn retold_by_pronoun(
         // un doublé", "scored a brace").
         let Some(v) = (s.first..(s.first + 12).min(s.end)).find(|&j| {
             let w = seg.lower(j);
-            cues::scoring_verb(w) || cues::scoring_form(w) || multi_goal_at(seg, j).is_some()
+            // A number as a count of goals stands alone or before a goal
+            // noun ("fez três", "três golos"), not before another noun
+            // ("a três pontos do líder").
+            let counts = multi_goal_at(seg, j).is_some()
+                && (cues::number_word(w).is_none() || {
+                    let next = seg.lower(j + 1);
+                    cues::goal(next)
+                        || seg
+                            .tokens
+                            .get(j + 1)
+                            .is_none_or(|t| t.kind != TokenKind::Word)
+                });
+            cues::scoring_verb(w) || cues::scoring_form(w) || counts
         }) else {
             continue;
         };
         // "He has not scored since March", "He scored 12 goals last
         // season": no goal, or a season's count.
-        if (s.first..s.end).any(|j| {
-            cues::negation(seg.lower(j))
-                || (seg.tokens[j].kind == TokenKind::Number && cues::goal(seg.lower(j + 1)))
-        }) {
+        // A negation denies the verb next to it ("hasn't scored", "no
+        // marcó", "traf nicht"); after it, "no" is Portuguese "in the"
+        // ("marcou contra o Santos no domingo").
+        let denied = (v.saturating_sub(3).max(s.first)..(v + 3).min(s.end)).any(|j| {
+            let w = seg.lower(j);
+            cues::negation(w) && (j < v || w != "no")
+        });
+        if denied
+            || (s.first..s.end)
+                .any(|j| seg.tokens[j].kind == TokenKind::Number && cues::goal(seg.lower(j + 1)))
+        {
             continue;
         }
         // The opponent, named in the sentence (before the participle in
@@ -250,11 +273,14 @@ pub(crate) fn retold_by_pronoun(
         else {
             continue;
         };
-        // One player named in the sentence before, not as an object.
+        // One player named in the sentence before, not as an object —
+        // in any role when no other is named ("hoopt Clement op de vorm
+        // van Hamza Igamane. De Marokkaan scoorde …").
         let named = within(players, before.first, before.end);
+        let alone = named.iter().all(|q| q.reference == named[0].reference);
         let mut subjects = named
             .iter()
-            .filter(|p| role(seg, p, before.first) != Role::Object)
+            .filter(|p| alone || role(seg, p, before.first) != Role::Object)
             .copied();
         let Some(p) = subjects.next() else {
             continue;
@@ -271,6 +297,12 @@ pub(crate) fn retold_by_pronoun(
         }
         let mut goal = told(seg, matches, p, (s.first, v + 1), s.end);
         goal.evidence.0 = start;
-        push_against(goal, club, matches, counted(seg, s.first, club.first), out);
+        push_against(
+            goal,
+            club,
+            matches,
+            counted(seg, s.first, club.first.max(v + 3).min(s.end)),
+            out,
+        );
     }
 }

@@ -20,6 +20,7 @@ pub mod minute;
 pub mod score;
 mod sides;
 mod split;
+mod tally;
 mod team;
 mod unanchored;
 
@@ -91,7 +92,8 @@ pub fn extract_with(
     let matches = matches::assemble(seg, entities, &scores);
     let mut goals = goals::assemble_with(seg, entities, &matches, attach);
     link::place(seg, entities, &matches, &mut goals);
-    unanchored::drop_retold(seg, &mut goals);
+    unanchored::drop_retold(seg, &matches, &mut goals);
+    tally::fill(seg, entities, &matches, &mut goals);
     team::assign(seg, entities, &matches, &mut goals);
     Relations { matches, goals }
 }

@@ -114,6 +114,13 @@ pub(crate) fn place(
         .iter()
         .map(|m| match_leg(seg, m, &scores_at))
         .collect();
+    // A goalless draw takes no goal: whatever tells one is about another
+    // match ("dopo lo 0-0 contro il Parma. All'andata … 0-4 con i gol di
+    // …").
+    let goalless: Vec<bool> = matches
+        .iter()
+        .map(|m| m.score.is_some_and(|s| s[0] + s[1] == 0))
+        .collect();
     for goal in goals.iter_mut() {
         let at = goal.evidence.0;
         let k = seg
@@ -155,7 +162,9 @@ pub(crate) fn place(
             })
             .and_then(|p| p.affiliation.as_deref());
         let goal_leg = goal_leg(seg, sentence, at, p_start, &scores_at);
-        let other_leg = |i: usize| goal_leg.is_some_and(|g| match_legs[i].is_some_and(|l| l != g));
+        let other_leg = |i: usize| {
+            goalless[i] || goal_leg.is_some_and(|g| match_legs[i].is_some_and(|l| l != g))
+        };
         let weight = |i: usize| -> u32 {
             if other_leg(i) {
                 return 0;
@@ -212,6 +221,7 @@ pub(crate) fn place(
             };
             let earlier_leg =
                 |i: usize| goal_leg.is_none() && match_legs[i] == Some(Leg::First) && !told_here(i);
+            let tied = tied.filter(|&i| !goalless[i]);
             if tied.clone().any(|i| !earlier_leg(i)) {
                 by_position(matches, tied.filter(|&i| !earlier_leg(i)), at)
             } else {

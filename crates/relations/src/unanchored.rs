@@ -176,7 +176,7 @@ fn told_of_this_meeting(
     matches: &[FoundMatch],
     s: &scoreline_text::Sentence,
 ) -> bool {
-    if !told_before(out, p, matches, s) {
+    if !told_before(out, p, matches, s) || short_of_score(seg, out, p, matches) {
         return false;
     }
     let (start, end) = (s.start_byte as usize, s.end_byte as usize);
@@ -184,6 +184,42 @@ fn told_of_this_meeting(
         .iter()
         .any(|g| g.scorer == p.reference && g.evidence.0 >= start && g.evidence.0 < end);
     here || !other_time(seg, s)
+}
+
+/// Does the match `p` is told in (by position) still lack goals
+/// its score counts, while `p`'s goals told so far all have minutes and
+/// are told after this telling?
+/// Then `p`'s telling here is another goal, not the same one again: a
+/// match's goals are counted against its score before any is called a
+/// second telling.
+fn short_of_score(
+    seg: &Segmented<'_>,
+    out: &[FoundGoal],
+    p: &EntitySpan,
+    matches: &[FoundMatch],
+) -> bool {
+    let at = seg.tokens[p.first].start as usize;
+    let Some(i) = crate::link::match_for(matches, at) else {
+        return false;
+    };
+    let Some(score) = matches[i].score else {
+        return false;
+    };
+    let mine = out
+        .iter()
+        .filter(|g| g.scorer == p.reference && g.match_index == Some(i));
+    // A summary retells what was told before it ("Brobbey scored the
+    // opener (23') … won 2-1 with goals from Brobbey and Godts"); a telling
+    // before the goals with minutes is another goal of the story.
+    if mine.clone().next().is_none()
+        || mine
+            .clone()
+            .any(|g| g.minute.is_none() || g.evidence.0 <= at)
+    {
+        return false;
+    }
+    let told = out.iter().filter(|g| g.match_index == Some(i)).count();
+    told < (score[0] + score[1]) as usize
 }
 
 /// "(2)" at token `j`, after a name in a list of scorers: their goals.
@@ -200,7 +236,8 @@ fn bracketed_number(seg: &Segmented<'_>, j: usize) -> Option<usize> {
 }
 
 /// The tokens of the clause of a goal told by `from..to` within `lo..hi`:
-/// between the commas around its player and its word, and on over a "but"
+/// between the commas (or an "and" before a new name) around its player
+/// and its word, and on over a "but"
 /// clause ("Gol de Vinícius, pero el árbitro mostró la tarjeta roja").
 fn clause(
     seg: &Segmented<'_>,
@@ -209,7 +246,14 @@ fn clause(
     from: usize,
     to: usize,
 ) -> std::ops::Range<usize> {
-    let brk = |j: usize| matches!(seg.token_text(j), "," | ";" | ":" | "(" | ")" | "—");
+    // "… e Trincão foi substituído": "and" before a new name opens a
+    // clause of its own, as a comma does.
+    let brk = |j: usize| {
+        matches!(seg.token_text(j), "," | ";" | ":" | "(" | ")" | "—")
+            || (cues::conjunction(seg.lower(j))
+                && j + 1 < hi
+                && seg.token_text(j + 1).starts_with(char::is_uppercase))
+    };
     let start = (lo..from).rev().find(|&j| brk(j)).map_or(lo, |j| j + 1);
     let mut end = (to..hi).find(|&j| brk(j)).unwrap_or(hi);
     while end + 1 < hi && cues::adversative(seg.lower(end + 1)) {
@@ -294,6 +338,54 @@ fn scorers_at<'e>(
                     .map(|p| (p, n))
                     .collect(),
             );
+        }
+        // "Roger Fernandes, Ricardo Horta, Bruma e Amine El Ouazzani
+        // assinaram os golos", "X und Y besorgten die Tore": the goals, as
+        // the object of a list of subjects, are theirs, one each, whatever
+        // the verb.
+        if v >= 2
+            && cues::plural_article(seg.lower(v - 1))
+            && seg.tokens[v - 2].kind == scoreline_text::TokenKind::Word
+            && !cues::suffered(seg.lower(v - 2))
+            && !(v.saturating_sub(4).max(lo)..v).any(|j| cues::negation(seg.lower(j)))
+        {
+            let list = subjects_before(seg, players, v - 2, lo);
+            if list.len() >= 2 {
+                return Some(list.into_iter().map(|p| (p, 1)).collect());
+            }
+        }
+        // "Antoine Semenyo zorgde in de slotfase voor de gelijkmaker",
+        // "Wissa headed a late winner": a goal of the game's course (the
+        // opener, the equaliser, the winner) as the object of its subject's
+        // verb, whatever the verb — not when the words between give,
+        // concede or deny it ("set up the winner with a cross", "conceded
+        // the equaliser", "did not score the winner").
+        if n == 1
+            && cues::goal_of(w)
+            && !cues::goal_by(w)
+            && cues::multi_goal(w).is_none()
+            && w != "score"
+        {
+            let subjects = subjects_before(seg, players, v, lo);
+            if let [p] = subjects.as_slice() {
+                let between = p.end..v;
+                let doubted = between.clone().any(|j| {
+                    let b = seg.lower(j);
+                    cues::assist(b)
+                        || cues::provider_verb(b)
+                        || cues::receiver_verb(b)
+                        || cues::suffered(b)
+                        || cues::negation(b)
+                        || cues::not_a_goal(b)
+                        || cues::foul_verb(b)
+                        || cues::modal(b)
+                }) || between
+                    .clone()
+                    .any(|j| seg.tokens[j].kind == scoreline_text::TokenKind::Punct);
+                if !doubted && role(seg, p, lo) != Role::Object && v > p.end + 1 {
+                    return Some(vec![(p, 1)]);
+                }
+            }
         }
         // "den fünften Treffer steuerte Pablo Torre bei": the scorer after
         // the verb that follows the noun.
@@ -945,8 +1037,21 @@ fn named_after<'e>(
 /// a match where their goals with minutes are told too are those same
 /// goals ("Chris Wood scored twice …" over "Wolves 0 Forest 2 (Wood 33,
 /// 61)"), as many as have minutes. Before linking, a results line told
-/// after another match's score placed them by position in that one.
-pub(crate) fn drop_retold(seg: &Segmented<'_>, goals: &mut Vec<FoundGoal>) {
+/// after another match's score placed them by position in that one. The
+/// score decides first: while a match's goals do not outnumber its score's,
+/// none of them is a second telling ("Jiménez igualó antes del descanso …
+/// Jiménez convirtió un penalti en el 66" in a 3-1 told goal by goal).
+pub(crate) fn drop_retold(seg: &Segmented<'_>, matches: &[FoundMatch], goals: &mut Vec<FoundGoal>) {
+    let mut linked = vec![0usize; matches.len()];
+    for i in goals.iter().filter_map(|g| g.match_index) {
+        if let Some(n) = linked.get_mut(i) {
+            *n += 1;
+        }
+    }
+    let fits = |i: Option<usize>| {
+        i.and_then(|i| matches.get(i).and_then(|m| m.score).map(|s| (i, s)))
+            .is_some_and(|(i, s)| linked[i] <= (s[0] + s[1]) as usize)
+    };
     // A goal told in a sentence of another time is not retold: see
     // [`other_time`].
     let of_other_time = |g: &FoundGoal| {
@@ -966,7 +1071,7 @@ pub(crate) fn drop_retold(seg: &Segmented<'_>, goals: &mut Vec<FoundGoal>) {
         }
     }
     goals.retain(|g| {
-        if g.minute.is_some() || of_other_time(g) {
+        if g.minute.is_some() || of_other_time(g) || fits(g.match_index) {
             return true;
         }
         match with_minute

@@ -3,19 +3,7 @@
 
 mod common;
 
-use common::{goals, run};
-
-/// The scorer of every goal found, in order, with its minute when it has
-/// one ("Kane 23").
-fn scorers(marked: &str) -> Vec<String> {
-    goals(&run(marked))
-        .into_iter()
-        .map(|(s, m, _, _)| match m {
-            Some(m) => format!("{s} {m}"),
-            None => s,
-        })
-        .collect()
-}
+use common::{run, scorers};
 
 #[test]
 fn a_card_in_another_clause_leaves_the_goal() {

@@ -188,3 +188,15 @@ pub fn probe_mismatches(fixture: &str) -> (usize, Vec<String>) {
     }
     (passages, wrong)
 }
+
+/// The scorer of every goal found in a marked text, in order, with its
+/// minute when it has one ("Kane 23").
+pub fn scorers(marked: &str) -> Vec<String> {
+    goals(&run(marked))
+        .into_iter()
+        .map(|(s, m, _, _)| match m {
+            Some(m) => format!("{s} {m}"),
+            None => s,
+        })
+        .collect()
+}

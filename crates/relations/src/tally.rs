@@ -1,0 +1,268 @@
+//! Goals counted against the score. A match whose found goals fall short
+//! of its score has goals the wording rules did not read; where the text
+//! tells its goals clause by clause ("Ndiaye abrió la lata a los 14 minutos
+//! y Calvert-Lewin cerró el partido", "Sorgić traf vor der Pause, Buess
+//! glich für die Winterthurer aus"), the players who open the other clauses
+//! of a sentence that tells one of its goals are its scorers — if there are
+//! no more of them than goals are missing. The score, not the verb, decides:
+//! a clause of a card, a miss, a save, a substitution or a denial names no
+//! scorer, nor does a player named as an object or playing for neither
+//! side.
+
+use crate::cues;
+use crate::goals::{kind_of, role, Role};
+use crate::link::TeamNames;
+use crate::{EntitySpan, FoundGoal, FoundMatch};
+use scoreline_core::Label;
+use scoreline_text::Segmented;
+
+/// How many words may stand between a clause's opening and its player
+/// ("y el mexicano Raúl Jiménez", "and substitute Ellis Simms").
+const OPENING_WORDS: usize = 3;
+
+/// Adds, per match, the goals its score counts and its told sentences name.
+pub(crate) fn fill(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    matches: &[FoundMatch],
+    goals: &mut Vec<FoundGoal>,
+) {
+    if goals.is_empty() {
+        return;
+    }
+    let mut players: Vec<&EntitySpan> = entities
+        .iter()
+        .filter(|e| e.label == Label::Player)
+        .collect();
+    players.sort_by_key(|p| p.first);
+    let names = TeamNames::new(entities);
+    let mut added: Vec<FoundGoal> = Vec::new();
+    for (i, m) in matches.iter().enumerate() {
+        let Some(score) = m.score else {
+            continue;
+        };
+        let told = goals.iter().filter(|g| g.match_index == Some(i)).count();
+        let Some(missing) = ((score[0] + score[1]) as usize).checked_sub(told) else {
+            continue;
+        };
+        if missing == 0 {
+            continue;
+        }
+        let entries: Vec<&str> = m.teams.iter().flat_map(|t| names.entries(t)).collect();
+        // The sentences that tell a goal of this match, once each.
+        let mut sentences: Vec<usize> = goals
+            .iter()
+            .filter(|g| g.match_index == Some(i))
+            .filter_map(|g| sentence_of(seg, g.evidence.0))
+            .collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        let mut found: Vec<&EntitySpan> = Vec::new();
+        for k in sentences {
+            let s = &seg.sentences[k];
+            if s.offtopic || shootout(seg, s.first, s.end) {
+                continue;
+            }
+            let from = players.partition_point(|p| p.first < s.first);
+            for p in players[from..].iter().take_while(|p| p.end <= s.end) {
+                // One telling is one goal: a player with a goal of this
+                // match, or with one told in this sentence (placed in
+                // another match, or under a longer name), has no other here.
+                let (at, to) = (
+                    seg.tokens[p.first].start as usize,
+                    seg.tokens[p.end - 1].end as usize,
+                );
+                let (s_at, s_to) = (s.start_byte as usize, s.end_byte as usize);
+                let scored = goals.iter().chain(added.iter()).any(|g| {
+                    (g.scorer == p.reference
+                        && (g.match_index == Some(i)
+                            || (g.evidence.0 >= s_at && g.evidence.0 < s_to)))
+                        || (g.evidence.0 < to && at < g.evidence.1)
+                });
+                let other_side = p
+                    .affiliation
+                    .as_deref()
+                    .is_some_and(|a| !entries.is_empty() && !entries.contains(&a));
+                if scored
+                    || other_side
+                    || found.iter().any(|q| q.reference == p.reference)
+                    || role(seg, p, s.first) == Role::Object
+                    || !opens_scoring_clause(seg, p, s.first, s.end)
+                    || genitive(seg, p)
+                {
+                    continue;
+                }
+                found.push(p);
+            }
+        }
+        if found.is_empty() || found.len() > missing {
+            continue;
+        }
+        for p in found {
+            let (first, end) = (p.first, p.end);
+            added.push(FoundGoal {
+                match_index: Some(i),
+                scorer: p.reference.clone(),
+                team: None,
+                minute: None,
+                stoppage: None,
+                kind: kind_of(seg, first, clause_end(seg, end, seg.tokens.len())),
+                evidence: (
+                    seg.tokens[first].start as usize,
+                    seg.tokens[end - 1].end as usize,
+                ),
+            });
+        }
+    }
+    goals.extend(added);
+}
+
+/// The index of the sentence holding byte `at`.
+fn sentence_of(seg: &Segmented<'_>, at: usize) -> Option<usize> {
+    let k = seg
+        .sentences
+        .partition_point(|s| (s.start_byte as usize) <= at)
+        .checked_sub(1)?;
+    Some(k)
+}
+
+/// A sentence of a shoot-out names its takers, not scorers.
+fn shootout(seg: &Segmented<'_>, first: usize, end: usize) -> bool {
+    (first..end).any(|j| {
+        let w = seg.lower(j);
+        cues::shootout(w) || cues::shootout_context(w) || cues::shootout_kick(w)
+    })
+}
+
+/// Does a clause break stand at token `j`: a comma, a semicolon, a colon, a
+/// bracket, a dash, or a coordinating conjunction?
+fn breaks(seg: &Segmented<'_>, j: usize) -> bool {
+    matches!(seg.token_text(j), "," | ";" | ":" | "(" | ")" | "–" | "—")
+        || cues::conjunction(seg.lower(j))
+        || cues::adversative(seg.lower(j))
+}
+
+/// Where the clause from token `from` ends, before `hi`.
+fn clause_end(seg: &Segmented<'_>, from: usize, hi: usize) -> usize {
+    (from..hi).find(|&j| breaks(seg, j)).unwrap_or(hi)
+}
+
+/// Is `p` the player a clause of the sentence `lo..hi` opens with — at
+/// most [`OPENING_WORDS`] words after a break, no player before them — in
+/// a clause that says something of them and nothing that denies a goal (a
+/// card, a miss, a save, a foul, a substitution, an injury, a negated
+/// verb)?
+fn opens_scoring_clause(seg: &Segmented<'_>, p: &EntitySpan, lo: usize, hi: usize) -> bool {
+    let start = (lo..p.first)
+        .rev()
+        .find(|&j| breaks(seg, j))
+        .map_or(lo, |j| j + 1);
+    if p.first - start > OPENING_WORDS
+        || (start..p.first).any(|j| {
+            seg.tokens[j].kind == scoreline_text::TokenKind::Punct || participle(seg.lower(j))
+        })
+    {
+        return false;
+    }
+    let end = clause_end(seg, p.end, hi);
+    // A name alone in its clause ("…, Kane, …") or closing a sentence
+    // after a break tells nothing of them, unless a list carries it on
+    // ("a segno Evanilson nel primo tempo e Tavernier nel recupero").
+    let said = end > p.end;
+    said && !(start..end).any(|j| {
+        let w = seg.lower(j);
+        cues::not_a_goal(w) || cues::kick_failed(w) || cues::foul_verb(w)
+    }) && !denied(seg, p.end, end)
+}
+
+/// Is the name in the genitive, its last word the reference's with an
+/// "s" glued on ("Undavs Kollege", "Brobbeys rentree")? Then it qualifies
+/// a noun, and the clause is not about the player.
+fn genitive(seg: &Segmented<'_>, p: &EntitySpan) -> bool {
+    let last = seg.token_text(p.end - 1);
+    let reference = p.reference.rsplit(' ').next().unwrap_or_default();
+    last.len() == reference.len() + 1
+        && last.starts_with(reference)
+        && matches!(last.as_bytes().last(), Some(b's'))
+}
+
+/// Is the verb after a subject ending at `from` denied: a negation among
+/// its first words ("X no pudo", "X did not", "X n'a pas", "X traf
+/// nicht")? "no" only right after the name: in Portuguese it is "in the"
+/// ("mandou no meio-campo").
+fn denied(seg: &Segmented<'_>, from: usize, end: usize) -> bool {
+    (from..(from + 3).min(end)).any(|j| {
+        let w = seg.lower(j);
+        cues::negation(w) && (w != "no" || j == from)
+    })
+}
+
+/// A present participle before a name takes it as its object ("trompant
+/// Timon Wellenreuther", "beating Kepa", "superando a Szczęsny", "batendo
+/// Rui Silva"): by its ending, in every language at once.
+fn participle(w: &str) -> bool {
+    w.len() > 5
+        && ["ant", "ing", "ando", "endo", "indo"]
+            .iter()
+            .any(|e| w.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Entities over the tokens of `text`, each (surface, label, reference).
+    fn spans(seg: &Segmented<'_>, marks: &[(&str, Label, &str)]) -> Vec<EntitySpan> {
+        marks
+            .iter()
+            .map(|(surface, label, reference)| {
+                let start = seg.text.find(surface).unwrap_or_default();
+                let end = start + surface.len();
+                EntitySpan {
+                    first: seg.tokens.partition_point(|t| (t.start as usize) < start),
+                    end: seg.tokens.partition_point(|t| (t.end as usize) <= end),
+                    label: *label,
+                    reference: (*reference).to_owned(),
+                    entry: None,
+                    affiliation: None,
+                }
+            })
+            .collect()
+    }
+
+    fn scorers(text: &str, marks: &[(&str, Label, &str)]) -> Vec<String> {
+        let seg = Segmented::new(text);
+        let entities = spans(&seg, marks);
+        crate::extract(&seg, &entities)
+            .goals
+            .into_iter()
+            .map(|g| g.scorer)
+            .collect()
+    }
+
+    #[test]
+    fn a_name_in_the_genitive_is_not_the_subject_of_its_clause() {
+        // Without the genitive, two players would open the clause for one
+        // missing goal, and neither would be given it.
+        let text = "Freiburg und Mainz trennten sich 1:1. Vincenzo Grifo traf vor der Pause, Burkardts Kollege Ritsu Doan stellte den Endstand her.";
+        let marks = [
+            ("Freiburg", Label::Club, "Freiburg"),
+            ("Mainz", Label::Club, "Mainz"),
+            ("Vincenzo Grifo", Label::Player, "Vincenzo Grifo"),
+            ("Burkardts", Label::Player, "Jonathan Burkardt"),
+            ("Ritsu Doan", Label::Player, "Ritsu Doan"),
+        ];
+        assert_eq!(scorers(text, &marks), ["Vincenzo Grifo", "Ritsu Doan"]);
+        let text = "Freiburg und Mainz trennten sich 1:1. Vincenzo Grifo traf vor der Pause, Jonathan Burkardt stellte den Endstand her.";
+        let marks = [
+            ("Freiburg", Label::Club, "Freiburg"),
+            ("Mainz", Label::Club, "Mainz"),
+            ("Vincenzo Grifo", Label::Player, "Vincenzo Grifo"),
+            ("Jonathan Burkardt", Label::Player, "Jonathan Burkardt"),
+        ];
+        assert_eq!(
+            scorers(text, &marks),
+            ["Vincenzo Grifo", "Jonathan Burkardt"]
+        );
+    }
+}
