@@ -3732,3 +3732,89 @@ pub fn at_expense(w: &str) -> bool {
         ]
     )
 }
+
+/// The penalty spot and the head a goal is scored from or with: "dal
+/// dischetto", "vanaf de stip", "from the spot", "de cabeza", "di testa",
+/// "mit dem Kopf" — words of a finish that no card, change or rating has.
+pub fn finish_part(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "spot",
+            "stip",
+            "dischetto",
+            "elfmeterpunkt",
+            "punkt",
+            "marca",
+            "cal",
+            "head",
+            "kopf",
+            "hoofd",
+            "cabeza",
+            "cabeça",
+            "testa",
+            "tête",
+            "zurda",
+            "bisou",
+            "bisa",
+            "bisó",
+            "netz",
+            "net",
+            "red",
+            "rede",
+            "redes",
+            "rete",
+            "filets",
+            "filet",
+            "netten",
+            // a goal list's head: "Scorers: Álvarez 18"
+            "scorers",
+            "scorer",
+            "torschützen",
+            "torschütze",
+            "goleadores",
+            "goleador",
+            "buteurs",
+            "buteur",
+            "doelpuntenmakers",
+            "marcatore",
+            "artilheiros",
+            "marcadores",
+            // "porta avanti i Bleus": puts ahead
+            "avanti",
+            "ahead",
+            "voorsprong",
+            "vantaggio",
+            "ventaja",
+            "vantagem",
+            "avantage",
+        ]
+    )
+}
+
+/// A verb laying the ball on for another player, who is named after "for"
+/// ("crossed for", "legte für … auf", "centró para", "a centré pour").
+pub fn set_up_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "crossed",
+            "squared",
+            "laid",
+            "teed",
+            "flankte",
+            "legte",
+            "auflegte",
+            "centró",
+            "centrou",
+            "cruzou",
+            "centré",
+            "centra",
+            "crossa",
+            "crossò",
+            "servì",
+            "servito",
+            "assistito",
+        ]
+    )
+}

@@ -5,8 +5,10 @@
 //! before it in the document, else after it).
 
 use crate::cues;
+use crate::evidence;
 use crate::link::match_for;
 use crate::minute::{self, Minute};
+use crate::substitution;
 use crate::unanchored;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
@@ -167,6 +169,15 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
                     && !minute::word_cased(seg, j + 1, char::is_uppercase)
             })
         {
+            return Role::Subject;
+        }
+    }
+    // "Saka crossed for Havertz", "Kimmich legte für Kane auf", "un assist
+    // per Thuram", "un centre pour Mbappé": the one a ball is laid on for
+    // is who finishes it, not an object of the clause.
+    if let Some(k) = prep.filter(|&k| cues::count_for(seg.lower(k)) && k > lo) {
+        let head = seg.lower(k - 1);
+        if cues::assist(head) || cues::set_up_verb(head) {
             return Role::Subject;
         }
     }
@@ -532,7 +543,7 @@ fn injury_word(w: &str) -> bool {
 }
 
 /// A verb of missing: "non sbaglia" is a goal.
-fn missed(w: &str) -> bool {
+pub(crate) fn missed(w: &str) -> bool {
     matches!(
         w,
         "missed"
@@ -551,7 +562,7 @@ fn missed(w: &str) -> bool {
 }
 
 /// The post or the bar.
-fn woodwork(w: &str) -> bool {
+pub(crate) fn woodwork(w: &str) -> bool {
     matches!(
         w,
         "post"
@@ -828,6 +839,19 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
             || (long('t', 'r') && w[1..].starts_with('o'));
         (cues::goal_by(w) || long_goal || w == "golazo") && (shouted || seg.lower(j + 1) == "!")
     };
+    // "73' Kein Tor! …", "104 min: No goal! …", "Pas de but !": the shout
+    // denied, the entry tells of a goal taken back.
+    let denied = |j: usize| {
+        j > from
+            && (denial(seg.lower(j - 1))
+                // "Pas de but !", "No es gol", "Não é gol"
+                || (j > from + 1
+                    && matches!(seg.lower(j - 1), "de" | "es" | "é" | "è" | "ist" | "is")
+                    && denial(seg.lower(j - 2))))
+    };
+    if (from..(from + 4).min(to)).any(|j| strong(j) && denied(j)) {
+        return false;
+    }
     // "9' 1-0 Luuk de Jong": a line of a goal list.
     if (from..(from + 4).min(to)).any(strong) || running_score(seg, from) {
         return true;
@@ -845,6 +869,45 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
     w.iter()
         .any(|x| *x != "but" && (cues::goal(x) || cues::scoring_verb(x)))
         || (w.iter().any(|x| cues::penalty(x) || cues::finish_verb(x)) && scored())
+}
+
+/// Do tokens `from..to`, between two names, hold the verb of the first with
+/// the second as its object: one to six lowercase words in one clause, a
+/// verb among them (not only articles and prepositions), none of passing
+/// ("bediende", "found", "crossed"), none joining the second name as a new
+/// subject ("Kane und Musiala", "… traf, Musiala")?
+fn verb_between(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
+    if to <= from || to - from > 6 {
+        return false;
+    }
+    let word = |j: usize| minute::word_cased(seg, j, char::is_lowercase);
+    let last = seg.lower(to - 1);
+    (from..to).all(word)
+        && !cues::conjunction(last)
+        && !cues::relative(last)
+        && (from..to).any(|j| {
+            let w = seg.lower(j);
+            !cues::article(w)
+                && !cues::determiner(w)
+                && !cues::object_marker(w)
+                && !cues::agent_marker(w)
+                && !cues::conjunction(w)
+                && !cues::genitive(w)
+        })
+        && !(from..to).any(|j| {
+            let w = seg.lower(j);
+            cues::receiver_verb(w) || cues::set_up_verb(w) || cues::assist(w)
+        })
+}
+
+/// A word denying the noun after it: "kein Tor", "no goal", "pas de but",
+/// "geen doelpunt", "nessun gol", "ningún gol", "nenhum golo".
+fn denial(w: &str) -> bool {
+    cues::negation(w)
+        || matches!(
+            w,
+            "kein" | "keine" | "geen" | "nessun" | "niente" | "ningún" | "nenhum" | "sin" | "sem"
+        )
 }
 
 pub fn assemble(
@@ -947,6 +1010,25 @@ pub fn assemble(
             .filter(|(mi, m)| !entries[*mi] && m.first >= s.first && m.first < s.end)
             .collect();
         if in_sentence.is_empty() {
+            continue;
+        }
+        // Does the sentence (or the next one, when the splitter cut it
+        // inside a minute, "in der 37. | Minute") tell of scoring at all?
+        let told_to = in_sentence
+            .iter()
+            .map(|(_, m)| m.end)
+            .max()
+            .unwrap_or(s.end)
+            .max(s.end);
+        let told_to = if told_to > s.end || in_sentence.iter().any(|(_, m)| m.end + 1 >= s.end) {
+            next_clause.map_or(told_to, |n| n.end.max(told_to))
+        } else {
+            told_to
+        };
+        let scoring = evidence::tells_scoring(seg, matches, s.first, told_to);
+        // A team's line-up ("COMO (4-2-3-1): Butez 6; … Da Cunha 6 (31' st
+        // Sergi Roberto sv)") tells of ratings and changes, not goals.
+        if !scoring && evidence::formation_within(seg, s.first, s.end) {
             continue;
         }
         // The sentence's players and their roles, read once.
@@ -1070,6 +1152,27 @@ pub fn assemble(
             let right_before = right_before.filter(|p| {
                 before_subject.is_none_or(|b| b.first == p.first) || role_of(p) == Role::Subject
             });
+            // "Brennan Johnson a fusillé Courtois à bout portant (67')",
+            // "Tabaković … ließ Alexander Schlager in der zwölften Minute keine
+            // Chance": a name right after the verb of a player named before
+            // it is that verb's object — the goalkeeper or defender beaten.
+            let beaten_by = |p: &EntitySpan| {
+                (role_of(p) != Role::Subject
+                    && !(p.end..m.first)
+                        .any(|j| scores_at(seg, j) || cues::scoring_infinitive(seg.lower(j))))
+                .then(|| {
+                    players.iter().rev().find(|q| {
+                        q.end <= p.first
+                            && q.first >= since
+                            && role_of(q) != Role::Object
+                            && verb_between(seg, q.end, p.first)
+                    })
+                })
+                .flatten()
+                .copied()
+            };
+            let right_before = right_before.map(|p| beaten_by(p).unwrap_or(p));
+            let before = before.map(|p| beaten_by(p).unwrap_or(p));
             // Only objects before the minute: the nearest is the scorer when
             // no one else is ("I gol sono stati di Kiteishvili (19.)", "un
             // assist a Kevin Carlos (66.)").
@@ -1388,6 +1491,7 @@ pub fn assemble(
                 .map_or(next_minute, |q| q.first);
             if continues_refused
                 || refuses(&clause)
+                || substitution::swapped(seg, players, p, m, since.min(p.first), next_minute)
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {
                 scored.push(p.first);

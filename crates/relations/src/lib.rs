@@ -12,6 +12,7 @@
 mod consolidate;
 pub mod cues;
 mod earlier;
+mod evidence;
 pub mod goals;
 mod link;
 pub mod matches;
@@ -19,6 +20,7 @@ pub mod minute;
 pub mod score;
 mod sides;
 mod split;
+mod substitution;
 mod team;
 mod unanchored;
 

@@ -1,0 +1,198 @@
+//! Goals, fifth round: decision principles rather than wordings, each
+//! probed in the seven languages — two players joined by a word of
+//! replacement are a substitution whatever verb brings them on; a team's
+//! line-up with its formation gives ratings, not minutes; a liveblog shout
+//! denied ("Kein Tor!") is no goal. Every sentence here is written for the
+//! test.
+
+mod common;
+
+use common::{goal, scored};
+
+#[test]
+fn two_players_joined_by_a_word_of_replacement_are_a_substitution() {
+    for text in [
+        "The manager reacted and sent [[Jamie Vardy|PLAYER]] on for the tiring [[Patson Daka|PLAYER]] in the 64th minute.",
+        "Der Trainer brachte in der 64. Minute [[Jonas Wind|PLAYER]] für den müden [[Tiago Tomás|PLAYER]].",
+        "Slot gooide in de 64ste minuut [[Cody Gakpo|PLAYER]] in de strijd voor [[Luis Díaz|PLAYER]].",
+        "El técnico movió el banquillo con [[Ferran Torres|PLAYER]] por [[Dani Olmo|PLAYER]] (64').",
+        "L'entraîneur a lancé [[Bradley Barcola|PLAYER]] à la place d'un [[Ousmane Dembélé|PLAYER]] fatigué (64e).",
+        "Al 64' il tecnico ha mandato in campo [[Matteo Politano|PLAYER]] al posto di [[David Neres|PLAYER]].",
+        "O treinador mexeu aos 64 minutos, com [[Pedro Gonçalves|PLAYER]] no lugar de [[Trincão|PLAYER]].",
+    ] {
+        assert!(scored(text).is_empty(), "{text}: {:?}", scored(text));
+    }
+}
+
+#[test]
+fn the_player_brought_on_who_then_scores_keeps_the_goal() {
+    // The change's minute is no goal; the goal after it, in the same
+    // sentence, is the substitute's.
+    assert_eq!(
+        scored("Der in der 60. Minute für [[Jonas Wind|PLAYER]] eingewechselte [[Mohamed Amoura|PLAYER]] köpfte zum 2:1 ein (77.)."),
+        [goal("Mohamed Amoura", 77)]
+    );
+    assert_eq!(
+        scored("[[Cody Gakpo|PLAYER]] kwam in de 60ste minuut in de ploeg voor [[Luis Díaz|PLAYER]] en scoorde in de 77ste minuut."),
+        [goal("Cody Gakpo", 77)]
+    );
+    // The agent of a passive is not a replacement ("derrubado por").
+    assert_eq!(
+        scored("Aos 30 minutos, [[Rafael Leão|PLAYER]] foi derrubado na área por [[Pepe|PLAYER]] e converteu o penálti."),
+        [goal("Rafael Leão", 30)]
+    );
+    // "for" after a cross names the finisher: no change there.
+    assert_eq!(
+        scored("[[Bukayo Saka|PLAYER]] crossed for [[Kai Havertz|PLAYER]] to head home (23')."),
+        [goal("Kai Havertz", 23)]
+    );
+}
+
+#[test]
+fn a_free_kick_for_the_goalkeeper_is_not_a_change() {
+    // More than a few words between the scorer and "pour"/"for": the
+    // goalkeeper beaten, not a player replaced.
+    assert_eq!(
+        scored("[[Harry Wilson|PLAYER]] a enroulé un coup franc imparable pour [[Thibaut Courtois|PLAYER]] (12')."),
+        [goal("Harry Wilson", 12)]
+    );
+}
+
+#[test]
+fn a_lineup_with_its_formation_gives_ratings_not_minutes() {
+    for text in [
+        "ARSENAL (4-3-3): [[Raya|PLAYER]] 7; [[White|PLAYER]] 6, [[Saliba|PLAYER]] 7; [[Rice|PLAYER]] 8 (78' [[Jorginho|PLAYER]] 6).",
+        "BAYERN (4-2-3-1): [[Neuer|PLAYER]] 3; [[Kimmich|PLAYER]] 2, [[Upamecano|PLAYER]] 3 (70. [[Kim|PLAYER]] 4).",
+        "PSV (4-3-3): [[Benítez|PLAYER]] 6,5; [[Dest|PLAYER]] 7, [[Boscagli|PLAYER]] 6 (65' [[Flamingo|PLAYER]] 6).",
+        "BETIS (4-2-3-1): [[Rui Silva|PLAYER]] 7; [[Sabaly|PLAYER]] 6, [[Bartra|PLAYER]] 5 (72' [[Llorente|PLAYER]] sc).",
+        "LYON (4-3-3): [[Lopes|PLAYER]] 6; [[Tagliafico|PLAYER]] 5, [[Tolisso|PLAYER]] 7 (81e [[Matić|PLAYER]] nn).",
+        "INTER (3-5-2): [[Sommer|PLAYER]] 6,5; [[Bastoni|PLAYER]] 7, [[Barella|PLAYER]] 7 (31' st [[Frattesi|PLAYER]] sv).",
+        "BENFICA (4-2-3-1): [[Trubin|PLAYER]] 6; [[Otamendi|PLAYER]] 7, [[Aursnes|PLAYER]] 6 (75' [[Barreiro|PLAYER]] 5).",
+    ] {
+        assert!(scored(text).is_empty(), "{text}: {:?}", scored(text));
+    }
+}
+
+#[test]
+fn a_goal_list_beside_a_formation_still_counts() {
+    // The sentence tells of scoring: its minutes are goals.
+    assert_eq!(
+        scored("INTER (3-5-2): Reti: 12' [[Lautaro Martínez|PLAYER]], 1-0."),
+        [goal("Lautaro Martínez", 12)]
+    );
+}
+
+#[test]
+fn a_denied_shout_in_a_liveblog_is_no_goal() {
+    for text in [
+        "73' No goal! [[Bukayo Saka|PLAYER]] had put it in, but the flag is up.",
+        "73' Kein Tor! [[Leroy Sané|PLAYER]] hatte eingeschoben, stand aber im Abseits.",
+        "73' Geen goal! [[Brian Brobbey|PLAYER]] werkte de bal binnen, maar stond buitenspel.",
+        "73' ¡No es gol! [[Vinícius Júnior|PLAYER]] la había empujado, pero estaba adelantado.",
+        "73' Pas de but ! [[Kylian Mbappé|PLAYER]] avait poussé le ballon au fond, mais il était hors-jeu.",
+        "73' Niente gol! [[Rafael Leão|PLAYER]] aveva insaccato, ma era in fuorigioco.",
+        "73' Não é gol! [[Viktor Gyökeres|PLAYER]] empurrou para a rede, mas estava em impedimento.",
+    ] {
+        assert!(scored(text).is_empty(), "{text}: {:?}", scored(text));
+    }
+    // The shout itself still tells of a goal.
+    assert_eq!(
+        scored("73' GOAL! [[Bukayo Saka|PLAYER]] curls it into the far corner."),
+        [goal("Bukayo Saka", 73)]
+    );
+}
+
+#[test]
+fn the_name_after_the_scorers_verb_is_the_goalkeeper_beaten() {
+    assert_eq!(
+        scored("[[Bukayo Saka|PLAYER]] left [[Jordan Pickford|PLAYER]] rooted to the spot (31')."),
+        [goal("Bukayo Saka", 31)]
+    );
+    assert_eq!(
+        scored("[[Serhou Guirassy|PLAYER]] ließ [[Manuel Neuer|PLAYER]] in der 31. Minute keine Chance."),
+        [goal("Serhou Guirassy", 31)]
+    );
+    assert_eq!(
+        scored(
+            "[[Brian Brobbey|PLAYER]] verraste [[Justin Bijlow|PLAYER]] met een lage bal (31.)."
+        ),
+        [goal("Brian Brobbey", 31)]
+    );
+    assert_eq!(
+        scored("[[Iñaki Williams|PLAYER]] sorprendió a [[Jan Oblak|PLAYER]] con un disparo raso (31')."),
+        [goal("Iñaki Williams", 31)]
+    );
+    assert_eq!(
+        scored("[[Jonathan David|PLAYER]] a fusillé [[Brice Samba|PLAYER]] à bout portant (31e)."),
+        [goal("Jonathan David", 31)]
+    );
+    assert_eq!(
+        scored(
+            "[[Ademola Lookman|PLAYER]] ha beffato [[Mike Maignan|PLAYER]] sul primo palo (31')."
+        ),
+        [goal("Ademola Lookman", 31)]
+    );
+    assert_eq!(
+        scored(
+            "[[Pedro|PLAYER]] deixou [[Weverton|PLAYER]] sem reação com um chute colocado (31')."
+        ),
+        [goal("Pedro", 31)]
+    );
+}
+
+#[test]
+fn the_name_after_a_verb_of_passing_is_the_finisher() {
+    // The second name follows a verb of passing or a finish: not an object.
+    assert_eq!(
+        scored("[[Mohamed Salah|PLAYER]] found [[Cody Gakpo|PLAYER]] (31')."),
+        [goal("Cody Gakpo", 31)]
+    );
+    assert_eq!(
+        scored("[[Nicolò Barella|PLAYER]] pesca [[Lautaro Martínez|PLAYER]] che insacca (31')."),
+        [goal("Lautaro Martínez", 31)]
+    );
+    assert_eq!(
+        scored("[[Harry Kane|PLAYER]] traf nach Vorarbeit von [[Jamal Musiala|PLAYER]] (31.)."),
+        [goal("Harry Kane", 31)]
+    );
+}
+
+#[test]
+fn the_one_a_ball_is_laid_on_for_finishes_it() {
+    assert_eq!(
+        scored("[[Bukayo Saka|PLAYER]] crossed for [[Kai Havertz|PLAYER]] (23')."),
+        [goal("Kai Havertz", 23)]
+    );
+    assert_eq!(
+        scored("[[Joshua Kimmich|PLAYER]] legte für [[Harry Kane|PLAYER]] auf (23.)."),
+        [goal("Harry Kane", 23)]
+    );
+    assert_eq!(
+        scored("Een voorzet voor [[Brian Brobbey|PLAYER]] van [[Steven Berghuis|PLAYER]] leverde de 1-0 op (23.)."),
+        [goal("Brian Brobbey", 23)]
+    );
+    assert_eq!(
+        scored("[[Lamine Yamal|PLAYER]] centró para [[Robert Lewandowski|PLAYER]] (23')."),
+        [goal("Robert Lewandowski", 23)]
+    );
+    assert_eq!(
+        scored("[[Achraf Hakimi|PLAYER]] a centré pour [[Ousmane Dembélé|PLAYER]] (23e)."),
+        [goal("Ousmane Dembélé", 23)]
+    );
+    assert_eq!(
+        scored("Assist di [[Federico Dimarco|PLAYER]] per [[Marcus Thuram|PLAYER]] (23')."),
+        [goal("Marcus Thuram", 23)]
+    );
+    assert_eq!(
+        scored("[[Arrascaeta|PLAYER]] cruzou para [[Pedro|PLAYER]] (23')."),
+        [goal("Pedro", 23)]
+    );
+}
+
+#[test]
+fn a_passive_agent_before_the_scorer_is_no_change() {
+    assert_eq!(
+        scored("Aos 12 minutos do segundo tempo, [[Bruno Henrique|PLAYER]] foi derrubado na área por [[Murilo|PLAYER]] e [[Arrascaeta|PLAYER]] bateu no ângulo."),
+        [goal("Arrascaeta", 57)]
+    );
+}
