@@ -3818,3 +3818,42 @@ pub fn set_up_verb(w: &str) -> bool {
         ]
     )
 }
+
+/// A passive of fouling or a fall, whose subject is the player fouled:
+/// "was fouled", "wurde gefoult", "werd gevloerd", "foi derrubado", "fue
+/// derribado", "était fauché", "è stato atterrato", "cayó en el área".
+pub fn fouled_participle(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "fouled",
+            "tripped",
+            "felled",
+            "upended",
+            "gefoult",
+            "umgerissen",
+            "gelegt",
+            "gevloerd",
+            "neergehaald",
+            "onderuitgehaald",
+            "derribado",
+            "derribada",
+            "cayó",
+            "derrubado",
+            "derrubada",
+            "caiu",
+            "fauché",
+            "fauchée",
+            "bousculé",
+            "bousculée",
+            "accroché",
+            "accrochée",
+            "atterrato",
+            "atterrata",
+            "steso",
+            "stesa",
+            "abbattuto",
+            "abbattuta",
+        ]
+    )
+}

@@ -238,6 +238,10 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     // score follows the name before the next name or the sentence's end.
     let n = seg.tokens.len();
     let mut j = p.end;
+    // "Ferreirinha foi derrubado por Bernabei … e Lucas Moura cobrou": the
+    // player fouled is an object, unless they go on to finish it ("foi
+    // derrubado por Varela e converteu").
+    let mut fouled_here = false;
     while j < (p.end + 8).min(n) {
         let w = seg.lower(j);
         // A new name after "and" or a comma starts another clause; a name
@@ -264,9 +268,14 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
         if cues::foul_verb(w) {
             return Role::Object;
         }
+        fouled_here |= passive_foul_at(seg, j);
         j += 1;
     }
-    Role::Plain
+    if fouled_here {
+        Role::Object
+    } else {
+        Role::Plain
+    }
 }
 
 /// Where a minute phrase ending right before token `k` starts ("in the
@@ -900,6 +909,24 @@ fn verb_between(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
         })
 }
 
+/// Is `p` the subject of a passive of fouling ("Mrabti werd in de zestien
+/// gevloerd", "Ferreirinha foi derrubado")? Read to the next stop, over
+/// five words at most.
+fn fouled_passive(seg: &Segmented<'_>, p: &EntitySpan) -> bool {
+    (p.end..(p.end + 6).min(seg.tokens.len()))
+        .take_while(|&j| seg.tokens[j].kind != TokenKind::Punct)
+        .any(|j| passive_foul_at(seg, j))
+}
+
+/// A participle of fouling at token `j` in the passive: not after "have"
+/// ("avait accroché Sinayoko", "had fouled", "hat gefoult" are the fouler's
+/// acts), nor with the one fouled named right after it.
+fn passive_foul_at(seg: &Segmented<'_>, j: usize) -> bool {
+    cues::fouled_participle(seg.lower(j))
+        && !(j > 0 && cues::have_auxiliary(seg.lower(j - 1)))
+        && !minute::word_cased(seg, (j + 1).min(seg.tokens.len() - 1), char::is_uppercase)
+}
+
 /// A word denying the noun after it: "kein Tor", "no goal", "pas de but",
 /// "geen doelpunt", "nessun gol", "ningún gol", "nenhum golo".
 fn denial(w: &str) -> bool {
@@ -987,15 +1014,20 @@ pub fn assemble(
         // (85e)": the last one named when all are objects.
         let here = within(&players, s.first, s.end);
         // The player fouled ("pour une faute sur Anis Hadj Moussa").
+        // Or fouled by a passive ("werd Noa Lang gevloerd door Ramselaar").
         named_last = here
             .last()
             .filter(|p| fouled(seg, p, s.first))
+            .or_else(|| here.iter().rev().find(|p| fouled_passive(seg, p)))
             .map(|p| (*p, ci))
             .or(named_last.filter(|_| here.is_empty()));
         previous = here
             .iter()
             .rev()
             .find(|p| p.end <= s.end && role(seg, p, s.first) != Role::Object)
+            // "werd Kerim Mrabti gevloerd door Haspolat. De aanvoerder zette
+            // de strafschop zelf om": the one fouled, not who fouled.
+            .or_else(|| here.iter().rev().find(|p| fouled_passive(seg, p)))
             .or(here.last())
             // "Kane and Musiala started. The striker scored (23')": two
             // players joined by "and" leave "he" or an epithet unresolved.
@@ -1236,6 +1268,9 @@ pub fn assemble(
                     p.first >= after_from && p.first <= after_from + 16 && p.end <= after_to
                 })
                 .filter(|p| !own_item(p))
+                // "pidió el cambio en el minuto 13; en su lugar entró Gatti":
+                // a ";" ends the minute's clause.
+                .filter(|p| !(after_from..p.first).any(|j| seg.token_text(j) == ";"))
                 // "Kalimuendo (30e) pour Rennes ; Abline (88e)": the name of
                 // the next minute.
                 .filter(|p| {

@@ -196,3 +196,53 @@ fn a_passive_agent_before_the_scorer_is_no_change() {
         [goal("Arrascaeta", 57)]
     );
 }
+
+#[test]
+fn the_player_fouled_is_not_the_scorer_of_the_penalty_another_takes() {
+    let cases = [
+        ("In the 61st minute [[Bukayo Saka|PLAYER]] was fouled in the box by [[Marc Cucurella|PLAYER]] and [[Martin Ødegaard|PLAYER]] converted the penalty.", "Martin Ødegaard"),
+        ("In der 61. Minute wurde [[Jamal Musiala|PLAYER]] im Strafraum gefoult, und [[Harry Kane|PLAYER]] verwandelte den Elfmeter.", "Harry Kane"),
+        ("In de 61ste minuut werd [[Noa Lang|PLAYER]] gevloerd door [[Bart Ramselaar|PLAYER]] en [[Luuk de Jong|PLAYER]] benutte de strafschop.", "Luuk de Jong"),
+        ("En el minuto 61, [[Lamine Yamal|PLAYER]] fue derribado en el área por [[Fran García|PLAYER]] y [[Robert Lewandowski|PLAYER]] transformó el penalti.", "Robert Lewandowski"),
+        ("À la 61e minute, [[Bradley Barcola|PLAYER]] était fauché dans la surface par [[Nayef Aguerd|PLAYER]] et [[Ousmane Dembélé|PLAYER]] transformait le penalty.", "Ousmane Dembélé"),
+        ("Al 61' [[Rafael Leão|PLAYER]] è stato atterrato in area da [[Alessandro Bastoni|PLAYER]] e [[Christian Pulisic|PLAYER]] ha trasformato il rigore.", "Christian Pulisic"),
+        ("Aos 61 minutos, [[Pedro|PLAYER]] foi derrubado por [[Gustavo Gómez|PLAYER]] dentro da área e [[Arrascaeta|PLAYER]] converteu o pênalti.", "Arrascaeta"),
+    ];
+    for (text, scorer) in cases {
+        assert_eq!(scored(text), [goal(scorer, 61)], "{text}");
+    }
+}
+
+#[test]
+fn the_player_fouled_who_takes_the_penalty_himself_scores_it() {
+    assert_eq!(
+        scored("In blessuretijd werd [[Noa Lang|PLAYER]] in de zestien gevloerd door [[Bart Ramselaar|PLAYER]]. De aanvaller zette de strafschop zelf om (90.)."),
+        [goal("Noa Lang", 90)]
+    );
+    assert_eq!(
+        scored("Aos 30 minutos, [[Pedro Gonçalves|PLAYER]] foi derrubado por [[Bruno Varela|PLAYER]] e converteu o penálti."),
+        [goal("Pedro Gonçalves", 30)]
+    );
+}
+
+#[test]
+fn a_semicolon_ends_the_clause_of_a_minute() {
+    assert_eq!(
+        scored("[[Gleison Bremer|PLAYER]] se lesionó y pidió el cambio en el minuto 13; en su lugar entró [[Federico Gatti|PLAYER]]."),
+        []
+    );
+}
+
+#[test]
+fn who_fouls_in_the_perfect_is_not_the_one_fouled() {
+    // "avait accroché Sinayoko": McKenzie fouled; Sinayoko, named after the
+    // participle, took the penalty himself.
+    assert_eq!(
+        scored("Puis [[Mark McKenzie|PLAYER]] avait accroché [[Lassine Sinayoko|PLAYER]] dans la surface. Le Malien avait lui-même transformé la sentence (64e)."),
+        [goal("Lassine Sinayoko", 64)]
+    );
+    assert_eq!(
+        scored("Dann hatte [[Dayot Upamecano|PLAYER]] [[Serhou Guirassy|PLAYER]] im Strafraum gefoult. Der Stürmer verwandelte selbst (64.)."),
+        [goal("Serhou Guirassy", 64)]
+    );
+}
