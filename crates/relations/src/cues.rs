@@ -3857,3 +3857,33 @@ pub fn fouled_participle(w: &str) -> bool {
         ]
     )
 }
+
+/// A goalkeeper's save told by its verb: "wehrte den Elfer ab", "repoussant
+/// un penalty", "le adivinó el penalti", "defendido por", "tips it over".
+pub fn save_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "wehrte",
+            "abgewehrt",
+            "entschärfte",
+            "repoussant",
+            "repoussait",
+            "neutralise",
+            "neutralisé",
+            "adivinó",
+            "adivina",
+            "adivinhou",
+            "defendido",
+            "defendida",
+            "intuisce",
+            "intuito",
+            "tips",
+            "tipped",
+            "denied",
+            "denies",
+            "tegengehouden",
+            "ontkende",
+        ]
+    )
+}

@@ -504,6 +504,7 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
                 | "avrebbe"
                 | "potrebbe"
         )
+            || cues::save_verb(w)
             || (cues::not_a_goal(w)
                 && !side_of_goal(before(1), w)
                 && !under_the_bar(before(2), w)
@@ -866,7 +867,7 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
         return true;
     }
     let w = words(seg, from, to);
-    if w.iter().any(|x| cues::not_a_goal(x)) {
+    if w.iter().any(|x| cues::not_a_goal(x) || cues::save_verb(x)) {
         return false;
     }
     // A penalty is a goal when the entry gives the score it made

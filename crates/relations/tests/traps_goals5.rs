@@ -246,3 +246,55 @@ fn who_fouls_in_the_perfect_is_not_the_one_fouled() {
         [goal("Serhou Guirassy", 64)]
     );
 }
+
+#[test]
+fn a_save_told_by_its_verb_is_no_goal() {
+    for text in [
+        "[[Jordan Pickford|PLAYER]] tipped the penalty of [[Cole Palmer|PLAYER]] onto the post (51').",
+        "[[Gregor Kobel|PLAYER]] tauchte ab und wehrte den Elfmeter von [[Harry Kane|PLAYER]] ab (51.).",
+        "[[Justin Bijlow|PLAYER]] hield de strafschop van [[Luuk de Jong|PLAYER]] tegen en ontkende hem de goal (51.).",
+        "En el 51, [[Jan Oblak|PLAYER]] le adivinó el penalti a [[Robert Lewandowski|PLAYER]].",
+        "[[Brice Samba|PLAYER]] a sauvé les siens en repoussant un penalty de [[Jonathan David|PLAYER]] (51e).",
+        "Al 51' [[Mike Maignan|PLAYER]] intuisce il rigore di [[Lautaro Martínez|PLAYER]] e lo respinge.",
+        "Aos 51', [[Pedro|PLAYER]] cobrou o pênalti, defendido por [[Weverton|PLAYER]].",
+    ] {
+        assert!(scored(text).is_empty(), "{text}: {:?}", scored(text));
+    }
+}
+
+#[test]
+fn the_final_stage_is_the_second_half() {
+    assert_eq!(
+        scored("[[Flaco López|PLAYER]] decidiu aos 31 minutos da etapa final."),
+        [goal("Flaco López", 76)]
+    );
+    assert_eq!(
+        scored("[[Kevin Serna|PLAYER]] fez o gol da vitória aos 33 da etapa complementar."),
+        [goal("Kevin Serna", 78)]
+    );
+    assert_eq!(
+        scored("[[Miguel Borja|PLAYER]] marcó a los 20 minutos del tiempo complementario."),
+        [goal("Miguel Borja", 65)]
+    );
+}
+
+#[test]
+fn counts_and_time_added_are_no_minutes() {
+    // A count of goals after "aos"; minutes added or to come.
+    let text = "O Sporting venceu o Farense por 3-0. [[Viktor Gyökeres|PLAYER]] chegou aos 28 golos no campeonato.";
+    assert!(
+        scored(text).iter().all(|g| g.1.is_none()),
+        "{text}: {:?}",
+        scored(text)
+    );
+    for text in [
+        "The board showed six more minutes and [[Bukayo Saka|PLAYER]] curled one just wide.",
+        "Der vierte Offizielle zeigte vier Minuten Nachspielzeit an, [[Harry Kane|PLAYER]] köpfte knapp vorbei.",
+        "De vierde official gaf vier minuten extra speeltijd aan, [[Brian Brobbey|PLAYER]] kopte naast.",
+        "2-2, y treinta minutos más para [[Robert Lewandowski|PLAYER]] y los suyos.",
+        "2-2, et trente minutes de plus pour [[Kylian Mbappé|PLAYER]] et les siens.",
+        "2-2, e trenta minuti in più per [[Lautaro Martínez|PLAYER]] e compagni.",
+    ] {
+        assert!(scored(text).is_empty(), "{text}: {:?}", scored(text));
+    }
+}
