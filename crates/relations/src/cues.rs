@@ -2214,6 +2214,8 @@ pub fn goalkeeper(w: &str) -> bool {
             "goleiro",
             "goleira",
             "guarda-redes",
+            "goalie",
+            "schlussmann",
         ]
     )
 }
@@ -3884,6 +3886,29 @@ pub fn save_verb(w: &str) -> bool {
             "denies",
             "tegengehouden",
             "ontkende",
+        ]
+    )
+}
+
+/// Cards, dismissals and players leaving the pitch, in words the lists
+/// above lack: "l'exclusion de X (72')", "recebeu o segundo amarelo", "a
+/// second booking", "was withdrawn", "con una molestia muscular".
+pub fn card_or_exit(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "exclusion",
+            "exclusions",
+            "amarelo",
+            "amarillo",
+            "booking",
+            "bookings",
+            "dismissal",
+            "sending-off",
+            "withdrawn",
+            "molestia",
+            "muscular",
+            "coxa",
         ]
     )
 }

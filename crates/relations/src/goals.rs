@@ -505,6 +505,7 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
                 | "potrebbe"
         )
             || cues::save_verb(w)
+            || cues::card_or_exit(w)
             || (cues::not_a_goal(w)
                 && !side_of_goal(before(1), w)
                 && !under_the_bar(before(2), w)

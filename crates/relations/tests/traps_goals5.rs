@@ -298,3 +298,26 @@ fn counts_and_time_added_are_no_minutes() {
         assert!(scored(text).is_empty(), "{text}: {:?}", scored(text));
     }
 }
+
+#[test]
+fn cards_and_players_leaving_are_no_goals() {
+    for text in [
+        "Wolves were down to ten after [[Emmanuel Agbadou|PLAYER]]'s second booking in the 88th minute.",
+        "Nach einem Foul sah [[Nico Schlotterbeck|PLAYER]] die Gelb-Rote Karte (88.).",
+        "[[Fred|PLAYER]] kreeg in de 88ste minuut zijn tweede gele kaart.",
+        "[[Lucas Martínez Quarta|PLAYER]] salió con una molestia muscular a los 30 minutos.",
+        "Réduits à dix après l'exclusion de [[Francis Coquelin|PLAYER]] (72'), les Canaris ont tenu.",
+        "Al 72' [[Alessandro Bastoni|PLAYER]] è stato espulso per doppia ammonizione.",
+        "Aos 30 minutos do segundo tempo, [[Thiago Maia|PLAYER]] recebeu o segundo amarelo.",
+    ] {
+        assert!(scored(text).is_empty(), "{text}: {:?}", scored(text));
+    }
+}
+
+#[test]
+fn the_goalie_beaten_is_not_the_scorer() {
+    assert_eq!(
+        scored("[[William Bøving|PLAYER]] fasste sich ein Herz, Goalie [[Janis Blaswich|PLAYER]] sah den Ball erst im Netz (38.)."),
+        [goal("William Bøving", 38)]
+    );
+}
