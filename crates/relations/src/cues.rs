@@ -3912,3 +3912,41 @@ pub fn card_or_exit(w: &str) -> bool {
         ]
     )
 }
+
+/// The field of play: "Feld", "veld", "pitch", "terrain", "campo".
+pub fn field(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["feld", "platz", "veld", "pitch", "field", "terrain", "campo", "gramado", "cancha"]
+    )
+}
+
+/// A verb of leaving: "verließ den Platz", "left the pitch", "abandonó el
+/// campo", "ha lasciato il campo", "deixou o gramado", "a quitté le terrain".
+pub fn leave_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "verließ",
+            "verlässt",
+            "verliet",
+            "verlaat",
+            "left",
+            "leaves",
+            "leaving",
+            "abandonó",
+            "abandona",
+            "dejó",
+            "lasciato",
+            "lascia",
+            "deixou",
+            "deixa",
+            "quitté",
+            "quitte",
+            "sorti",
+            "sortie",
+            "verlaten",
+            "verlassen",
+        ]
+    )
+}

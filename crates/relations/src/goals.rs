@@ -506,6 +506,14 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
         )
             || cues::save_verb(w)
             || cues::card_or_exit(w)
+            // "vom Feld (49.)", "het veld verlaten", "off the pitch",
+            // "lasciato il campo": leaving the field (not "over de halve
+            // lengte van het veld").
+            || (cues::field(w)
+                && ((1..=2).any(|k| matches!(before(k), "vom" | "off" | "dal") || cues::leave_verb(before(k)))
+                    || clause[i + 1..clause.len().min(i + 3)]
+                        .iter()
+                        .any(|n| cues::leave_verb(n))))
             || (cues::not_a_goal(w)
                 && !side_of_goal(before(1), w)
                 && !under_the_bar(before(2), w)

@@ -321,3 +321,28 @@ fn the_goalie_beaten_is_not_the_scorer() {
         [goal("William Bøving", 38)]
     );
 }
+
+#[test]
+fn leaving_the_field_is_no_goal() {
+    for text in [
+        "[[Bukayo Saka|PLAYER]] limped and left the pitch in the 49th minute.",
+        "Kurz nach der Pause musste [[Timo Hübers|PLAYER]] mit Problemen vom Feld (49.).",
+        "[[Fred|PLAYER]] moest in de 49ste minuut het veld verlaten.",
+        "[[Pedri|PLAYER]] abandonó el campo en el minuto 49.",
+        "[[Achraf Hakimi|PLAYER]] a quitté le terrain à la 49e minute.",
+        "Al 49' [[Nicolò Barella|PLAYER]] ha lasciato il campo.",
+        "[[Pedro|PLAYER]] deixou o gramado aos 49 minutos.",
+    ] {
+        assert!(scored(text).is_empty(), "{text}: {:?}", scored(text));
+    }
+    // A midfielder ("milieu du terrain") and a run over the field still
+    // score.
+    assert_eq!(
+        scored("Le milieu du terrain [[Warren Zaïre-Emery|PLAYER]] a marqué à la 49e minute."),
+        [goal("Warren Zaïre-Emery", 49)]
+    );
+    assert_eq!(
+        scored("In de 59ste minuut schoof [[Jérémy Doku|PLAYER]] na een solo over de halve lengte van het veld de 1-3 binnen."),
+        [goal("Jérémy Doku", 59)]
+    );
+}
