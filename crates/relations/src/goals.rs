@@ -1011,6 +1011,7 @@ pub fn assemble(
     let mut previous: Option<(&EntitySpan, usize)> = None;
     let mut named_last: Option<(&EntitySpan, usize)> = None;
     let all_clauses = clauses(seg);
+    let score_anchors = evidence::anchors(matches);
     let players_all = &players;
     for (ci, &s) in all_clauses.iter().enumerate() {
         let next_clause = all_clauses.get(ci + 1);
@@ -1067,7 +1068,7 @@ pub fn assemble(
         } else {
             told_to
         };
-        let scoring = evidence::tells_scoring(seg, matches, s.first, told_to);
+        let scoring = evidence::tells_scoring(seg, &score_anchors, s.first, told_to);
         // A team's line-up ("COMO (4-2-3-1): Butez 6; … Da Cunha 6 (31' st
         // Sergi Roberto sv)") tells of ratings and changes, not goals.
         if !scoring && evidence::formation_within(seg, s.first, s.end) {
