@@ -2334,6 +2334,8 @@ pub fn goalkeeper(w: &str) -> bool {
             "goleiro",
             "goleira",
             "guarda-redes",
+            "goalie",
+            "schlussmann",
         ]
     )
 }
@@ -3876,6 +3878,222 @@ pub fn at_expense(w: &str) -> bool {
         [
             "encima", "costa", "danni", "dépens", "depens", "custa", "cima", "koste", "kosten",
             "expense"
+        ]
+    )
+}
+
+/// The penalty spot and the head a goal is scored from or with: "dal
+/// dischetto", "vanaf de stip", "from the spot", "de cabeza", "di testa",
+/// "mit dem Kopf" — words of a finish that no card, change or rating has.
+pub fn finish_part(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "spot",
+            "stip",
+            "dischetto",
+            "elfmeterpunkt",
+            "punkt",
+            "marca",
+            "cal",
+            "head",
+            "kopf",
+            "hoofd",
+            "cabeza",
+            "cabeça",
+            "testa",
+            "tête",
+            "zurda",
+            "bisou",
+            "bisa",
+            "bisó",
+            "netz",
+            "net",
+            "red",
+            "rede",
+            "redes",
+            "rete",
+            "filets",
+            "filet",
+            "netten",
+            // a goal list's head: "Scorers: Álvarez 18"
+            "scorers",
+            "scorer",
+            "torschützen",
+            "torschütze",
+            "goleadores",
+            "goleador",
+            "buteurs",
+            "buteur",
+            "doelpuntenmakers",
+            "marcatore",
+            "artilheiros",
+            "marcadores",
+            // "porta avanti i Bleus": puts ahead
+            "avanti",
+            "ahead",
+            "voorsprong",
+            "vantaggio",
+            "ventaja",
+            "vantagem",
+            "avantage",
+        ]
+    )
+}
+
+/// A verb laying the ball on for another player, who is named after "for"
+/// ("crossed for", "legte für … auf", "centró para", "a centré pour").
+pub fn set_up_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "crossed",
+            "squared",
+            "laid",
+            "teed",
+            "flankte",
+            "legte",
+            "auflegte",
+            "centró",
+            "centrou",
+            "cruzou",
+            "centré",
+            "centra",
+            "crossa",
+            "crossò",
+            "servì",
+            "servito",
+            "assistito",
+        ]
+    )
+}
+
+/// A passive of fouling or a fall, whose subject is the player fouled:
+/// "was fouled", "wurde gefoult", "werd gevloerd", "foi derrubado", "fue
+/// derribado", "était fauché", "è stato atterrato", "cayó en el área".
+pub fn fouled_participle(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "fouled",
+            "tripped",
+            "felled",
+            "upended",
+            "gefoult",
+            "umgerissen",
+            "gelegt",
+            "gevloerd",
+            "neergehaald",
+            "onderuitgehaald",
+            "derribado",
+            "derribada",
+            "cayó",
+            "derrubado",
+            "derrubada",
+            "caiu",
+            "fauché",
+            "fauchée",
+            "bousculé",
+            "bousculée",
+            "accroché",
+            "accrochée",
+            "atterrato",
+            "atterrata",
+            "steso",
+            "stesa",
+            "abbattuto",
+            "abbattuta",
+        ]
+    )
+}
+
+/// A goalkeeper's save told by its verb: "wehrte den Elfer ab", "repoussant
+/// un penalty", "le adivinó el penalti", "defendido por", "tips it over".
+pub fn save_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "wehrte",
+            "abgewehrt",
+            "entschärfte",
+            "repoussant",
+            "repoussait",
+            "neutralise",
+            "neutralisé",
+            "adivinó",
+            "adivina",
+            "adivinhou",
+            "defendido",
+            "defendida",
+            "intuisce",
+            "intuito",
+            "tips",
+            "tipped",
+            "denied",
+            "denies",
+            "tegengehouden",
+            "ontkende",
+        ]
+    )
+}
+
+/// Cards, dismissals and players leaving the pitch, in words the lists
+/// above lack: "l'exclusion de X (72')", "recebeu o segundo amarelo", "a
+/// second booking", "was withdrawn", "con una molestia muscular".
+pub fn card_or_exit(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "exclusion",
+            "exclusions",
+            "amarelo",
+            "amarillo",
+            "booking",
+            "bookings",
+            "dismissal",
+            "sending-off",
+            "withdrawn",
+            "molestia",
+            "muscular",
+            "coxa",
+        ]
+    )
+}
+
+/// The field of play: "Feld", "veld", "pitch", "terrain", "campo".
+pub fn field(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["feld", "platz", "veld", "pitch", "field", "terrain", "campo", "gramado", "cancha"]
+    )
+}
+
+/// A verb of leaving: "verließ den Platz", "left the pitch", "abandonó el
+/// campo", "ha lasciato il campo", "deixou o gramado", "a quitté le terrain".
+pub fn leave_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "verließ",
+            "verlässt",
+            "verliet",
+            "verlaat",
+            "left",
+            "leaves",
+            "leaving",
+            "abandonó",
+            "abandona",
+            "dejó",
+            "lasciato",
+            "lascia",
+            "deixou",
+            "deixa",
+            "quitté",
+            "quitte",
+            "sorti",
+            "sortie",
+            "verlaten",
+            "verlassen",
         ]
     )
 }

@@ -5,8 +5,10 @@
 //! before it in the document, else after it).
 
 use crate::cues;
+use crate::evidence;
 use crate::link::match_for;
 use crate::minute::{self, Minute};
+use crate::substitution;
 use crate::unanchored;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
@@ -170,6 +172,15 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
             return Role::Subject;
         }
     }
+    // "Saka crossed for Havertz", "Kimmich legte für Kane auf", "un assist
+    // per Thuram", "un centre pour Mbappé": the one a ball is laid on for
+    // is who finishes it, not an object of the clause.
+    if let Some(k) = prep.filter(|&k| cues::count_for(seg.lower(k)) && k > lo) {
+        let head = seg.lower(k - 1);
+        if cues::assist(head) || cues::set_up_verb(head) {
+            return Role::Subject;
+        }
+    }
     if let Some(k) = prep {
         // "a goal from X", "un but tardif d'X", "grâce à X": the
         // preposition names the scorer.
@@ -227,6 +238,10 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
     // score follows the name before the next name or the sentence's end.
     let n = seg.tokens.len();
     let mut j = p.end;
+    // "Ferreirinha foi derrubado por Bernabei … e Lucas Moura cobrou": the
+    // player fouled is an object, unless they go on to finish it ("foi
+    // derrubado por Varela e converteu").
+    let mut fouled_here = false;
     while j < (p.end + 8).min(n) {
         let w = seg.lower(j);
         // A new name after "and" or a comma starts another clause; a name
@@ -253,9 +268,14 @@ pub(crate) fn role(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> Role {
         if cues::foul_verb(w) {
             return Role::Object;
         }
+        fouled_here |= passive_foul_at(seg, j);
         j += 1;
     }
-    Role::Plain
+    if fouled_here {
+        Role::Object
+    } else {
+        Role::Plain
+    }
 }
 
 /// Where a minute phrase ending right before token `k` starts ("in the
@@ -484,6 +504,16 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
                 | "avrebbe"
                 | "potrebbe"
         )
+            || cues::save_verb(w)
+            || cues::card_or_exit(w)
+            // "vom Feld (49.)", "het veld verlaten", "off the pitch",
+            // "lasciato il campo": leaving the field (not "over de halve
+            // lengte van het veld").
+            || (cues::field(w)
+                && ((1..=2).any(|k| matches!(before(k), "vom" | "off" | "dal") || cues::leave_verb(before(k)))
+                    || clause[i + 1..clause.len().min(i + 3)]
+                        .iter()
+                        .any(|n| cues::leave_verb(n))))
             || (cues::not_a_goal(w)
                 && !side_of_goal(before(1), w)
                 && !under_the_bar(before(2), w)
@@ -532,7 +562,7 @@ fn injury_word(w: &str) -> bool {
 }
 
 /// A verb of missing: "non sbaglia" is a goal.
-fn missed(w: &str) -> bool {
+pub(crate) fn missed(w: &str) -> bool {
     matches!(
         w,
         "missed"
@@ -551,7 +581,7 @@ fn missed(w: &str) -> bool {
 }
 
 /// The post or the bar.
-fn woodwork(w: &str) -> bool {
+pub(crate) fn woodwork(w: &str) -> bool {
     matches!(
         w,
         "post"
@@ -828,12 +858,25 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
             || (long('t', 'r') && w[1..].starts_with('o'));
         (cues::goal_by(w) || long_goal || w == "golazo") && (shouted || seg.lower(j + 1) == "!")
     };
+    // "73' Kein Tor! …", "104 min: No goal! …", "Pas de but !": the shout
+    // denied, the entry tells of a goal taken back.
+    let denied = |j: usize| {
+        j > from
+            && (denial(seg.lower(j - 1))
+                // "Pas de but !", "No es gol", "Não é gol"
+                || (j > from + 1
+                    && matches!(seg.lower(j - 1), "de" | "es" | "é" | "è" | "ist" | "is")
+                    && denial(seg.lower(j - 2))))
+    };
+    if (from..(from + 4).min(to)).any(|j| strong(j) && denied(j)) {
+        return false;
+    }
     // "9' 1-0 Luuk de Jong": a line of a goal list.
     if (from..(from + 4).min(to)).any(strong) || running_score(seg, from) {
         return true;
     }
     let w = words(seg, from, to);
-    if w.iter().any(|x| cues::not_a_goal(x)) {
+    if w.iter().any(|x| cues::not_a_goal(x) || cues::save_verb(x)) {
         return false;
     }
     // A penalty is a goal when the entry gives the score it made
@@ -845,6 +888,63 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
     w.iter()
         .any(|x| *x != "but" && (cues::goal(x) || cues::scoring_verb(x)))
         || (w.iter().any(|x| cues::penalty(x) || cues::finish_verb(x)) && scored())
+}
+
+/// Do tokens `from..to`, between two names, hold the verb of the first with
+/// the second as its object: one to six lowercase words in one clause, a
+/// verb among them (not only articles and prepositions), none of passing
+/// ("bediende", "found", "crossed"), none joining the second name as a new
+/// subject ("Kane und Musiala", "… traf, Musiala")?
+fn verb_between(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
+    if to <= from || to - from > 6 {
+        return false;
+    }
+    let word = |j: usize| minute::word_cased(seg, j, char::is_lowercase);
+    let last = seg.lower(to - 1);
+    (from..to).all(word)
+        && !cues::conjunction(last)
+        && !cues::relative(last)
+        && (from..to).any(|j| {
+            let w = seg.lower(j);
+            !cues::article(w)
+                && !cues::determiner(w)
+                && !cues::object_marker(w)
+                && !cues::agent_marker(w)
+                && !cues::conjunction(w)
+                && !cues::genitive(w)
+        })
+        && !(from..to).any(|j| {
+            let w = seg.lower(j);
+            cues::receiver_verb(w) || cues::set_up_verb(w) || cues::assist(w)
+        })
+}
+
+/// Is `p` the subject of a passive of fouling ("Mrabti werd in de zestien
+/// gevloerd", "Ferreirinha foi derrubado")? Read to the next stop, over
+/// five words at most.
+fn fouled_passive(seg: &Segmented<'_>, p: &EntitySpan) -> bool {
+    (p.end..(p.end + 6).min(seg.tokens.len()))
+        .take_while(|&j| seg.tokens[j].kind != TokenKind::Punct)
+        .any(|j| passive_foul_at(seg, j))
+}
+
+/// A participle of fouling at token `j` in the passive: not after "have"
+/// ("avait accroché Sinayoko", "had fouled", "hat gefoult" are the fouler's
+/// acts), nor with the one fouled named right after it.
+fn passive_foul_at(seg: &Segmented<'_>, j: usize) -> bool {
+    cues::fouled_participle(seg.lower(j))
+        && !(j > 0 && cues::have_auxiliary(seg.lower(j - 1)))
+        && !minute::word_cased(seg, (j + 1).min(seg.tokens.len() - 1), char::is_uppercase)
+}
+
+/// A word denying the noun after it: "kein Tor", "no goal", "pas de but",
+/// "geen doelpunt", "nessun gol", "ningún gol", "nenhum golo".
+fn denial(w: &str) -> bool {
+    cues::negation(w)
+        || matches!(
+            w,
+            "kein" | "keine" | "geen" | "nessun" | "niente" | "ningún" | "nenhum" | "sin" | "sem"
+        )
 }
 
 pub fn assemble(
@@ -920,6 +1020,7 @@ pub(crate) fn assemble_with(
     let mut previous: Option<(&EntitySpan, usize)> = None;
     let mut named_last: Option<(&EntitySpan, usize)> = None;
     let all_clauses = clauses(seg);
+    let score_anchors = evidence::anchors(matches);
     let players_all = &players;
     let cue_classes = crate::attach::features::Classes::default();
     for (ci, &s) in all_clauses.iter().enumerate() {
@@ -934,15 +1035,20 @@ pub(crate) fn assemble_with(
         // (85e)": the last one named when all are objects.
         let here = within(&players, s.first, s.end);
         // The player fouled ("pour une faute sur Anis Hadj Moussa").
+        // Or fouled by a passive ("werd Noa Lang gevloerd door Ramselaar").
         named_last = here
             .last()
             .filter(|p| fouled(seg, p, s.first))
+            .or_else(|| here.iter().rev().find(|p| fouled_passive(seg, p)))
             .map(|p| (*p, ci))
             .or(named_last.filter(|_| here.is_empty()));
         previous = here
             .iter()
             .rev()
             .find(|p| p.end <= s.end && role(seg, p, s.first) != Role::Object)
+            // "werd Kerim Mrabti gevloerd door Haspolat. De aanvoerder zette
+            // de strafschop zelf om": the one fouled, not who fouled.
+            .or_else(|| here.iter().rev().find(|p| fouled_passive(seg, p)))
             .or(here.last())
             // "Kane and Musiala started. The striker scored (23')": two
             // players joined by "and" leave "he" or an epithet unresolved.
@@ -957,6 +1063,25 @@ pub(crate) fn assemble_with(
             .filter(|(mi, m)| !entries[*mi] && m.first >= s.first && m.first < s.end)
             .collect();
         if in_sentence.is_empty() {
+            continue;
+        }
+        // Does the sentence (or the next one, when the splitter cut it
+        // inside a minute, "in der 37. | Minute") tell of scoring at all?
+        let told_to = in_sentence
+            .iter()
+            .map(|(_, m)| m.end)
+            .max()
+            .unwrap_or(s.end)
+            .max(s.end);
+        let told_to = if told_to > s.end || in_sentence.iter().any(|(_, m)| m.end + 1 >= s.end) {
+            next_clause.map_or(told_to, |n| n.end.max(told_to))
+        } else {
+            told_to
+        };
+        let scoring = evidence::tells_scoring(seg, &score_anchors, s.first, told_to);
+        // A team's line-up ("COMO (4-2-3-1): Butez 6; … Da Cunha 6 (31' st
+        // Sergi Roberto sv)") tells of ratings and changes, not goals.
+        if !scoring && evidence::formation_within(seg, s.first, s.end) {
             continue;
         }
         // The sentence's players and their roles, read once.
@@ -1080,6 +1205,27 @@ pub(crate) fn assemble_with(
             let right_before = right_before.filter(|p| {
                 before_subject.is_none_or(|b| b.first == p.first) || role_of(p) == Role::Subject
             });
+            // "Brennan Johnson a fusillé Courtois à bout portant (67')",
+            // "Tabaković … ließ Alexander Schlager in der zwölften Minute keine
+            // Chance": a name right after the verb of a player named before
+            // it is that verb's object — the goalkeeper or defender beaten.
+            let beaten_by = |p: &EntitySpan| {
+                (role_of(p) != Role::Subject
+                    && !(p.end..m.first)
+                        .any(|j| scores_at(seg, j) || cues::scoring_infinitive(seg.lower(j))))
+                .then(|| {
+                    players.iter().rev().find(|q| {
+                        q.end <= p.first
+                            && q.first >= since
+                            && role_of(q) != Role::Object
+                            && verb_between(seg, q.end, p.first)
+                    })
+                })
+                .flatten()
+                .copied()
+            };
+            let right_before = right_before.map(|p| beaten_by(p).unwrap_or(p));
+            let before = before.map(|p| beaten_by(p).unwrap_or(p));
             // Only objects before the minute: the nearest is the scorer when
             // no one else is ("I gol sono stati di Kiteishvili (19.)", "un
             // assist a Kevin Carlos (66.)").
@@ -1143,6 +1289,9 @@ pub(crate) fn assemble_with(
                     p.first >= after_from && p.first <= after_from + 16 && p.end <= after_to
                 })
                 .filter(|p| !own_item(p))
+                // "pidió el cambio en el minuto 13; en su lugar entró Gatti":
+                // a ";" ends the minute's clause.
+                .filter(|p| !(after_from..p.first).any(|j| seg.token_text(j) == ";"))
                 // "Kalimuendo (30e) pour Rennes ; Abline (88e)": the name of
                 // the next minute.
                 .filter(|p| {
@@ -1398,6 +1547,7 @@ pub(crate) fn assemble_with(
                 .map_or(next_minute, |q| q.first);
             if continues_refused
                 || refuses(&clause)
+                || substitution::swapped(seg, players, p, m, since.min(p.first), next_minute)
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {
                 scored.push(p.first);

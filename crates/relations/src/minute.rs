@@ -522,6 +522,18 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
             return (45, end + skip + 2);
         }
     }
+    // "aos 31 minutos da etapa final", "aos 33 da etapa complementar": the
+    // final stage is the second half.
+    for skip in 0..=2 {
+        if matches!(w[skip], "etapa" | "tempo" | "tiempo")
+            && matches!(
+                w[skip + 1],
+                "final" | "complementar" | "complementario" | "complementaria"
+            )
+        {
+            return (45, end + skip + 2);
+        }
+    }
     // "aos 25 do segundo.", "al 30 del segundo y": the half without its noun.
     if matches!(w[0], "do" | "del" | "della" | "of") && second(w[1]) && ends_item(w[2]) {
         return (45, end + 2);
@@ -880,6 +892,8 @@ fn introduced_bare(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
             "de" | "/" | "-" | "–" | ":" | "%" | "," | "."
         )
         || years(seg.lower(i + 1))
+        // "chegou aos 28 golos": a count of goals, not a minute.
+        || crate::cues::goal_by(seg.lower(i + 1))
     {
         return None;
     }
@@ -1250,6 +1264,27 @@ fn duration(seg: &Segmented<'_>, i: usize) -> bool {
                 | "zo'n"
         )
     };
+    // "vier minuten extra speeltijd", "six more minutes", "trente minutes de
+    // plus", "30 minuti in più", "treinta minutos más": time added, counted.
+    let (next, then) = (seg.lower(i + 2), seg.lower(i + 3));
+    if matches!(
+        next,
+        "extra"
+            | "more"
+            | "added"
+            | "additional"
+            | "mehr"
+            | "más"
+            | "supplémentaires"
+            | "suplementarios"
+            | "suplementares"
+            | "aggiuntivi"
+            | "nachspielzeit"
+            | "blessuretijd"
+    ) || (matches!(next, "de" | "in") && matches!(then, "plus" | "più"))
+    {
+        return true;
+    }
     // "nach 45 Minuten", "Après 90 minutes": the half or the match over.
     let after_a_period = matches!(
         seg.lower(i - 1),
