@@ -52,6 +52,8 @@ enum T {
     NoneClubs,
     NoneCue,
     NoneRuleWhere,
+    NoneDoc,
+    PairMainDoc,
 }
 
 fn mix(t: T, parts: &[u64]) -> u64 {
@@ -166,6 +168,9 @@ pub struct Sides {
     places: Vec<u64>,
     main: Vec<u64>,
     rule: Vec<bool>,
+    /// How many clubs and scores the document tells of, bucketed: a
+    /// round-up's main pair is no guess for a side.
+    doc: [u64; 2],
 }
 
 impl Sides {
@@ -191,11 +196,21 @@ impl Sides {
             main.push(mrank);
             rule.push(ruled);
         }
+        let mut refs: Vec<&str> = site.clubs.iter().map(|c| c.reference.as_str()).collect();
+        refs.sort_unstable();
+        refs.dedup();
+        let few = |n: usize| match n {
+            0..=2 => n as u64,
+            3..=4 => 3,
+            5..=8 => 4,
+            _ => 5,
+        };
         Sides {
             own,
             places,
             main,
             rule,
+            doc: [few(refs.len()), few(site.scores.len())],
         }
     }
 
@@ -223,6 +238,7 @@ impl Sides {
             self.main[i].max(self.main[j]),
         );
         out.push(mix(T::PairMain, &[mi, mj]));
+        out.push(mix(T::PairMainDoc, &[mi, mj, self.doc[0], self.doc[1]]));
         let exact = site.rule.is_some_and(|r| {
             (r[0] == clubs[i].reference && r[1] == clubs[j].reference)
                 || (r[1] == clubs[i].reference && r[0] == clubs[j].reference)
@@ -282,6 +298,10 @@ impl Sides {
             .filter(|&k| self.rule[k])
             .map(|k| self.places[k])
             .collect();
+        out.push(mix(
+            T::NoneDoc,
+            &[u64::from(site.rule.is_some()), self.doc[0], self.doc[1]],
+        ));
         if let [a, b] = ruled[..] {
             out.push(mix(T::NoneRuleWhere, &[a.min(b), a.max(b)]));
         }
