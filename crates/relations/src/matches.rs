@@ -1241,8 +1241,15 @@ pub fn assemble_with(
     sider: &dyn crate::sides_model::Sider,
 ) -> Vec<FoundMatch> {
     let entities = &crate::sides::resolve(seg, entities);
-    let club_spans = crate::sides_model::club_spans(entities);
-    let main = main_pair(entities).map_or([None, None], |[a, b]| [Some(a), Some(b)]);
+    let asked = sider.active();
+    let club_spans = if asked {
+        crate::sides_model::club_spans(entities)
+    } else {
+        Vec::new()
+    };
+    let main = main_pair(entities)
+        .filter(|_| asked)
+        .map_or([None, None], |[a, b]| [Some(a), Some(b)]);
     let kinds = kinds(seg, scores);
     let mut scored = vec![false; seg.sentences.len()];
     for s in scores {
@@ -1325,7 +1332,7 @@ pub fn assemble_with(
                 let pair = recent.map(|c| out[c].found.teams.clone());
                 how_it_ended(seg, entities, s, bounds.0, pair)
             });
-        let found = if kinds[k] == ScoreKind::Result {
+        let found = if asked && kinds[k] == ScoreKind::Result {
             let site = crate::sides_model::Site {
                 seg,
                 clubs: &club_spans,

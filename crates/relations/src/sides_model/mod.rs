@@ -143,6 +143,12 @@ pub fn site_pairs<'c>(
 pub trait Sider {
     /// `None` keeps the rules' decision.
     fn sides(&self, site: &Site<'_, '_>) -> Option<Decision>;
+
+    /// Whether it ever overrules the rules: when not, assembly builds no
+    /// sites.
+    fn active(&self) -> bool {
+        true
+    }
 }
 
 /// What the side decision says of a score.
@@ -161,6 +167,10 @@ pub struct Rules;
 impl Sider for Rules {
     fn sides(&self, _site: &Site<'_, '_>) -> Option<Decision> {
         None
+    }
+
+    fn active(&self) -> bool {
+        false
     }
 }
 
