@@ -8,23 +8,13 @@
 //! byte for byte.
 
 use super::{features, site_pairs, Decision, Sider, SidesModel, Site};
-use crate::attach::model::Trainer;
-use crate::attach::train::{gold_spans, Example};
+use crate::attach::train::{fit, gold_spans, Example};
 use scoreline_core::Document;
 use scoreline_text::Segmented;
 use std::cell::RefCell;
 
-/// Training settings.
-#[derive(Debug, Clone, Copy)]
-pub struct TrainConfig {
-    pub epochs: usize,
-}
-
-impl Default for TrainConfig {
-    fn default() -> Self {
-        TrainConfig { epochs: 10 }
-    }
-}
+/// Training settings: those of the attachment model (epochs).
+pub use crate::attach::train::TrainConfig;
 
 /// What training saw.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -169,14 +159,7 @@ pub fn train(docs: &[Document], config: TrainConfig) -> (SidesModel, TrainReport
         documents: docs.len(),
         ..TrainReport::default()
     };
-    let examples = examples(docs, &mut report);
-    let mut trainer = Trainer::default();
-    for _ in 0..config.epochs {
-        for e in &examples {
-            trainer.learn(&e.options, &e.right);
-        }
-    }
-    let weights = trainer.average();
+    let weights = fit(&examples(docs, &mut report), config);
     report.features = weights.weights.len();
     (SidesModel { weights }, report)
 }
