@@ -312,6 +312,9 @@ pub fn loss(w: &str) -> bool {
             "perderam",
             "perderem",
             "incliné",
+            "inclinés",
+            "inclinée",
+            "inclinées",
             "cade",
             "caído",
             // infinitives and gerunds: "tras perder la ida (1-0)"

@@ -653,6 +653,28 @@ fn teams_for(
             object.is_some_and(|o| m.teams[o] == c.reference && m.teams[1 - o] != one.reference)
         })
     });
+    // With the club named the opponent of an implicit subject, a club
+    // named before as the opponent in a result stands for no missed side:
+    // the implicit subject goes on from that result's subject ("La Suisse
+    // avait battu la Suède 4-1. À l'aller, la bande à Yakin avait dominé
+    // le Kosovo 4-0"). Only where that club was last named in the sentence
+    // of that result: named again on its own ("Since then Mirassol have
+    // lost only twice"), the text has moved on from that result.
+    let continued = nearest.filter(|_| taken && !one_is_subject).and_then(|c| {
+        let sentence = seg.sentences[seg.sentences.partition_point(|x| x.end <= c.first)];
+        let (from, to) = (
+            sentence.start_byte as usize,
+            seg.tokens[sentence.end - 1].end as usize,
+        );
+        known.iter().rev().find_map(|(m, object)| {
+            let o = (*object)?;
+            (m.teams[o] == c.reference
+                && m.teams[1 - o] != one.reference
+                && m.evidence.0 >= from
+                && m.evidence.1 <= to)
+                .then_some(&m.teams[1 - o])
+        })
+    });
     // A ground of another club named in the clause is where the match was
     // played ("lost 2-0 at Mestalla", "vinto 3-1 alla Unipol Domus"): its
     // club is the other side, over any club named before or paired before.
@@ -683,7 +705,8 @@ fn teams_for(
         });
     let named_other = ground.is_some() || derby.is_some();
     let ground = ground.or(derby);
-    if taken && paired_before.is_none() && ground.is_none() {
+
+    if taken && paired_before.is_none() && ground.is_none() && continued.is_none() {
         return None;
     }
     let guessed = ground.is_none() && paired_before.is_none() && nearest.is_none();
@@ -693,6 +716,7 @@ fn teams_for(
     let other_ref = ground
         .map(|g| &g.reference)
         .or(paired_before)
+        .or(continued)
         .or(other_ref)?;
     let one_won = if is_beneficiary(seg, one.first) && one.first >= s.end {
         Some(true)
@@ -986,7 +1010,20 @@ fn at_their_ground(
     };
     let pronoun = (sent.first..at).any(|i| cues::team_pronoun(seg.lower(i)));
     let implicit = at <= sent.first + 3 && !(sent.first + 1..at).any(capitalised);
-    if !pronoun && !implicit {
+    // A subject no entity names ("les Toulousains s'étaient inclinés 1-0
+    // à l'Abbé-Deschamps", "Im Dezember in der Generali Arena gab es ein
+    // 1:1"): a side told by an epithet; a player or coach named before the
+    // verb is somebody else's clause.
+    // Not where the clause is about the match or both sides ("Toen
+    // eindigde het duel op Anfield in 1-1", "los dos equipos se separaron
+    // con 1:1"): those are of no one side.
+    let unnamed = !entities.iter().any(|e| {
+        matches!(e.label, Label::Player | Label::Coach) && e.first >= sent.first && e.end <= at
+    }) && !(lo..hi).any(|i| {
+        let w = seg.lower(i);
+        cues::match_noun(w) || cues::sides_noun(w) || cues::ended(w)
+    });
+    if !pronoun && !implicit && !unnamed {
         return None;
     }
     let home = home_club(entities, lo, hi)?;
@@ -998,7 +1035,18 @@ fn at_their_ground(
         .into_iter()
         .rev()
         .find(|c| c.entry.as_deref() != Some(home) && c.reference != ground.reference)?;
-    let won = verb_of_subject(seg, 0, s, (lo, hi));
+    // A subject no entity names may follow its verb ("Im Dezember
+    // verloren die Rheinhessen 0:2", "In november verloren de Friezen met
+    // 2-0"): its capitals are no other side's name.
+    let inverted = || {
+        let (at, won, _) = cue_at(seg, lo, s.first)?;
+        (unnamed
+            && !pronoun
+            && !cues::result_noun(seg.lower(at))
+            && !entities.iter().any(|e| e.first > at && e.end <= s.first))
+        .then_some(won)
+    };
+    let won = verb_of_subject(seg, 0, s, (lo, hi)).or_else(inverted);
     if won.is_none() && !level {
         return None;
     }
@@ -1178,9 +1226,30 @@ fn verb_of_subject(
     Some(won == (subject == 0))
 }
 
-/// Builds the matches of a document.
+/// Builds the matches of a document, their sides as the rules pick them.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
+    assemble_with(seg, entities, scores, &crate::sides_model::Rules)
+}
+
+/// Builds the matches of a document; `sider` may overrule the sides the
+/// rules pick for each result score (a trained
+/// [`crate::sides_model::SidesModel`]).
+pub fn assemble_with(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    scores: &[Score],
+    sider: &dyn crate::sides_model::Sider,
+) -> Vec<FoundMatch> {
     let entities = &crate::sides::resolve(seg, entities);
+    let asked = sider.active();
+    let club_spans = if asked {
+        crate::sides_model::club_spans(entities)
+    } else {
+        Vec::new()
+    };
+    let main = main_pair(entities)
+        .filter(|_| asked)
+        .map_or([None, None], |[a, b]| [Some(a), Some(b)]);
     let kinds = kinds(seg, scores);
     let mut scored = vec![false; seg.sentences.len()];
     for s in scores {
@@ -1263,6 +1332,27 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                 let pair = recent.map(|c| out[c].found.teams.clone());
                 how_it_ended(seg, entities, s, bounds.0, pair)
             });
+        let found = if asked && kinds[k] == ScoreKind::Result {
+            let site = crate::sides_model::Site {
+                seg,
+                clubs: &club_spans,
+                scores,
+                k,
+                clause: bounds,
+                rule: found.as_ref().map(|t| &t.pair),
+                main,
+            };
+            match sider.sides(&site) {
+                None => found,
+                Some(crate::sides_model::Decision::Nothing) => None,
+                Some(crate::sides_model::Decision::Pair(p)) => match found {
+                    Some(t) if same_pair(&t.pair, &p).is_some() => Some(t),
+                    other => Some(realigned(seg, entities, s, bounds, other.as_ref(), p)),
+                },
+            }
+        } else {
+            found
+        };
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,
@@ -1512,6 +1602,52 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         }
     }
     out
+}
+
+/// Teams for a pair the side decision chose over the rules' own: a club
+/// both share keeps the rules' alignment; otherwise the win or loss
+/// wording of the clause is about the club of the pair named before it.
+fn realigned(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    s: &Score,
+    (lo, hi): (usize, usize),
+    rules: Option<&Teams>,
+    pair: [String; 2],
+) -> Teams {
+    let mention = |r: &str| {
+        entities
+            .iter()
+            .find(|e| e.label == Label::Club && e.reference == r && e.first >= lo && e.end <= hi)
+    };
+    let near = mention(&pair[0]).is_some() && mention(&pair[1]).is_some();
+    let shared = rules.and_then(|t| {
+        let i = t.pair.iter().position(|r| pair.contains(r))?;
+        let won = if i == 0 {
+            t.first_won
+        } else {
+            t.first_won.map(|w| !w)
+        };
+        Some((&t.pair[i], won))
+    });
+    let first_won = match shared {
+        Some((r, won)) if *r == pair[0] => won,
+        Some((_, won)) => won.map(|w| !w),
+        None => cue_at(seg, lo, (s.end + 3).min(hi)).and_then(|(at, won, _)| {
+            let before = |r: &str| mention(r).is_some_and(|m| m.end <= at);
+            if before(&pair[0]) {
+                Some(won)
+            } else if before(&pair[1]) {
+                Some(!won)
+            } else {
+                None
+            }
+        }),
+    };
+    Teams {
+        near,
+        ..Teams::told(pair, first_won)
+    }
 }
 
 /// The results lines of the document ("Brentford 2 (Mbeumo 56) Fulham 1"),
