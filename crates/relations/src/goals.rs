@@ -1662,7 +1662,58 @@ pub(crate) fn assemble_with(
     crate::earlier::find(seg, entities, &players, matches, &mut out);
     crate::earlier::retold_by_pronoun(seg, entities, &players, matches, &mut out);
     full_names(&players, &mut out);
+    drop_approximations_told_exactly(seg, &minutes, &mut out);
     one_record_per_goal(out)
+}
+
+/// An exact minute `a` and its approximation `b`: within five minutes, or
+/// thirty on (the end counted back from was that of extra time).
+fn told_alike(a: u32, b: u32) -> bool {
+    a.abs_diff(b) <= 5 || a.saturating_sub(b).abs_diff(30) <= 5
+}
+
+/// "Nach einer halben Stunde glich YB durch Monteiro aus (31.)", "zwei
+/// Minuten vor Schluss … (118.)": a minute told in words approximates the
+/// figure told of the same scorer in the same sentence (the same goal, see
+/// [`told_alike`]); the figure stays.
+fn drop_approximations_told_exactly(
+    seg: &Segmented<'_>,
+    minutes: &[minute::Minute],
+    goals: &mut Vec<FoundGoal>,
+) {
+    let sentence_of = |byte: usize| {
+        seg.sentences
+            .partition_point(|s| (s.end_byte as usize) <= byte)
+    };
+    let approximate = |g: &FoundGoal| {
+        minutes.iter().any(|m| {
+            let at = seg.tokens[m.first].start as usize;
+            Some(m.minute) == g.minute
+                && at >= g.evidence.0
+                && at < g.evidence.1
+                && minute::approximate(seg, m)
+        })
+    };
+    let flags: Vec<bool> = goals.iter().map(approximate).collect();
+    let mut k = 0;
+    let snapshot: Vec<(String, Option<u32>, usize)> = goals
+        .iter()
+        .map(|g| (g.scorer.clone(), g.minute, sentence_of(g.evidence.0)))
+        .collect();
+    goals.retain(|_| {
+        let i = k;
+        k += 1;
+        let (scorer, minute, sentence) = &snapshot[i];
+        !(flags[i]
+            && minute.is_some()
+            && snapshot.iter().enumerate().any(|(j, (s, m, sn))| {
+                j != i
+                    && !flags[j]
+                    && s == scorer
+                    && sn == sentence
+                    && m.zip(*minute).is_some_and(|(a, b)| told_alike(a, b))
+            }))
+    });
 }
 
 /// Has `p` been given goals already, so that this telling adds none? A
