@@ -680,7 +680,7 @@ fn fouled(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
 /// "piattone di X", "a header from X")?
 fn shooter(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
     p.first > lo + 1
-        && cues::genitive(seg.lower(p.first - 1))
+        && (cues::genitive(seg.lower(p.first - 1)) || seg.lower(p.first - 1) == "from")
         && (p.first.saturating_sub(4).max(lo)..p.first - 1).any(|j| cues::shot_noun(seg.lower(j)))
 }
 
@@ -986,9 +986,31 @@ pub(crate) fn assemble_with(
         if !entry_is_goal(seg, lo, end) {
             continue;
         }
+        // "85. Minute – TOR für Frankfurt, 4:1!" naming no one: the entry
+        // goes on in the next line ("Can Uzun verwandelt den Handelfmeter"),
+        // unless that line opens another entry.
+        let (lo, end) = if within(&players, lo, end).is_empty()
+            && end < seg.tokens.len()
+            && !minutes
+                .iter()
+                .any(|x| x.first == end && entry_at(seg, x).is_some())
+        {
+            let next = (end + 1..seg.tokens.len())
+                .find(|&j| minute::line_start(seg, j))
+                .unwrap_or(seg.tokens.len());
+            (end, next)
+        } else {
+            (lo, end)
+        };
         let named: Vec<&&EntitySpan> = players
             .iter()
-            .filter(|p| p.first >= lo && p.end <= end && role(seg, p, lo) != Role::Object)
+            .filter(|p| {
+                p.first >= lo
+                    && p.end <= end
+                    // "Was für ein Kopfball von Rasmus Kristensen!": the
+                    // shot's taker, in a goal's entry, scored it.
+                    && (role(seg, p, lo) != Role::Object || shooter(seg, p, lo))
+            })
             .collect();
         // The name right after the shout ("GOAL! Dries Mertens from the
         // spot … Söyüncü had pulled the shirt"), else the subject.

@@ -1294,6 +1294,12 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         // "(8.)", "(90.+3)", "84.,", "(23., FE)", "79. Minute"
         if next == "." && tight(seg, i + 1) {
             if let Some((s, end)) = stoppage_at(seg, i + 2) {
+                // "45.+2 Minute": the minute word belongs to it.
+                let end = if is_minute_word(seg.lower(end)) {
+                    end + 1
+                } else {
+                    end
+                };
                 return Some(Minute::new(i, end, m, Some(s)));
             }
             let after = seg.lower(i + 2);
