@@ -406,15 +406,25 @@ pub(crate) fn defender_error(noun: &str, miss: &str) -> bool {
     )
 }
 
-/// "sotto la traversa", "under the crossbar": a shot in off the bar's
-/// underside, not one against it.
+/// "sotto la traversa", "under the crossbar", "via de onderkant van de
+/// lat": a shot in off the bar's underside, not one against it.
 pub(crate) fn under_the_bar(before: &str, bar: &str) -> bool {
     matches!(
         bar,
         "traversa" | "crossbar" | "bar" | "latte" | "larguero" | "lat" | "travessão"
     ) && matches!(
         before,
-        "sotto" | "under" | "unter" | "bajo" | "sob" | "onder" | "sous"
+        "sotto"
+            | "under"
+            | "unter"
+            | "bajo"
+            | "sob"
+            | "onder"
+            | "sous"
+            // "via de onderkant van de lat", "off the underside of the bar"
+            | "onderkant"
+            | "underside"
+            | "unterkante"
     )
 }
 
@@ -423,30 +433,32 @@ pub(crate) fn under_the_bar(before: &str, bar: &str) -> bool {
 pub(crate) fn side_of_goal(before: &str, post: &str) -> bool {
     // "remató a la red": the Spanish net, not a red card.
     (post == "red" && matches!(before, "la" | "una"))
-        || matches!(post, "post" | "pfosten" | "palo" | "poste" | "paal")
-            && matches!(
-                before,
-                "near"
-                    | "far"
-                    | "back"
-                    | "langen"
-                    | "kurzen"
-                    | "ersten"
-                    | "zweiten"
-                    | "primer"
-                    | "segundo"
-                    | "primo"
-                    | "secondo"
-                    | "lontano"
-                    | "premier"
-                    | "second"
-                    | "tweede"
-                    | "eerste"
-                    | "verre"
-                    | "korte"
-                    | "lange"
-                    | "primeiro"
-            )
+        || matches!(
+            post,
+            "post" | "pfosten" | "palo" | "poste" | "paal" | "poteau"
+        ) && matches!(
+            before,
+            "near"
+                | "far"
+                | "back"
+                | "langen"
+                | "kurzen"
+                | "ersten"
+                | "zweiten"
+                | "primer"
+                | "segundo"
+                | "primo"
+                | "secondo"
+                | "lontano"
+                | "premier"
+                | "second"
+                | "tweede"
+                | "eerste"
+                | "verre"
+                | "korte"
+                | "lange"
+                | "primeiro"
+        )
 }
 
 /// The lowered words of tokens `from..to`, with the players' names left
@@ -516,7 +528,7 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
                         .any(|n| cues::leave_verb(n))))
             || (cues::not_a_goal(w)
                 && !side_of_goal(before(1), w)
-                && !under_the_bar(before(2), w)
+                && !(2..=3).any(|k| under_the_bar(before(k), w))
                 && !defender_error(before(1), w)
                 && !cues::ball(before(1))
                 && !clause.get(i + 1).is_some_and(|n| defender_error(n, w))
@@ -594,6 +606,9 @@ pub(crate) fn woodwork(w: &str) -> bool {
             | "palo"
             | "traversa"
             | "trave"
+            | "lat"
+            | "poteau"
+            | "travessão"
     )
 }
 

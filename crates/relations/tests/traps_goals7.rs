@@ -102,3 +102,41 @@ fn a_clause_after_a_comma_ends_the_instrument() {
         ["Joël Piroe", "Dan James"]
     );
 }
+
+#[test]
+fn a_player_replacing_another_at_a_minute_scored_nothing_then() {
+    for marked in [
+        "[[Charles De Ketelaere|PLAYER]], die in de 66ste minuut [[Mateo Retegui|PLAYER]] verving, raakte nog de paal.",
+        "[[Kai Havertz|PLAYER]] replaces [[Leandro Trossard|PLAYER]] in the 70th minute.",
+        "In der 70. Minute ersetzte [[Thomas Müller|PLAYER]] den müden [[Jamal Musiala|PLAYER]].",
+        "En el minuto 70 [[Ferran Torres|PLAYER]] reemplazó a [[Raphinha|PLAYER]].",
+        "À la 70e minute, [[Gonçalo Ramos|PLAYER]] remplace [[Bradley Barcola|PLAYER]].",
+        "Al 70' [[Davide Frattesi|PLAYER]] sostituisce [[Nicolò Barella|PLAYER]].",
+        "Aos 70 minutos, [[Bruma|PLAYER]] substituiu [[Gustavo Sá|PLAYER]].",
+    ] {
+        let found = scored(marked);
+        assert!(found.is_empty(), "{marked}: {found:?}");
+    }
+}
+
+#[test]
+fn the_bar_or_the_post_hit_at_a_minute_is_no_goal_but_in_off_its_underside_it_is() {
+    for marked in [
+        "In de 30ste minuut schoot [[Wieke Kaptein|PLAYER]] op de lat.",
+        "À la 30e minute, [[Wesley Saïd|PLAYER]] a trouvé le poteau.",
+        "Aos 30 minutos, [[Pedro Gonçalves|PLAYER]] acertou no travessão.",
+    ] {
+        let found = scored(marked);
+        assert!(found.is_empty(), "{marked}: {found:?}");
+    }
+    assert_eq!(
+        scored(
+            "In de 63ste minuut schoot [[Sven Mijnans|PLAYER]] via de onderkant van de lat raak."
+        ),
+        [common::goal("Sven Mijnans", 63)]
+    );
+    assert_eq!(
+        scored("[[Wesley Saïd|PLAYER]] a marqué au second poteau (30e)."),
+        [common::goal("Wesley Saïd", 30)]
+    );
+}
