@@ -101,19 +101,8 @@ pub(crate) fn fill(
             continue;
         }
         for p in found {
-            let (first, end) = (p.first, p.end);
-            added.push(FoundGoal {
-                match_index: Some(i),
-                scorer: p.reference.clone(),
-                team: None,
-                minute: None,
-                stoppage: None,
-                kind: kind_of(seg, first, clause_end(seg, end, seg.tokens.len())),
-                evidence: (
-                    seg.tokens[first].start as usize,
-                    seg.tokens[end - 1].end as usize,
-                ),
-            });
+            let kind = kind_of(seg, p.first, clause_end(seg, p.end, seg.tokens.len()));
+            added.push(counted_goal(seg, p, i, kind));
         }
     }
     goals.extend(added);
@@ -218,21 +207,31 @@ fn instrument_scorers(
         return;
     }
     for (p, n) in credited {
-        let (at, to) = (
+        let kind = kind_of(seg, p.first.saturating_sub(4), clause_end(seg, p.end, end));
+        for _ in 0..n {
+            added.push(counted_goal(seg, p, i, kind));
+        }
+    }
+}
+
+/// A goal of match `i` the score counts, told by the name of `p`.
+fn counted_goal(
+    seg: &Segmented<'_>,
+    p: &EntitySpan,
+    i: usize,
+    kind: scoreline_core::GoalKind,
+) -> FoundGoal {
+    FoundGoal {
+        match_index: Some(i),
+        scorer: p.reference.clone(),
+        team: None,
+        minute: None,
+        stoppage: None,
+        kind,
+        evidence: (
             seg.tokens[p.first].start as usize,
             seg.tokens[p.end - 1].end as usize,
-        );
-        for _ in 0..n {
-            added.push(FoundGoal {
-                match_index: Some(i),
-                scorer: p.reference.clone(),
-                team: None,
-                minute: None,
-                stoppage: None,
-                kind: kind_of(seg, p.first.saturating_sub(4), clause_end(seg, p.end, end)),
-                evidence: (at, to),
-            });
-        }
+        ),
     }
 }
 
