@@ -894,6 +894,28 @@ fn apostrophe_free(w: &str) -> &str {
 /// of the hour after a preposition of time, an article between; "pendant une demi-heure", "la première demi-heure"
 /// are lengths, not minutes.
 fn hour_fraction(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
+    // Every token is asked: one match on the first word rules most out.
+    if !matches!(
+        seg.lower(i),
+        "demi"
+            | "half"
+            | "halben"
+            | "halfuur"
+            | "media"
+            | "mezz"
+            | "mezz'"
+            | "mezz’"
+            | "mezzora"
+            | "meia"
+            | "quart"
+            | "quarter"
+            | "viertelstunde"
+            | "kwartier"
+            | "cuarto"
+            | "quarto"
+    ) {
+        return None;
+    }
     let (pattern, value) = HOUR_FRACTIONS.iter().find(|(p, _)| {
         p.iter()
             .enumerate()
