@@ -466,6 +466,25 @@ pub fn not_a_goal(w: &str) -> bool {
                 "sustitución",
                 "sostituzione",
                 "changement",
+                // a player replacing another, by its verb in every language
+                // ("die in de 66ste minuut Retegui verving")
+                "verving",
+                "vervangt",
+                "ersetzte",
+                "ersetzt",
+                "replaces",
+                "reemplazó",
+                "reemplaza",
+                "sustituyó",
+                "remplace",
+                "sostituisce",
+                "substituiu",
+                "substitui",
+                // the bar and the post where a language lacked them ("op de
+                // lat", "sur le poteau", "no travessão")
+                "lat",
+                "poteau",
+                "travessão",
                 "wissel",
                 "cambio",
                 "hamstring",

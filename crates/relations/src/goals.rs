@@ -406,15 +406,25 @@ pub(crate) fn defender_error(noun: &str, miss: &str) -> bool {
     )
 }
 
-/// "sotto la traversa", "under the crossbar": a shot in off the bar's
-/// underside, not one against it.
+/// "sotto la traversa", "under the crossbar", "via de onderkant van de
+/// lat": a shot in off the bar's underside, not one against it.
 pub(crate) fn under_the_bar(before: &str, bar: &str) -> bool {
     matches!(
         bar,
         "traversa" | "crossbar" | "bar" | "latte" | "larguero" | "lat" | "travessão"
     ) && matches!(
         before,
-        "sotto" | "under" | "unter" | "bajo" | "sob" | "onder" | "sous"
+        "sotto"
+            | "under"
+            | "unter"
+            | "bajo"
+            | "sob"
+            | "onder"
+            | "sous"
+            // "via de onderkant van de lat", "off the underside of the bar"
+            | "onderkant"
+            | "underside"
+            | "unterkante"
     )
 }
 
@@ -423,30 +433,32 @@ pub(crate) fn under_the_bar(before: &str, bar: &str) -> bool {
 pub(crate) fn side_of_goal(before: &str, post: &str) -> bool {
     // "remató a la red": the Spanish net, not a red card.
     (post == "red" && matches!(before, "la" | "una"))
-        || matches!(post, "post" | "pfosten" | "palo" | "poste" | "paal")
-            && matches!(
-                before,
-                "near"
-                    | "far"
-                    | "back"
-                    | "langen"
-                    | "kurzen"
-                    | "ersten"
-                    | "zweiten"
-                    | "primer"
-                    | "segundo"
-                    | "primo"
-                    | "secondo"
-                    | "lontano"
-                    | "premier"
-                    | "second"
-                    | "tweede"
-                    | "eerste"
-                    | "verre"
-                    | "korte"
-                    | "lange"
-                    | "primeiro"
-            )
+        || matches!(
+            post,
+            "post" | "pfosten" | "palo" | "poste" | "paal" | "poteau"
+        ) && matches!(
+            before,
+            "near"
+                | "far"
+                | "back"
+                | "langen"
+                | "kurzen"
+                | "ersten"
+                | "zweiten"
+                | "primer"
+                | "segundo"
+                | "primo"
+                | "secondo"
+                | "lontano"
+                | "premier"
+                | "second"
+                | "tweede"
+                | "eerste"
+                | "verre"
+                | "korte"
+                | "lange"
+                | "primeiro"
+        )
 }
 
 /// The lowered words of tokens `from..to`, with the players' names left
@@ -516,7 +528,7 @@ pub(crate) fn refuses(clause: &[&str]) -> bool {
                         .any(|n| cues::leave_verb(n))))
             || (cues::not_a_goal(w)
                 && !side_of_goal(before(1), w)
-                && !under_the_bar(before(2), w)
+                && !(2..=3).any(|k| under_the_bar(before(k), w))
                 && !defender_error(before(1), w)
                 && !cues::ball(before(1))
                 && !clause.get(i + 1).is_some_and(|n| defender_error(n, w))
@@ -594,6 +606,9 @@ pub(crate) fn woodwork(w: &str) -> bool {
             | "palo"
             | "traversa"
             | "trave"
+            | "lat"
+            | "poteau"
+            | "travessão"
     )
 }
 
@@ -680,7 +695,7 @@ fn fouled(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
 /// "piattone di X", "a header from X")?
 fn shooter(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
     p.first > lo + 1
-        && cues::genitive(seg.lower(p.first - 1))
+        && (cues::genitive(seg.lower(p.first - 1)) || seg.lower(p.first - 1) == "from")
         && (p.first.saturating_sub(4).max(lo)..p.first - 1).any(|j| cues::shot_noun(seg.lower(j)))
 }
 
@@ -986,9 +1001,31 @@ pub(crate) fn assemble_with(
         if !entry_is_goal(seg, lo, end) {
             continue;
         }
+        // "85. Minute – TOR für Frankfurt, 4:1!" naming no one: the entry
+        // goes on in the next line ("Can Uzun verwandelt den Handelfmeter"),
+        // unless that line opens another entry.
+        let (lo, end) = if within(&players, lo, end).is_empty()
+            && end < seg.tokens.len()
+            && !minutes
+                .iter()
+                .any(|x| x.first == end && entry_at(seg, x).is_some())
+        {
+            let next = (end + 1..seg.tokens.len())
+                .find(|&j| minute::line_start(seg, j))
+                .unwrap_or(seg.tokens.len());
+            (end, next)
+        } else {
+            (lo, end)
+        };
         let named: Vec<&&EntitySpan> = players
             .iter()
-            .filter(|p| p.first >= lo && p.end <= end && role(seg, p, lo) != Role::Object)
+            .filter(|p| {
+                p.first >= lo
+                    && p.end <= end
+                    // "Was für ein Kopfball von Rasmus Kristensen!": the
+                    // shot's taker, in a goal's entry, scored it.
+                    && (role(seg, p, lo) != Role::Object || shooter(seg, p, lo))
+            })
             .collect();
         // The name right after the shout ("GOAL! Dries Mertens from the
         // spot … Söyüncü had pulled the shirt"), else the subject.
@@ -1662,7 +1699,58 @@ pub(crate) fn assemble_with(
     crate::earlier::find(seg, entities, &players, matches, &mut out);
     crate::earlier::retold_by_pronoun(seg, entities, &players, matches, &mut out);
     full_names(&players, &mut out);
+    drop_approximations_told_exactly(seg, &minutes, &mut out);
     one_record_per_goal(out)
+}
+
+/// An exact minute `a` and its approximation `b`: within five minutes, or
+/// thirty on (the end counted back from was that of extra time).
+fn told_alike(a: u32, b: u32) -> bool {
+    a.abs_diff(b) <= 5 || a.saturating_sub(b).abs_diff(30) <= 5
+}
+
+/// "Nach einer halben Stunde glich YB durch Monteiro aus (31.)", "zwei
+/// Minuten vor Schluss … (118.)": a minute told in words approximates the
+/// figure told of the same scorer in the same sentence (the same goal, see
+/// [`told_alike`]); the figure stays.
+fn drop_approximations_told_exactly(
+    seg: &Segmented<'_>,
+    minutes: &[minute::Minute],
+    goals: &mut Vec<FoundGoal>,
+) {
+    let sentence_of = |byte: usize| {
+        seg.sentences
+            .partition_point(|s| (s.end_byte as usize) <= byte)
+    };
+    let approximate = |g: &FoundGoal| {
+        minutes.iter().any(|m| {
+            let at = seg.tokens[m.first].start as usize;
+            Some(m.minute) == g.minute
+                && at >= g.evidence.0
+                && at < g.evidence.1
+                && minute::approximate(seg, m)
+        })
+    };
+    let flags: Vec<bool> = goals.iter().map(approximate).collect();
+    let mut k = 0;
+    let snapshot: Vec<(String, Option<u32>, usize)> = goals
+        .iter()
+        .map(|g| (g.scorer.clone(), g.minute, sentence_of(g.evidence.0)))
+        .collect();
+    goals.retain(|_| {
+        let i = k;
+        k += 1;
+        let (scorer, minute, sentence) = &snapshot[i];
+        !(flags[i]
+            && minute.is_some()
+            && snapshot.iter().enumerate().any(|(j, (s, m, sn))| {
+                j != i
+                    && !flags[j]
+                    && s == scorer
+                    && sn == sentence
+                    && m.zip(*minute).is_some_and(|(a, b)| told_alike(a, b))
+            }))
+    });
 }
 
 /// Has `p` been given goals already, so that this telling adds none? A

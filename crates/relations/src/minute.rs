@@ -1,8 +1,10 @@
 //! Minute expressions: "(23')", "45'+2'", "45' + 1'", "(8.)", "(90.+3)",
 //! "(45e+2)", "23e minute", "al minuto 67", "aos 34 minutos", "in der 79.
 //! Minute", "in de 78ste minuut", "in the 78th minute", ordinal words ("in the
-//! eighth minute", "al decimo minuto"), and half-relative ones ("aos 12
-//! minutos do segundo tempo" = 57, "12' st" = 57).
+//! eighth minute", "al decimo minuto"), half-relative ones ("aos 12
+//! minutos do segundo tempo" = 57, "12' st" = 57), parts of the hour ("à la
+//! demi-heure" = 30) and counts back from the break or the end ("six
+//! minutes avant la pause" = 39, "twintig minuten voor tijd" = 70).
 
 use scoreline_text::{Segmented, TokenKind};
 
@@ -541,12 +543,60 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     (0, end)
 }
 
-/// After a minute word, what the count is measured from: the restart
-/// ("Neunzehn Minuten nach der Pause" = 64, `Some(45)`), or the end ("five
-/// minutes from time": of 90 or of extra time, unknown) or another event
-/// ("ten minutes later", "vier Minuten später"), which are `None`, not a
-/// minute of the match. `(offset, end)`; offset 0 when nothing follows.
-fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
+/// "Verlängerung", "extra time", "prolongation": the end counted back from
+/// is that of extra time.
+fn extra_time(w: &str) -> bool {
+    matches!(
+        w,
+        "verlängerung"
+            | "extra"
+            | "extra-time"
+            | "prolongation"
+            | "prolongations"
+            | "prórroga"
+            | "supplementari"
+            | "prolongamento"
+            | "verlenging"
+    )
+}
+
+/// What a count of minutes is measured from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// The kick-off: the count is the minute.
+    KickOff,
+    /// The restart ("Neunzehn Minuten nach der Pause"): 45 + N.
+    Restart,
+    /// Counted back from the break ("six minutes avant la pause"): 45 − N.
+    BeforeBreak,
+    /// Counted back from the end of normal time ("twintig minuten voor
+    /// tijd", "five minutes from time"): 90 − N.
+    BeforeEnd,
+    /// Counted back from the end of extra time ("drei Minuten vor dem Ende
+    /// der Verlängerung"): 120 − N.
+    BeforeExtraEnd,
+}
+
+impl Mark {
+    /// The minute of the match `n` minutes from this mark, if one.
+    fn minute(self, n: u32) -> Option<u32> {
+        match self {
+            Mark::KickOff => Some(n),
+            Mark::Restart => Some(n + 45),
+            Mark::BeforeBreak => (n < 45).then(|| 45 - n),
+            Mark::BeforeEnd => (n < 90).then(|| 90 - n),
+            Mark::BeforeExtraEnd => (n < 30).then(|| 120 - n),
+        }
+    }
+}
+
+/// After a minute word, what the count is measured from: the kick-off, the
+/// restart, or counted back from the break or the end of normal time;
+/// `None` when counted from another event ("ten minutes later", "vier
+/// Minuten später", "five minutes after Kane's opener") or towards an end
+/// told as time left ("with two minutes left"), which is no minute of the
+/// match. `(mark, end)`; the kick-off when nothing follows.
+fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(Mark, usize)> {
     let w: Vec<&str> = (end..end + 4).map(|j| seg.lower(j)).collect();
     let restart = |x: &str| {
         matches!(
@@ -596,15 +646,34 @@ fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
             "from" | "before" | "vor" | "voor" | "del" | "de" | "dalla" | "do" | "para"
         )
     };
+    // Only these may count back to the break: "del descanso" is after it.
+    let before_break = |x: &str| {
+        matches!(
+            x,
+            "before" | "vor" | "voor" | "avant" | "antes" | "prima" | "from"
+        )
+    };
     for skip in 1..=2 {
         // "a los dos minutos de la reanudación"
         if (after(w[0]) || matches!(w[0], "de" | "del" | "da" | "della" | "do")) && restart(w[skip])
         {
-            return Some((45, end + skip + 1));
+            return Some((Mark::Restart, end + skip + 1));
         }
-        // "drei Minuten vor dem Ende" of 90 or of extra time: unknown.
-        if before(w[0]) && finish(w[skip]) {
-            return None;
+        // "six minutes avant la pause", "vijf minuten voor rust"
+        if before_break(w[0]) && restart(w[skip]) {
+            return Some((Mark::BeforeBreak, end + skip + 1));
+        }
+        // "drei Minuten vor dem Ende", "zes minuten voor tijd": counted back
+        // from 90 (extra time is told as such).
+        if (before(w[0]) || before_break(w[0])) && finish(w[skip]) {
+            let past = end + skip + 1;
+            let extra = (past..past + 3).any(|j| extra_time(seg.lower(j)));
+            let mark = if extra {
+                Mark::BeforeExtraEnd
+            } else {
+                Mark::BeforeEnd
+            };
+            return Some((mark, past));
         }
     }
     // "ten minutes later", "vier Minuten später", "five minutes after
@@ -659,7 +728,7 @@ fn measured_from(seg: &Segmented<'_>, end: usize) -> Option<(i32, usize)> {
     ) {
         return None;
     }
-    Some((0, end))
+    Some((Mark::KickOff, end))
 }
 
 /// Words that end the first half's stoppage time, or any: "in the second
@@ -746,7 +815,8 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
         let found = later(seg, i, out.last())
             .or_else(|| at(seg, i))
             .or_else(|| listed_after(seg, i, out.last()))
-            .or_else(|| introduced_bare(seg, i));
+            .or_else(|| introduced_bare(seg, i))
+            .or_else(|| hour_fraction(seg, i));
         match found {
             Some(mut m) => {
                 if let Some((offset, _)) = half.filter(|h| h.1 == sentence) {
@@ -776,6 +846,157 @@ pub fn find(seg: &Segmented<'_>) -> Vec<Minute> {
     out
 }
 
+/// A minute told in words that only approximates: a part of the hour, or
+/// counted back from the break or the end. The same goal told with a figure
+/// in its sentence is told exactly there; nothing is counted on from it.
+pub(crate) fn approximate(seg: &Segmented<'_>, m: &Minute) -> bool {
+    let i = m.first;
+    hour_fraction(seg, i).is_some()
+        || (is_minute_word(seg.lower(i + 1))
+            && matches!(
+                measured_from(seg, i + 2),
+                Some((
+                    Mark::BeforeBreak | Mark::BeforeEnd | Mark::BeforeExtraEnd,
+                    _
+                ))
+            ))
+}
+
+/// Parts of the hour that name a minute, token by token (an apostrophe
+/// token or a trailing one matches either form, ' or ’).
+const HOUR_FRACTIONS: &[(&[&str], u32)] = &[
+    (&["demi", "-", "heure"], 30),
+    (&["half", "an", "hour"], 30),
+    (&["half", "-", "hour"], 30),
+    (&["halben", "stunde"], 30),
+    (&["half", "uur"], 30),
+    (&["halfuur"], 30),
+    (&["media", "hora"], 30),
+    (&["mezz", "'", "ora"], 30),
+    (&["mezzora"], 30),
+    (&["meia", "hora"], 30),
+    (&["quart", "d'", "heure"], 15),
+    (&["quarter", "of", "an", "hour"], 15),
+    (&["quarter", "-", "hour"], 15),
+    (&["viertelstunde"], 15),
+    (&["kwartier"], 15),
+    (&["cuarto", "de", "hora"], 15),
+    (&["quarto", "d'", "ora"], 15),
+    (&["quarto", "de", "hora"], 15),
+];
+
+fn apostrophe_free(w: &str) -> &str {
+    w.trim_end_matches(['\'', '’'])
+}
+
+/// "à la demi-heure" (30), "dès le quart d'heure" (15), "nach einer halben
+/// Stunde", "na een kwartier", "a la media hora", "dopo mezz'ora": a part
+/// of the hour after a preposition of time, an article between; "pendant une demi-heure", "la première demi-heure"
+/// are lengths, not minutes.
+fn hour_fraction(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
+    // Every token is asked: one match on the first word rules most out.
+    if !matches!(
+        seg.lower(i),
+        "demi"
+            | "half"
+            | "halben"
+            | "halfuur"
+            | "media"
+            | "mezz"
+            | "mezz'"
+            | "mezz’"
+            | "mezzora"
+            | "meia"
+            | "quart"
+            | "quarter"
+            | "viertelstunde"
+            | "kwartier"
+            | "cuarto"
+            | "quarto"
+    ) {
+        return None;
+    }
+    let (pattern, value) = HOUR_FRACTIONS.iter().find(|(p, _)| {
+        p.iter()
+            .enumerate()
+            .all(|(k, w)| apostrophe_free(seg.lower(i + k)) == apostrophe_free(w))
+    })?;
+    let article = |w: &str| {
+        matches!(
+            apostrophe_free(w),
+            "la" | "le"
+                | "l"
+                | "the"
+                | "a"
+                | "an"
+                | "un"
+                | "une"
+                | "einer"
+                | "der"
+                | "een"
+                | "het"
+                | "una"
+                | "el"
+                | "o"
+                | "de"
+        )
+    };
+    let opener = |w: &str| {
+        matches!(
+            w,
+            "à" | "a"
+                | "dès"
+                | "après"
+                | "vers"
+                | "au"
+                | "after"
+                | "on"
+                | "at"
+                | "around"
+                | "nach"
+                | "zur"
+                | "um"
+                | "gegen"
+                | "na"
+                | "rond"
+                | "tras"
+                | "pasada"
+                | "hacia"
+                | "dopo"
+                | "alla"
+                | "al"
+                | "verso"
+                | "passata"
+                | "após"
+                | "ao"
+                | "depois"
+                | "después"
+        )
+    };
+    let mut j = i;
+    for _ in 0..2 {
+        if j == 0 {
+            return None;
+        }
+        let w = seg.lower(j - 1);
+        if opener(w) {
+            let end = i + pattern.len();
+            let end = if seg.lower(end) == "mark" {
+                end + 1
+            } else {
+                end
+            };
+            let (off, end) = half_offset(seg, end);
+            return Some(Minute::new(i, end, value + off, None));
+        }
+        if !article(w) {
+            return None;
+        }
+        j -= 1;
+    }
+    None
+}
+
 /// "pt" / "st" right before a minute ("st 10'"): the half it is in, as
 /// the minutes to add.
 fn half_mark(seg: &Segmented<'_>, i: usize) -> Option<u32> {
@@ -802,7 +1023,9 @@ fn later(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<Minute>
     if !later || !is_minute_word(seg.lower(i + 1)) {
         return None;
     }
-    let last = last.filter(|l| l.stoppage.is_none() && l.end <= i && i - l.end <= 30)?;
+    let last = last.filter(|l| {
+        l.stoppage.is_none() && l.end <= i && i - l.end <= 30 && !approximate(seg, l)
+    })?;
     let n = num(seg, i).or_else(|| cardinal_word(seg.lower(i)))?;
     // "Dix minutes plus tard, Sotoca a obtenu un penalty que Saïd a
     // transformé à la 69e minute": the minute told is the one.
@@ -1093,6 +1316,12 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         // "(8.)", "(90.+3)", "84.,", "(23., FE)", "79. Minute"
         if next == "." && tight(seg, i + 1) {
             if let Some((s, end)) = stoppage_at(seg, i + 2) {
+                // "45.+2 Minute": the minute word belongs to it.
+                let end = if is_minute_word(seg.lower(end)) {
+                    end + 1
+                } else {
+                    end
+                };
                 return Some(Minute::new(i, end, m, Some(s)));
             }
             let after = seg.lower(i + 2);
@@ -1198,8 +1427,7 @@ fn counted(seg: &Segmented<'_>, i: usize, m: u32) -> Option<Minute> {
         return Some(Minute::new(i, end, m + off, None));
     }
     let (from, end) = measured_from(seg, i + 2)?;
-    let minute = if from == 45 { m + 45 } else { m };
-    Some(Minute::new(i, end, minute, None))
+    Some(Minute::new(i, end, from.minute(m)?, None))
 }
 
 /// "the 90 minutes", "los 90 minutos", "die 90 Minuten": a length of time
@@ -1209,7 +1437,7 @@ fn duration(seg: &Segmented<'_>, i: usize) -> bool {
         return false;
     }
     // "en negen minuten na rust": Dutch "and", a minute of the second half.
-    if measured_from(seg, i + 2).is_some_and(|(from, _)| from == 45) {
+    if measured_from(seg, i + 2).is_some_and(|(from, _)| from == Mark::Restart) {
         return false;
     }
     let before = if i >= 2 { seg.lower(i - 2) } else { "" };

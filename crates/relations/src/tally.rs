@@ -27,9 +27,6 @@ pub(crate) fn fill(
     matches: &[FoundMatch],
     goals: &mut Vec<FoundGoal>,
 ) {
-    if goals.is_empty() {
-        return;
-    }
     let mut players: Vec<&EntitySpan> = entities
         .iter()
         .filter(|e| e.label == Label::Player)
@@ -95,26 +92,147 @@ pub(crate) fn fill(
                 found.push(p);
             }
         }
-        if found.is_empty() || found.len() > missing {
+        if found.is_empty() {
+            // No clause names them: the result may say by whom it came.
+            instrument_scorers(seg, &players, m, i, missing, goals, &mut added);
+            continue;
+        }
+        if found.len() > missing {
             continue;
         }
         for p in found {
-            let (first, end) = (p.first, p.end);
-            added.push(FoundGoal {
-                match_index: Some(i),
-                scorer: p.reference.clone(),
-                team: None,
-                minute: None,
-                stoppage: None,
-                kind: kind_of(seg, first, clause_end(seg, end, seg.tokens.len())),
-                evidence: (
-                    seg.tokens[first].start as usize,
-                    seg.tokens[end - 1].end as usize,
-                ),
-            });
+            let kind = kind_of(seg, p.first, clause_end(seg, p.end, seg.tokens.len()));
+            added.push(counted_goal(seg, p, i, kind));
         }
     }
     goals.extend(added);
+}
+
+/// The words that give a result its instrument after its score: "thanks
+/// to", "grâce à", "grazie a", "dank", "with", "con", "com", "met".
+fn instrument(w: &str) -> bool {
+    cues::thanks_to(w) || matches!(w, "with" | "con" | "com" | "met" | "avec" | "mit")
+}
+
+/// A word that carries a list of noun phrases on after a comma: "and",
+/// "à", an article or a determiner.
+fn list_word(w: &str) -> bool {
+    cues::conjunction(w)
+        || cues::article(w)
+        || cues::determiner(w)
+        || matches!(w, "a" | "à" | "to" | "aan")
+}
+
+/// "Lausanne s'était imposé 3-1 grâce à un doublé d'Alvyn Sanches et à une
+/// réussite de Kaly Sène", "se impuso 2-0 con anotaciones de Sepúlveda y
+/// Rotondi", "si era imposta 2-0 grazie a Weah e a Yıldız": the players
+/// named by the instrument of a result, after its score in its sentence,
+/// are its scorers — one goal each, or the count said before them ("un
+/// doublé de") — if the score has room for them all. After "with", "con",
+/// "met" a name must hang from a noun by "of"/"de"/"di" ("with Kane on the
+/// bench" names no scorer); nothing after a semicolon or colon, nor a name
+/// of an assist, a save or a miss.
+fn instrument_scorers(
+    seg: &Segmented<'_>,
+    players: &[&EntitySpan],
+    m: &FoundMatch,
+    i: usize,
+    missing: usize,
+    goals: &[FoundGoal],
+    added: &mut Vec<FoundGoal>,
+) {
+    let Some(k) = sentence_of(seg, m.evidence.0) else {
+        return;
+    };
+    let s = &seg.sentences[k];
+    if s.offtopic || shootout(seg, s.first, s.end) {
+        return;
+    }
+    let after = seg.tokens[s.first..s.end].partition_point(|t| (t.start as usize) < m.evidence.1);
+    let from = s.first + after;
+    let end = (from..s.end)
+        .find(|&j| matches!(seg.token_text(j), ";" | ":" | "(" | "–" | "—"))
+        .unwrap_or(s.end);
+    let Some(opening) = (from..end).find(|&j| instrument(seg.lower(j))) else {
+        return;
+    };
+    let thanks = cues::thanks_to(seg.lower(opening));
+    let lo = players.partition_point(|p| p.first <= opening);
+    let mut credited: Vec<(&EntitySpan, usize)> = Vec::new();
+    let mut last = opening;
+    for p in players[lo..].iter().take_while(|p| p.end <= end) {
+        let between = last + 1..p.first;
+        // A name of the phrase: right after the instrument or a joiner
+        // ("e a", "et à", ",", "y"), or hanging from a noun by "de".
+        let hangs = p.first > 0 && cues::genitive(seg.lower(p.first - 1));
+        let joined = between.clone().all(|j| {
+            let w = seg.lower(j);
+            w == "," || cues::conjunction(w) || matches!(w, "a" | "à" | "to" | "aan")
+        });
+        // A comma before a word that carries no list on ("…, mientras que
+        // el conjunto de Núñez …") closes the phrase.
+        let closed = between
+            .clone()
+            .any(|j| seg.token_text(j) == "," && j + 1 != p.first && !list_word(seg.lower(j + 1)));
+        if closed || !(hangs || (joined && (thanks || !credited.is_empty()))) {
+            break;
+        }
+        if between.clone().any(|j| {
+            let w = seg.lower(j);
+            cues::assist(w) || cues::not_a_goal(w) || cues::kick_failed(w) || cues::foul_verb(w)
+        }) {
+            return;
+        }
+        let count = between
+            .clone()
+            .find_map(|j| crate::unanchored::multi_goal_at(seg, j).map(|(n, _)| n))
+            .unwrap_or(1);
+        credited.push((p, count));
+        last = p.end - 1;
+    }
+    // A name already given its goals (by a goal noun, at a minute) is
+    // counted in the score's goals told, not again here.
+    credited.retain(|(p, _)| {
+        let (at, to) = (
+            seg.tokens[p.first].start as usize,
+            seg.tokens[p.end - 1].end as usize,
+        );
+        !goals.iter().chain(added.iter()).any(|g| {
+            (g.scorer == p.reference && g.match_index == Some(i))
+                || (g.evidence.0 < to && at < g.evidence.1)
+        })
+    });
+    let total: usize = credited.iter().map(|(_, n)| n).sum();
+    if credited.is_empty() || total > missing {
+        return;
+    }
+    for (p, n) in credited {
+        let kind = kind_of(seg, p.first.saturating_sub(4), clause_end(seg, p.end, end));
+        for _ in 0..n {
+            added.push(counted_goal(seg, p, i, kind));
+        }
+    }
+}
+
+/// A goal of match `i` the score counts, told by the name of `p`.
+fn counted_goal(
+    seg: &Segmented<'_>,
+    p: &EntitySpan,
+    i: usize,
+    kind: scoreline_core::GoalKind,
+) -> FoundGoal {
+    FoundGoal {
+        match_index: Some(i),
+        scorer: p.reference.clone(),
+        team: None,
+        minute: None,
+        stoppage: None,
+        kind,
+        evidence: (
+            seg.tokens[p.first].start as usize,
+            seg.tokens[p.end - 1].end as usize,
+        ),
+    }
 }
 
 /// The index of the sentence holding byte `at`.
