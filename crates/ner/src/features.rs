@@ -69,22 +69,24 @@ fn mix(template: u8, parts: &[u64]) -> u64 {
 impl TokenInfo {
     fn new(text: &str, lower: &str, kind: TokenKind) -> Self {
         let bytes = lower.as_bytes();
-        let n = lower.chars().count();
+        // FNV reads bytes one by one: the hash of the whole word passes
+        // through the hashes of its prefixes on the way.
+        let mut h = FnvHasher::default();
         let mut prefixes = [None; 3];
-        for (k, p) in prefixes.iter_mut().enumerate().take(n) {
-            let end = lower
-                .char_indices()
-                .nth(k + 1)
-                .map_or(bytes.len(), |(b, _)| b);
-            *p = Some(hash(&bytes[..end]));
+        let mut done = 0;
+        for (p, (b, c)) in prefixes.iter_mut().zip(lower.char_indices()) {
+            done = b + c.len_utf8();
+            h.write(&bytes[b..done]);
+            *p = Some(h.finish());
         }
+        h.write(&bytes[done..]);
         let mut suffixes = [None; 4];
-        for (k, (b, _)) in lower.char_indices().rev().take(4).enumerate() {
-            suffixes[k] = Some(hash(&bytes[b..]));
+        for (s, (b, _)) in suffixes.iter_mut().zip(lower.char_indices().rev()) {
+            *s = Some(hash(&bytes[b..]));
         }
         TokenInfo {
-            word: hash(bytes),
-            shape: hash(shape(text).as_bytes()),
+            word: h.finish(),
+            shape: shape_hash(text),
             prefixes,
             suffixes,
             capitalized: text.chars().next().is_some_and(char::is_uppercase),
@@ -118,27 +120,46 @@ fn kind_bit(k: Kind) -> u8 {
     1 << (k as u8)
 }
 
+/// The shape class of a character: 'X', 'x', 'd', or the character itself.
+fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        c
+    }
+}
+
 /// A word's shape with runs collapsed: "Messi" → "Xx", "BVB" → "X",
 /// "45" → "d", "1." → "d.", "MLS" → "X", "O'Neil" → "X'Xx".
+#[cfg(test)]
 fn shape(word: &str) -> String {
     let mut out = String::new();
     let mut last = '\0';
-    for c in word.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
+    for s in word.chars().map(shape_class) {
         if s != last {
             out.push(s);
             last = s;
         }
     }
     out
+}
+
+/// `hash(shape(word).as_bytes())` without building the string.
+fn shape_hash(word: &str) -> u64 {
+    let mut h = FnvHasher::default();
+    let mut last = '\0';
+    let mut buf = [0u8; 4];
+    for s in word.chars().map(shape_class) {
+        if s != last {
+            h.write(s.encode_utf8(&mut buf).as_bytes());
+            last = s;
+        }
+    }
+    h.finish()
 }
 
 impl DocFeatures {
@@ -307,7 +328,8 @@ impl DocFeatures {
 
 #[cfg(test)]
 mod tests {
-    use super::shape;
+    use super::{hash, shape, shape_hash, TokenInfo};
+    use scoreline_text::TokenKind;
 
     #[test]
     fn shapes_collapse_runs() {
@@ -316,5 +338,50 @@ mod tests {
         assert_eq!(shape("O'Neil"), "X'Xx");
         assert_eq!(shape("45e"), "dx");
         assert_eq!(shape("Müller"), "Xx");
+    }
+
+    #[test]
+    fn shape_hashes_are_the_hashes_of_shapes() {
+        for w in [
+            "Messi",
+            "BVB",
+            "O'Neil",
+            "45e",
+            "Müller",
+            "",
+            "ÉTÉ-2",
+            "x\u{301}y",
+        ] {
+            assert_eq!(shape_hash(w), hash(shape(w).as_bytes()), "{w}");
+        }
+    }
+
+    /// The hashes of a token's strings are those of the strings the
+    /// templates name, cut at character boundaries.
+    #[test]
+    fn affix_hashes_are_the_hashes_of_the_affixes() {
+        for (text, lower) in [
+            ("Müller", "müller"),
+            ("São", "são"),
+            ("a", "a"),
+            ("Ajax", "ajax"),
+            ("ÑÜ", "ñü"),
+        ] {
+            let info = TokenInfo::new(text, lower, TokenKind::Word);
+            let chars: Vec<char> = lower.chars().collect();
+            let affix = |cs: &[char]| Some(hash(cs.iter().collect::<String>().as_bytes()));
+            for k in 0..3 {
+                let want = (k < chars.len()).then(|| affix(&chars[..=k])).flatten();
+                assert_eq!(info.prefixes[k], want, "{lower} prefix {k}");
+            }
+            for k in 0..4 {
+                let want = (k < chars.len())
+                    .then(|| affix(&chars[chars.len() - 1 - k..]))
+                    .flatten();
+                assert_eq!(info.suffixes[k], want, "{lower} suffix {k}");
+            }
+            assert_eq!(info.word, hash(lower.as_bytes()));
+            assert_eq!(info.shape, hash(shape(text).as_bytes()));
+        }
     }
 }
