@@ -5,10 +5,11 @@
 
 use crate::features::DocFeatures;
 use crate::Mention;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use scoreline_core::Label;
 use scoreline_refdata::{is_article, Kind, RefData};
 use scoreline_text::{Segmented, TokenKind};
+use std::borrow::Cow;
 
 /// An entity over tokens `first..end`, before offsets are taken.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,11 +35,21 @@ fn is_person(l: Label) -> bool {
     matches!(l, Label::Player | Label::Coach)
 }
 
+/// Token `i` lower-cased exactly as `str::to_lowercase` does: the
+/// segmenter's cached form, but for a word-final capital sigma, which
+/// `to_lowercase` writes as ς and the cache as σ.
+fn lower_exact<'s>(seg: &'s Segmented<'_>, i: usize) -> Cow<'s, str> {
+    let text = seg.token_text(i);
+    if !text.is_ascii() && text.contains('Σ') {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(seg.lower(i))
+    }
+}
+
 /// The lower-cased token texts of a span, the key that identifies a name.
-fn key(seg: &Segmented<'_>, first: usize, end: usize) -> Vec<String> {
-    (first..end)
-        .map(|i| seg.token_text(i).to_lowercase())
-        .collect()
+fn key<'s>(seg: &'s Segmented<'_>, first: usize, end: usize) -> Vec<Cow<'s, str>> {
+    (first..end).map(|i| lower_exact(seg, i)).collect()
 }
 
 /// A name in a one-word inflected form ("Messis", "Monterreys") is the
@@ -375,7 +386,7 @@ pub fn minute_names(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, span
 /// sequence elsewhere, and a person's last name alone (with a one-word -s
 /// inflection) after the full name.
 pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
-    let mut names: FxHashMap<Vec<String>, (Label, f32)> = FxHashMap::default();
+    let mut names: FxHashMap<Vec<Cow<str>>, (Label, f32)> = FxHashMap::default();
     for s in spans.iter() {
         names
             .entry(key(seg, s.first, s.end))
@@ -383,16 +394,25 @@ pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
         if is_person(s.label) && s.end - s.first >= 2 {
             let last = seg.token_text(s.end - 1);
             if last.chars().count() >= 3 && last.chars().next().is_some_and(char::is_uppercase) {
+                let lower = lower_exact(seg, s.end - 1);
+                let inflected = Cow::Owned(format!("{lower}s"));
                 names
-                    .entry(vec![last.to_lowercase()])
+                    .entry(vec![lower])
                     .or_insert((s.label, s.confidence * 0.9));
                 names
-                    .entry(vec![format!("{}s", last.to_lowercase())])
+                    .entry(vec![inflected])
                     .or_insert((s.label, s.confidence * 0.9));
             }
         }
     }
     let longest = names.keys().map(Vec::len).max().unwrap_or(0);
+    // The words names begin with: only at one of them is a name tried.
+    let firsts: FxHashSet<&str> = names
+        .keys()
+        .filter_map(|k| k.first())
+        .map(|w| w.as_ref())
+        .collect();
+    let mut window: Vec<Cow<str>> = Vec::with_capacity(longest);
     let mut covered = vec![false; seg.tokens.len()];
     // Crumbs and other sports stay unannotated, repeats or not.
     for s in seg.sentences.iter().filter(|s| s.offtopic) {
@@ -410,13 +430,15 @@ pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-        let found = starts_name
+        let found = (starts_name && firsts.contains(lower_exact(seg, i).as_ref()))
             .then(|| {
-                (1..=longest.min(seg.tokens.len() - i)).rev().find_map(|n| {
+                window.clear();
+                window.extend(
+                    (i..i + longest.min(seg.tokens.len() - i)).map(|j| lower_exact(seg, j)),
+                );
+                (1..=window.len()).rev().find_map(|n| {
                     let span_free = !covered[i..i + n].iter().any(|c| *c);
-                    let hit = span_free
-                        .then(|| names.get(&key(seg, i, i + n)))
-                        .flatten()?;
+                    let hit = span_free.then(|| names.get(&window[..n])).flatten()?;
                     Some((n, *hit))
                 })
             })
@@ -561,7 +583,7 @@ pub fn references(
     // One name is one entity in a document: a mention the tagger cut where
     // no candidate lies (inside a longer name, say) takes the entry the
     // same words of the same label are linked to elsewhere.
-    let mut by_surface: FxHashMap<(Vec<String>, Label), &scoreline_refdata::Entry> =
+    let mut by_surface: FxHashMap<(Vec<Cow<str>>, Label), &scoreline_refdata::Entry> =
         FxHashMap::default();
     for (s, e) in spans.iter().zip(&links) {
         if let Some(e) = e {
