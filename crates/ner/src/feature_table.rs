@@ -1,18 +1,19 @@
-//! A read-only hash table from feature hashes to weights: open addressing
-//! with linear probing over a power-of-two array of (key, value index)
-//! slots, filled at most half full.
+//! A hash table from feature hashes to weights: open addressing with
+//! linear probing over a power-of-two array of (key, value) slots, filled
+//! at most half full.
 //!
-//! Why not a `HashMap`: the tagger looks up some forty features per token
+//! Why not a `HashMap`: the tagger looks up some thirty features per token
 //! and most of them miss; hashbrown's group probing and control bytes cost
-//! about twice the instructions of one multiply, one compare and (rarely)
-//! a second slot here. The keys are feature hashes already, so one
-//! multiply spreads them over the table.
+//! more instructions than one multiply, one compare and (rarely) a second
+//! slot here, and a hit finds its weights in the slot it compared. The
+//! keys are feature hashes already, so one multiply spreads them over the
+//! table.
 
-/// A slot: the key, or `EMPTY` when free, and where its value is.
+/// A slot: the key, or `EMPTY` when free, and its value.
 #[derive(Debug, Clone, Copy)]
-struct Slot {
+struct Slot<V> {
     key: u64,
-    value: u32,
+    value: V,
 }
 
 /// The key that marks a free slot; a real key of this value is kept aside.
@@ -23,53 +24,44 @@ const SPREAD: u64 = 0x9e37_79b9_7f4a_7c15;
 
 #[derive(Debug, Clone)]
 pub struct FeatureTable<V> {
-    slots: Vec<Slot>,
+    slots: Vec<Slot<V>>,
     /// 64 minus the number of index bits.
     shift: u32,
-    /// The keys and values in the order they were first inserted.
-    keys: Vec<u64>,
-    values: Vec<V>,
-    /// Where the value of key `EMPTY` is, if it has one.
-    empty_key: Option<u32>,
+    len: usize,
+    /// The value of key `EMPTY`, if it has one.
+    empty_key: Option<V>,
 }
 
-impl<V> Default for FeatureTable<V> {
+impl<V: Copy + Default> Default for FeatureTable<V> {
     fn default() -> Self {
         FeatureTable {
             slots: vec![
                 Slot {
                     key: EMPTY,
-                    value: 0
+                    value: V::default(),
                 };
                 2
             ],
             shift: 63,
-            keys: Vec::new(),
-            values: Vec::new(),
+            len: 0,
             empty_key: None,
         }
     }
 }
 
-impl<V> FeatureTable<V> {
+impl<V: Copy + Default> FeatureTable<V> {
     /// The value of `key`, if it has one.
     #[inline]
     pub fn get(&self, key: u64) -> Option<&V> {
-        self.find(key).map(|v| &self.values[v as usize])
-    }
-
-    /// Where the value of `key` is in `values`.
-    #[inline]
-    fn find(&self, key: u64) -> Option<u32> {
         if key == EMPTY {
-            return self.empty_key;
+            return self.empty_key.as_ref();
         }
         let mask = self.slots.len() - 1;
         let mut i = self.home(key);
         loop {
-            let slot = self.slots[i & mask];
+            let slot = &self.slots[i & mask];
             if slot.key == key {
-                return Some(slot.value);
+                return Some(&slot.value);
             }
             if slot.key == EMPTY {
                 return None;
@@ -85,37 +77,52 @@ impl<V> FeatureTable<V> {
     }
 
     pub fn len(&self) -> usize {
-        self.values.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.values.is_empty()
+        self.len == 0
     }
 
-    /// Every key with its value, in the order the keys were first inserted.
+    /// Every key with its value, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = (u64, &V)> {
-        self.keys.iter().copied().zip(&self.values)
+        let empty = self.empty_key.as_ref().map(|v| (EMPTY, v));
+        empty.into_iter().chain(
+            self.slots
+                .iter()
+                .filter(|s| s.key != EMPTY)
+                .map(|s| (s.key, &s.value)),
+        )
     }
 
     /// Sets the value of `key`, replacing any it had.
     pub fn insert(&mut self, key: u64, value: V) {
-        if let Some(v) = self.find(key) {
-            self.values[v as usize] = value;
+        if key == EMPTY {
+            if self.empty_key.replace(value).is_none() {
+                self.len += 1;
+            }
             return;
         }
-        self.keys.push(key);
-        self.values.push(value);
-        let v = (self.values.len() - 1) as u32;
-        if key == EMPTY {
-            self.empty_key = Some(v);
-        } else if 2 * self.values.len() > self.slots.len() {
-            self.rebuild(2 * self.slots.len());
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        while self.slots[i & mask].key != EMPTY {
+            if self.slots[i & mask].key == key {
+                self.slots[i & mask].value = value;
+                return;
+            }
+            i += 1;
+        }
+        self.len += 1;
+        if 2 * self.len > self.slots.len() {
+            self.grow();
+            self.place(key, value);
         } else {
-            self.place(key, v);
+            self.slots[i & mask] = Slot { key, value };
         }
     }
 
-    fn place(&mut self, key: u64, value: u32) {
+    /// Puts a key known to be absent into its first free slot.
+    fn place(&mut self, key: u64, value: V) {
         let mask = self.slots.len() - 1;
         let mut i = self.home(key);
         while self.slots[i & mask].key != EMPTY {
@@ -124,25 +131,26 @@ impl<V> FeatureTable<V> {
         self.slots[i & mask] = Slot { key, value };
     }
 
-    fn rebuild(&mut self, slots: usize) {
-        self.slots = vec![
-            Slot {
-                key: EMPTY,
-                value: 0
-            };
-            slots
-        ];
-        self.shift = 64 - slots.trailing_zeros();
-        for v in 0..self.keys.len() {
-            let key = self.keys[v];
-            if key != EMPTY {
-                self.place(key, v as u32);
-            }
+    fn grow(&mut self) {
+        let size = 2 * self.slots.len();
+        let old = std::mem::replace(
+            &mut self.slots,
+            vec![
+                Slot {
+                    key: EMPTY,
+                    value: V::default(),
+                };
+                size
+            ],
+        );
+        self.shift = 64 - size.trailing_zeros();
+        for s in old.into_iter().filter(|s| s.key != EMPTY) {
+            self.place(s.key, s.value);
         }
     }
 }
 
-impl<V> FromIterator<(u64, V)> for FeatureTable<V> {
+impl<V: Copy + Default> FromIterator<(u64, V)> for FeatureTable<V> {
     fn from_iter<I: IntoIterator<Item = (u64, V)>>(items: I) -> Self {
         let mut table = FeatureTable::default();
         for (k, v) in items {
@@ -153,7 +161,7 @@ impl<V> FromIterator<(u64, V)> for FeatureTable<V> {
 }
 
 /// Equal when they hold the same keys with equal values, in any order.
-impl<V: PartialEq> PartialEq for FeatureTable<V> {
+impl<V: Copy + Default + PartialEq> PartialEq for FeatureTable<V> {
     fn eq(&self, other: &Self) -> bool {
         self.len() == other.len() && self.iter().all(|(k, v)| other.get(k) == Some(v))
     }
@@ -179,8 +187,9 @@ mod tests {
         assert_eq!(t.get(EMPTY), Some(&-2.0));
         assert_eq!(t.get(u64::MAX), Some(&3.0));
         assert_eq!(t.get(8), None);
-        let order: Vec<u64> = t.iter().map(|(k, _)| k).collect();
-        assert_eq!(order, [7, EMPTY, u64::MAX]);
+        let mut listed: Vec<(u64, f32)> = t.iter().map(|(k, v)| (k, *v)).collect();
+        listed.sort_by_key(|(k, _)| *k);
+        assert_eq!(listed, [(EMPTY, -2.0), (7, 4.0), (u64::MAX, 3.0)]);
     }
 
     #[test]

@@ -20,7 +20,7 @@ const LANES: usize = N_TAGS.div_ceil(4) * 4;
 /// One feature's weights per tag, padded with zeros to `LANES`: the sum
 /// over a token's features is then whole vector adds, lane by lane in the
 /// same order as tag by tag, so the sums are bit for bit the same.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct Row([f32; LANES]);
 
 impl Row {

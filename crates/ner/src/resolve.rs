@@ -386,7 +386,9 @@ pub fn minute_names(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, span
 /// sequence elsewhere, and a person's last name alone (with a one-word -s
 /// inflection) after the full name.
 pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
-    let mut names: FxHashMap<Vec<Cow<str>>, (Label, f32)> = FxHashMap::default();
+    // Sized for every span's name and two last-name forms: no rehashing.
+    let mut names: FxHashMap<Vec<Cow<str>>, (Label, f32)> =
+        FxHashMap::with_capacity_and_hasher(3 * spans.len(), Default::default());
     for s in spans.iter() {
         names
             .entry(key(seg, s.first, s.end))
@@ -508,7 +510,8 @@ pub fn references(
     // may name it, and the people named on their own who play or coach for
     // it ("Liverpool" and "Reds" with Salah: Liverpool FC, not Liverpool
     // Montevideo or Toronto's "Reds").
-    let mut support: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut support: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(2 * spans.len(), Default::default());
     for s in spans {
         let kind = kind_of(s.label);
         for (e, _) in hits_at(s).into_iter().flat_map(|h| h.iter()) {
@@ -584,7 +587,7 @@ pub fn references(
     // no candidate lies (inside a longer name, say) takes the entry the
     // same words of the same label are linked to elsewhere.
     let mut by_surface: FxHashMap<(Vec<Cow<str>>, Label), &scoreline_refdata::Entry> =
-        FxHashMap::default();
+        FxHashMap::with_capacity_and_hasher(spans.len(), Default::default());
     for (s, e) in spans.iter().zip(&links) {
         if let Some(e) = e {
             by_surface
@@ -625,7 +628,8 @@ pub fn references(
         .iter()
         .map(|c| ((c.first, c.end), c.inflected))
         .collect();
-    let mut surfaces: FxHashMap<&str, Vec<String>> = FxHashMap::default();
+    let mut surfaces: FxHashMap<&str, Vec<String>> =
+        FxHashMap::with_capacity_and_hasher(spans.len(), Default::default());
     for (s, e) in spans.iter().zip(&links) {
         if let Some(e) = e {
             if !inflected.get(&(s.first, s.end)).copied().unwrap_or(false) {
@@ -720,7 +724,8 @@ fn mens_counterpart<'d>(data: &'d RefData, e: &scoreline_refdata::Entry) -> Opti
 /// One label per person: mentions sharing a canonical name take the label
 /// with the most confidence behind it.
 pub fn unify_person_labels(spans: &mut [Span], refs: &[(String, Option<String>)]) {
-    let mut votes: FxHashMap<&str, [f32; 2]> = FxHashMap::default();
+    let mut votes: FxHashMap<&str, [f32; 2]> =
+        FxHashMap::with_capacity_and_hasher(spans.len(), Default::default());
     for (s, (r, _)) in spans.iter().zip(refs) {
         if is_person(s.label) {
             let v = votes.entry(r.as_str()).or_default();

@@ -34,6 +34,9 @@ pub struct PrefixTrie {
     /// Per edge, the byte it reads and the node it leads to.
     edge_bytes: Vec<u8>,
     edge_nodes: Vec<u32>,
+    /// The root's child per byte (`NONE`: no name starts with it): every
+    /// search passes the root, which has the most children.
+    root: Box<[u32; 256]>,
 }
 
 impl PrefixTrie {
@@ -55,6 +58,7 @@ impl PrefixTrie {
             }],
             edge_bytes: Vec::new(),
             edge_nodes: Vec::new(),
+            root: Box::new([NONE; 256]),
         };
         let bytes = |i: u32| names[i as usize].as_ref();
         // Depth first over the sorted names: the names under a node are a
@@ -98,15 +102,24 @@ impl PrefixTrie {
             n.first = first as u32;
             n.len = (trie.edge_bytes.len() - first) as u32;
         }
+        let root = trie.nodes[0];
+        for e in root.first as usize..(root.first + root.len) as usize {
+            trie.root[usize::from(trie.edge_bytes[e])] = trie.edge_nodes[e];
+        }
         Ok(trie)
     }
 
     /// The longest name that `text[start..]` begins with: (its end in
     /// `text`, its index).
     pub fn longest_at(&self, text: &[u8], start: usize) -> Option<(usize, usize)> {
-        let mut node = self.nodes[0];
-        let mut best = None;
-        for (k, b) in text.get(start..)?.iter().enumerate() {
+        let rest = text.get(start..)?;
+        let child = self.root[usize::from(*rest.first()?)];
+        if child == NONE {
+            return None;
+        }
+        let mut node = self.nodes[child as usize];
+        let mut best = (node.name != NONE).then_some((start + 1, node.name as usize));
+        for (k, b) in rest.iter().enumerate().skip(1) {
             let (first, len) = (node.first as usize, node.len as usize);
             let bytes = &self.edge_bytes[first..first + len];
             let found = if len <= SCAN {

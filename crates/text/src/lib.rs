@@ -51,7 +51,9 @@ impl<'a> Segmented<'a> {
         for t in &tokens {
             let word = t.text(text);
             if word.is_ascii() {
-                lowered.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                let start = lowered.len();
+                lowered.push_str(word);
+                lowered[start..].make_ascii_lowercase();
             } else {
                 lowered.extend(word.chars().flat_map(char::to_lowercase));
             }
