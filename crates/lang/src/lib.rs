@@ -202,10 +202,18 @@ impl LanguageId {
 
 /// The first `chars` characters of `text`.
 fn prefix(text: &str, chars: usize) -> &str {
-    match text.char_indices().nth(chars) {
-        Some((b, _)) => &text[..b],
-        None => text,
+    // Counted on bytes: a character starts at every byte that does not
+    // continue one (10xxxxxx).
+    let mut seen = 0;
+    for (b, byte) in text.bytes().enumerate() {
+        if (byte as i8) >= -0x40 {
+            if seen == chars {
+                return &text[..b];
+            }
+            seen += 1;
+        }
     }
+    text
 }
 
 #[cfg(test)]
@@ -255,6 +263,16 @@ mod tests {
         let text = "Home > Voetbal > Europa League\n\nDaarin viel in de 116de minuut de beslissing. Koundé onderschepte een slordige pass van Luka Modrić en schoot van ver hard en laag in de hoek. Thibaut Courtois was kansloos.\n\nFeyenoord verdedigt kleine voorsprong in San Siro\n\nVrouwenvoetbal > Buitenland\n\nDoor de sportredactie, vanuit München\n\n21.49 uur\nRust in München: 2-0 voor de Fransen. Inters defensie is compleet zoek.\n\nFoto: Santiago Giménez viert de winnende treffer met Timber. (ANP)\n\nLees ook: Oranjeleeuwinnen treffen Schotland in oefenduel";
         assert_eq!(id.foreign(text), None);
         assert_eq!(id.detect_document(text).detection.lang, Lang::Nl);
+    }
+
+    #[test]
+    fn prefixes_are_counted_in_characters() {
+        for text in ["", "abc", "Müller – São Paulo", "東京 2:0 Зенит"] {
+            for n in 0..text.chars().count() + 2 {
+                let want: String = text.chars().take(n).collect();
+                assert_eq!(prefix(text, n), want, "{text} {n}");
+            }
+        }
     }
 
     #[test]

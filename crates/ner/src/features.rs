@@ -55,6 +55,10 @@ const BEFORE: u64 = 0x5eed_0000_0000_0001;
 const AFTER: u64 = 0x5eed_0000_0000_0002;
 const NO_SHAPE: u64 = 0x5eed_0000_0000_0003;
 
+/// The most features a token has (every template, every affix, both
+/// neighbours' reference-data hits, the tags to the left).
+const MAX_FEATURES: usize = 30;
+
 /// One feature: a template number mixed with the hashes of its parts
 /// (multiply-rotate, as FxHash; the parts are already well spread).
 fn mix(template: u8, parts: &[u64]) -> u64 {
@@ -68,30 +72,84 @@ fn mix(template: u8, parts: &[u64]) -> u64 {
 
 impl TokenInfo {
     fn new(text: &str, lower: &str, kind: TokenKind) -> Self {
-        let bytes = lower.as_bytes();
-        let n = lower.chars().count();
-        let mut prefixes = [None; 3];
-        for (k, p) in prefixes.iter_mut().enumerate().take(n) {
-            let end = lower
-                .char_indices()
-                .nth(k + 1)
-                .map_or(bytes.len(), |(b, _)| b);
-            *p = Some(hash(&bytes[..end]));
-        }
-        let mut suffixes = [None; 4];
-        for (k, (b, _)) in lower.char_indices().rev().take(4).enumerate() {
-            suffixes[k] = Some(hash(&bytes[b..]));
-        }
+        let (word, prefixes, suffixes, shape, capitalized) = if text.is_ascii() {
+            ascii_hashes(text, lower)
+        } else {
+            hashes(text, lower)
+        };
         TokenInfo {
-            word: hash(bytes),
-            shape: hash(shape(text).as_bytes()),
+            word,
+            shape,
             prefixes,
             suffixes,
-            capitalized: text.chars().next().is_some_and(char::is_uppercase),
+            capitalized,
             gaz: GazTag::default(),
             coach_cue: kind == TokenKind::Word && is_coach_cue(lower),
         }
     }
+}
+
+/// A token's word, prefix, suffix and shape hashes and whether it is
+/// capitalised.
+type Hashes = (u64, [Option<u64>; 3], [Option<u64>; 4], u64, bool);
+
+fn hashes(text: &str, lower: &str) -> Hashes {
+    let bytes = lower.as_bytes();
+    // FNV reads bytes one by one: the hash of the whole word passes
+    // through the hashes of its prefixes on the way.
+    let mut h = FnvHasher::default();
+    let mut prefixes = [None; 3];
+    let mut done = 0;
+    for (p, (b, c)) in prefixes.iter_mut().zip(lower.char_indices()) {
+        done = b + c.len_utf8();
+        h.write(&bytes[b..done]);
+        *p = Some(h.finish());
+    }
+    h.write(&bytes[done..]);
+    let mut suffixes = [None; 4];
+    for (s, (b, _)) in suffixes.iter_mut().zip(lower.char_indices().rev()) {
+        *s = Some(hash(&bytes[b..]));
+    }
+    let capitalized = text.chars().next().is_some_and(char::is_uppercase);
+    (
+        h.finish(),
+        prefixes,
+        suffixes,
+        shape_hash(text),
+        capitalized,
+    )
+}
+
+/// `hashes` for an ASCII token (most of them), a character a byte.
+fn ascii_hashes(text: &str, lower: &str) -> Hashes {
+    let bytes = lower.as_bytes();
+    let mut h = FnvHasher::default();
+    let mut prefixes = [None; 3];
+    for (p, b) in prefixes.iter_mut().zip(bytes) {
+        h.write_u8(*b);
+        *p = Some(h.finish());
+    }
+    h.write(bytes.get(3..).unwrap_or_default());
+    let mut suffixes = [None; 4];
+    for (k, s) in suffixes.iter_mut().enumerate().take(bytes.len()) {
+        *s = Some(hash(&bytes[bytes.len() - 1 - k..]));
+    }
+    let mut shape = FnvHasher::default();
+    let mut last = 0u8;
+    for &b in text.as_bytes() {
+        let class = match b {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => b,
+        };
+        if class != last {
+            shape.write_u8(class);
+            last = class;
+        }
+    }
+    let capitalized = text.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    (h.finish(), prefixes, suffixes, shape.finish(), capitalized)
 }
 
 /// A reference-data candidate on token boundaries.
@@ -118,27 +176,46 @@ fn kind_bit(k: Kind) -> u8 {
     1 << (k as u8)
 }
 
+/// The shape class of a character: 'X', 'x', 'd', or the character itself.
+fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        c
+    }
+}
+
 /// A word's shape with runs collapsed: "Messi" → "Xx", "BVB" → "X",
 /// "45" → "d", "1." → "d.", "MLS" → "X", "O'Neil" → "X'Xx".
+#[cfg(test)]
 fn shape(word: &str) -> String {
     let mut out = String::new();
     let mut last = '\0';
-    for c in word.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
+    for s in word.chars().map(shape_class) {
         if s != last {
             out.push(s);
             last = s;
         }
     }
     out
+}
+
+/// `hash(shape(word).as_bytes())` without building the string.
+fn shape_hash(word: &str) -> u64 {
+    let mut h = FnvHasher::default();
+    let mut last = '\0';
+    let mut buf = [0u8; 4];
+    for s in word.chars().map(shape_class) {
+        if s != last {
+            h.write(s.encode_utf8(&mut buf).as_bytes());
+            last = s;
+        }
+    }
+    h.finish()
 }
 
 impl DocFeatures {
@@ -226,26 +303,33 @@ impl DocFeatures {
         prev: Option<&[Tag]>,
         out: &mut Vec<u64>,
     ) {
-        out.clear();
         let t = &self.tokens[i];
         let at = |d: isize| -> Option<&TokenInfo> {
-            let j = i as isize + d;
-            (j >= first as isize && j < end as isize).then(|| &self.tokens[j as usize])
+            let j = i.checked_add_signed(d)?;
+            (j >= first && j < end).then(|| &self.tokens[j])
         };
-        let word = |d: isize| at(d).map_or(if d < 0 { BEFORE } else { AFTER }, |x| x.word);
-        let shp = |d: isize| at(d).map_or(NO_SHAPE, |x| x.shape);
-        let mut f = |template: u8, parts: &[u64]| out.push(mix(template, parts));
+        let (before2, before, after, after2) = (at(-2), at(-1), at(1), at(2));
+        let word = |x: Option<&TokenInfo>, or: u64| x.map_or(or, |x| x.word);
+        let shp = |x: Option<&TokenInfo>| x.map_or(NO_SHAPE, |x| x.shape);
+        // Into an array, then into `out` at once: a push per feature
+        // checked the capacity thirty times a token.
+        let mut buf = [0u64; MAX_FEATURES];
+        let mut n = 0;
+        let mut f = |template: u8, parts: &[u64]| {
+            buf[n] = mix(template, parts);
+            n += 1;
+        };
         let lang = self.lang as u64;
         let bits = |xs: &[u8]| xs.iter().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
         f(0, &[]);
         f(1, &[t.word]);
-        f(2, &[word(-1)]);
-        f(3, &[word(1)]);
-        f(4, &[word(-2)]);
-        f(5, &[word(2)]);
+        f(2, &[word(before, BEFORE)]);
+        f(3, &[word(after, AFTER)]);
+        f(4, &[word(before2, BEFORE)]);
+        f(5, &[word(after2, AFTER)]);
         f(6, &[t.shape]);
-        f(7, &[shp(-1), t.shape]);
-        f(8, &[t.shape, shp(1)]);
+        f(7, &[shp(before), t.shape]);
+        f(8, &[t.shape, shp(after)]);
         for (k, p) in t.prefixes.iter().enumerate() {
             if let Some(p) = p {
                 f(10 + k as u8, &[*p]);
@@ -274,15 +358,17 @@ impl DocFeatures {
                 u8::from(t.capitalized),
             ])],
         );
-        for d in [-1isize, 1] {
-            if let Some(x) = at(d) {
+        for (template, x) in [(23, before), (25, after)] {
+            if let Some(x) = x {
                 f(
-                    23 + (d + 1) as u8,
+                    template,
                     &[bits(&[x.gaz.pos, x.gaz.kinds, x.gaz.ambiguous])],
                 );
             }
         }
-        let cue = (-3..=3).any(|d| d != 0 && at(d).is_some_and(|x| x.coach_cue));
+        let cue = [-3, -2, -1, 1, 2, 3]
+            .into_iter()
+            .any(|d| at(d).is_some_and(|x| x.coach_cue));
         f(
             26,
             &[bits(&[u8::from(cue), g.kinds, u8::from(t.capitalized)])],
@@ -300,14 +386,17 @@ impl DocFeatures {
             f(29, &[p1, t.word]);
             f(30, &[p1, t.shape]);
         }
-        f(31, &[word(-1), t.word]);
-        f(32, &[t.word, word(1)]);
+        f(31, &[word(before, BEFORE), t.word]);
+        f(32, &[t.word, word(after, AFTER)]);
+        out.clear();
+        out.extend_from_slice(&buf[..n]);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::shape;
+    use super::{ascii_hashes, hash, hashes, shape, shape_hash, TokenInfo};
+    use scoreline_text::TokenKind;
 
     #[test]
     fn shapes_collapse_runs() {
@@ -316,5 +405,67 @@ mod tests {
         assert_eq!(shape("O'Neil"), "X'Xx");
         assert_eq!(shape("45e"), "dx");
         assert_eq!(shape("Müller"), "Xx");
+    }
+
+    #[test]
+    fn shape_hashes_are_the_hashes_of_shapes() {
+        for w in [
+            "Messi",
+            "BVB",
+            "O'Neil",
+            "45e",
+            "Müller",
+            "",
+            "ÉTÉ-2",
+            "x\u{301}y",
+        ] {
+            assert_eq!(shape_hash(w), hash(shape(w).as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_ascii_path_hashes_as_the_general_one() {
+        for (text, lower) in [
+            ("Messi", "messi"),
+            ("BVB", "bvb"),
+            ("O'Neil", "o'neil"),
+            ("1.", "1."),
+            ("45e", "45e"),
+            ("a", "a"),
+            ("", ""),
+            ("U19", "u19"),
+            ("-", "-"),
+        ] {
+            assert_eq!(ascii_hashes(text, lower), hashes(text, lower), "{text}");
+        }
+    }
+
+    /// The hashes of a token's strings are those of the strings the
+    /// templates name, cut at character boundaries.
+    #[test]
+    fn affix_hashes_are_the_hashes_of_the_affixes() {
+        for (text, lower) in [
+            ("Müller", "müller"),
+            ("São", "são"),
+            ("a", "a"),
+            ("Ajax", "ajax"),
+            ("ÑÜ", "ñü"),
+        ] {
+            let info = TokenInfo::new(text, lower, TokenKind::Word);
+            let chars: Vec<char> = lower.chars().collect();
+            let affix = |cs: &[char]| Some(hash(cs.iter().collect::<String>().as_bytes()));
+            for k in 0..3 {
+                let want = (k < chars.len()).then(|| affix(&chars[..=k])).flatten();
+                assert_eq!(info.prefixes[k], want, "{lower} prefix {k}");
+            }
+            for k in 0..4 {
+                let want = (k < chars.len())
+                    .then(|| affix(&chars[chars.len() - 1 - k..]))
+                    .flatten();
+                assert_eq!(info.suffixes[k], want, "{lower} suffix {k}");
+            }
+            assert_eq!(info.word, hash(lower.as_bytes()));
+            assert_eq!(info.shape, hash(shape(text).as_bytes()));
+        }
     }
 }

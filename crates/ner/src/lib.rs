@@ -14,6 +14,7 @@ pub mod bio;
 pub mod coverage;
 pub mod cues;
 pub mod embedded;
+pub mod feature_table;
 pub mod features;
 pub mod model_file;
 pub mod perceptron;

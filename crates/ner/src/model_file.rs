@@ -23,8 +23,8 @@ pub enum ModelError {
 }
 
 pub fn to_bytes(model: &Perceptron) -> Vec<u8> {
-    let mut feats: Vec<(&u64, &[f32; N_TAGS])> = model.weights.iter().collect();
-    feats.sort_unstable_by_key(|(h, _)| **h);
+    let mut feats: Vec<(u64, [f32; N_TAGS])> = model.iter().collect();
+    feats.sort_unstable_by_key(|(h, _)| *h);
     let mut out = Vec::with_capacity(MAGIC.len() + 8 + feats.len() * (8 + 4 * N_TAGS));
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
@@ -63,7 +63,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Perceptron, ModelError> {
             n * record
         )));
     }
-    let mut weights = rustc_hash::FxHashMap::with_capacity_and_hasher(n, Default::default());
+    let mut model = Perceptron::default();
     for rec in body.chunks_exact(record) {
         let mut h = [0u8; 8];
         h.copy_from_slice(&rec[..8]);
@@ -73,9 +73,9 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Perceptron, ModelError> {
             b.copy_from_slice(&rec[8 + 4 * t..12 + 4 * t]);
             *x = f32::from_le_bytes(b);
         }
-        weights.insert(u64::from_le_bytes(h), w);
+        model.insert(u64::from_le_bytes(h), w);
     }
-    Ok(Perceptron { weights })
+    Ok(model)
 }
 
 pub fn load(path: &Path) -> Result<Perceptron, ModelError> {
@@ -93,8 +93,8 @@ mod tests {
     #[test]
     fn round_trip_and_corruption() {
         let mut m = Perceptron::default();
-        m.weights.insert(7, [0.5; N_TAGS]);
-        m.weights.insert(3, [-1.0; N_TAGS]);
+        m.insert(7, [0.5; N_TAGS]);
+        m.insert(3, [-1.0; N_TAGS]);
         let bytes = to_bytes(&m);
         let p = Path::new("m.bin");
         assert_eq!(from_bytes(&bytes, p).ok(), Some(m));

@@ -8,28 +8,74 @@
 //! (measured against CRFsuite in docs/ner-model-choice.md).
 
 use crate::bio::{self, Tag, N_TAGS};
+use crate::feature_table::FeatureTable;
 use crate::features::DocFeatures;
 // The keys are feature hashes already spread over 64 bits: FxHash's one
 // multiply is all the map needs, where FNV would hash them a second time.
 use rustc_hash::FxHashMap;
 
+/// Lanes of a row of weights: `N_TAGS` rounded up to a multiple of four.
+const LANES: usize = N_TAGS.div_ceil(4) * 4;
+
+/// One feature's weights per tag, padded with zeros to `LANES`: the sum
+/// over a token's features is then whole vector adds, lane by lane in the
+/// same order as tag by tag, so the sums are bit for bit the same.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Row([f32; LANES]);
+
+impl Row {
+    fn new(w: [f32; N_TAGS]) -> Self {
+        let mut row = [0f32; LANES];
+        row[..N_TAGS].copy_from_slice(&w);
+        Row(row)
+    }
+
+    fn tags(&self) -> [f32; N_TAGS] {
+        std::array::from_fn(|t| self.0[t])
+    }
+}
+
 /// Averaged weights, ready for tagging.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Perceptron {
-    pub weights: FxHashMap<u64, [f32; N_TAGS]>,
+    weights: FeatureTable<Row>,
 }
 
 impl Perceptron {
     pub fn scores(&self, feats: &[u64]) -> [f32; N_TAGS] {
-        let mut s = [0f32; N_TAGS];
+        let mut s = [0f32; LANES];
         for f in feats {
-            if let Some(w) = self.weights.get(f) {
-                for (a, b) in s.iter_mut().zip(w) {
+            if let Some(w) = self.weights.get(*f) {
+                for (a, b) in s.iter_mut().zip(&w.0) {
                     *a += b;
                 }
             }
         }
-        s
+        Row(s).tags()
+    }
+
+    /// The weights of feature `f`, if it has any.
+    pub fn get(&self, f: u64) -> Option<[f32; N_TAGS]> {
+        self.weights.get(f).map(Row::tags)
+    }
+
+    /// Sets the weights of feature `f`.
+    pub fn insert(&mut self, f: u64, w: [f32; N_TAGS]) {
+        self.weights.insert(f, Row::new(w));
+    }
+
+    /// Features with weights.
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// Every feature with its weights, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (u64, [f32; N_TAGS])> + '_ {
+        self.weights.iter().map(|(f, w)| (f, w.tags()))
     }
 
     /// Tags tokens `first..end` of `doc`; returns the tags and, per token, the
@@ -122,7 +168,7 @@ impl Trainer {
     /// The averaged weights; tiny ones are dropped to keep the model small.
     pub fn average(self) -> Perceptron {
         let step = self.step.max(1);
-        let mut weights = FxHashMap::default();
+        let mut weights = Perceptron::default();
         for (f, a) in self.acc {
             let w: [f32; N_TAGS] = std::array::from_fn(|t| {
                 let total = a.total[t] + f64::from(a.w[t]) * (step - a.stamp[t]) as f64;
@@ -132,6 +178,6 @@ impl Trainer {
                 weights.insert(f, w);
             }
         }
-        Perceptron { weights }
+        weights
     }
 }

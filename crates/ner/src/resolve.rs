@@ -5,10 +5,11 @@
 
 use crate::features::DocFeatures;
 use crate::Mention;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use scoreline_core::Label;
 use scoreline_refdata::{is_article, Kind, RefData};
 use scoreline_text::{Segmented, TokenKind};
+use std::borrow::Cow;
 
 /// An entity over tokens `first..end`, before offsets are taken.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,11 +35,21 @@ fn is_person(l: Label) -> bool {
     matches!(l, Label::Player | Label::Coach)
 }
 
+/// Token `i` lower-cased exactly as `str::to_lowercase` does: the
+/// segmenter's cached form, but for a word-final capital sigma, which
+/// `to_lowercase` writes as ς and the cache as σ.
+fn lower_exact<'s>(seg: &'s Segmented<'_>, i: usize) -> Cow<'s, str> {
+    let text = seg.token_text(i);
+    if !text.is_ascii() && text.contains('Σ') {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(seg.lower(i))
+    }
+}
+
 /// The lower-cased token texts of a span, the key that identifies a name.
-fn key(seg: &Segmented<'_>, first: usize, end: usize) -> Vec<String> {
-    (first..end)
-        .map(|i| seg.token_text(i).to_lowercase())
-        .collect()
+fn key<'s>(seg: &'s Segmented<'_>, first: usize, end: usize) -> Vec<Cow<'s, str>> {
+    (first..end).map(|i| lower_exact(seg, i)).collect()
 }
 
 /// A name in a one-word inflected form ("Messis", "Monterreys") is the
@@ -375,7 +386,9 @@ pub fn minute_names(seg: &Segmented<'_>, doc: &DocFeatures, data: &RefData, span
 /// sequence elsewhere, and a person's last name alone (with a one-word -s
 /// inflection) after the full name.
 pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
-    let mut names: FxHashMap<Vec<String>, (Label, f32)> = FxHashMap::default();
+    // Sized for every span's name and two last-name forms: no rehashing.
+    let mut names: FxHashMap<Vec<Cow<str>>, (Label, f32)> =
+        FxHashMap::with_capacity_and_hasher(3 * spans.len(), Default::default());
     for s in spans.iter() {
         names
             .entry(key(seg, s.first, s.end))
@@ -383,16 +396,25 @@ pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
         if is_person(s.label) && s.end - s.first >= 2 {
             let last = seg.token_text(s.end - 1);
             if last.chars().count() >= 3 && last.chars().next().is_some_and(char::is_uppercase) {
+                let lower = lower_exact(seg, s.end - 1);
+                let inflected = Cow::Owned(format!("{lower}s"));
                 names
-                    .entry(vec![last.to_lowercase()])
+                    .entry(vec![lower])
                     .or_insert((s.label, s.confidence * 0.9));
                 names
-                    .entry(vec![format!("{}s", last.to_lowercase())])
+                    .entry(vec![inflected])
                     .or_insert((s.label, s.confidence * 0.9));
             }
         }
     }
     let longest = names.keys().map(Vec::len).max().unwrap_or(0);
+    // The words names begin with: only at one of them is a name tried.
+    let firsts: FxHashSet<&str> = names
+        .keys()
+        .filter_map(|k| k.first())
+        .map(|w| w.as_ref())
+        .collect();
+    let mut window: Vec<Cow<str>> = Vec::with_capacity(longest);
     let mut covered = vec![false; seg.tokens.len()];
     // Crumbs and other sports stay unannotated, repeats or not.
     for s in seg.sentences.iter().filter(|s| s.offtopic) {
@@ -410,13 +432,15 @@ pub fn propagate(seg: &Segmented<'_>, spans: &mut Vec<Span>) {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-        let found = starts_name
+        let found = (starts_name && firsts.contains(lower_exact(seg, i).as_ref()))
             .then(|| {
-                (1..=longest.min(seg.tokens.len() - i)).rev().find_map(|n| {
+                window.clear();
+                window.extend(
+                    (i..i + longest.min(seg.tokens.len() - i)).map(|j| lower_exact(seg, j)),
+                );
+                (1..=window.len()).rev().find_map(|n| {
                     let span_free = !covered[i..i + n].iter().any(|c| *c);
-                    let hit = span_free
-                        .then(|| names.get(&key(seg, i, i + n)))
-                        .flatten()?;
+                    let hit = span_free.then(|| names.get(&window[..n])).flatten()?;
                     Some((n, *hit))
                 })
             })
@@ -486,7 +510,8 @@ pub fn references(
     // may name it, and the people named on their own who play or coach for
     // it ("Liverpool" and "Reds" with Salah: Liverpool FC, not Liverpool
     // Montevideo or Toronto's "Reds").
-    let mut support: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut support: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(2 * spans.len(), Default::default());
     for s in spans {
         let kind = kind_of(s.label);
         for (e, _) in hits_at(s).into_iter().flat_map(|h| h.iter()) {
@@ -561,8 +586,8 @@ pub fn references(
     // One name is one entity in a document: a mention the tagger cut where
     // no candidate lies (inside a longer name, say) takes the entry the
     // same words of the same label are linked to elsewhere.
-    let mut by_surface: FxHashMap<(Vec<String>, Label), &scoreline_refdata::Entry> =
-        FxHashMap::default();
+    let mut by_surface: FxHashMap<(Vec<Cow<str>>, Label), &scoreline_refdata::Entry> =
+        FxHashMap::with_capacity_and_hasher(spans.len(), Default::default());
     for (s, e) in spans.iter().zip(&links) {
         if let Some(e) = e {
             by_surface
@@ -603,7 +628,8 @@ pub fn references(
         .iter()
         .map(|c| ((c.first, c.end), c.inflected))
         .collect();
-    let mut surfaces: FxHashMap<&str, Vec<String>> = FxHashMap::default();
+    let mut surfaces: FxHashMap<&str, Vec<String>> =
+        FxHashMap::with_capacity_and_hasher(spans.len(), Default::default());
     for (s, e) in spans.iter().zip(&links) {
         if let Some(e) = e {
             if !inflected.get(&(s.first, s.end)).copied().unwrap_or(false) {
@@ -698,7 +724,8 @@ fn mens_counterpart<'d>(data: &'d RefData, e: &scoreline_refdata::Entry) -> Opti
 /// One label per person: mentions sharing a canonical name take the label
 /// with the most confidence behind it.
 pub fn unify_person_labels(spans: &mut [Span], refs: &[(String, Option<String>)]) {
-    let mut votes: FxHashMap<&str, [f32; 2]> = FxHashMap::default();
+    let mut votes: FxHashMap<&str, [f32; 2]> =
+        FxHashMap::with_capacity_and_hasher(spans.len(), Default::default());
     for (s, (r, _)) in spans.iter().zip(refs) {
         if is_person(s.label) {
             let v = votes.entry(r.as_str()).or_default();

@@ -119,6 +119,6 @@ pub fn train(
         }
     }
     let model = trainer.average();
-    report.features = model.weights.len();
+    report.features = model.len();
     (model, report)
 }

@@ -11,6 +11,13 @@
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
+/// Appends `c`, every byte of it coming from original byte `at`.
+fn push(text: &mut String, origin: &mut Vec<u32>, c: char, at: usize) {
+    let before = text.len();
+    text.push(c);
+    origin.extend(std::iter::repeat_n(at as u32, text.len() - before));
+}
+
 /// A folded text and, for every folded byte, the original byte it came from.
 #[derive(Debug, Clone)]
 pub struct Folded {
@@ -28,41 +35,49 @@ impl Folded {
     pub fn new(original: &str) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len() + 1);
-        let mut push = |text: &mut String, c: char, at: usize| {
-            let before = text.len();
-            text.push(c);
-            origin.extend(std::iter::repeat_n(at as u32, text.len() - before));
-        };
-        for (at, c) in original.char_indices() {
+        let bytes = original.as_bytes();
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            // Most of a text: an ASCII letter or digit is itself, lower-cased.
+            if b.is_ascii_alphanumeric() {
+                text.push(char::from(b.to_ascii_lowercase()));
+                origin.push(at as u32);
+                at += 1;
+                continue;
+            }
+            let Some(c) = original[at..].chars().next() else {
+                break;
+            };
             let spaced_dash = (c == '-' || is_dash(c))
                 && text.ends_with(' ')
                 && original[at + c.len_utf8()..].starts_with(char::is_whitespace);
             if spaced_dash {
-                push(&mut text, '|', at);
-                push(&mut text, ' ', at);
+                push(&mut text, &mut origin, '|', at);
+                push(&mut text, &mut origin, ' ', at);
             } else if c.is_ascii() {
                 if c.is_ascii_whitespace() || c == '-' || c == '_' {
                     if !text.ends_with(' ') {
-                        push(&mut text, ' ', at);
+                        push(&mut text, &mut origin, ' ', at);
                     }
                 } else {
-                    push(&mut text, c.to_ascii_lowercase(), at);
+                    push(&mut text, &mut origin, c.to_ascii_lowercase(), at);
                 }
             } else if c.is_whitespace() || is_dash(c) {
                 if !text.ends_with(' ') {
-                    push(&mut text, ' ', at);
+                    push(&mut text, &mut origin, ' ', at);
                 }
             } else if matches!(c, '’' | 'ʼ' | '‘' | '`' | '´') {
-                push(&mut text, '\'', at);
+                push(&mut text, &mut origin, '\'', at);
             } else {
                 decompose_compatible(c, |d| {
                     if !is_combining_mark(d) {
                         for l in d.to_lowercase() {
-                            push(&mut text, l, at);
+                            push(&mut text, &mut origin, l, at);
                         }
                     }
                 });
             }
+            at += c.len_utf8();
         }
         origin.push(original.len() as u32);
         Folded { text, origin }
@@ -112,5 +127,69 @@ mod tests {
         assert_eq!(Folded::key("  FC Bayern München "), "fc bayern munchen");
         assert_eq!(Folded::key("Borussia M’gladbach"), "borussia m'gladbach");
         assert_eq!(Folded::key("ﬁnal"), "final");
+    }
+}
+
+#[cfg(test)]
+mod reference_tests {
+    use super::{is_dash, Folded};
+    use proptest::prelude::*;
+    use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+    /// The fold a character at a time, as it was written before ASCII
+    /// letters and digits took a shortcut.
+    fn fold_by_chars(original: &str) -> (String, Vec<usize>) {
+        let mut text = String::new();
+        let mut origin = Vec::new();
+        let mut push = |text: &mut String, c: char, at: usize| {
+            let before = text.len();
+            text.push(c);
+            origin.extend(std::iter::repeat_n(at, text.len() - before));
+        };
+        for (at, c) in original.char_indices() {
+            let spaced_dash = (c == '-' || is_dash(c))
+                && text.ends_with(' ')
+                && original[at + c.len_utf8()..].starts_with(char::is_whitespace);
+            if spaced_dash {
+                push(&mut text, '|', at);
+                push(&mut text, ' ', at);
+            } else if c.is_ascii() {
+                if c.is_ascii_whitespace() || c == '-' || c == '_' {
+                    if !text.ends_with(' ') {
+                        push(&mut text, ' ', at);
+                    }
+                } else {
+                    push(&mut text, c.to_ascii_lowercase(), at);
+                }
+            } else if c.is_whitespace() || is_dash(c) {
+                if !text.ends_with(' ') {
+                    push(&mut text, ' ', at);
+                }
+            } else if matches!(c, '’' | 'ʼ' | '‘' | '`' | '´') {
+                push(&mut text, '\'', at);
+            } else {
+                decompose_compatible(c, |d| {
+                    if !is_combining_mark(d) {
+                        for l in d.to_lowercase() {
+                            push(&mut text, l, at);
+                        }
+                    }
+                });
+            }
+        }
+        origin.push(original.len());
+        (text, origin)
+    }
+
+    proptest! {
+        #[test]
+        fn folds_as_a_character_at_a_time(text in "[a-zA-Z0-9 _\\-–.'’\\nÉéüßﬁİ\u{301}]{0,40}") {
+            let f = Folded::new(&text);
+            let (want, origin) = fold_by_chars(&text);
+            prop_assert_eq!(&f.text, &want);
+            for (i, o) in origin.iter().enumerate() {
+                prop_assert_eq!(f.original(i), *o);
+            }
+        }
     }
 }

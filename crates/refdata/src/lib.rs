@@ -12,12 +12,12 @@ mod fold;
 mod integrity;
 mod matcher;
 mod model;
+mod trie;
 mod tsv;
 
-pub use aho_corasick::BuildError as GazetteerBuildError;
 pub use article::is_article;
 pub use error::RefDataError;
 pub use fold::Folded;
 pub use integrity::Finding;
-pub use matcher::{Candidate, Gazetteer, Hit};
+pub use matcher::{Candidate, Gazetteer, GazetteerBuildError, Hit};
 pub use model::{Entry, Kind, RefData};

@@ -1,11 +1,13 @@
-//! The gazetteer: every name of the reference data in one Aho-Corasick
-//! automaton (leftmost-longest), searched anchored at each word start of the
-//! folded text, with the spec's span rules applied to what it finds.
+//! The gazetteer: every name of the reference data in one trie, searched
+//! for the longest name at each word start of the folded text, with the
+//! spec's span rules applied to what it finds.
 
 use crate::fold::Folded;
 use crate::model::RefData;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use crate::trie::PrefixTrie;
 use rustc_hash::FxHashMap;
+
+pub use crate::trie::TooLarge as GazetteerBuildError;
 
 /// One entry a matched name may refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +37,7 @@ pub struct Candidate<'g> {
 /// Names → entries, searchable in text.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
-    automaton: AhoCorasick,
+    names: PrefixTrie,
     /// Per pattern, the entries it names.
     hits: Vec<Vec<Hit>>,
 }
@@ -45,7 +47,7 @@ pub struct Gazetteer {
 const MIN_NAME_CHARS: usize = 2;
 
 impl Gazetteer {
-    pub fn new(data: &RefData) -> Result<Self, aho_corasick::BuildError> {
+    pub fn new(data: &RefData) -> Result<Self, GazetteerBuildError> {
         let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut hits: Vec<Vec<Hit>> = Vec::new();
@@ -98,11 +100,8 @@ impl Gazetteer {
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&patterns)?;
-        Ok(Gazetteer { automaton, hits })
+        let names = PrefixTrie::new(&patterns)?;
+        Ok(Gazetteer { names, hits })
     }
 
     pub fn patterns(&self) -> usize {
@@ -121,10 +120,9 @@ impl Gazetteer {
             return false;
         }
         let next = at + first.len() + 1;
-        let input = Input::new(folded.as_bytes())
-            .span(next..folded.len())
-            .anchored(Anchored::Yes);
-        self.automaton.find(input).is_some_and(|m| m.end() > end)
+        self.names
+            .longest_at(folded.as_bytes(), next)
+            .is_some_and(|(e, _)| e > end)
     }
 
     /// Every name in `text`, left to right, not overlapping.
@@ -141,20 +139,19 @@ impl Gazetteer {
             if !word_start || i < resume {
                 continue;
             }
-            let input = Input::new(f).span(i..f.len()).anchored(Anchored::Yes);
-            let Some(m) = self.automaton.find(input) else {
+            let Some((m_end, pattern)) = self.names.longest_at(f, i) else {
                 continue;
             };
-            if self.article_hides_longer(&folded.text, i, m.end()) {
+            if self.article_hides_longer(&folded.text, i, m_end) {
                 continue;
             }
-            let after = folded.text[m.end()..].chars().next();
+            let after = folded.text[m_end..].chars().next();
             let (end, inflected) = match after {
-                None => (m.end(), false),
-                Some(a) if !a.is_alphanumeric() => (m.end(), false),
+                None => (m_end, false),
+                Some(a) if !a.is_alphanumeric() => (m_end, false),
                 // One-word genitive/plural "-s": "Messis", "Bayerns", "Inters".
-                Some('s') if !folded.text[m.end() + 1..].starts_with(char::is_alphanumeric) => {
-                    (m.end() + 1, true)
+                Some('s') if !folded.text[m_end + 1..].starts_with(char::is_alphanumeric) => {
+                    (m_end + 1, true)
                 }
                 Some(_) => continue,
             };
@@ -162,7 +159,7 @@ impl Gazetteer {
                 start: folded.original(i),
                 end: folded.original(end),
                 inflected,
-                hits: &self.hits[m.pattern().as_usize()],
+                hits: &self.hits[pattern],
             });
             resume = end;
         }

@@ -186,7 +186,10 @@ pub(crate) fn parse(kind: Kind, path: &Path, text: &str) -> Result<Vec<Entry>, R
         let ambiguous: Vec<String> = list(cell("ambiguous")).collect();
         // A name listed as ambiguous (even the canonical one, when two
         // people share it) is matched only as ambiguous.
-        let marked = |n: &String| ambiguous.iter().any(|a| Folded::key(a) == Folded::key(n));
+        // Folded once each, not once per pair.
+        let ambiguous_keys: Vec<String> = ambiguous.iter().map(|a| Folded::key(a)).collect();
+        let marked =
+            |n: &String| !ambiguous_keys.is_empty() && ambiguous_keys.contains(&Folded::key(n));
         let mut names = Vec::new();
         let short = opt(cell("short"));
         for alias in std::iter::once(name.clone())

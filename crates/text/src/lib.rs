@@ -37,8 +37,8 @@ pub struct Segmented<'a> {
     /// Every token lower-cased, one after another, so that the stages that
     /// compare words with cue lists do not lower-case (and allocate) again.
     lowered: String,
-    /// End of token `i` in `lowered`; it starts where token `i - 1` ends.
-    lowered_ends: Vec<u32>,
+    /// Token `i` is `lowered[bounds[i]..bounds[i + 1]]`; `bounds[0]` is 0.
+    lowered_bounds: Vec<u32>,
 }
 
 impl<'a> Segmented<'a> {
@@ -46,37 +46,61 @@ impl<'a> Segmented<'a> {
         let tokens = tokenize(text);
         let sentences = sentences(text, &tokens);
         let mut lowered = String::with_capacity(text.len());
-        let mut lowered_ends = Vec::with_capacity(tokens.len());
+        let mut lowered_bounds = Vec::with_capacity(tokens.len() + 1);
+        lowered_bounds.push(0);
         for t in &tokens {
             let word = t.text(text);
             if word.is_ascii() {
-                lowered.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                let start = lowered.len();
+                lowered.push_str(word);
+                lowered[start..].make_ascii_lowercase();
             } else {
                 lowered.extend(word.chars().flat_map(char::to_lowercase));
             }
-            lowered_ends.push(lowered.len() as u32);
+            lowered_bounds.push(lowered.len() as u32);
         }
         Segmented {
             text,
             tokens,
             sentences,
             lowered,
-            lowered_ends,
+            lowered_bounds,
         }
     }
 
     /// The text of token `i`.
+    // Inline (here and in `lower`): the relation rules call these millions
+    // of times per megabyte, and across crates a call is not inlined
+    // unless asked.
+    #[inline]
     pub fn token_text(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.text)
     }
 
     /// Token `i` lower-cased (as `str::to_lowercase`, but for the final
     /// sigma, which lower-cases to σ here); "" past the last token.
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        let Some(&end) = self.lowered_ends.get(i) else {
-            return "";
-        };
-        let start = if i == 0 { 0 } else { self.lowered_ends[i - 1] };
-        &self.lowered[start as usize..end as usize]
+        match self.lowered_bounds.get(i..i.wrapping_add(2)) {
+            Some(&[start, end]) => &self.lowered[start as usize..end as usize],
+            _ => "",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Segmented;
+
+    #[test]
+    fn lowered_tokens_are_the_tokens_lower_cased() {
+        let text = "Der FC BAYERN gewann 3:1 in MÜNCHEN – İstanbul";
+        let seg = Segmented::new(text);
+        for i in 0..seg.tokens.len() {
+            assert_eq!(seg.lower(i), seg.token_text(i).to_lowercase(), "{i}");
+        }
+        assert_eq!(seg.lower(seg.tokens.len()), "");
+        assert_eq!(seg.lower(usize::MAX), "");
+        assert_eq!(Segmented::new("").lower(0), "");
     }
 }

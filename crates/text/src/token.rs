@@ -23,10 +23,12 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start as usize..self.end as usize]
     }
 
+    #[inline]
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
     }
