@@ -15,6 +15,7 @@ pub mod cues;
 mod earlier;
 mod evidence;
 pub mod goals;
+mod hashed;
 mod link;
 pub mod matches;
 pub mod minute;

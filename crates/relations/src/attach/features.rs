@@ -49,12 +49,7 @@ enum T {
 }
 
 fn mix(t: T, parts: &[u64]) -> u64 {
-    let mut h = FnvHasher::default();
-    h.write_u8(t as u8);
-    for p in parts {
-        h.write_u64(*p);
-    }
-    h.finish()
+    crate::hashed::mix(t as u8, parts)
 }
 
 /// The hash of token `i` as a word: numbers as one class (a minute, a

@@ -18,8 +18,6 @@
 use super::{Club, Site};
 use crate::cues;
 use crate::EntitySpan;
-use fnv::FnvHasher;
-use std::hash::Hasher;
 
 /// Feature templates; a feature is its template mixed with its parts.
 #[derive(Clone, Copy)]
@@ -57,12 +55,7 @@ enum T {
 }
 
 fn mix(t: T, parts: &[u64]) -> u64 {
-    let mut h = FnvHasher::default();
-    h.write_u8(t as u8);
-    for p in parts {
-        h.write_u64(*p);
-    }
-    h.finish()
+    crate::hashed::mix(t as u8, parts)
 }
 
 /// The cue classes of a lowered word that bear on the sides of a score,
