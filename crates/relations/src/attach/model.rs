@@ -15,12 +15,12 @@ const MAGIC: &[u8] = b"SLATT\x01";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
-    #[error("{path}: cannot read the attachment model: {source}")]
+    #[error("{path}: cannot read the model: {source}")]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}: not a scoreline attachment model ({why})")]
+    #[error("{path}: not a scoreline relations model ({why})")]
     Format { path: PathBuf, why: String },
 }
 
@@ -187,7 +187,7 @@ mod tests {
         assert_eq!(
             cut,
             Err(
-                "attach.bin: not a scoreline attachment model (23 bytes of weights, expected 24)"
+                "attach.bin: not a scoreline relations model (23 bytes of weights, expected 24)"
                     .to_owned()
             )
         );
