@@ -2,7 +2,10 @@
 //! names are matched insensitively and every match still has exact offsets
 //! in the text as written.
 //!
-//! Folding: NFKD with combining marks dropped, lower case, every run of white
+//! Folding: NFKD with combining marks dropped, the Latin letters NFKD leaves
+//! whole spelt as the press of the seven languages spells them without the
+//! letter ("Ødegaard" → "odegaard", "Kılıçsoy" → "kilicsoy", "Strauß" →
+//! "strauss", `latin_letter`), lower case, every run of white
 //! space and dashes one space (so "Leagues-Cup" finds "Leagues Cup" and
 //! "Mercedes-Benz" is found however it is written), curly apostrophes
 //! straight. A dash with white space on both sides separates two names
@@ -25,6 +28,23 @@ pub struct Folded {
     /// `origin[i]`: byte offset in the original of the character that folded
     /// byte `i` came from; `origin[text.len()]` is the original's length.
     origin: Vec<u32>,
+}
+
+/// A letter with no decomposition that writers without it replace by plain
+/// letters: Danish, Norwegian, Polish, Turkish, Croatian, Icelandic, German
+/// and French names reach English, Spanish or Italian text without them.
+fn latin_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ø' | 'Ø' => "o",
+        'ı' => "i",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'þ' | 'Þ' => "th",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ß' | 'ẞ' => "ss",
+        _ => return None,
+    })
 }
 
 fn is_dash(c: char) -> bool {
@@ -68,6 +88,10 @@ impl Folded {
                 }
             } else if matches!(c, '’' | 'ʼ' | '‘' | '`' | '´') {
                 push(&mut text, &mut origin, '\'', at);
+            } else if let Some(plain) = latin_letter(c) {
+                for l in plain.chars() {
+                    push(&mut text, &mut origin, l, at);
+                }
             } else {
                 decompose_compatible(c, |d| {
                     if !is_combining_mark(d) {
@@ -128,11 +152,32 @@ mod tests {
         assert_eq!(Folded::key("Borussia M’gladbach"), "borussia m'gladbach");
         assert_eq!(Folded::key("ﬁnal"), "final");
     }
+
+    #[test]
+    fn letters_without_a_decomposition_fold_to_their_plain_spelling() {
+        for (name, plain) in [
+            ("Martin Ødegaard", "martin odegaard"),
+            ("Rasmus Højlund", "rasmus hojlund"),
+            ("Kenan Yıldız", "kenan yildiz"),
+            ("Arda Güler", "arda guler"),
+            ("ŁKS Łódź", "lks lodz"),
+            ("Nikola Vlašić", "nikola vlasic"),
+            ("Đorđe Petrović", "dorde petrovic"),
+            ("Gylfi Þór Sigurðsson", "gylfi thor sigurdsson"),
+            ("Kai Havertz ß", "kai havertz ss"),
+        ] {
+            assert_eq!(Folded::key(name), plain, "{name}");
+        }
+        let text = "Tor von Højlund";
+        let f = Folded::new(text);
+        let at = f.text.find("hojlund").unwrap_or_default();
+        assert_eq!(&text[f.original(at)..f.original(at + 7)], "Højlund");
+    }
 }
 
 #[cfg(test)]
 mod reference_tests {
-    use super::{is_dash, Folded};
+    use super::{is_dash, latin_letter, Folded};
     use proptest::prelude::*;
     use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
@@ -167,6 +212,10 @@ mod reference_tests {
                 }
             } else if matches!(c, '’' | 'ʼ' | '‘' | '`' | '´') {
                 push(&mut text, '\'', at);
+            } else if let Some(plain) = latin_letter(c) {
+                for l in plain.chars() {
+                    push(&mut text, l, at);
+                }
             } else {
                 decompose_compatible(c, |d| {
                     if !is_combining_mark(d) {
@@ -183,7 +232,7 @@ mod reference_tests {
 
     proptest! {
         #[test]
-        fn folds_as_a_character_at_a_time(text in "[a-zA-Z0-9 _\\-–.'’\\nÉéüßﬁİ\u{301}]{0,40}") {
+        fn folds_as_a_character_at_a_time(text in "[a-zA-Z0-9 _\\-–.'’\\nÉéüßﬁİıøŁæ\u{301}]{0,40}") {
             let f = Folded::new(&text);
             let (want, origin) = fold_by_chars(&text);
             prop_assert_eq!(&f.text, &want);
