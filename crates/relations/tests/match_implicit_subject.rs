@@ -4,7 +4,7 @@
 //! before; with traps for a club named again on its own, for a clause
 //! about the match or both sides, and for a player named before the verb.
 //! Written as fresh sentences in the seven languages
-//! (`fixtures/matches6_probes.txt`).
+//! (`fixtures/match_implicit_subject_probes.txt`).
 
 mod common;
 
@@ -12,7 +12,7 @@ use common::probe_mismatches;
 
 #[test]
 fn the_probe_passages_in_seven_languages_give_their_matches() {
-    let (passages, wrong) = probe_mismatches(include_str!("fixtures/matches6_probes.txt"));
+    let (passages, wrong) = probe_mismatches(include_str!("fixtures/match_implicit_subject_probes.txt"));
     assert!(passages >= 18, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

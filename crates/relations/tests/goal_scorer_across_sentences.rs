@@ -254,7 +254,7 @@ fn the_player_before_is_not_carried_from_paragraphs_back() {
     // Two sentences naming no one between: the player of the headline is
     // not the subject of "the striker". (The headline names no goal of
     // its own: "Jota decide o dérbi" would credit him one, see
-    // traps_unanchored.)
+    // goal_without_minute.rs.)
     assert_eq!(
         scored("[[Jota|PLAYER]] em destaque no dérbi\n\nFim de semana em cheio para os portugueses. Eis os resultados.\n\nO avançado marcou aos 23'."),
         []

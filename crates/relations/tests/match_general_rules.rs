@@ -3,7 +3,7 @@
 //! is a general one (passives, results told before their subject, results
 //! joined by "and", home side first at a club's ground, shoot-outs after a
 //! level result, how a match ended, worded and half-time scores), and the
-//! probe set of `fixtures/matches3_probes.txt`.
+//! probe set of `fixtures/match_general_rules_probes.txt`.
 
 mod common;
 
@@ -203,7 +203,7 @@ fn two_number_words_joined_by_a_hyphen_are_a_score() {
 
 #[test]
 fn the_probe_passages_in_seven_languages_give_their_matches() {
-    let (passages, wrong) = probe_mismatches(include_str!("fixtures/matches3_probes.txt"));
+    let (passages, wrong) = probe_mismatches(include_str!("fixtures/match_general_rules_probes.txt"));
     assert!(passages >= 70, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

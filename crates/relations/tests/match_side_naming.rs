@@ -3,7 +3,7 @@
 //! side), which wording aligns a score (the win or loss word nearest the
 //! score in its clause), and which club after a score opens a clause of its
 //! own; written as fresh sentences in the seven languages
-//! (`fixtures/matches5_probes.txt`).
+//! (`fixtures/match_side_naming_probes.txt`).
 
 mod common;
 
@@ -11,7 +11,7 @@ use common::probe_mismatches;
 
 #[test]
 fn the_probe_passages_in_seven_languages_give_their_matches() {
-    let (passages, wrong) = probe_mismatches(include_str!("fixtures/matches5_probes.txt"));
+    let (passages, wrong) = probe_mismatches(include_str!("fixtures/match_side_naming_probes.txt"));
     assert!(passages >= 84, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
