@@ -40,6 +40,17 @@ pub struct Gazetteer {
     names: PrefixTrie,
     /// Per pattern, the entries it names.
     hits: Vec<Vec<Hit>>,
+    /// Per pattern: every name of it opens with a capital abbreviation ("AS
+    /// Monaco", "AC Milan", "US Lecce"), so the text must write that word
+    /// with a capital too: in "such as Monaco" or "hizo ca Boca" the small
+    /// word is the language's own, and the club's name starts after it.
+    caps_head: Vec<bool>,
+}
+
+/// The name's first word is an abbreviation in capitals ("AS", "FC", "OGC").
+fn has_caps_head(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or_default();
+    (2..=4).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Names shorter than this (folded) are never matched: "FC", "OM" and "AZ"
@@ -51,6 +62,7 @@ impl Gazetteer {
         let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut hits: Vec<Vec<Hit>> = Vec::new();
+        let mut caps_head: Vec<bool> = Vec::new();
         for (i, e) in data.entries.iter().enumerate() {
             let names = e
                 .names
@@ -65,8 +77,10 @@ impl Gazetteer {
                 let slot = *by_key.entry(key.clone()).or_insert_with(|| {
                     patterns.push(key);
                     hits.push(Vec::new());
+                    caps_head.push(true);
                     patterns.len() - 1
                 });
+                caps_head[slot] &= has_caps_head(name);
                 let hit = Hit {
                     entry: i as u32,
                     ambiguous,
@@ -101,7 +115,11 @@ impl Gazetteer {
             }
         }
         let names = PrefixTrie::new(&patterns)?;
-        Ok(Gazetteer { names, hits })
+        Ok(Gazetteer {
+            names,
+            hits,
+            caps_head,
+        })
     }
 
     pub fn patterns(&self) -> usize {
@@ -145,6 +163,9 @@ impl Gazetteer {
             if self.article_hides_longer(&folded.text, i, m_end) {
                 continue;
             }
+            if self.caps_head[pattern] && !head_in_capitals(text, folded.original(i)) {
+                continue;
+            }
             let after = folded.text[m_end..].chars().next();
             let (end, inflected) = match after {
                 None => (m_end, false),
@@ -165,4 +186,12 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// The word of `text` at byte `at` has no lower-case letter.
+fn head_in_capitals(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .all(|c| !c.is_lowercase())
 }

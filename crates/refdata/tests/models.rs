@@ -153,3 +153,12 @@ fn a_spaced_dash_ends_a_name() {
         ["Stade Rennais", "FC Nantes", "Ipswich Town", "FC Liverpool"]
     );
 }
+
+#[test]
+fn a_small_word_is_no_capital_abbreviation_of_a_name() {
+    let d = data();
+    let g = Gazetteer::new(d).unwrap_or_else(|e| panic!("{e}"));
+    let text = "Rivals such as Monaco lost to AS Monaco; as Roma fans know, AC Milan won.";
+    let found: Vec<&str> = g.find(text).iter().map(|c| &text[c.start..c.end]).collect();
+    assert_eq!(found, ["Monaco", "AS Monaco", "Roma", "AC Milan"]);
+}

@@ -203,7 +203,8 @@ fn two_number_words_joined_by_a_hyphen_are_a_score() {
 
 #[test]
 fn the_probe_passages_in_seven_languages_give_their_matches() {
-    let (passages, wrong) = probe_mismatches(include_str!("fixtures/match_general_rules_probes.txt"));
+    let (passages, wrong) =
+        probe_mismatches(include_str!("fixtures/match_general_rules_probes.txt"));
     assert!(passages >= 70, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -9,7 +9,9 @@ use common::probe_mismatches;
 
 #[test]
 fn the_probe_passages_in_seven_languages_give_their_matches() {
-    let (passages, wrong) = probe_mismatches(include_str!("fixtures/match_results_lines_and_legs_probes.txt"));
+    let (passages, wrong) = probe_mismatches(include_str!(
+        "fixtures/match_results_lines_and_legs_probes.txt"
+    ));
     assert!(passages >= 50, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
