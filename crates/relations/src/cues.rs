@@ -269,6 +269,7 @@ pub fn win(w: &str) -> bool {
             "ganhando",
         ]
     ) || knocked_out_or_came_back(w)
+        || beat_inflection(w)
 }
 
 /// The subject lost (the first team named has the lower score).
@@ -1128,6 +1129,78 @@ pub fn transitive_win(w: &str) -> bool {
             "schakelde",
         ]
     ) || knocked_out_or_came_back(w)
+        || beat_inflection(w)
+}
+
+/// The other persons, tenses and gerunds of the verbs of beating a side
+/// that `transitive_win` lists in one form: a plural subject ("De
+/// Rotterdammers versloegen FC Volendam", "Die Monegassen bezwangen
+/// Rennes"), a gerund clause ("battendo 2-1 il Cagliari", "vencendo o
+/// Arouca"). The beaten side is the object, as with the listed forms.
+pub fn beat_inflection(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "defeats",
+            "defeating",
+            "overcame",
+            "outclassed",
+            "routed",
+            "trounced",
+            "thrashing",
+            "edging",
+            "sweeping",
+            "downed",
+            "humbled",
+            "besiegten",
+            "besiegen",
+            "schlugen",
+            "bezwang",
+            "bezwangen",
+            "bezwingt",
+            "bezwingen",
+            "deklassierte",
+            "deklassierten",
+            "verslaan",
+            "versloegen",
+            "klopte",
+            "klopten",
+            "overklaste",
+            "overklasten",
+            "vencen",
+            "vencía",
+            "venciendo",
+            "derrotan",
+            "derrotando",
+            "superaron",
+            "superan",
+            "superando",
+            "golean",
+            "goleando",
+            "battent",
+            "battait",
+            "battirent",
+            "battant",
+            "domine",
+            "dominent",
+            "écrase",
+            "écrasent",
+            "battendo",
+            "batterono",
+            "sconfigge",
+            "sconfiggono",
+            "sconfisse",
+            "piegano",
+            "vencendo",
+            "batendo",
+            "bate",
+            "batem",
+            "derrotam",
+            "vencem",
+            "superou",
+            "goleia",
+        ]
+    )
 }
 
 /// A win told as knocking the other side out or coming back against it,
