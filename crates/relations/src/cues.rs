@@ -270,6 +270,7 @@ pub fn win(w: &str) -> bool {
         ]
     ) || knocked_out_or_came_back(w)
         || beat_inflection(w)
+        || win_inflection(w)
 }
 
 /// The subject lost (the first team named has the lower score).
@@ -334,7 +335,7 @@ pub fn loss(w: &str) -> bool {
             "onderuitgingen",
             "onderuitgegaan",
         ]
-    )
+    ) || loss_inflection(w)
 }
 
 /// The event at a minute is not a goal: cards, misses, saves, VAR, offside,
@@ -1199,6 +1200,73 @@ pub fn beat_inflection(w: &str) -> bool {
             "vencem",
             "superou",
             "goleia",
+        ]
+    )
+}
+
+/// The other persons and tenses of the verbs of losing that `loss` lists
+/// in one form: a plural or pluperfect subject ("o Estoril perdera por
+/// 3-0 com o Sporting", "les Vaudois avaient cédé 3-2", "i granata
+/// cadono 2-0").
+pub fn loss_inflection(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "succumbed",
+            "verlieren",
+            "unterlegen",
+            "perdía",
+            "perdían",
+            "pierden",
+            "cae",
+            "caen",
+            "cayeron",
+            "cedió",
+            "perdent",
+            "s'inclinent",
+            "inclinent",
+            "cède",
+            "cèdent",
+            "cédé",
+            "sombré",
+            "perdono",
+            "perse",
+            "persero",
+            "cadono",
+            "cadde",
+            "caduti",
+            "perdera",
+            "perderá",
+            "perdia",
+            "perdem",
+            "cai",
+            "caem",
+            "caíram",
+        ]
+    )
+}
+
+/// The other persons and tenses of the intransitive verbs of winning that
+/// `win` lists in one form: "les Lyonnais s'imposent 2-1", "i viola vinse
+/// 3-1", "os leões ganham por 2-0".
+pub fn win_inflection(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "triumphs",
+            "siegen",
+            "winnen",
+            "ganan",
+            "s'imposent",
+            "imposent",
+            "l'emportent",
+            "emportent",
+            "gagnent",
+            "vinse",
+            "vincevano",
+            "ganham",
+            "ganhara",
+            "vencera",
         ]
     )
 }

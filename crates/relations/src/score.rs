@@ -507,6 +507,18 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> ScoreKind {
             return ScoreKind::Other;
         }
     }
+    // "Sur l'ensemble des deux rencontres, les Catalanes l'emportent 8-2":
+    // a phrase of the two legs opening the clause governs its score, a
+    // subject and verb between.
+    let two_legs_before = (first.saturating_sub(WINDOW).max(s_first)..first).any(|j| {
+        is_word(seg, j)
+            && around.owns(j)
+            && cues::aggregate_phrase_end(seg.lower(j))
+            && over_two_legs(seg, j, j + 1)
+    });
+    if two_legs_before {
+        return ScoreKind::Other;
+    }
     // "de serie tegen Columbus Crew met 2-0 gewonnen", "the series against
     // Celtic 3-1": a series won against a team, told with its score (not
     // when a shoot-out follows: "la serie ante Cruzeiro por 3-2 en los
@@ -759,7 +771,8 @@ fn over_two_legs(seg: &Segmented<'_>, first: usize, end: usize) -> bool {
                 seg.lower(j - 1),
                 "twee" | "two" | "zwei" | "dos" | "deux" | "due" | "dois"
             )
-            && matches!(seg.lower(j - 2), "over" | "in" | "über" | "en" | "em")
+            // "sur l'ensemble des deux rencontres"
+            && matches!(seg.lower(j - 2), "over" | "in" | "über" | "en" | "em" | "des")
     })
 }
 

@@ -132,7 +132,11 @@ fn goals_of_a_first_leg_told_with_no_club_go_to_it_not_to_a_later_match() {
             .collect()
     };
     let first_leg = with_score(&r, [1, 1]);
-    assert!(first_leg.is_some() && first_leg != at_freiburg, "{:?}", r.matches);
+    assert!(
+        first_leg.is_some() && first_leg != at_freiburg,
+        "{:?}",
+        r.matches
+    );
     assert_eq!(of("Jamie Gittens"), vec![first_leg], "{p:?}");
     assert_eq!(of("Jamal Musiala"), vec![first_leg], "{p:?}");
     assert_eq!(
