@@ -1257,6 +1257,18 @@ fn verb_of_subject(
     Some(won == (subject == 0))
 }
 
+/// The named side of a worded result whose other side the clause left
+/// implicit, when it lost ("In de Champions League werd Bayern München
+/// met 3-0 verslagen"): the side the implicit subject played, as a named
+/// object is. A result told next of no side named stands for no missed
+/// side there: the implicit subject goes on.
+fn beaten_by_implicit(c: &Candidate) -> Option<usize> {
+    let implicit = c.inferred?;
+    let named = 1 - implicit;
+    let score = c.found.score?;
+    (c.worded && score[named] < score[implicit]).then_some(named)
+}
+
 /// Builds the matches of a document, their sides as the rules pick them.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
     assemble_with(seg, entities, scores, &crate::sides_model::Rules)
@@ -1297,8 +1309,10 @@ pub fn assemble_with(
             continue;
         }
         let bounds = clause(seg, scores, k);
-        let known: Vec<(&FoundMatch, Option<usize>)> =
-            out.iter().map(|c| (&c.found, c.named_object)).collect();
+        let known: Vec<(&FoundMatch, Option<usize>)> = out
+            .iter()
+            .map(|c| (&c.found, beaten_by_implicit(c).or(c.named_object)))
+            .collect();
         let found = teams_for(seg, entities, &scored, &known, s, bounds)
             .or_else(|| earlier_leg(seg, entities, out.first(), s, bounds))
             .or_else(|| {
