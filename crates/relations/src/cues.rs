@@ -1237,6 +1237,9 @@ pub fn loss_inflection(w: &str) -> bool {
             "caduti",
             "perdera",
             "perderá",
+            // the participle after "have": "tinha perdido em Famalicão"
+            "perdido",
+            "perdida",
             "perdia",
             "perdem",
             "cai",
