@@ -955,6 +955,8 @@ pub fn opponent_marker(w: &str) -> bool {
             "against", "v", "vs", "versus", "over", "at", "gegen", "beim", "bei", "über", "tegen",
             "op", "bij", "contra", "ante", "frente", "contro", "face", "contre", "chez", "sobre",
             "com", "à", "ao", "con",
+            // "il 2-1 sul Monza", "victoire sur Lyon": over the beaten side
+            "sul", "sulla", "sullo", "sull'", "sur",
         ]
     )
 }
