@@ -269,6 +269,8 @@ pub fn win(w: &str) -> bool {
             "ganhando",
         ]
     ) || knocked_out_or_came_back(w)
+        || beat_inflection(w)
+        || win_inflection(w)
 }
 
 /// The subject lost (the first team named has the lower score).
@@ -333,7 +335,7 @@ pub fn loss(w: &str) -> bool {
             "onderuitgingen",
             "onderuitgegaan",
         ]
-    )
+    ) || loss_inflection(w)
 }
 
 /// The event at a minute is not a goal: cards, misses, saves, VAR, offside,
@@ -953,6 +955,8 @@ pub fn opponent_marker(w: &str) -> bool {
             "against", "v", "vs", "versus", "over", "at", "gegen", "beim", "bei", "über", "tegen",
             "op", "bij", "contra", "ante", "frente", "contro", "face", "contre", "chez", "sobre",
             "com", "à", "ao", "con",
+            // "il 2-1 sul Monza", "victoire sur Lyon": over the beaten side
+            "sul", "sulla", "sullo", "sull'", "sur",
         ]
     )
 }
@@ -1128,6 +1132,148 @@ pub fn transitive_win(w: &str) -> bool {
             "schakelde",
         ]
     ) || knocked_out_or_came_back(w)
+        || beat_inflection(w)
+}
+
+/// The other persons, tenses and gerunds of the verbs of beating a side
+/// that `transitive_win` lists in one form: a plural subject ("De
+/// Rotterdammers versloegen FC Volendam", "Die Monegassen bezwangen
+/// Rennes"), a gerund clause ("battendo 2-1 il Cagliari", "vencendo o
+/// Arouca"). The beaten side is the object, as with the listed forms.
+pub fn beat_inflection(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "defeats",
+            "defeating",
+            "overcame",
+            "outclassed",
+            "routed",
+            "trounced",
+            "thrashing",
+            "edging",
+            "sweeping",
+            "downed",
+            "humbled",
+            "besiegten",
+            "besiegen",
+            "schlugen",
+            "bezwang",
+            "bezwangen",
+            "bezwingt",
+            "bezwingen",
+            "deklassierte",
+            "deklassierten",
+            "verslaan",
+            "versloegen",
+            "klopte",
+            "klopten",
+            "overklaste",
+            "overklasten",
+            "vencen",
+            "vencía",
+            "venciendo",
+            "derrotan",
+            "derrotando",
+            "superaron",
+            "superan",
+            "superando",
+            "golean",
+            "goleando",
+            "battent",
+            "battait",
+            "battirent",
+            "battant",
+            "domine",
+            "dominent",
+            "écrase",
+            "écrasent",
+            "battendo",
+            "batterono",
+            "sconfigge",
+            "sconfiggono",
+            "sconfisse",
+            "piegano",
+            "vencendo",
+            "batendo",
+            "bate",
+            "batem",
+            "derrotam",
+            "vencem",
+            "superou",
+            "goleia",
+        ]
+    )
+}
+
+/// The other persons and tenses of the verbs of losing that `loss` lists
+/// in one form: a plural or pluperfect subject ("o Estoril perdera por
+/// 3-0 com o Sporting", "les Vaudois avaient cédé 3-2", "i granata
+/// cadono 2-0").
+pub fn loss_inflection(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "succumbed",
+            "verlieren",
+            "unterlegen",
+            "perdía",
+            "perdían",
+            "pierden",
+            "cae",
+            "caen",
+            "cayeron",
+            "cedió",
+            "perdent",
+            "s'inclinent",
+            "inclinent",
+            "cède",
+            "cèdent",
+            "cédé",
+            "sombré",
+            "perdono",
+            "perse",
+            "persero",
+            "cadono",
+            "cadde",
+            "caduti",
+            "perdera",
+            "perderá",
+            // the participle after "have": "tinha perdido em Famalicão"
+            "perdido",
+            "perdida",
+            "perdia",
+            "perdem",
+            "cai",
+            "caem",
+            "caíram",
+        ]
+    )
+}
+
+/// The other persons and tenses of the intransitive verbs of winning that
+/// `win` lists in one form: "les Lyonnais s'imposent 2-1", "i viola vinse
+/// 3-1", "os leões ganham por 2-0".
+pub fn win_inflection(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "triumphs",
+            "siegen",
+            "winnen",
+            "ganan",
+            "s'imposent",
+            "imposent",
+            "l'emportent",
+            "emportent",
+            "gagnent",
+            "vinse",
+            "vincevano",
+            "ganham",
+            "ganhara",
+            "vencera",
+        ]
+    )
 }
 
 /// A win told as knocking the other side out or coming back against it,

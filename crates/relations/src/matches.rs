@@ -947,17 +947,48 @@ fn earlier_leg(
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
-    let main = main?;
     let leg = (lo..hi).any(|i| cues::leg(seg.lower(i)));
     if !leg || !clubs_in(entities, sent.first, sent.end).is_empty() {
         return None;
     }
-    // "Na volta, em Montevidéu, perdeu por 3 a 1": a verb tells the
-    // order, as of the side the main match was told of.
-    Some(Teams::told(
-        main.found.teams.clone(),
-        verb_of_subject(seg, main.subject, s, (lo, hi)),
-    ))
+    // The match the document is about is the meeting of the two clubs it
+    // names most: the first result found may be one of a club's earlier
+    // rounds, told before the legs ("Il Torino … ha battuto 2-0 il Genoa.
+    // … All'andata finì 0-0" is of Torino and Juventus).
+    let pair = main_pair(entities);
+    let first_is_main = main.zip(pair).is_some_and(|(m, [a, b])| {
+        same_pair(&m.found.teams, &[a.reference.clone(), b.reference.clone()]).is_some()
+    });
+    match (main, pair) {
+        (Some(main), _) if first_is_main || pair.is_none() => {
+            // "Na volta, em Montevidéu, perdeu por 3 a 1": a verb tells
+            // the order, as of the side the main match was told of.
+            Some(Teams::told(
+                main.found.teams.clone(),
+                verb_of_subject(seg, main.subject, s, (lo, hi)),
+            ))
+        }
+        (_, Some([a, b])) => {
+            // No side known to be the subject: a ground named puts its
+            // club first, the visitors the subject of a verb ("Venceram
+            // por 2-1 em Alvalade", "avaient cédé 3-2 au Wankdorf"); with
+            // no verb the result is told home side first.
+            let home = home_club(entities, sent.first, sent.end)
+                .filter(|&h| [a, b].iter().any(|c| c.entry.as_deref() == Some(h)));
+            let pair = if home.is_some() && b.entry.as_deref() == home {
+                [b.reference.clone(), a.reference.clone()]
+            } else {
+                [a.reference.clone(), b.reference.clone()]
+            };
+            let won = home.and_then(|_| verb_of_subject(seg, 1, s, (lo, hi)));
+            // An earlier meeting, never a step of the match told after.
+            (s.a == s.b || home.is_some()).then(|| Teams {
+                another: true,
+                ..Teams::told(pair, won)
+            })
+        }
+        _ => None,
+    }
 }
 
 /// Is the score told right after "after" ("after a 1-1 draw", "dopo l'1-1",
@@ -1226,6 +1257,18 @@ fn verb_of_subject(
     Some(won == (subject == 0))
 }
 
+/// The named side of a worded result whose other side the clause left
+/// implicit, when it lost ("In de Champions League werd Bayern München
+/// met 3-0 verslagen"): the side the implicit subject played, as a named
+/// object is. A result told next of no side named stands for no missed
+/// side there: the implicit subject goes on.
+fn beaten_by_implicit(c: &Candidate) -> Option<usize> {
+    let implicit = c.inferred?;
+    let named = 1 - implicit;
+    let score = c.found.score?;
+    (c.worded && score[named] < score[implicit]).then_some(named)
+}
+
 /// Builds the matches of a document, their sides as the rules pick them.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
     assemble_with(seg, entities, scores, &crate::sides_model::Rules)
@@ -1266,8 +1309,10 @@ pub fn assemble_with(
             continue;
         }
         let bounds = clause(seg, scores, k);
-        let known: Vec<(&FoundMatch, Option<usize>)> =
-            out.iter().map(|c| (&c.found, c.named_object)).collect();
+        let known: Vec<(&FoundMatch, Option<usize>)> = out
+            .iter()
+            .map(|c| (&c.found, beaten_by_implicit(c).or(c.named_object)))
+            .collect();
         let found = teams_for(seg, entities, &scored, &known, s, bounds)
             .or_else(|| earlier_leg(seg, entities, out.first(), s, bounds))
             .or_else(|| {

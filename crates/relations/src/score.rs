@@ -492,6 +492,10 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> ScoreKind {
         if w == "confronto" && seg.lower(j.saturating_sub(1)) == "doppio" {
             return ScoreKind::Other;
         }
+        // "nach Hin- und Rückspiel 3:4", "ida y vuelta": both legs named.
+        if both_legs(seg, j) {
+            return ScoreKind::Other;
+        }
         let aggregate = if j < first {
             aggregate_before_at(j)
         } else {
@@ -502,6 +506,18 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> ScoreKind {
         {
             return ScoreKind::Other;
         }
+    }
+    // "Sur l'ensemble des deux rencontres, les Catalanes l'emportent 8-2":
+    // a phrase of the two legs opening the clause governs its score, a
+    // subject and verb between.
+    let two_legs_before = (first.saturating_sub(WINDOW).max(s_first)..first).any(|j| {
+        is_word(seg, j)
+            && around.owns(j)
+            && cues::aggregate_phrase_end(seg.lower(j))
+            && over_two_legs(seg, j, j + 1)
+    });
+    if two_legs_before {
+        return ScoreKind::Other;
     }
     // "de serie tegen Columbus Crew met 2-0 gewonnen", "the series against
     // Celtic 3-1": a series won against a team, told with its score (not
@@ -755,8 +771,23 @@ fn over_two_legs(seg: &Segmented<'_>, first: usize, end: usize) -> bool {
                 seg.lower(j - 1),
                 "twee" | "two" | "zwei" | "dos" | "deux" | "due" | "dois"
             )
-            && matches!(seg.lower(j - 2), "over" | "in" | "über" | "en" | "em")
+            // "sur l'ensemble des deux rencontres"
+            && matches!(seg.lower(j - 2), "over" | "in" | "über" | "en" | "em" | "des")
     })
+}
+
+/// Does token `j` end the two legs named together ("Hin- und Rückspiel",
+/// "heen- en terugwedstrijd", "ida y vuelta", "andata e ritorno"): a
+/// score told with them is over both, the aggregate?
+fn both_legs(seg: &Segmented<'_>, j: usize) -> bool {
+    let first_leg = |i: usize| {
+        cues::first_leg(seg.lower(i))
+            || (seg.lower(i) == "-" && i > 0 && matches!(seg.lower(i - 1), "hin" | "heen"))
+    };
+    j >= 2
+        && cues::second_leg(seg.lower(j))
+        && cues::conjunction(seg.lower(j - 1))
+        && first_leg(j - 2)
 }
 
 /// The state of a match told as it changes, not its result: "made it 2-0",

@@ -80,6 +80,37 @@ fn compound(seg: &Segmented<'_>, e: &EntitySpan, club_at: &rustc_hash::FxHashSet
         && !cues::side_noun(seg.lower(e.end + 1))
 }
 
+/// The club each coach leads as this document joins them: a linked club
+/// named right before the coach with only titles, genitives, articles, a
+/// possessive or a hyphen between ("Bristol City manager Liam Manning",
+/// "Arsenal-Trainer Mikel Arteta", "il Bologna di Vincenzo Italiano",
+/// "l'allenatore del Lecce Eusebio Di Francesco"). The text outranks the
+/// reference data, whose club is the coach's current one.
+fn told_clubs<'e>(seg: &Segmented<'_>, entities: &'e [EntitySpan]) -> FxHashMap<&'e str, &'e str> {
+    let mut told = FxHashMap::default();
+    for w in entities.windows(2) {
+        let (club, coach) = (&w[0], &w[1]);
+        if club.label != Label::Club || coach.label != Label::Coach || coach.first < club.end {
+            continue;
+        }
+        let Some(id) = club.entry.as_deref() else {
+            continue;
+        };
+        let joined = coach.first - club.end <= 3
+            && (club.end..coach.first).all(|i| {
+                let w = seg.lower(i);
+                cues::coach_title(w)
+                    || cues::genitive(w)
+                    || cues::article(w)
+                    || matches!(w, "-" | "'s" | "’s" | "'" | "’" | "s")
+            });
+        if joined {
+            told.entry(coach.reference.as_str()).or_insert(id);
+        }
+    }
+    told
+}
+
 /// The entities with unlinked club mentions resolved and coaches' sides
 /// added as club mentions, in text order.
 pub(crate) fn resolve(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Vec<EntitySpan> {
@@ -133,13 +164,17 @@ pub(crate) fn resolve(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Vec<Entit
         .collect();
     out.retain(|e| e.label != Label::Club || !compound(seg, e, &club_at));
     let mut added = false;
+    let told = told_clubs(seg, entities);
     for c in entities.iter().filter(|e| e.label == Label::Coach) {
-        let Some(&(k, _)) = c
-            .affiliation
-            .as_deref()
-            .and_then(|id| by_entry.get(id))
-            .filter(|(_, n)| *n >= 2)
-        else {
+        let in_text = told
+            .get(c.reference.as_str())
+            .and_then(|id| by_entry.get(id));
+        let Some(&(k, _)) = in_text.or_else(|| {
+            c.affiliation
+                .as_deref()
+                .and_then(|id| by_entry.get(id))
+                .filter(|(_, n)| *n >= 2)
+        }) else {
             continue;
         };
         let Some((first, end)) = side_of_coach(seg, c) else {

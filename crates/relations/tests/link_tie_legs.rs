@@ -111,9 +111,10 @@ fn a_first_leg_told_in_passing_does_not_take_the_next_paragraphs_goals() {
 }
 
 #[test]
-fn goals_of_a_first_leg_whose_score_is_not_found_go_to_no_later_match() {
-    // The first leg's 1:1 has no team beside it, so no match of it is
-    // found; its goals are not the 3:1 at Freiburg's, told of later.
+fn goals_of_a_first_leg_told_with_no_club_go_to_it_not_to_a_later_match() {
+    // The first leg's 1:1 has no team beside it: it is the meeting of the
+    // two clubs the text names most (matches.rs, `earlier_leg`); its goals
+    // are its own, not the 3:1 at Freiburg's, told of later.
     let r = run(
         "Am Samstag empfängt der [[BVB|CLUB|dortmund]] den [[FC Bayern|CLUB|bayern]]. \
          Im Hinspiel hatte es 1:1 gestanden, [[Jamie Gittens|PLAYER|dortmund]] (45.) und \
@@ -130,8 +131,14 @@ fn goals_of_a_first_leg_whose_score_is_not_found_go_to_no_later_match() {
             .map(|(_, m)| *m)
             .collect()
     };
-    assert_eq!(of("Jamie Gittens"), vec![None], "{p:?}");
-    assert_eq!(of("Jamal Musiala"), vec![None], "{p:?}");
+    let first_leg = with_score(&r, [1, 1]);
+    assert!(
+        first_leg.is_some() && first_leg != at_freiburg,
+        "{:?}",
+        r.matches
+    );
+    assert_eq!(of("Jamie Gittens"), vec![first_leg], "{p:?}");
+    assert_eq!(of("Jamal Musiala"), vec![first_leg], "{p:?}");
     assert_eq!(
         of("Serhou Guirassy"),
         vec![at_freiburg, at_freiburg],
