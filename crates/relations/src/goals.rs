@@ -906,22 +906,44 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
 }
 
 /// Do tokens `from..to`, between two names, hold the verb of the first with
-/// the second as its object: one to six lowercase words in one clause, a
-/// verb among them (not only articles and prepositions), none of passing
-/// ("bediende", "found", "crossed"), none joining the second name as a new
-/// subject ("Kane und Musiala", "… traf, Musiala")?
+/// the second as its object: lowercase words of one clause, a verb among
+/// them (not only articles and prepositions), none of passing ("bediende",
+/// "found", "crossed"), none joining the second name as a new subject
+/// ("Kane und Musiala", "… traf, Musiala")? The clause may run long ("abrió
+/// el marcador con un disparo cruzado tras una pared con X") and hold an
+/// apposition between commas ("Trincão, chamado a converter, enganou X"):
+/// the subject of a clause is its first name, whatever its verb is followed
+/// by, until "and" or a comma hands the clause to a new name.
 fn verb_between(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
-    if to <= from || to - from > 6 {
+    if to <= from || to - from > MAX_CLAUSE_WORDS {
         return false;
     }
+    let long = to - from > 6;
     let word = |j: usize| minute::word_cased(seg, j, char::is_lowercase);
+    // An elided article or pronoun ("s'élevait", "l'a trompé") is part of
+    // its word; a comma only inside, closing an apposition.
+    let inside = |j: usize| {
+        matches!(seg.token_text(j), "'" | "’") || (j + 1 < to && seg.token_text(j) == ",")
+    };
     let last = seg.lower(to - 1);
-    (from..to).all(word)
+    // "plus haut que X", "más rápido que X": a comparison, not a relative
+    // clause whose subject X is.
+    let compared = (to.saturating_sub(4).max(from)..to - 1).any(|j| {
+        matches!(
+            seg.lower(j),
+            "plus" | "moins" | "más" | "menos" | "mais" | "più" | "meno"
+        )
+    });
+    (from..to).all(|j| word(j) || inside(j))
         && !cues::conjunction(last)
-        && !cues::relative(last)
+        && (compared || !cues::relative(last))
+        && !(long
+            && (from..to - 1)
+                .any(|j| cues::conjunction(seg.lower(j)) || cues::relative(seg.lower(j))))
         && (from..to).any(|j| {
             let w = seg.lower(j);
-            !cues::article(w)
+            word(j)
+                && !cues::article(w)
                 && !cues::determiner(w)
                 && !cues::object_marker(w)
                 && !cues::agent_marker(w)
@@ -933,6 +955,30 @@ fn verb_between(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
             cues::receiver_verb(w) || cues::set_up_verb(w) || cues::assist(w)
         })
 }
+
+/// A preposition that makes the name after it a complement ("ad
+/// Adorante", "to Kane", "für Musiala", "voor Giménez").
+fn governed(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "ad"
+            | "à"
+            | "al"
+            | "to"
+            | "an"
+            | "aan"
+            | "para"
+            | "per"
+            | "pour"
+            | "for"
+            | "für"
+            | "voor"
+    )
+}
+
+/// The most words [`verb_between`] reads between a subject and a name its
+/// clause goes on to tell.
+const MAX_CLAUSE_WORDS: usize = 12;
 
 /// Is `p` the subject of a passive of fouling ("Mrabti werd in de zestien
 /// gevloerd", "Ferreirinha foi derrubado")? Read to the next stop, over
@@ -1255,6 +1301,9 @@ pub(crate) fn assemble_with(
                         q.end <= p.first
                             && q.first >= since
                             && role_of(q) != Role::Object
+                            // "ad Andrea Adorante … ha risposto Shpendi": a
+                            // name a preposition governs is no subject.
+                            && !(q.first > s.first && governed(seg.lower(q.first - 1)))
                             && verb_between(seg, q.end, p.first)
                     })
                 })

@@ -1,0 +1,63 @@
+//! The clauses after a result's score in its sentence tell how it came
+//! about: the players who open them are its scorers, one goal each, when
+//! no other sentence names its goals and the score has room for them all,
+//! in the seven languages. Traps: a name before the score (the result's
+//! subject), a card or a miss in the clause, more names than the score
+//! holds. Every sentence here is written for the test.
+
+mod common;
+
+use common::run;
+
+fn scorers(marked: &str) -> Vec<String> {
+    run(marked).goals.into_iter().map(|g| g.scorer).collect()
+}
+
+/// Checks every case and reports all that fail at once.
+fn check(cases: &[(&str, &[&str])]) {
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|&(text, want)| {
+            let mut got = scorers(text);
+            got.sort();
+            let mut want = want.to_vec();
+            want.sort_unstable();
+            (got != want).then(|| format!("{text}\n  got {got:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_players_opening_the_clauses_after_a_score_are_its_scorers() {
+    check(&[
+        ("[[Newcastle United|CLUB]] won 0-2 at [[Sunderland|CLUB]] last season: [[Dan Ballard|PLAYER]] turned a cross into his own net, [[Alexander Isak|PLAYER]] added the second.",
+         &["Dan Ballard", "Alexander Isak"]),
+        ("[[Werder Bremen|CLUB]] gewann zuletzt 2:1 gegen [[Mainz 05|CLUB]], [[Marvin Ducksch|PLAYER]] vor der Pause und [[Jens Stage|PLAYER]] spät in der Partie.",
+         &["Marvin Ducksch", "Jens Stage"]),
+        ("[[Ajax|CLUB]] won vorige maand met 2-0 van [[Heracles|CLUB]]: [[Brian Brobbey|PLAYER]] kopte raak, [[Kenneth Taylor|PLAYER]] besliste het duel.",
+         &["Brian Brobbey", "Kenneth Taylor"]),
+        ("El [[Sevilla|CLUB]] venció 2-0 al [[Girona|CLUB]] en casa, [[Isaac Romero|PLAYER]] antes del descanso y [[Dodi Lukébakio|PLAYER]] al final.",
+         &["Isaac Romero", "Dodi Lukébakio"]),
+        ("[[Lens|CLUB]] s'était imposé 2-0 face à [[Nantes|CLUB]] : [[Florian Sotoca|PLAYER]] a ouvert la marque, [[Wesley Saïd|PLAYER]] a conclu.",
+         &["Florian Sotoca", "Wesley Saïd"]),
+        ("Poi la caduta per 2-1 contro la [[Cremonese|CLUB]] del [[Genoa|CLUB]]: [[Jamie Vardy|PLAYER]] ha aperto le danze, [[Federico Bonazzoli|PLAYER]] ha raddoppiato.",
+         &["Federico Bonazzoli", "Jamie Vardy"]),
+        ("O [[Mirassol|CLUB]] bateu o [[Bahia|CLUB]] por 2 a 0 em casa, com [[Reinaldo|PLAYER]] de pênalti no primeiro tempo e [[Negueba|PLAYER]] nos acréscimos.",
+         &["Reinaldo", "Negueba"]),
+    ]);
+}
+
+#[test]
+fn a_name_before_the_score_or_more_names_than_goals_score_nothing() {
+    check(&[
+        ("[[Bukayo Saka|PLAYER]] and [[Martin Ødegaard|PLAYER]] must shake off a 2-1 defeat by [[Bournemouth|CLUB]] for [[Arsenal|CLUB]].",
+         &[]),
+        ("[[Porto|CLUB]] empatou 1-1 com o [[Braga|CLUB]], [[Samu Aghehowa|PLAYER]] saiu lesionado e [[Rodrigo Mora|PLAYER]] entrou no intervalo.",
+         &[]),
+        ("[[Lyon|CLUB]] a battu [[Reims|CLUB]] 1-0, [[Alexandre Lacazette|PLAYER]] a été expulsé.",
+         &[]),
+        ("[[Roma|CLUB]] e [[Lazio|CLUB]] hanno pareggiato 1-1, [[Paulo Dybala|PLAYER]] e [[Mattia Zaccagni|PLAYER]] e [[Artem Dovbyk|PLAYER]] in campo dall'inizio.",
+         &[]),
+    ]);
+}
