@@ -956,6 +956,45 @@ fn verb_between(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
         })
 }
 
+/// Is the minute at token `at` an item of a fact box's line whose label
+/// names cards, dismissals or misses ("Avertissements : Doukouré (41e)",
+/// "Cartões amarelos: Horta (40')", "Booked: Rice 33")? The label, the
+/// words before a colon that opens the line, tells what its items are; a
+/// label's plural is read as its singular.
+fn carded_line(seg: &Segmented<'_>, at: usize) -> bool {
+    let Some(start) = (at.saturating_sub(LINE_ITEMS)..=at)
+        .rev()
+        .find(|&j| minute::line_start(seg, j))
+    else {
+        return false;
+    };
+    let Some(colon) = (start..(start + 4).min(at)).find(|&j| seg.token_text(j) == ":") else {
+        return false;
+    };
+    colon > start
+        && (start..colon).all(|j| seg.tokens[j].kind == TokenKind::Word)
+        && (start..colon).any(|j| {
+            let w = seg.lower(j);
+            let refused =
+                |x: &str| cues::not_a_goal(x) || cues::card_or_exit(x) || cues::kick_failed(x);
+            // The singulars a plural may stand for: "avertissements",
+            // "tarjetas", "gemiste", "strafschoppen"; "espulsioni",
+            // "ammoniti".
+            refused(w)
+                || ["s", "es", "e", "en"]
+                    .iter()
+                    .filter_map(|e| w.strip_suffix(e))
+                    .any(refused)
+                || w.strip_suffix('i').is_some_and(|stem| {
+                    refused(&format!("{stem}e")) || refused(&format!("{stem}o"))
+                })
+        })
+}
+
+/// How many tokens back a minute of a fact box's line may stand from the
+/// line's label.
+const LINE_ITEMS: usize = 60;
+
 /// A preposition that makes the name after it a complement ("ad
 /// Adorante", "to Kane", "für Musiala", "voor Giménez").
 fn governed(w: &str) -> bool {
@@ -1633,6 +1672,7 @@ pub(crate) fn assemble_with(
                 .map_or(next_minute, |q| q.first);
             if continues_refused
                 || refuses(&clause)
+                || carded_line(seg, m.first)
                 || substitution::swapped(seg, players, p, m, since.min(p.first), next_minute)
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {
