@@ -61,3 +61,21 @@ fn a_name_before_the_score_or_more_names_than_goals_score_nothing() {
          &[]),
     ]);
 }
+
+#[test]
+fn a_brace_named_with_the_results_instrument_counts_two() {
+    check(&[
+        ("O [[Benfica|CLUB]] venceu o [[Estrela da Amadora|CLUB]] por 3-0, com um bis de [[Vangelis Pavlidis|PLAYER]] e um golo de [[Georgiy Sudakov|PLAYER]].",
+         &["Vangelis Pavlidis", "Vangelis Pavlidis", "Georgiy Sudakov"]),
+        ("Il [[Napoli|CLUB]] ha battuto il [[Torino|CLUB]] 2-0 con una doppietta di [[Rasmus Højlund|PLAYER]].",
+         &["Rasmus Højlund", "Rasmus Højlund"]),
+        ("[[Lens|CLUB]] a battu [[Nantes|CLUB]] 2-0 grâce à un doublé de [[Florian Thauvin|PLAYER]].",
+         &["Florian Thauvin", "Florian Thauvin"]),
+        ("El [[Betis|CLUB]] ganó 2-0 al [[Getafe|CLUB]] con un doblete de [[Cucho Hernández|PLAYER]].",
+         &["Cucho Hernández", "Cucho Hernández"]),
+        ("[[Everton|CLUB]] beat [[Fulham|CLUB]] 2-0 thanks to a brace from [[Beto|PLAYER]].",
+         &["Beto", "Beto"]),
+        ("[[Freiburg|CLUB]] schlug [[Mainz 05|CLUB]] 2:0 dank eines Doppelpacks von [[Vincenzo Grifo|PLAYER]].",
+         &["Vincenzo Grifo", "Vincenzo Grifo"]),
+    ]);
+}
