@@ -922,8 +922,13 @@ fn verb_between(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
     let word = |j: usize| minute::word_cased(seg, j, char::is_lowercase);
     // An elided article or pronoun ("s'élevait", "l'a trompé") is part of
     // its word; a comma only inside, closing an apposition.
+    // An apposition opens right after the first name and closes before
+    // the verb ("Trincão, chamado a converter, enganou X"); any other comma
+    // opens a clause of its own (", but X").
+    let commas = (from..to).filter(|&j| seg.token_text(j) == ",").count();
+    let apposition = commas == 2 && seg.token_text(from) == "," && seg.token_text(to - 1) != ",";
     let inside = |j: usize| {
-        matches!(seg.token_text(j), "'" | "’") || (j + 1 < to && seg.token_text(j) == ",")
+        matches!(seg.token_text(j), "'" | "’") || (apposition && seg.token_text(j) == ",")
     };
     let last = seg.lower(to - 1);
     // "plus haut que X", "más rápido que X": a comparison, not a relative
@@ -994,6 +999,40 @@ fn carded_line(seg: &Segmented<'_>, at: usize) -> bool {
 /// How many tokens back a minute of a fact box's line may stand from the
 /// line's label.
 const LINE_ITEMS: usize = 60;
+
+/// Does a clause of contrast open at token `j` (", but", ", ma", ", mais",
+/// ", aber", ", maar", ", pero", ", mas", "while" …), or a new clause
+/// joined by "and"? A scorer named before a minute is not named past it.
+fn clause_turn(seg: &Segmented<'_>, j: usize) -> bool {
+    contrast_at(seg, j) || joins_clause(seg, j)
+}
+
+/// Does a clause of contrast open at token `j`? A scorer named after a
+/// minute is not named past it: the name after ", but" has a goal (or a
+/// save) of its own; after ", and" the clause may go on with the minute's
+/// scorer ("in minuut 12 gaf de scheidsrechter een strafschop, en Canales
+/// schoot raak").
+fn contrast_at(seg: &Segmented<'_>, j: usize) -> bool {
+    let but = matches!(
+        seg.lower(j),
+        "but"
+            | "ma"
+            | "mais"
+            | "aber"
+            | "maar"
+            | "pero"
+            | "mas"
+            | "while"
+            | "whereas"
+            | "mentre"
+            | "während"
+            | "terwijl"
+            | "mientras"
+            | "tandis"
+            | "enquanto"
+    );
+    but && j > 0 && seg.lower(j - 1) == ","
+}
 
 /// A preposition that makes the name after it a complement ("ad
 /// Adorante", "to Kane", "für Musiala", "voor Giménez").
@@ -1285,29 +1324,7 @@ pub(crate) fn assemble_with(
             // Not over ", ma", ", but", ", e": "Vinícius sfiora il gol, ma al
             // 26' della ripresa arriva il poker", "chiude un triangolo con
             // Pajor, e all'88' Paralluelo firma il poker".
-            let contrast = |p: &&&EntitySpan| {
-                (p.end..m.first).any(|j| {
-                    let but = matches!(
-                        seg.lower(j),
-                        "but"
-                            | "ma"
-                            | "mais"
-                            | "aber"
-                            | "maar"
-                            | "pero"
-                            | "mas"
-                            | "while"
-                            | "whereas"
-                            | "mentre"
-                            | "während"
-                            | "terwijl"
-                            | "mientras"
-                            | "tandis"
-                            | "enquanto"
-                    );
-                    (but && j > 0 && seg.lower(j - 1) == ",") || joins_clause(seg, j)
-                })
-            };
+            let contrast = |p: &&&EntitySpan| (p.end..m.first).any(|j| clause_turn(seg, j));
             let before: Vec<&EntitySpan> = players
                 .iter()
                 .filter(|p| ends_before(p, 40))
@@ -1415,8 +1432,16 @@ pub(crate) fn assemble_with(
                 })
                 .filter(|p| !own_item(p))
                 // "pidió el cambio en el minuto 13; en su lugar entró Gatti":
-                // a ";" ends the minute's clause.
-                .filter(|p| !(after_from..p.first).any(|j| seg.token_text(j) == ";"))
+                // a ";" ends the minute's clause, as ", but" does when a
+                // minute follows for the name after it ("descontó en el
+                // minuto 53 por medio de X, pero Iago Aspas sentenció en el
+                // 80").
+                .filter(|p| {
+                    !(after_from..p.first).any(|j| {
+                        seg.token_text(j) == ";"
+                            || (k + 1 < in_sentence.len() && contrast_at(seg, j))
+                    })
+                })
                 // "Kalimuendo (30e) pour Rennes ; Abline (88e)": the name of
                 // the next minute.
                 .filter(|p| {
