@@ -1311,6 +1311,25 @@ pub(crate) fn assemble_with(
                             && (*end..m.first).all(|j| minute_joiner(seg.lower(j))))
                 })
                 .map(|(p, _)| p);
+            // "nach einer halben Stunde in Führung (31.)": a bracketed minute
+            // closing the clause of a time told roughly restates it exactly —
+            // the same goal, by the same player.
+            let restated = || {
+                let (_, prev) = in_sentence.get(k.checked_sub(1)?)?;
+                let bracketed = seg.token_text(m.first) == "("
+                    || (m.first > 0 && seg.token_text(m.first - 1) == "(");
+                (bracketed
+                    && minute::approximate(seg, prev)
+                    && m.first.saturating_sub(prev.end) <= 8
+                    && !(prev.end..m.first).any(|j| matches!(seg.token_text(j), "," | ";"))
+                    && !players
+                        .iter()
+                        .any(|p| p.first >= prev.end && p.first < m.first))
+                .then_some(last_scorer)
+                .flatten()
+                .map(|(p, _)| p)
+            };
+            let listed = listed.or_else(restated);
             let free = |p: &&&EntitySpan| !scored.contains(&p.first);
             // Not over the ";" that ends a list's item, nor in a
             // minute-first list where a name follows ("Lookman; st 10'
