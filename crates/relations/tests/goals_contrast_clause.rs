@@ -5,28 +5,9 @@
 //! sentence here is written for the test.
 
 mod common;
+mod goals_check;
 
-use common::scored;
-
-fn scorers(marked: &str) -> Vec<(String, Option<u32>)> {
-    scored(marked).into_iter().map(|(s, m, _)| (s, m)).collect()
-}
-
-/// Checks every case and reports all that fail at once.
-fn check(cases: &[(&str, &[(&str, u32)])]) {
-    let wrong: Vec<String> = cases
-        .iter()
-        .filter_map(|&(text, want)| {
-            let got = scorers(text);
-            let want: Vec<(String, Option<u32>)> = want
-                .iter()
-                .map(|(n, m)| ((*n).to_owned(), Some(*m)))
-                .collect();
-            (got != want).then(|| format!("{text}\n  got {got:?}"))
-        })
-        .collect();
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
+use goals_check::check_minutes as check;
 
 #[test]
 fn the_name_after_but_scores_the_next_goal() {

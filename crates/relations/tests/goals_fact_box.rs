@@ -6,28 +6,9 @@
 //! written for the test.
 
 mod common;
+mod goals_check;
 
-use common::scored;
-
-fn items(marked: &str) -> Vec<(String, Option<u32>)> {
-    scored(marked).into_iter().map(|(s, m, _)| (s, m)).collect()
-}
-
-/// Checks every case and reports all that fail at once.
-fn check(cases: &[(&str, &[(&str, u32)])]) {
-    let wrong: Vec<String> = cases
-        .iter()
-        .filter_map(|&(text, want)| {
-            let got = items(text);
-            let want: Vec<(String, Option<u32>)> = want
-                .iter()
-                .map(|(n, m)| ((*n).to_owned(), Some(*m)))
-                .collect();
-            (got != want).then(|| format!("{text}\n  got {got:?}"))
-        })
-        .collect();
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
+use goals_check::check_minutes as check;
 
 #[test]
 fn a_line_labelled_with_cards_or_misses_lists_no_goals() {

@@ -6,27 +6,9 @@
 //! holds. Every sentence here is written for the test.
 
 mod common;
+mod goals_check;
 
-use common::run;
-
-fn scorers(marked: &str) -> Vec<String> {
-    run(marked).goals.into_iter().map(|g| g.scorer).collect()
-}
-
-/// Checks every case and reports all that fail at once.
-fn check(cases: &[(&str, &[&str])]) {
-    let wrong: Vec<String> = cases
-        .iter()
-        .filter_map(|&(text, want)| {
-            let mut got = scorers(text);
-            got.sort();
-            let mut want = want.to_vec();
-            want.sort_unstable();
-            (got != want).then(|| format!("{text}\n  got {got:?}"))
-        })
-        .collect();
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
+use goals_check::check_scorers as check;
 
 #[test]
 fn the_players_opening_the_clauses_after_a_score_are_its_scorers() {
