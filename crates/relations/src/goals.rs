@@ -906,22 +906,49 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
 }
 
 /// Do tokens `from..to`, between two names, hold the verb of the first with
-/// the second as its object: one to six lowercase words in one clause, a
-/// verb among them (not only articles and prepositions), none of passing
-/// ("bediende", "found", "crossed"), none joining the second name as a new
-/// subject ("Kane und Musiala", "… traf, Musiala")?
+/// the second as its object: lowercase words of one clause, a verb among
+/// them (not only articles and prepositions), none of passing ("bediende",
+/// "found", "crossed"), none joining the second name as a new subject
+/// ("Kane und Musiala", "… traf, Musiala")? The clause may run long ("abrió
+/// el marcador con un disparo cruzado tras una pared con X") and hold an
+/// apposition between commas ("Trincão, chamado a converter, enganou X"):
+/// the subject of a clause is its first name, whatever its verb is followed
+/// by, until "and" or a comma hands the clause to a new name.
 fn verb_between(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
-    if to <= from || to - from > 6 {
+    if to <= from || to - from > MAX_CLAUSE_WORDS {
         return false;
     }
+    let long = to - from > 6;
     let word = |j: usize| minute::word_cased(seg, j, char::is_lowercase);
+    // An elided article or pronoun ("s'élevait", "l'a trompé") is part of
+    // its word; a comma only inside, closing an apposition.
+    // An apposition opens right after the first name and closes before
+    // the verb ("Trincão, chamado a converter, enganou X"); any other comma
+    // opens a clause of its own (", but X").
+    let commas = (from..to).filter(|&j| seg.token_text(j) == ",").count();
+    let apposition = commas == 2 && seg.token_text(from) == "," && seg.token_text(to - 1) != ",";
+    let inside = |j: usize| {
+        matches!(seg.token_text(j), "'" | "’") || (apposition && seg.token_text(j) == ",")
+    };
     let last = seg.lower(to - 1);
-    (from..to).all(word)
+    // "plus haut que X", "más rápido que X": a comparison, not a relative
+    // clause whose subject X is.
+    let compared = (to.saturating_sub(4).max(from)..to - 1).any(|j| {
+        matches!(
+            seg.lower(j),
+            "plus" | "moins" | "más" | "menos" | "mais" | "più" | "meno"
+        )
+    });
+    (from..to).all(|j| word(j) || inside(j))
         && !cues::conjunction(last)
-        && !cues::relative(last)
+        && (compared || !cues::relative(last))
+        && !(long
+            && (from..to - 1)
+                .any(|j| cues::conjunction(seg.lower(j)) || cues::relative(seg.lower(j))))
         && (from..to).any(|j| {
             let w = seg.lower(j);
-            !cues::article(w)
+            word(j)
+                && !cues::article(w)
                 && !cues::determiner(w)
                 && !cues::object_marker(w)
                 && !cues::agent_marker(w)
@@ -933,6 +960,103 @@ fn verb_between(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
             cues::receiver_verb(w) || cues::set_up_verb(w) || cues::assist(w)
         })
 }
+
+/// Is the minute at token `at` an item of a fact box's line whose label
+/// names cards, dismissals or misses ("Avertissements : Doukouré (41e)",
+/// "Cartões amarelos: Horta (40')", "Booked: Rice 33")? The label, the
+/// words before a colon that opens the line, tells what its items are; a
+/// label's plural is read as its singular.
+fn carded_line(seg: &Segmented<'_>, at: usize) -> bool {
+    let Some(start) = (at.saturating_sub(LINE_ITEMS)..=at)
+        .rev()
+        .find(|&j| minute::line_start(seg, j))
+    else {
+        return false;
+    };
+    let Some(colon) = (start..(start + 4).min(at)).find(|&j| seg.token_text(j) == ":") else {
+        return false;
+    };
+    colon > start
+        && (start..colon).all(|j| seg.tokens[j].kind == TokenKind::Word)
+        && (start..colon).any(|j| {
+            let w = seg.lower(j);
+            let refused =
+                |x: &str| cues::not_a_goal(x) || cues::card_or_exit(x) || cues::kick_failed(x);
+            // The singulars a plural may stand for: "avertissements",
+            // "tarjetas", "gemiste", "strafschoppen"; "espulsioni",
+            // "ammoniti".
+            refused(w)
+                || ["s", "es", "e", "en"]
+                    .iter()
+                    .filter_map(|e| w.strip_suffix(e))
+                    .any(refused)
+                || w.strip_suffix('i').is_some_and(|stem| {
+                    refused(&format!("{stem}e")) || refused(&format!("{stem}o"))
+                })
+        })
+}
+
+/// How many tokens back a minute of a fact box's line may stand from the
+/// line's label.
+const LINE_ITEMS: usize = 60;
+
+/// Does a clause of contrast open at token `j` (", but", ", ma", ", mais",
+/// ", aber", ", maar", ", pero", ", mas", "while" …), or a new clause
+/// joined by "and"? A scorer named before a minute is not named past it.
+fn clause_turn(seg: &Segmented<'_>, j: usize) -> bool {
+    contrast_at(seg, j) || joins_clause(seg, j)
+}
+
+/// Does a clause of contrast open at token `j`? A scorer named after a
+/// minute is not named past it: the name after ", but" has a goal (or a
+/// save) of its own; after ", and" the clause may go on with the minute's
+/// scorer ("in minuut 12 gaf de scheidsrechter een strafschop, en Canales
+/// schoot raak").
+fn contrast_at(seg: &Segmented<'_>, j: usize) -> bool {
+    let but = matches!(
+        seg.lower(j),
+        "but"
+            | "ma"
+            | "mais"
+            | "aber"
+            | "maar"
+            | "pero"
+            | "mas"
+            | "while"
+            | "whereas"
+            | "mentre"
+            | "während"
+            | "terwijl"
+            | "mientras"
+            | "tandis"
+            | "enquanto"
+    );
+    but && j > 0 && seg.lower(j - 1) == ","
+}
+
+/// A preposition that makes the name after it a complement ("ad
+/// Adorante", "to Kane", "für Musiala", "voor Giménez").
+fn governed(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "ad"
+            | "à"
+            | "al"
+            | "to"
+            | "an"
+            | "aan"
+            | "para"
+            | "per"
+            | "pour"
+            | "for"
+            | "für"
+            | "voor"
+    )
+}
+
+/// The most words [`verb_between`] reads between a subject and a name its
+/// clause goes on to tell.
+const MAX_CLAUSE_WORDS: usize = 12;
 
 /// Is `p` the subject of a passive of fouling ("Mrabti werd in de zestien
 /// gevloerd", "Ferreirinha foi derrubado")? Read to the next stop, over
@@ -1187,6 +1311,25 @@ pub(crate) fn assemble_with(
                             && (*end..m.first).all(|j| minute_joiner(seg.lower(j))))
                 })
                 .map(|(p, _)| p);
+            // "nach einer halben Stunde in Führung (31.)": a bracketed minute
+            // closing the clause of a time told roughly restates it exactly —
+            // the same goal, by the same player.
+            let restated = || {
+                let (_, prev) = in_sentence.get(k.checked_sub(1)?)?;
+                let bracketed = seg.token_text(m.first) == "("
+                    || (m.first > 0 && seg.token_text(m.first - 1) == "(");
+                (bracketed
+                    && minute::approximate(seg, prev)
+                    && m.first.saturating_sub(prev.end) <= 8
+                    && !(prev.end..m.first).any(|j| matches!(seg.token_text(j), "," | ";"))
+                    && !players
+                        .iter()
+                        .any(|p| p.first >= prev.end && p.first < m.first))
+                .then_some(last_scorer)
+                .flatten()
+                .map(|(p, _)| p)
+            };
+            let listed = listed.or_else(restated);
             let free = |p: &&&EntitySpan| !scored.contains(&p.first);
             // Not over the ";" that ends a list's item, nor in a
             // minute-first list where a name follows ("Lookman; st 10'
@@ -1200,29 +1343,7 @@ pub(crate) fn assemble_with(
             // Not over ", ma", ", but", ", e": "Vinícius sfiora il gol, ma al
             // 26' della ripresa arriva il poker", "chiude un triangolo con
             // Pajor, e all'88' Paralluelo firma il poker".
-            let contrast = |p: &&&EntitySpan| {
-                (p.end..m.first).any(|j| {
-                    let but = matches!(
-                        seg.lower(j),
-                        "but"
-                            | "ma"
-                            | "mais"
-                            | "aber"
-                            | "maar"
-                            | "pero"
-                            | "mas"
-                            | "while"
-                            | "whereas"
-                            | "mentre"
-                            | "während"
-                            | "terwijl"
-                            | "mientras"
-                            | "tandis"
-                            | "enquanto"
-                    );
-                    (but && j > 0 && seg.lower(j - 1) == ",") || joins_clause(seg, j)
-                })
-            };
+            let contrast = |p: &&&EntitySpan| (p.end..m.first).any(|j| clause_turn(seg, j));
             let before: Vec<&EntitySpan> = players
                 .iter()
                 .filter(|p| ends_before(p, 40))
@@ -1255,6 +1376,9 @@ pub(crate) fn assemble_with(
                         q.end <= p.first
                             && q.first >= since
                             && role_of(q) != Role::Object
+                            // "ad Andrea Adorante … ha risposto Shpendi": a
+                            // name a preposition governs is no subject.
+                            && !(q.first > s.first && governed(seg.lower(q.first - 1)))
                             && verb_between(seg, q.end, p.first)
                     })
                 })
@@ -1327,8 +1451,16 @@ pub(crate) fn assemble_with(
                 })
                 .filter(|p| !own_item(p))
                 // "pidió el cambio en el minuto 13; en su lugar entró Gatti":
-                // a ";" ends the minute's clause.
-                .filter(|p| !(after_from..p.first).any(|j| seg.token_text(j) == ";"))
+                // a ";" ends the minute's clause, as ", but" does when a
+                // minute follows for the name after it ("descontó en el
+                // minuto 53 por medio de X, pero Iago Aspas sentenció en el
+                // 80").
+                .filter(|p| {
+                    !(after_from..p.first).any(|j| {
+                        seg.token_text(j) == ";"
+                            || (k + 1 < in_sentence.len() && contrast_at(seg, j))
+                    })
+                })
                 // "Kalimuendo (30e) pour Rennes ; Abline (88e)": the name of
                 // the next minute.
                 .filter(|p| {
@@ -1584,6 +1716,7 @@ pub(crate) fn assemble_with(
                 .map_or(next_minute, |q| q.first);
             if continues_refused
                 || refuses(&clause)
+                || carded_line(seg, m.first)
                 || substitution::swapped(seg, players, p, m, since.min(p.first), next_minute)
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {

@@ -56,46 +56,44 @@ pub(crate) fn fill(
         sentences.dedup();
         let mut found: Vec<&EntitySpan> = Vec::new();
         for k in sentences {
-            let s = &seg.sentences[k];
-            if s.offtopic || shootout(seg, s.first, s.end) {
-                continue;
-            }
-            let from = players.partition_point(|p| p.first < s.first);
-            for p in players[from..].iter().take_while(|p| p.end <= s.end) {
-                // One telling is one goal: a player with a goal of this
-                // match, or with one told in this sentence (placed in
-                // another match, or under a longer name), has no other here.
-                let (at, to) = (
-                    seg.tokens[p.first].start as usize,
-                    seg.tokens[p.end - 1].end as usize,
-                );
-                let (s_at, s_to) = (s.start_byte as usize, s.end_byte as usize);
-                let scored = goals.iter().chain(added.iter()).any(|g| {
-                    (g.scorer == p.reference
-                        && (g.match_index == Some(i)
-                            || (g.evidence.0 >= s_at && g.evidence.0 < s_to)))
-                        || (g.evidence.0 < to && at < g.evidence.1)
-                });
-                let other_side = p
-                    .affiliation
-                    .as_deref()
-                    .is_some_and(|a| !entries.is_empty() && !entries.contains(&a));
-                if scored
-                    || other_side
-                    || found.iter().any(|q| q.reference == p.reference)
-                    || role(seg, p, s.first) == Role::Object
-                    || !opens_scoring_clause(seg, p, s.first, s.end)
-                    || genitive(seg, p)
-                {
-                    continue;
-                }
-                found.push(p);
-            }
+            openers(seg, &players, k, i, &entries, goals, &added, &mut found);
         }
         if found.is_empty() {
             // No clause names them: the result may say by whom it came.
+            let before = added.len();
             instrument_scorers(seg, &players, m, i, missing, goals, &mut added);
-            continue;
+            if added.len() > before {
+                continue;
+            }
+            // Else the clauses after the result's score in its sentence
+            // tell how it came about, like those of any sentence telling a
+            // goal ("Newcastle won 0-3 there: Ballard put it into his own
+            // net, Isak scored the other two"), with the same count to hold
+            // them; a name before the score is the result's subject
+            // ("Saka and Ødegaard must shake off a 2-1 defeat").
+            // Every name after the score counts against the room the score
+            // leaves, those that open no clause too ("1-1, Dybala e Zaccagni
+            // e Dovbyk in campo dall'inizio" lists a line-up).
+            if let Some(k) = sentence_of(seg, m.evidence.0) {
+                openers(seg, &players, k, i, &entries, goals, &added, &mut found);
+                found.retain(|p| seg.tokens[p.first].start as usize >= m.evidence.1);
+                let s = &seg.sentences[k];
+                let named = players
+                    .iter()
+                    .filter(|p| {
+                        p.first >= s.first
+                            && p.end <= s.end
+                            && seg.tokens[p.first].start as usize >= m.evidence.1
+                            && role(seg, p, s.first) != Role::Object
+                    })
+                    .count();
+                if named > missing {
+                    found.clear();
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
         }
         if found.len() > missing {
             continue;
@@ -106,6 +104,57 @@ pub(crate) fn fill(
         }
     }
     goals.extend(added);
+}
+
+/// The players who open a scoring clause of sentence `k` for match `i`,
+/// added to `found`: not one with a goal of this match already or told in
+/// this sentence, nor one of a club outside the match, nor an object, nor
+/// a name in the genitive.
+#[allow(clippy::too_many_arguments)]
+fn openers<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    k: usize,
+    i: usize,
+    entries: &[&str],
+    goals: &[FoundGoal],
+    added: &[FoundGoal],
+    found: &mut Vec<&'e EntitySpan>,
+) {
+    let s = &seg.sentences[k];
+    if s.offtopic || shootout(seg, s.first, s.end) {
+        return;
+    }
+    let from = players.partition_point(|p| p.first < s.first);
+    for p in players[from..].iter().take_while(|p| p.end <= s.end) {
+        // One telling is one goal: a player with a goal of this match, or
+        // with one told in this sentence (placed in another match, or under
+        // a longer name), has no other here.
+        let (at, to) = (
+            seg.tokens[p.first].start as usize,
+            seg.tokens[p.end - 1].end as usize,
+        );
+        let (s_at, s_to) = (s.start_byte as usize, s.end_byte as usize);
+        let scored = goals.iter().chain(added.iter()).any(|g| {
+            (g.scorer == p.reference
+                && (g.match_index == Some(i) || (g.evidence.0 >= s_at && g.evidence.0 < s_to)))
+                || (g.evidence.0 < to && at < g.evidence.1)
+        });
+        let other_side = p
+            .affiliation
+            .as_deref()
+            .is_some_and(|a| !entries.is_empty() && !entries.contains(&a));
+        if scored
+            || other_side
+            || found.iter().any(|q| q.reference == p.reference)
+            || role(seg, p, s.first) == Role::Object
+            || !opens_scoring_clause(seg, p, s.first, s.end)
+            || genitive(seg, p)
+        {
+            continue;
+        }
+        found.push(p);
+    }
 }
 
 /// The words that give a result its instrument after its score: "thanks

@@ -694,7 +694,8 @@ pub(crate) fn multi_goal_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usi
     }
     // "met doelpunten van X en Y": once each, not a brace.
     if w == "doelpunten"
-        || (w == "bis" && !(j > 0 && matches!(seg.lower(j - 1), "il" | "le" | "un" | "o" | "del")))
+        || (w == "bis"
+            && !(j > 0 && matches!(seg.lower(j - 1), "il" | "le" | "un" | "um" | "o" | "del")))
     {
         return None;
     }
