@@ -1,50 +1,50 @@
 //! A hash table from feature hashes to weights: open addressing with
-//! linear probing over a power-of-two array of (key, value) slots, filled
-//! at most half full.
+//! linear probing over a power-of-two array of slots, filled at most half
+//! full, and beside it an array of 16-bit tags, one per slot.
 //!
 //! Why not a `HashMap`: the tagger looks up some thirty features per token
 //! and most of them miss; hashbrown's group probing and control bytes cost
 //! more instructions than one multiply, one compare and (rarely) a second
-//! slot here, and a hit finds its weights in the slot it compared. The
-//! keys are feature hashes already, so one multiply spreads them over the
-//! table.
+//! slot here. The keys are feature hashes already, so one multiply spreads
+//! them over the table.
+//!
+//! Why the tags: the look-ups are bound by memory, not instructions (the
+//! slots, a key and a row of weights each, are megabytes, far larger than
+//! a core's cache), and most of them miss. A slot's tag is 0 when it is
+//! free, else 16 bits of its key: a miss reads only tags (2 bytes a slot,
+//! an array that stays cached), a hit reads its slot once, key and weights
+//! together. A tag equal by chance costs one compare of the full key.
 
-/// A slot: the key, or `EMPTY` when free, and its value.
-#[derive(Debug, Clone, Copy)]
+/// Fibonacci hashing: the top bits of the key times 2^64 / φ.
+const SPREAD: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// The tag of a free slot.
+const FREE: u16 = 0;
+
+/// A slot: the key and its value (the default in a free slot).
+#[derive(Debug, Clone, Copy, Default)]
 struct Slot<V> {
     key: u64,
     value: V,
 }
 
-/// The key that marks a free slot; a real key of this value is kept aside.
-const EMPTY: u64 = 0;
-
-/// Fibonacci hashing: the top bits of the key times 2^64 / φ.
-const SPREAD: u64 = 0x9e37_79b9_7f4a_7c15;
-
 #[derive(Debug, Clone)]
 pub struct FeatureTable<V> {
+    /// Per slot, `FREE` or the tag of its key.
+    tags: Vec<u16>,
     slots: Vec<Slot<V>>,
     /// 64 minus the number of index bits.
     shift: u32,
     len: usize,
-    /// The value of key `EMPTY`, if it has one.
-    empty_key: Option<V>,
 }
 
 impl<V: Copy + Default> Default for FeatureTable<V> {
     fn default() -> Self {
         FeatureTable {
-            slots: vec![
-                Slot {
-                    key: EMPTY,
-                    value: V::default(),
-                };
-                2
-            ],
+            tags: vec![FREE; 2],
+            slots: vec![Slot::default(); 2],
             shift: 63,
             len: 0,
-            empty_key: None,
         }
     }
 }
@@ -53,17 +53,17 @@ impl<V: Copy + Default> FeatureTable<V> {
     /// The value of `key`, if it has one.
     #[inline]
     pub fn get(&self, key: u64) -> Option<&V> {
-        if key == EMPTY {
-            return self.empty_key.as_ref();
-        }
-        let mask = self.slots.len() - 1;
+        let tag = tag(key);
+        let mask = self.tags.len() - 1;
         let mut i = self.home(key);
         loop {
-            let slot = &self.slots[i & mask];
-            if slot.key == key {
-                return Some(&slot.value);
-            }
-            if slot.key == EMPTY {
+            let t = self.tags[i & mask];
+            if t == tag {
+                let slot = &self.slots[i & mask];
+                if slot.key == key {
+                    return Some(&slot.value);
+                }
+            } else if t == FREE {
                 return None;
             }
             i += 1;
@@ -86,68 +86,62 @@ impl<V: Copy + Default> FeatureTable<V> {
 
     /// Every key with its value, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = (u64, &V)> {
-        let empty = self.empty_key.as_ref().map(|v| (EMPTY, v));
-        empty.into_iter().chain(
-            self.slots
-                .iter()
-                .filter(|s| s.key != EMPTY)
-                .map(|s| (s.key, &s.value)),
-        )
+        self.tags
+            .iter()
+            .zip(&self.slots)
+            .filter(|(t, _)| **t != FREE)
+            .map(|(_, s)| (s.key, &s.value))
     }
 
     /// Sets the value of `key`, replacing any it had.
     pub fn insert(&mut self, key: u64, value: V) {
-        if key == EMPTY {
-            if self.empty_key.replace(value).is_none() {
-                self.len += 1;
-            }
-            return;
-        }
-        let mask = self.slots.len() - 1;
+        let tag = tag(key);
+        let mask = self.tags.len() - 1;
         let mut i = self.home(key);
-        while self.slots[i & mask].key != EMPTY {
-            if self.slots[i & mask].key == key {
+        while self.tags[i & mask] != FREE {
+            if self.tags[i & mask] == tag && self.slots[i & mask].key == key {
                 self.slots[i & mask].value = value;
                 return;
             }
             i += 1;
         }
         self.len += 1;
-        if 2 * self.len > self.slots.len() {
+        if 2 * self.len > self.tags.len() {
             self.grow();
             self.place(key, value);
         } else {
+            self.tags[i & mask] = tag;
             self.slots[i & mask] = Slot { key, value };
         }
     }
 
     /// Puts a key known to be absent into its first free slot.
     fn place(&mut self, key: u64, value: V) {
-        let mask = self.slots.len() - 1;
+        let mask = self.tags.len() - 1;
         let mut i = self.home(key);
-        while self.slots[i & mask].key != EMPTY {
+        while self.tags[i & mask] != FREE {
             i += 1;
         }
+        self.tags[i & mask] = tag(key);
         self.slots[i & mask] = Slot { key, value };
     }
 
     fn grow(&mut self) {
-        let size = 2 * self.slots.len();
-        let old = std::mem::replace(
-            &mut self.slots,
-            vec![
-                Slot {
-                    key: EMPTY,
-                    value: V::default(),
-                };
-                size
-            ],
-        );
+        let size = 2 * self.tags.len();
+        let tags = std::mem::replace(&mut self.tags, vec![FREE; size]);
+        let slots = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
         self.shift = 64 - size.trailing_zeros();
-        for s in old.into_iter().filter(|s| s.key != EMPTY) {
+        for (_, s) in tags.into_iter().zip(slots).filter(|(t, _)| *t != FREE) {
             self.place(s.key, s.value);
         }
     }
+}
+
+/// The tag of `key`: its top 16 bits, never `FREE`. (The slot comes from
+/// all its bits, multiplied.)
+#[inline]
+fn tag(key: u64) -> u16 {
+    ((key >> 48) as u16).max(1)
 }
 
 impl<V: Copy + Default> FromIterator<(u64, V)> for FeatureTable<V> {
@@ -177,26 +171,26 @@ mod tests {
     fn finds_what_was_inserted_and_nothing_else() {
         let mut t: FeatureTable<f32> = FeatureTable::default();
         assert_eq!(t.get(7), None);
-        assert_eq!(t.get(EMPTY), None);
+        assert_eq!(t.get(0), None);
         t.insert(7, 1.5);
-        t.insert(EMPTY, -2.0);
+        t.insert(0, -2.0);
         t.insert(u64::MAX, 3.0);
         t.insert(7, 4.0);
         assert_eq!(t.len(), 3);
         assert_eq!(t.get(7), Some(&4.0));
-        assert_eq!(t.get(EMPTY), Some(&-2.0));
+        assert_eq!(t.get(0), Some(&-2.0));
         assert_eq!(t.get(u64::MAX), Some(&3.0));
         assert_eq!(t.get(8), None);
         let mut listed: Vec<(u64, f32)> = t.iter().map(|(k, v)| (k, *v)).collect();
         listed.sort_by_key(|(k, _)| *k);
-        assert_eq!(listed, [(EMPTY, -2.0), (7, 4.0), (u64::MAX, 3.0)]);
+        assert_eq!(listed, [(0, -2.0), (7, 4.0), (u64::MAX, 3.0)]);
     }
 
     #[test]
     fn colliding_keys_probe_past_each_other() {
         // Keys that share their top bits after the multiply land in one
         // slot: every one of them must still be found, and a missing key in
-        // the same run must not be.
+        // the same run must not be. Being small, they share their tag too.
         let mut t: FeatureTable<u32> = FeatureTable::default();
         let home_zero = |k: &u64| k.wrapping_mul(SPREAD) >> 57 == 0;
         let keys: Vec<u64> = (1..).filter(home_zero).take(41).collect();
@@ -204,8 +198,9 @@ mod tests {
         for (v, k) in keys.iter().enumerate() {
             t.insert(*k, v as u32);
         }
-        assert_eq!(t.slots.len(), 128);
+        assert_eq!(t.tags.len(), 128);
         assert_eq!(keys.iter().map(|k| t.home(*k)).max(), Some(0));
+        assert!(keys.iter().chain([missing]).all(|k| tag(*k) == 1));
         for (v, k) in keys.iter().enumerate() {
             assert_eq!(t.get(*k), Some(&(v as u32)));
         }
