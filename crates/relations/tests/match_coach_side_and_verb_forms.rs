@@ -10,7 +10,9 @@ use common::probe_mismatches;
 
 #[test]
 fn the_probe_passages_in_seven_languages_give_their_matches() {
-    let (passages, wrong) = probe_mismatches(include_str!("fixtures/match_coach_side_and_verb_forms_probes.txt"));
+    let (passages, wrong) = probe_mismatches(include_str!(
+        "fixtures/match_coach_side_and_verb_forms_probes.txt"
+    ));
     assert!(passages >= 14, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
