@@ -749,9 +749,21 @@ pub fn mentions(
     seg: &Segmented<'_>,
     doc: &DocFeatures,
     data: &RefData,
-    mut spans: Vec<Span>,
+    spans: Vec<Span>,
 ) -> Vec<Mention> {
     let refs = references(seg, doc, data, &spans);
+    // A club the reference data does not know is written with a capital
+    // (clubs the press names in lower case, "i nerazzurri", are listed): an
+    // unlinked lower-case "club" is a word of the language ("il giovane").
+    let (mut spans, refs): (Vec<Span>, Vec<_>) = spans
+        .into_iter()
+        .zip(refs)
+        .filter(|(s, (_, entry))| {
+            s.label != Label::Club
+                || entry.is_some()
+                || (s.first..s.end).any(|i| seg.token_text(i).chars().any(char::is_uppercase))
+        })
+        .unzip();
     unify_person_labels(&mut spans, &refs);
     spans
         .iter()

@@ -3,7 +3,7 @@
 //! spec's span rules applied to what it finds.
 
 use crate::fold::Folded;
-use crate::model::RefData;
+use crate::model::{Kind, RefData};
 use crate::trie::PrefixTrie;
 use rustc_hash::FxHashMap;
 
@@ -45,6 +45,10 @@ pub struct Gazetteer {
     /// with a capital too: in "such as Monaco" or "hizo ca Boca" the small
     /// word is the language's own, and the club's name starts after it.
     caps_head: Vec<bool>,
+    /// Per pattern: it names people only. A person's name has a capital
+    /// somewhere ("van Dijk"); in "il giovane Estêvão" the small word is
+    /// the language's, not the player Giovane.
+    people_only: Vec<bool>,
 }
 
 /// The name's first word is an abbreviation in capitals ("AS", "FC", "OGC").
@@ -63,6 +67,7 @@ impl Gazetteer {
         let mut patterns: Vec<String> = Vec::new();
         let mut hits: Vec<Vec<Hit>> = Vec::new();
         let mut caps_head: Vec<bool> = Vec::new();
+        let mut people_only: Vec<bool> = Vec::new();
         for (i, e) in data.entries.iter().enumerate() {
             let names = e
                 .names
@@ -78,9 +83,11 @@ impl Gazetteer {
                     patterns.push(key);
                     hits.push(Vec::new());
                     caps_head.push(true);
+                    people_only.push(true);
                     patterns.len() - 1
                 });
                 caps_head[slot] &= has_caps_head(name);
+                people_only[slot] &= matches!(e.kind, Kind::Player | Kind::Coach);
                 let hit = Hit {
                     entry: i as u32,
                     ambiguous,
@@ -119,6 +126,7 @@ impl Gazetteer {
             names,
             hits,
             caps_head,
+            people_only,
         })
     }
 
@@ -176,6 +184,10 @@ impl Gazetteer {
                 }
                 Some(_) => continue,
             };
+            let (start, end_byte) = (folded.original(i), folded.original(end));
+            if self.people_only[pattern] && !text[start..end_byte].chars().any(char::is_uppercase) {
+                continue;
+            }
             out.push(Candidate {
                 start: folded.original(i),
                 end: folded.original(end),

@@ -162,3 +162,12 @@ fn a_small_word_is_no_capital_abbreviation_of_a_name() {
     let found: Vec<&str> = g.find(text).iter().map(|c| &text[c.start..c.end]).collect();
     assert_eq!(found, ["Monaco", "AS Monaco", "Roma", "AC Milan"]);
 }
+
+#[test]
+fn a_person_is_never_found_from_a_word_in_lower_case() {
+    let d = data();
+    let g = Gazetteer::new(d).unwrap_or_else(|e| panic!("{e}"));
+    let text = "il giovane Estêvão e Giovane; Virgil van Dijk, van Dijk";
+    let found: Vec<&str> = g.find(text).iter().map(|c| &text[c.start..c.end]).collect();
+    assert_eq!(found, ["Estêvão", "Giovane", "Virgil van Dijk", "van Dijk"]);
+}
