@@ -11,9 +11,9 @@ use scoreline_relations::EntitySpan;
 use scoreline_text::Segmented;
 use std::path::PathBuf;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+
+use common::{repo, train_documents};
 
 /// The players named in `text` (each given as its words), as token spans.
 fn players(seg: &Segmented<'_>, names: &[&str]) -> Vec<EntitySpan> {
@@ -208,10 +208,7 @@ fn training_on_a_tiny_corpus_prefers_the_scorer_over_the_goalkeeper() {
 
 #[test]
 fn committed_model_is_what_training_gives() {
-    let gold = scoreline_core::load_paths(&[repo().join("eval/gold/train")]);
-    assert!(gold.problems.is_empty(), "{:?}", gold.problems);
-    let docs: Vec<_> = gold.documents.into_iter().map(|(_, d)| d).collect();
-    let (model, report) = train::train(&docs, TrainConfig::default());
+    let (model, report) = train::train(&train_documents(), TrainConfig::default());
     assert!(report.sites > 0 && report.features > 0, "{report:?}");
     let committed = std::fs::read(repo().join("models").join(ATTACH_FILE)).unwrap_or_default();
     assert!(

@@ -8,11 +8,10 @@ use scoreline_relations::sides_model::train::{self, options, TrainConfig};
 use scoreline_relations::sides_model::{club_spans, Decision, Sider, SidesModel, Site, SIDES_FILE};
 use scoreline_relations::EntitySpan;
 use scoreline_text::Segmented;
-use std::path::PathBuf;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+
+use common::{repo, train_documents};
 
 /// The clubs named in `text` (each given as its words), as token spans.
 fn clubs(seg: &Segmented<'_>, names: &[&str]) -> Vec<EntitySpan> {
@@ -157,10 +156,7 @@ fn a_missing_or_cut_model_is_a_typed_error_naming_the_file() {
 
 #[test]
 fn committed_model_is_what_training_gives() {
-    let gold = scoreline_core::load_paths(&[repo().join("eval/gold/train")]);
-    assert!(gold.problems.is_empty(), "{:?}", gold.problems);
-    let docs: Vec<_> = gold.documents.into_iter().map(|(_, d)| d).collect();
-    let (model, report) = train::train(&docs, TrainConfig::default());
+    let (model, report) = train::train(&train_documents(), TrainConfig::default());
     assert!(report.sites > 0 && report.features > 0, "{report:?}");
     let committed = std::fs::read(repo().join("models").join(SIDES_FILE)).unwrap_or_default();
     assert!(

@@ -4,7 +4,7 @@
 // Each test file uses only some of these helpers.
 #![allow(dead_code)]
 
-use scoreline_core::{GoalKind, Label};
+use scoreline_core::{Document, GoalKind, Label};
 use scoreline_relations::{extract, EntitySpan, Relations};
 use scoreline_text::Segmented;
 
@@ -199,4 +199,16 @@ pub fn scorers(marked: &str) -> Vec<String> {
             None => s,
         })
         .collect()
+}
+
+/// The repository's root, where `eval/` and `models/` are.
+pub fn repo() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The gold train split, which `scoreline train` fits the models to.
+pub fn train_documents() -> Vec<Document> {
+    let gold = scoreline_core::load_paths(&[repo().join("eval/gold/train")]);
+    assert!(gold.problems.is_empty(), "{:?}", gold.problems);
+    gold.documents.into_iter().map(|(_, d)| d).collect()
 }
