@@ -2827,6 +2827,15 @@ pub fn negation(w: &str) -> bool {
     )
 }
 
+/// "without": a win or loss after it did not happen ("sem perder",
+/// "ohne zu verlieren", "sans perdre").
+pub fn without(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["without", "ohne", "zonder", "sin", "sans", "senza", "sem"]
+    )
+}
+
 /// "saved a point", "rettete einen Punkt": a draw rescued, not a save.
 pub fn point(w: &str) -> bool {
     cue_set!(

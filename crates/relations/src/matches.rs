@@ -52,7 +52,9 @@ const PASSIVE_REACH: usize = 7;
 fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, bool)> {
     let told = |i: usize| {
         let w = seg.lower(i);
-        if cues::loss_noun_or_win_verb(w) && after_name(seg, i) {
+        if negated(seg, from, i) {
+            None
+        } else if cues::loss_noun_or_win_verb(w) && after_name(seg, i) {
             Some((true, false))
         } else if cues::win_participle(w) {
             // "have beaten" is a win; "were beaten", "Battu 3-0, le Real"
@@ -100,6 +102,19 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
         .find(|&i| seg.token_text(i) == ",")
         .and_then(|c| found(c + 1, false).or_else(|| found(c + 1, true)));
     nearest.or_else(|| found(from, false).or_else(|| found(from, true)))
+}
+
+/// Is the word at `i` negated ("sem perder", "without losing", "ohne zu
+/// verlieren", "n'a pas perdu", "non ha vinto"): a win or loss that did not
+/// happen tells nothing of which side scored more. One word (an auxiliary,
+/// "zu", "te") may stand between the negation and the word.
+fn negated(seg: &Segmented<'_>, from: usize, i: usize) -> bool {
+    let no = |j: usize| {
+        let w = seg.lower(j);
+        cues::negation(w) || cues::without(w)
+    };
+    let word = |j: usize| seg.token_text(j).chars().all(char::is_alphabetic);
+    (i > from && no(i - 1)) || (i > from + 1 && word(i - 1) && no(i - 2))
 }
 
 /// Does token `i` follow a number right away: "o 1 a 0 sofrido", not "un
@@ -150,6 +165,33 @@ fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpa
         .max_by_key(|(n, c)| (*n, std::cmp::Reverse(c.first)))
         .map(|(_, c)| c)
 }
+
+/// Is club `c` named in passing: once in the document, which names
+/// another club (not `one`) at least three times? The implicit side of a
+/// result is the club the document is about, not one named once on the
+/// way ("arrivato in prestito dal Napoli", "the Ireland international").
+fn passing(entities: &[EntitySpan], c: &EntitySpan, one: &str) -> bool {
+    let count = |r: &str| {
+        entities
+            .iter()
+            .filter(|e| e.label == Label::Club && e.reference == r)
+            .count()
+    };
+    let clubs = entities.iter().filter(|e| e.label == Label::Club).count();
+    count(&c.reference) == 1
+        && main_other(entities, one).is_some_and(|m| {
+            let n = count(&m.reference);
+            m.reference != c.reference && n >= PASSING_MAIN && n * PASSING_SHARE >= clubs
+        })
+}
+
+/// The club the document is about is named at least once in this many
+/// club mentions: a round-up of many clubs is about none of them.
+const PASSING_SHARE: usize = 4;
+
+/// How often the club the document is about is named, at least, for a
+/// club named once to be one in passing.
+const PASSING_MAIN: usize = 3;
 
 /// The two clubs the document names most, the most named first.
 fn main_pair(entities: &[EntitySpan]) -> Option<[&EntitySpan; 2]> {
@@ -636,7 +678,8 @@ fn teams_for(
                 && c.end != one.first
                 && (one_is_subject || !told_opponent(seg, scored, c.first))
         })
-        .copied();
+        .copied()
+        .filter(|c| !passing(entities, c, &one.reference));
     // "Hamburger SV – 1. FC Magdeburg 2:1" cut into two sentences after
     // "1.": the club just before, joined by a dash, is the first side.
     let dashed = nearest.filter(|c| {
