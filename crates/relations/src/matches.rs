@@ -1312,30 +1312,9 @@ fn beaten_by_implicit(c: &Candidate) -> Option<usize> {
     (c.worded && score[named] < score[implicit]).then_some(named)
 }
 
-/// Builds the matches of a document, their sides as the rules pick them.
+/// Builds the matches of a document.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
-    assemble_with(seg, entities, scores, &crate::sides_model::Rules)
-}
-
-/// Builds the matches of a document; `sider` may overrule the sides the
-/// rules pick for each result score (a trained
-/// [`crate::sides_model::SidesModel`]).
-pub fn assemble_with(
-    seg: &Segmented<'_>,
-    entities: &[EntitySpan],
-    scores: &[Score],
-    sider: &dyn crate::sides_model::Sider,
-) -> Vec<FoundMatch> {
     let entities = &crate::sides::resolve(seg, entities);
-    let asked = sider.active();
-    let club_spans = if asked {
-        crate::sides_model::club_spans(entities)
-    } else {
-        Vec::new()
-    };
-    let main = main_pair(entities)
-        .filter(|_| asked)
-        .map_or([None, None], |[a, b]| [Some(a), Some(b)]);
     let kinds = kinds(seg, scores);
     let mut scored = vec![false; seg.sentences.len()];
     for s in scores {
@@ -1420,27 +1399,6 @@ pub fn assemble_with(
                 let pair = recent.map(|c| out[c].found.teams.clone());
                 how_it_ended(seg, entities, s, bounds.0, pair)
             });
-        let found = if asked && kinds[k] == ScoreKind::Result {
-            let site = crate::sides_model::Site {
-                seg,
-                clubs: &club_spans,
-                scores,
-                k,
-                clause: bounds,
-                rule: found.as_ref().map(|t| &t.pair),
-                main,
-            };
-            match sider.sides(&site) {
-                None => found,
-                Some(crate::sides_model::Decision::Nothing) => None,
-                Some(crate::sides_model::Decision::Pair(p)) => match found {
-                    Some(t) if same_pair(&t.pair, &p).is_some() => Some(t),
-                    other => Some(realigned(seg, entities, s, bounds, other.as_ref(), p)),
-                },
-            }
-        } else {
-            found
-        };
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,
@@ -1690,52 +1648,6 @@ pub fn assemble_with(
         }
     }
     out
-}
-
-/// Teams for a pair the side decision chose over the rules' own: a club
-/// both share keeps the rules' alignment; otherwise the win or loss
-/// wording of the clause is about the club of the pair named before it.
-fn realigned(
-    seg: &Segmented<'_>,
-    entities: &[EntitySpan],
-    s: &Score,
-    (lo, hi): (usize, usize),
-    rules: Option<&Teams>,
-    pair: [String; 2],
-) -> Teams {
-    let mention = |r: &str| {
-        entities
-            .iter()
-            .find(|e| e.label == Label::Club && e.reference == r && e.first >= lo && e.end <= hi)
-    };
-    let near = mention(&pair[0]).is_some() && mention(&pair[1]).is_some();
-    let shared = rules.and_then(|t| {
-        let i = t.pair.iter().position(|r| pair.contains(r))?;
-        let won = if i == 0 {
-            t.first_won
-        } else {
-            t.first_won.map(|w| !w)
-        };
-        Some((&t.pair[i], won))
-    });
-    let first_won = match shared {
-        Some((r, won)) if *r == pair[0] => won,
-        Some((_, won)) => won.map(|w| !w),
-        None => cue_at(seg, lo, (s.end + 3).min(hi)).and_then(|(at, won, _)| {
-            let before = |r: &str| mention(r).is_some_and(|m| m.end <= at);
-            if before(&pair[0]) {
-                Some(won)
-            } else if before(&pair[1]) {
-                Some(!won)
-            } else {
-                None
-            }
-        }),
-    };
-    Teams {
-        near,
-        ..Teams::told(pair, first_won)
-    }
 }
 
 /// The results lines of the document ("Brentford 2 (Mbeumo 56) Fulham 1"),
