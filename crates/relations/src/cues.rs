@@ -267,6 +267,21 @@ pub fn win(w: &str) -> bool {
             "derrotando",
             "vencendo",
             "ganhando",
+            // infinitives and present forms: "foi ganhar ao Nacional"
+            "edges",
+            "siegt",
+            "ganar",
+            "ganha",
+            "ganhar",
+            "vincere",
+            "impone",
+            "impongono",
+            "imporsi",
+            "battre",
+            "battere",
+            "bater",
+            "derrotar",
+            "golear",
         ]
     ) || knocked_out_or_came_back(w)
         || beat_inflection(w)
@@ -334,6 +349,11 @@ pub fn loss(w: &str) -> bool {
             "onderuitging",
             "onderuitgingen",
             "onderuitgegaan",
+            // "tras caer 2-0 ante el Mirandés", "è caduto 2-0"
+            "caer",
+            "caduto",
+            "caduta",
+            "caduti",
         ]
     ) || loss_inflection(w)
 }
@@ -1130,6 +1150,13 @@ pub fn transitive_win(w: &str) -> bool {
             "afastara",
             "schaltete",
             "schakelde",
+            // infinitives and present forms: "para bater o Benfica"
+            "edges",
+            "battre",
+            "battere",
+            "bater",
+            "derrotar",
+            "golear",
         ]
     ) || knocked_out_or_came_back(w)
         || beat_inflection(w)
@@ -1335,6 +1362,14 @@ pub fn win_participle(w: &str) -> bool {
             "vencida",
             "batido",
             "batida",
+            // "werd AC Milan met 1-0 geklopt", "avait dominé le Kosovo 4-0"
+            "geklopt",
+            "superato",
+            "superata",
+            "superati",
+            "dominé",
+            "dominée",
+            "dominés",
         ]
     )
 }

@@ -1,6 +1,8 @@
 //! Match assembly, session 8: a negated win or loss ("without losing",
 //! "sem perder", "ohne zu verlieren") aligns no score, and a club named once
-//! in passing in a text about another club is no implicit side; with a trap
+//! in passing in a text about another club is no implicit side, and the
+//! infinitives, present forms and participles of the win and loss verbs
+//! align a score as their other forms do; with a trap
 //! for a text whose other club is named only twice. Written as fresh
 //! sentences in the seven languages
 //! (`fixtures/match_negated_cue_and_passing_probes.txt`).
@@ -14,6 +16,6 @@ fn the_probe_passages_in_seven_languages_give_their_matches() {
     let (passages, wrong) = probe_mismatches(include_str!(
         "fixtures/match_negated_cue_and_passing_probes.txt"
     ));
-    assert!(passages >= 15, "{passages} passages read");
+    assert!(passages >= 34, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
