@@ -3962,6 +3962,56 @@ pub fn side_noun(w: &str) -> bool {
     )
 }
 
+/// An article or pronoun that stands for a coach's side before a genitive
+/// and the coach: "los de Martín Anselmi", "os de Abel Ferreira", "quelli
+/// di Conte", "ceux de Haise".
+pub fn side_pronoun(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["los", "las", "os", "quelli", "quelle", "ceux", "celles"]
+    )
+}
+
+/// A participle of leading a side, before its agent and the coach: "los
+/// dirigidos por Nicolás Larcamón", "allenati da Conte", "entraînés par
+/// Haise", "treinados por Abel Ferreira", "coached by", "trainiert von".
+pub fn led(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "dirigidos",
+            "dirigidas",
+            "comandados",
+            "comandadas",
+            "orientados",
+            "orientadas",
+            "treinados",
+            "treinadas",
+            "entrenados",
+            "entrenadas",
+            "allenati",
+            "allenate",
+            "guidati",
+            "guidate",
+            "entraînés",
+            "entraînées",
+            "coached",
+            "managed",
+            "trainiert",
+            "getraind",
+        ]
+    )
+}
+
+/// The agent preposition after [`led`]: "por", "pelo", "da", "par", "by",
+/// "von", "door".
+pub fn led_by(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["por", "pelo", "pela", "da", "dal", "dallo", "par", "by", "von", "door"]
+    )
+}
+
 /// A title before a coach's name: "van trainer Sandro Schwarz", "del
 /// tecnico Luis Enrique", "do selecionador Roberto Martínez".
 pub fn coach_title(w: &str) -> bool {
