@@ -6,12 +6,10 @@
 
 mod common;
 
-use common::probe_mismatches;
-
 #[test]
 fn the_probe_passages_give_their_matches() {
-    let (passages, wrong) =
-        probe_mismatches(include_str!("fixtures/match_coach_pronoun_side_probes.txt"));
-    assert!(passages >= 10, "{passages} passages read");
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    common::assert_probes(
+        include_str!("fixtures/match_coach_pronoun_side_probes.txt"),
+        10,
+    );
 }
