@@ -7,7 +7,6 @@ use scoreline_core::{CharIndex, Document, Entity, Goal, Lang, Match};
 use scoreline_lang::LanguageId;
 use scoreline_ner::{Input, Mention, Recognizer};
 use scoreline_relations::attach::AttachModel;
-use scoreline_relations::sides_model::SidesModel;
 use scoreline_relations::EntitySpan;
 use scoreline_text::Segmented;
 use serde_json::{json, Map};
@@ -19,8 +18,6 @@ pub struct Pipeline {
     /// Who scored each goal the rules find at a minute; the rules' pick
     /// when absent.
     pub attach: Option<AttachModel>,
-    /// The sides of each result score; the rules' pick when absent.
-    pub sides: Option<SidesModel>,
 }
 
 impl std::fmt::Debug for Pipeline {
@@ -62,7 +59,6 @@ impl Pipeline {
             lang: LanguageId::new(),
             recognizer,
             attach: None,
-            sides: None,
         }
     }
 
@@ -70,13 +66,6 @@ impl Pipeline {
     /// (`models/relations/attach.bin`, see [`AttachModel::load`]).
     pub fn with_attach(mut self, model: AttachModel) -> Self {
         self.attach = Some(model);
-        self
-    }
-
-    /// The pipeline with a trained side model
-    /// (`models/relations/sides.bin`, see [`SidesModel::load`]).
-    pub fn with_sides(mut self, model: SidesModel) -> Self {
-        self.sides = Some(model);
         self
     }
 
@@ -185,11 +174,7 @@ impl Pipeline {
             Some(model) => model,
             None => &scoreline_relations::attach::Rules,
         };
-        let sides: &dyn scoreline_relations::sides_model::Sider = match &self.sides {
-            Some(model) => model,
-            None => &scoreline_relations::sides_model::Rules,
-        };
-        let found = scoreline_relations::extract_models(seg, &spans, attach, sides);
+        let found = scoreline_relations::extract_with(seg, &spans, attach);
         let evidence = |(s, e): (usize, usize)| ix.char_span(s, e).map(|(s, e)| json!([s, e]));
         let matches: Vec<Match> = found
             .matches

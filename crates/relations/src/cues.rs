@@ -267,6 +267,21 @@ pub fn win(w: &str) -> bool {
             "derrotando",
             "vencendo",
             "ganhando",
+            // infinitives and present forms: "foi ganhar ao Nacional"
+            "edges",
+            "siegt",
+            "ganar",
+            "ganha",
+            "ganhar",
+            "vincere",
+            "impone",
+            "impongono",
+            "imporsi",
+            "battre",
+            "battere",
+            "bater",
+            "derrotar",
+            "golear",
         ]
     ) || knocked_out_or_came_back(w)
         || beat_inflection(w)
@@ -334,6 +349,11 @@ pub fn loss(w: &str) -> bool {
             "onderuitging",
             "onderuitgingen",
             "onderuitgegaan",
+            // "tras caer 2-0 ante el Mirandés", "è caduto 2-0"
+            "caer",
+            "caduto",
+            "caduta",
+            "caduti",
         ]
     ) || loss_inflection(w)
 }
@@ -1130,6 +1150,13 @@ pub fn transitive_win(w: &str) -> bool {
             "afastara",
             "schaltete",
             "schakelde",
+            // infinitives and present forms: "para bater o Benfica"
+            "edges",
+            "battre",
+            "battere",
+            "bater",
+            "derrotar",
+            "golear",
         ]
     ) || knocked_out_or_came_back(w)
         || beat_inflection(w)
@@ -1335,6 +1362,14 @@ pub fn win_participle(w: &str) -> bool {
             "vencida",
             "batido",
             "batida",
+            // "werd AC Milan met 1-0 geklopt", "avait dominé le Kosovo 4-0"
+            "geklopt",
+            "superato",
+            "superata",
+            "superati",
+            "dominé",
+            "dominée",
+            "dominés",
         ]
     )
 }
@@ -2827,6 +2862,15 @@ pub fn negation(w: &str) -> bool {
     )
 }
 
+/// "without": a win or loss after it did not happen ("sem perder",
+/// "ohne zu verlieren", "sans perdre").
+pub fn without(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["without", "ohne", "zonder", "sin", "sans", "senza", "sem"]
+    )
+}
+
 /// "saved a point", "rettete einen Punkt": a draw rescued, not a save.
 pub fn point(w: &str) -> bool {
     cue_set!(
@@ -3915,6 +3959,56 @@ pub fn side_noun(w: &str) -> bool {
             "time",
             "comandados",
         ]
+    )
+}
+
+/// An article or pronoun that stands for a coach's side before a genitive
+/// and the coach: "los de Martín Anselmi", "os de Abel Ferreira", "quelli
+/// di Conte", "ceux de Haise".
+pub fn side_pronoun(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["los", "las", "os", "quelli", "quelle", "ceux", "celles"]
+    )
+}
+
+/// A participle of leading a side, before its agent and the coach: "los
+/// dirigidos por Nicolás Larcamón", "allenati da Conte", "entraînés par
+/// Haise", "treinados por Abel Ferreira", "coached by", "trainiert von".
+pub fn led(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "dirigidos",
+            "dirigidas",
+            "comandados",
+            "comandadas",
+            "orientados",
+            "orientadas",
+            "treinados",
+            "treinadas",
+            "entrenados",
+            "entrenadas",
+            "allenati",
+            "allenate",
+            "guidati",
+            "guidate",
+            "entraînés",
+            "entraînées",
+            "coached",
+            "managed",
+            "trainiert",
+            "getraind",
+        ]
+    )
+}
+
+/// The agent preposition after [`led`]: "por", "pelo", "da", "par", "by",
+/// "von", "door".
+pub fn led_by(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["por", "pelo", "pela", "da", "dal", "dallo", "par", "by", "von", "door"]
     )
 }
 

@@ -1,4 +1,4 @@
-//! One feature hash for the trained decisions (`attach`, `sides_model`):
+//! One feature hash for the trained decisions (`attach`):
 //! FNV over a template tag and its parts, so a feature costs no allocation
 //! and the same text gives the same hash on every platform (the committed
 //! models depend on it: changing this function means retraining them).

@@ -21,7 +21,6 @@ pub mod matches;
 pub mod minute;
 pub mod score;
 mod sides;
-pub mod sides_model;
 mod split;
 mod substitution;
 mod tally;
@@ -92,20 +91,8 @@ pub fn extract_with(
     entities: &[EntitySpan],
     attach: &dyn attach::Attacher,
 ) -> Relations {
-    extract_models(seg, entities, attach, &sides_model::Rules)
-}
-
-/// Extracts matches and goals; `attach` decides the scorer of every goal
-/// the rules find at a minute, `sides` may overrule the sides the rules
-/// pick for a result score (a trained [`sides_model::SidesModel`]).
-pub fn extract_models(
-    seg: &Segmented<'_>,
-    entities: &[EntitySpan],
-    attach: &dyn attach::Attacher,
-    sides: &dyn sides_model::Sider,
-) -> Relations {
     let scores = score::find(seg);
-    let matches = matches::assemble_with(seg, entities, &scores, sides);
+    let matches = matches::assemble(seg, entities, &scores);
     let mut goals = goals::assemble_with(seg, entities, &matches, attach);
     link::place(seg, entities, &matches, &mut goals);
     unanchored::drop_retold(seg, &matches, &mut goals);

@@ -52,7 +52,9 @@ const PASSIVE_REACH: usize = 7;
 fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, bool)> {
     let told = |i: usize| {
         let w = seg.lower(i);
-        if cues::loss_noun_or_win_verb(w) && after_name(seg, i) {
+        if negated(seg, from, i) {
+            None
+        } else if cues::loss_noun_or_win_verb(w) && after_name(seg, i) {
             Some((true, false))
         } else if cues::win_participle(w) {
             // "have beaten" is a win; "were beaten", "Battu 3-0, le Real"
@@ -100,6 +102,19 @@ fn cue_at(seg: &Segmented<'_>, from: usize, to: usize) -> Option<(usize, bool, b
         .find(|&i| seg.token_text(i) == ",")
         .and_then(|c| found(c + 1, false).or_else(|| found(c + 1, true)));
     nearest.or_else(|| found(from, false).or_else(|| found(from, true)))
+}
+
+/// Is the word at `i` negated ("sem perder", "without losing", "ohne zu
+/// verlieren", "n'a pas perdu", "non ha vinto"): a win or loss that did not
+/// happen tells nothing of which side scored more. One word (an auxiliary,
+/// "zu", "te") may stand between the negation and the word.
+fn negated(seg: &Segmented<'_>, from: usize, i: usize) -> bool {
+    let no = |j: usize| {
+        let w = seg.lower(j);
+        cues::negation(w) || cues::without(w)
+    };
+    let word = |j: usize| seg.token_text(j).chars().all(char::is_alphabetic);
+    (i > from && no(i - 1)) || (i > from + 1 && word(i - 1) && no(i - 2))
 }
 
 /// Does token `i` follow a number right away: "o 1 a 0 sofrido", not "un
@@ -150,6 +165,33 @@ fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpa
         .max_by_key(|(n, c)| (*n, std::cmp::Reverse(c.first)))
         .map(|(_, c)| c)
 }
+
+/// Is club `c` named in passing: once in the document, which names
+/// another club (not `one`) at least three times? The implicit side of a
+/// result is the club the document is about, not one named once on the
+/// way ("arrivato in prestito dal Napoli", "the Ireland international").
+fn passing(entities: &[EntitySpan], c: &EntitySpan, one: &str) -> bool {
+    let count = |r: &str| {
+        entities
+            .iter()
+            .filter(|e| e.label == Label::Club && e.reference == r)
+            .count()
+    };
+    let clubs = entities.iter().filter(|e| e.label == Label::Club).count();
+    count(&c.reference) == 1
+        && main_other(entities, one).is_some_and(|m| {
+            let n = count(&m.reference);
+            m.reference != c.reference && n >= PASSING_MAIN && n * PASSING_SHARE >= clubs
+        })
+}
+
+/// The club the document is about is named at least once in this many
+/// club mentions: a round-up of many clubs is about none of them.
+const PASSING_SHARE: usize = 4;
+
+/// How often the club the document is about is named, at least, for a
+/// club named once to be one in passing.
+const PASSING_MAIN: usize = 3;
 
 /// The two clubs the document names most, the most named first.
 fn main_pair(entities: &[EntitySpan]) -> Option<[&EntitySpan; 2]> {
@@ -636,7 +678,8 @@ fn teams_for(
                 && c.end != one.first
                 && (one_is_subject || !told_opponent(seg, scored, c.first))
         })
-        .copied();
+        .copied()
+        .filter(|c| !passing(entities, c, &one.reference));
     // "Hamburger SV – 1. FC Magdeburg 2:1" cut into two sentences after
     // "1.": the club just before, joined by a dash, is the first side.
     let dashed = nearest.filter(|c| {
@@ -1269,30 +1312,9 @@ fn beaten_by_implicit(c: &Candidate) -> Option<usize> {
     (c.worded && score[named] < score[implicit]).then_some(named)
 }
 
-/// Builds the matches of a document, their sides as the rules pick them.
+/// Builds the matches of a document.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
-    assemble_with(seg, entities, scores, &crate::sides_model::Rules)
-}
-
-/// Builds the matches of a document; `sider` may overrule the sides the
-/// rules pick for each result score (a trained
-/// [`crate::sides_model::SidesModel`]).
-pub fn assemble_with(
-    seg: &Segmented<'_>,
-    entities: &[EntitySpan],
-    scores: &[Score],
-    sider: &dyn crate::sides_model::Sider,
-) -> Vec<FoundMatch> {
     let entities = &crate::sides::resolve(seg, entities);
-    let asked = sider.active();
-    let club_spans = if asked {
-        crate::sides_model::club_spans(entities)
-    } else {
-        Vec::new()
-    };
-    let main = main_pair(entities)
-        .filter(|_| asked)
-        .map_or([None, None], |[a, b]| [Some(a), Some(b)]);
     let kinds = kinds(seg, scores);
     let mut scored = vec![false; seg.sentences.len()];
     for s in scores {
@@ -1377,27 +1399,6 @@ pub fn assemble_with(
                 let pair = recent.map(|c| out[c].found.teams.clone());
                 how_it_ended(seg, entities, s, bounds.0, pair)
             });
-        let found = if asked && kinds[k] == ScoreKind::Result {
-            let site = crate::sides_model::Site {
-                seg,
-                clubs: &club_spans,
-                scores,
-                k,
-                clause: bounds,
-                rule: found.as_ref().map(|t| &t.pair),
-                main,
-            };
-            match sider.sides(&site) {
-                None => found,
-                Some(crate::sides_model::Decision::Nothing) => None,
-                Some(crate::sides_model::Decision::Pair(p)) => match found {
-                    Some(t) if same_pair(&t.pair, &p).is_some() => Some(t),
-                    other => Some(realigned(seg, entities, s, bounds, other.as_ref(), p)),
-                },
-            }
-        } else {
-            found
-        };
         let evidence = (
             seg.tokens[s.first].start as usize,
             seg.tokens[s.end - 1].end as usize,
@@ -1647,52 +1648,6 @@ pub fn assemble_with(
         }
     }
     out
-}
-
-/// Teams for a pair the side decision chose over the rules' own: a club
-/// both share keeps the rules' alignment; otherwise the win or loss
-/// wording of the clause is about the club of the pair named before it.
-fn realigned(
-    seg: &Segmented<'_>,
-    entities: &[EntitySpan],
-    s: &Score,
-    (lo, hi): (usize, usize),
-    rules: Option<&Teams>,
-    pair: [String; 2],
-) -> Teams {
-    let mention = |r: &str| {
-        entities
-            .iter()
-            .find(|e| e.label == Label::Club && e.reference == r && e.first >= lo && e.end <= hi)
-    };
-    let near = mention(&pair[0]).is_some() && mention(&pair[1]).is_some();
-    let shared = rules.and_then(|t| {
-        let i = t.pair.iter().position(|r| pair.contains(r))?;
-        let won = if i == 0 {
-            t.first_won
-        } else {
-            t.first_won.map(|w| !w)
-        };
-        Some((&t.pair[i], won))
-    });
-    let first_won = match shared {
-        Some((r, won)) if *r == pair[0] => won,
-        Some((_, won)) => won.map(|w| !w),
-        None => cue_at(seg, lo, (s.end + 3).min(hi)).and_then(|(at, won, _)| {
-            let before = |r: &str| mention(r).is_some_and(|m| m.end <= at);
-            if before(&pair[0]) {
-                Some(won)
-            } else if before(&pair[1]) {
-                Some(!won)
-            } else {
-                None
-            }
-        }),
-    };
-    Teams {
-        near,
-        ..Teams::told(pair, first_won)
-    }
 }
 
 /// The results lines of the document ("Brentford 2 (Mbeumo 56) Fulham 1"),

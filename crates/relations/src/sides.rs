@@ -63,6 +63,16 @@ fn side_of_coach(seg: &Segmented<'_>, c: &EntitySpan) -> Option<(usize, usize)> 
     if j >= 2 && cues::genitive(lower(j - 1)) && cues::side_noun(lower(j - 2)) {
         return Some((j - 2, c.end));
     }
+    // An article standing for the side ("los de Martín Anselmi", "os de
+    // Abel Ferreira", "quelli di Conte"), or a participle of leading with
+    // its agent ("los dirigidos por Nicolás Larcamón", "i ragazzi allenati
+    // da Conte", "les joueurs entraînés par Haise").
+    if j >= 2 && cues::genitive(lower(j - 1)) && cues::side_pronoun(lower(j - 2)) {
+        return Some((j - 2, c.end));
+    }
+    if j >= 2 && cues::led_by(lower(j - 1)) && cues::led(lower(j - 2)) {
+        return Some((j - 2, c.end));
+    }
     None
 }
 

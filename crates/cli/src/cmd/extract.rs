@@ -51,11 +51,6 @@ pub struct Args {
     /// model (`relations/attach.bin` under the models directory).
     #[arg(long)]
     rules_only_scorers: bool,
-    /// Let the trained side model (`relations/sides.bin` under the models
-    /// directory) overrule the sides the rules pick for a result. Off by
-    /// default: on the gold dev split it does not beat the rules.
-    #[arg(long)]
-    trained_sides: bool,
 }
 
 fn recognizer(args: &Args) -> anyhow::Result<Box<dyn Recognizer>> {
@@ -129,12 +124,6 @@ pub fn run_cmd(args: Args) -> anyhow::Result<Outcome> {
         let model = scoreline_relations::attach::AttachModel::load(&dir)
             .with_context(|| format!("cannot load the models in {}", dir.display()))?;
         pipeline = pipeline.with_attach(model);
-    }
-    if args.trained_sides {
-        let dir = models_dir(args.models.clone());
-        let model = scoreline_relations::sides_model::SidesModel::load(&dir)
-            .with_context(|| format!("cannot load the models in {}", dir.display()))?;
-        pipeline = pipeline.with_sides(model);
     }
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {

@@ -1,6 +1,6 @@
-//! `scoreline train [--gold DIR] [--models DIR]`: rebuilds the tagger model,
-//! the scorer-attachment model and the match-side model from the gold
-//! train split, deterministically.
+//! `scoreline train [--gold DIR] [--models DIR]`: rebuilds the tagger model
+//! and the scorer-attachment model from the gold train split,
+//! deterministically.
 
 use crate::exit::Outcome;
 use crate::models::models_dir;
@@ -9,7 +9,6 @@ use scoreline_ner::embedded::TAGGER_FILE;
 use scoreline_ner::{model_file, train};
 use scoreline_refdata::{Gazetteer, RefData};
 use scoreline_relations::attach::ATTACH_FILE;
-use scoreline_relations::sides_model::SIDES_FILE;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
@@ -18,7 +17,7 @@ pub struct Args {
     #[arg(long, default_value = "eval/gold/train")]
     gold: Vec<PathBuf>,
     /// The models directory: reads `refdata/`, writes `ner/tagger.bin` and
-    /// `relations/attach.bin` and `relations/sides.bin`.
+    /// `relations/attach.bin`.
     #[arg(long)]
     models: Option<PathBuf>,
     /// Training epochs.
@@ -67,21 +66,6 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         "scorer attachment: {} goal sites ({} with no gold goal, {} scorers not among the candidates, rules right at {}); {} features → {}",
         report.sites,
         report.no_goal,
-        report.unreachable,
-        report.rules_right,
-        report.features,
-        path.display()
-    );
-    let (sides, report) = scoreline_relations::sides_model::train::train(
-        &docs,
-        scoreline_relations::sides_model::train::TrainConfig::default(),
-    );
-    let path = dir.join(SIDES_FILE);
-    write_model(&path, &sides.to_bytes())?;
-    println!(
-        "match sides: {} result scores ({} with no gold match of their score, {} gold pairs not among the candidates, rules right at {}); {} features → {}",
-        report.sites,
-        report.no_match,
         report.unreachable,
         report.rules_right,
         report.features,

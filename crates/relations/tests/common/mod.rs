@@ -189,6 +189,14 @@ pub fn probe_mismatches(fixture: &str) -> (usize, Vec<String>) {
     (passages, wrong)
 }
 
+/// Asserts that a probe fixture has at least `at_least` passages and that
+/// every one gives its matches.
+pub fn assert_probes(fixture: &str, at_least: usize) {
+    let (passages, wrong) = probe_mismatches(fixture);
+    assert!(passages >= at_least, "{passages} passages read");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 /// The scorer of every goal found in a marked text, in order, with its
 /// minute when it has one ("Kane 23").
 pub fn scorers(marked: &str) -> Vec<String> {
