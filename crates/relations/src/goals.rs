@@ -1360,8 +1360,17 @@ pub(crate) fn assemble_with(
             let before = before_subject.or(before.last().copied());
             // "Vázquez a repris un ballon repoussé par Epolo (67')": the
             // subject of the finish, not the name next to the minute.
+            // But a goal named as a player's right before the minute is
+            // theirs ("doppietta di Neres e un gol di Lang all'83'").
+            let goal_of_name = |p: &EntitySpan| {
+                p.first >= 2
+                    && cues::by_preposition(seg.lower(p.first - 1))
+                    && cues::goal_by(seg.lower(p.first - 2))
+            };
             let right_before = right_before.filter(|p| {
-                before_subject.is_none_or(|b| b.first == p.first) || role_of(p) == Role::Subject
+                before_subject.is_none_or(|b| b.first == p.first)
+                    || role_of(p) == Role::Subject
+                    || goal_of_name(p)
             });
             // "Brennan Johnson a fusillé Courtois à bout portant (67')",
             // "Tabaković … ließ Alexander Schlager in der zwölften Minute keine
