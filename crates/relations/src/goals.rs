@@ -1761,7 +1761,17 @@ pub(crate) fn assemble_with(
                 rule: p,
                 classes: &cue_classes,
             };
-            let Some(p) = attach.scorer(&site) else {
+            // A name written right against its minute ("Beto 12", "Kane
+            // (23.)", "Ajorque 55e") is a scorers line's item: the notation
+            // names the scorer, no reading of the sentence overrules it.
+            let against = p.end == m.first
+                || (p.end + 1 == m.first && matches!(seg.token_text(p.end), "(" | ","));
+            let chosen = if against {
+                Some(p)
+            } else {
+                attach.scorer(&site)
+            };
+            let Some(p) = chosen else {
                 continue;
             };
             let at = seg.tokens[m.first].start as usize;
