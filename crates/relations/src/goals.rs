@@ -1288,6 +1288,9 @@ pub(crate) fn assemble_with(
                     .iter()
                     .any(|p| p.first >= m.end && p.first <= m.end + 2)
         });
+        // The item and the end of the last minute written right against
+        // its scorer's name.
+        let mut against_before: Option<(usize, usize)> = None;
         for (k, &(mi, m)) in in_sentence.iter().enumerate() {
             // The scorer: the player of the minute just before when this one
             // follows it ("(19., 56.)"); a player right before the minute
@@ -1764,8 +1767,11 @@ pub(crate) fn assemble_with(
             // A name written right against its minute ("Beto 12", "Kane
             // (23.)", "Ajorque 55e") is a scorers line's item: the notation
             // names the scorer, no reading of the sentence overrules it.
+            // So is a minute joined to such an item's ("Beto 12, 49").
             let against = p.end == m.first
-                || (p.end + 1 == m.first && matches!(seg.token_text(p.end), "(" | ","));
+                || (p.end + 1 == m.first && matches!(seg.token_text(p.end), "(" | ","))
+                || (listed.is_some_and(|l| l.first == p.first)
+                    && against_before.is_some_and(|(f, end)| f == p.first && end + 1 == m.first));
             let chosen = if against {
                 Some(p)
             } else {
@@ -1774,6 +1780,7 @@ pub(crate) fn assemble_with(
             let Some(p) = chosen else {
                 continue;
             };
+            against_before = against.then_some((p.first, m.end));
             let at = seg.tokens[m.first].start as usize;
             let mut goal = told(seg, matches, p, (from, to), s.end);
             // Kind from this item only, not the next one of a list ("17' st
