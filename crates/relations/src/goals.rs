@@ -1772,11 +1772,10 @@ pub(crate) fn assemble_with(
                 || (p.end + 1 == m.first && matches!(seg.token_text(p.end), "(" | ","))
                 || (listed.is_some_and(|l| l.first == p.first)
                     && against_before.is_some_and(|(f, end)| f == p.first && end + 1 == m.first));
-            let chosen = if against {
-                Some(p)
-            } else {
-                attach.scorer(&site)
-            };
+            // The attacher is asked all the same: what it is asked is what
+            // it is trained on.
+            let asked = attach.scorer(&site);
+            let chosen = if against { Some(p) } else { asked };
             let Some(p) = chosen else {
                 continue;
             };

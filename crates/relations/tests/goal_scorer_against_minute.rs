@@ -20,7 +20,7 @@ impl Attacher for NoOne {
     }
 }
 
-fn scored_asking_no_one(marked: &str) -> Vec<(String, Option<u32>)> {
+fn scored_asking_no_one(marked: &str) -> Scored {
     let (text, spans) = unmark(marked);
     let seg = Segmented::new(&text);
     let entities: Vec<EntitySpan> = spans
@@ -41,13 +41,15 @@ fn scored_asking_no_one(marked: &str) -> Vec<(String, Option<u32>)> {
         .collect()
 }
 
+type Scored = Vec<(String, Option<u32>)>;
+
 fn at(name: &str, minute: u32) -> (String, Option<u32>) {
     (name.to_owned(), Some(minute))
 }
 
 #[test]
 fn scorers_lines_name_their_scorers_in_every_language() {
-    let cases: [(&str, Vec<(String, Option<u32>)>); 7] = [
+    let cases: [(&str, Scored); 7] = [
         ("[[Everton|CLUB]] 3 ([[Beto|PLAYER]] 12, 49; [[O'Shea|PLAYER]] 84 og) [[Ipswich|CLUB]] 0", vec![at("Beto", 12), at("Beto", 49), at("O'Shea", 84)]),
         ("[[Mainz|CLUB]] - [[Bochum|CLUB]] 2:1 ([[Burkardt|PLAYER]] (12.), [[Boadu|PLAYER]] (40.), [[Amiri|PLAYER]] (77.))", vec![at("Burkardt", 12), at("Boadu", 40), at("Amiri", 77)]),
         ("[[Brest|CLUB]] - [[Nice|CLUB]] 1-2 ([[Ajorque|PLAYER]] 55e ; [[Diop|PLAYER]] 12e, [[Moffi|PLAYER]] 70e)", vec![at("Ajorque", 55), at("Diop", 12), at("Moffi", 70)]),
