@@ -5,11 +5,9 @@
 
 mod common;
 
-use common::unmark;
-use scoreline_core::Label;
+use common::run_with;
 use scoreline_relations::attach::{Attacher, Site};
-use scoreline_relations::{extract_with, EntitySpan};
-use scoreline_text::Segmented;
+use scoreline_relations::EntitySpan;
 
 /// An attacher that finds no scorer for any goal it is asked about.
 struct NoOne;
@@ -20,28 +18,15 @@ impl Attacher for NoOne {
     }
 }
 
+type Scored = Vec<(String, Option<u32>)>;
+
 fn scored_asking_no_one(marked: &str) -> Scored {
-    let (text, spans) = unmark(marked);
-    let seg = Segmented::new(&text);
-    let entities: Vec<EntitySpan> = spans
-        .iter()
-        .map(|(s, e, label, surface, id)| EntitySpan {
-            first: seg.tokens.partition_point(|t| (t.start as usize) < *s),
-            end: seg.tokens.partition_point(|t| (t.end as usize) <= *e),
-            label: *label,
-            reference: surface.clone(),
-            entry: id.clone().filter(|_| *label == Label::Club),
-            affiliation: id.clone().filter(|_| *label != Label::Club),
-        })
-        .collect();
-    extract_with(&seg, &entities, &NoOne)
+    run_with(marked, &NoOne)
         .goals
         .into_iter()
         .map(|g| (g.scorer, g.minute))
         .collect()
 }
-
-type Scored = Vec<(String, Option<u32>)>;
 
 fn at(name: &str, minute: u32) -> (String, Option<u32>) {
     (name.to_owned(), Some(minute))
