@@ -150,11 +150,17 @@ pub(crate) fn find(
                     seg.tokens[p.first].start as usize,
                     seg.tokens[p.end - 1].end as usize,
                 );
+                // The agent of a passive told there ("atterrato da Bastoni e
+                // Pulisic ha trasformato") is the goal's fouler, not a scorer.
+                let agent = p.first > 0
+                    && (cues::agent_marker(seg.lower(p.first - 1))
+                        || seg.lower(p.first - 1) == "da");
                 let with_minute = out.iter().any(|g| {
                     g.minute.is_some()
                         && g.evidence.0 < name.1
                         && name.0 < g.evidence.1
                         && (g.scorer == p.reference
+                            || agent
                             || in_sentence.iter().any(|q| {
                                 q.reference == g.scorer
                                     && q.first < p.first
