@@ -853,6 +853,11 @@ pub fn goal_by(w: &str) -> bool {
             "golo",
             "golos",
             "marcatori",
+            // inflected forms of the nouns above: "mit zwei Toren", "mit
+            // zwei Treffern", "met twee treffers"
+            "toren",
+            "treffern",
+            "treffers",
         ]
     )
 }

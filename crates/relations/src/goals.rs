@@ -32,12 +32,22 @@ pub(crate) fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
         || cues::OWN_GOAL_PHRASES.iter().any(|o| glued.contains(o))
     {
         GoalKind::OwnGoal
-    } else if w.iter().any(|x| cues::penalty(x)) || glued.contains("(pen") || glued.contains("(p)")
+    } else if w.iter().any(|x| cues::penalty(x))
+        || glued.contains("(pen")
+        || glued.contains("(p)")
+        || w.windows(2).any(|p| french_minute(p[0]) && p[1] == "sp")
     {
         GoalKind::Penalty
     } else {
         GoalKind::Regular
     }
+}
+
+/// A French minute ("70e"), after which "sp" is "sur penalty" ("Moffi 70e
+/// sp"), not a word of its own.
+fn french_minute(w: &str) -> bool {
+    w.strip_suffix('e')
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The match a goal at byte `at` belongs to: the match told of last before
@@ -1278,6 +1288,9 @@ pub(crate) fn assemble_with(
                     .iter()
                     .any(|p| p.first >= m.end && p.first <= m.end + 2)
         });
+        // The item and the end of the last minute written right against
+        // its scorer's name.
+        let mut against_before: Option<(usize, usize)> = None;
         for (k, &(mi, m)) in in_sentence.iter().enumerate() {
             // The scorer: the player of the minute just before when this one
             // follows it ("(19., 56.)"); a player right before the minute
@@ -1360,8 +1373,17 @@ pub(crate) fn assemble_with(
             let before = before_subject.or(before.last().copied());
             // "Vázquez a repris un ballon repoussé par Epolo (67')": the
             // subject of the finish, not the name next to the minute.
+            // But a goal named as a player's right before the minute is
+            // theirs ("doppietta di Neres e un gol di Lang all'83'").
+            let goal_of_name = |p: &EntitySpan| {
+                p.first >= 2
+                    && cues::by_preposition(seg.lower(p.first - 1))
+                    && cues::goal_by(seg.lower(p.first - 2))
+            };
             let right_before = right_before.filter(|p| {
-                before_subject.is_none_or(|b| b.first == p.first) || role_of(p) == Role::Subject
+                before_subject.is_none_or(|b| b.first == p.first)
+                    || role_of(p) == Role::Subject
+                    || goal_of_name(p)
             });
             // "Brennan Johnson a fusillé Courtois à bout portant (67')",
             // "Tabaković … ließ Alexander Schlager in der zwölften Minute keine
@@ -1742,9 +1764,22 @@ pub(crate) fn assemble_with(
                 rule: p,
                 classes: &cue_classes,
             };
-            let Some(p) = attach.scorer(&site) else {
+            // A name written right against its minute ("Beto 12", "Kane
+            // (23.)", "Ajorque 55e") is a scorers line's item: the notation
+            // names the scorer, no reading of the sentence overrules it.
+            // So is a minute joined to such an item's ("Beto 12, 49").
+            let against = p.end == m.first
+                || (p.end + 1 == m.first && matches!(seg.token_text(p.end), "(" | ","))
+                || (listed.is_some_and(|l| l.first == p.first)
+                    && against_before.is_some_and(|(f, end)| f == p.first && end + 1 == m.first));
+            // The attacher is asked all the same: what it is asked is what
+            // it is trained on.
+            let asked = attach.scorer(&site);
+            let chosen = if against { Some(p) } else { asked };
+            let Some(p) = chosen else {
                 continue;
             };
+            against_before = against.then_some((p.first, m.end));
             let at = seg.tokens[m.first].start as usize;
             let mut goal = told(seg, matches, p, (from, to), s.end);
             // Kind from this item only, not the next one of a list ("17' st

@@ -1060,6 +1060,10 @@ fn ends_item(w: &str) -> bool {
             | "en"
             | "og"
             | "pen"
+            // "Moffi 70e sp", "Bobichon 90e+2 csc": a French list's
+            // penalty and own goal
+            | "sp"
+            | "csc"
             | "puis"
             | "cuando"
             | "quando"
@@ -1262,8 +1266,13 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         return Some(Minute::new(i, i + 2, m, None));
     }
     // "m.23" of a Spanish goal list ("Goles: 1-0, m.23: Lewandowski"),
-    // written close: spaced, "m. 23" may be metres before a count.
-    if w == "m" && seg.lower(i + 1) == "." && tight(seg, i + 1) && tight(seg, i + 2) {
+    // written close: spaced, "m. 23" may be metres before a count, unless
+    // a colon opens the name of the item ("1-0, m. 12: Hugo Duro").
+    if w == "m"
+        && seg.lower(i + 1) == "."
+        && tight(seg, i + 1)
+        && (tight(seg, i + 2) || seg.lower(i + 3) == ":")
+    {
         if let Some(m) = num(seg, i + 2) {
             if let Some((st, end)) = stoppage_at(seg, i + 3) {
                 return Some(Minute::new(i, end, m, Some(st)));

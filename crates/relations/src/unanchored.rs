@@ -140,14 +140,33 @@ pub(crate) fn find(
             for (p, n) in scorers {
                 let (from, to) = (p.first.min(v), p.end.max(v + 1));
                 // A goal told with its minute over this name is goals'
-                // ("mentre era andato a segno il giovane Estêvão al 30'").
+                // ("mentre era andato a segno il giovane Estêvão al 30'"),
+                // and so is a name told after that goal's scorer, between
+                // him and the minute (the provider: "Emegha, lancé par
+                // Barco à la 19e minute"); a name told before another
+                // scorer's goal tells its own ("doppietta di David Neres e
+                // sigillo di Noa Lang all'83'").
                 let name = (
                     seg.tokens[p.first].start as usize,
                     seg.tokens[p.end - 1].end as usize,
                 );
-                let with_minute = out
-                    .iter()
-                    .any(|g| g.minute.is_some() && g.evidence.0 < name.1 && name.0 < g.evidence.1);
+                // The agent of a passive told there ("atterrato da Bastoni e
+                // Pulisic ha trasformato") is the goal's fouler, not a scorer.
+                let agent = p.first > 0
+                    && (cues::agent_marker(seg.lower(p.first - 1))
+                        || seg.lower(p.first - 1) == "da");
+                let with_minute = out.iter().any(|g| {
+                    g.minute.is_some()
+                        && g.evidence.0 < name.1
+                        && name.0 < g.evidence.1
+                        && (g.scorer == p.reference
+                            || agent
+                            || in_sentence.iter().any(|q| {
+                                q.reference == g.scorer
+                                    && q.first < p.first
+                                    && seg.tokens[q.first].start as usize >= g.evidence.0
+                            }))
+                });
                 if credited.contains(&p.first)
                     || with_minute
                     || doubtful(seg, s.first, s.end, from, to)

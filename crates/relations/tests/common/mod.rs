@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use scoreline_core::{Document, GoalKind, Label};
-use scoreline_relations::{extract, EntitySpan, Relations};
+use scoreline_relations::{EntitySpan, Relations};
 use scoreline_text::Segmented;
 
 /// A marked entity: byte span, label, surface, and the reference-data id
@@ -47,6 +47,12 @@ pub fn unmark(marked: &str) -> (String, Vec<Marked>) {
 
 /// Runs relation extraction on a marked text.
 pub fn run(marked: &str) -> Relations {
+    run_with(marked, &scoreline_relations::attach::Rules)
+}
+
+/// Runs relation extraction on a marked text, `attach` deciding the scorer
+/// of every goal the rules find at a minute.
+pub fn run_with(marked: &str, attach: &dyn scoreline_relations::attach::Attacher) -> Relations {
     let (text, spans) = unmark(marked);
     let seg = Segmented::new(&text);
     let entities: Vec<EntitySpan> = spans
@@ -60,7 +66,7 @@ pub fn run(marked: &str) -> Relations {
             affiliation: id.clone().filter(|_| *label != Label::Club),
         })
         .collect();
-    extract(&seg, &entities)
+    scoreline_relations::extract_with(&seg, &entities, attach)
 }
 
 /// The goals as (scorer, minute, stoppage, kind), in the order found.
