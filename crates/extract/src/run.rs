@@ -38,8 +38,8 @@ type Done = (String, usize, Option<Report>);
 ///
 /// While the threads process a batch, one of them also writes the batch
 /// before it and reads the batch after it: reading and writing are serial,
-/// and done between batches they left all threads but one idle (some 4 %
-/// of the wall clock at two threads).
+/// and done between batches they left all threads but one idle (about 1 %
+/// of the CPU time in a one-thread profile, more with more threads).
 pub fn run(
     pipeline: &Pipeline,
     mut inputs: Inputs,
