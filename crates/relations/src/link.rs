@@ -53,6 +53,38 @@ fn by_position(
     })
 }
 
+/// Of matches the evidence ties, the one a goal at byte `at` belongs to:
+/// the match told last before it in its own paragraph (from `p_start`);
+/// else the text's own match, the one whose teams it names most often
+/// (`named`, per match), then the one told of first — a result told in
+/// passing before or since ("Dopo l'1-4 incassato a Bergamo, …", "Depois
+/// do 2-1 à Croácia, …") is not what a later paragraph goes on about.
+fn tie_break(
+    matches: &[FoundMatch],
+    tied: impl Iterator<Item = usize> + Clone,
+    at: usize,
+    p_start: usize,
+    named: &[usize],
+) -> Option<usize> {
+    let told_before_here = tied
+        .clone()
+        .filter_map(|i| {
+            matches[i]
+                .anchors
+                .iter()
+                .filter(|&&a| a >= p_start && a <= at)
+                .max()
+                .map(|a| (i, *a))
+        })
+        .max_by_key(|(_, a)| *a)
+        .map(|(i, _)| i);
+    told_before_here.or_else(|| {
+        tied.filter_map(|i| matches[i].anchors.iter().min().map(|a| (i, *a)))
+            .min_by_key(|&(i, a)| (std::cmp::Reverse(named[i]), a))
+            .map(|(i, _)| i)
+    })
+}
+
 /// Weights of the evidence (see the module comment): both teams named in
 /// the sentence outweigh the scorer's club, which outweighs a score told in
 /// the paragraph, which outweighs one team named in the sentence, which
@@ -60,6 +92,10 @@ fn by_position(
 const BOTH_IN_SENTENCE: u32 = 32;
 const SCORER_CLUB: u32 = 16;
 const SCORE_IN_PARAGRAPH: u32 = 8;
+/// A score of the match told in the goal's own sentence ("venceu por 1-0,
+/// com um golo de Neves") adds to its paragraph's: the sentence is the
+/// goal's passage, whatever clubs it names.
+const SCORE_IN_SENTENCE: u32 = 16;
 const ONE_IN_SENTENCE: u32 = 4;
 const TEAM_IN_PARAGRAPH: u32 = 1;
 /// The goal told in the same leg of a tie as the match ("Im Rückspiel …"
@@ -117,12 +153,31 @@ pub(crate) fn place(
     // A goalless draw takes no goal: whatever tells one is about another
     // match ("dopo lo 0-0 contro il Parma. All'andata … 0-4 con i gol di
     // …").
+    // How often the text names each match's teams: its own match most.
+    let named: Vec<usize> = matches
+        .iter()
+        .map(|m| {
+            clubs
+                .iter()
+                .filter(|c| m.teams.iter().any(|t| names.names(t, c)))
+                .count()
+        })
+        .collect();
     let goalless: Vec<bool> = matches
         .iter()
         .map(|m| m.score.is_some_and(|s| s[0] + s[1] == 0))
         .collect();
     for goal in goals.iter_mut() {
-        let at = goal.evidence.0;
+        // Where the goal is told: the end of its evidence (the minute, the
+        // scoring word), even when the evidence reaches back over a
+        // paragraph break to the scorer ("Bortolussi … ¶ … gol all'8'").
+        let at = goal.evidence.1.saturating_sub(1).max(goal.evidence.0);
+        let scorer = entities.iter().find(|e| {
+            e.label == Label::Player
+                && (seg.tokens[e.first].start as usize) >= goal.evidence.0
+                && (seg.tokens[e.end - 1].end as usize) <= goal.evidence.1
+                && e.reference == goal.scorer
+        });
         let k = seg
             .sentences
             .partition_point(|s| (s.start_byte as usize) <= at)
@@ -152,15 +207,8 @@ pub(crate) fn place(
             seg.tokens.partition_point(|t| (t.start as usize) < p_start),
             seg.tokens.partition_point(|t| (t.start as usize) < p_end),
         );
-        let scorer_club = entities
-            .iter()
-            .find(|e| {
-                e.label == Label::Player
-                    && (seg.tokens[e.first].start as usize) >= goal.evidence.0
-                    && (seg.tokens[e.end - 1].end as usize) <= goal.evidence.1
-                    && e.reference == goal.scorer
-            })
-            .and_then(|p| p.affiliation.as_deref());
+        let scorer_club = scorer.and_then(|p| p.affiliation.as_deref());
+        let (s_start, s_end) = (sentence.start_byte as usize, sentence.end_byte as usize);
         let goal_leg = goal_leg(seg, sentence, at, p_start, &scores_at);
         let other_leg = |i: usize| {
             goalless[i] || goal_leg.is_some_and(|g| match_legs[i].is_some_and(|l| l != g))
@@ -183,6 +231,13 @@ pub(crate) fn place(
                 .any(|&a| a >= p_start && a < p_end)
             {
                 w += SCORE_IN_PARAGRAPH;
+            }
+            if matches[i]
+                .anchors
+                .iter()
+                .any(|&a| a >= s_start && a < s_end)
+            {
+                w += SCORE_IN_SENTENCE;
             }
             if goal_leg.is_some() && match_legs[i] == goal_leg {
                 w += SAME_LEG;
@@ -223,9 +278,15 @@ pub(crate) fn place(
                 |i: usize| goal_leg.is_none() && match_legs[i] == Some(Leg::First) && !told_here(i);
             let tied = tied.filter(|&i| !goalless[i]);
             if tied.clone().any(|i| !earlier_leg(i)) {
-                by_position(matches, tied.filter(|&i| !earlier_leg(i)), at)
+                tie_break(
+                    matches,
+                    tied.filter(|&i| !earlier_leg(i)),
+                    at,
+                    p_start,
+                    &named,
+                )
             } else {
-                by_position(matches, tied, at)
+                tie_break(matches, tied, at, p_start, &named)
             }
         };
         // A sentence mostly about other clubs tells of their match ("…, que
