@@ -59,3 +59,8 @@ fn assert_placed(fixture: &str, at_least: usize) {
 fn a_score_in_the_goals_sentence_places_it_over_clubs_named_nearby() {
     assert_placed(include_str!("fixtures/link_sentence_score_probes.txt"), 7);
 }
+
+#[test]
+fn ties_go_to_the_match_told_in_the_paragraph_else_the_texts_own() {
+    assert_placed(include_str!("fixtures/link_tie_break_probes.txt"), 21);
+}
