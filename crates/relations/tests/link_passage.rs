@@ -64,3 +64,8 @@ fn a_score_in_the_goals_sentence_places_it_over_clubs_named_nearby() {
 fn ties_go_to_the_match_told_in_the_paragraph_else_the_texts_own() {
     assert_placed(include_str!("fixtures/link_tie_break_probes.txt"), 21);
 }
+
+#[test]
+fn a_goal_is_placed_where_its_minute_is_told() {
+    assert_placed(include_str!("fixtures/link_goal_place_probes.txt"), 7);
+}
