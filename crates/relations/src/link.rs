@@ -334,7 +334,7 @@ pub(crate) fn place(
             !against_other && !other_meeting && (scorer_plays || !mostly_other)
         });
     }
-    share_list_match(goals);
+    share_list_match(goals, &paragraphs);
 }
 
 /// "the rout of X", "the win over X", "la goleada sobre X", "der Sieg über
@@ -506,8 +506,10 @@ fn goal_leg(
 /// Scorers told in one list ("Dort trafen Schick und Tah", "goles de
 /// Pavlidis y Trincão") scored in one match: the list's first scorer, the
 /// one nearest its verb, places them all. A scorer's club in the reference
-/// data is today's, and may not be the one they scored for.
-fn share_list_match(goals: &mut [FoundGoal]) {
+/// data is today's, and may not be the one they scored for. A list ends at
+/// a paragraph break: a goal told in the next paragraph is of that
+/// paragraph's match, whatever evidence reaches back to the list.
+fn share_list_match(goals: &mut [FoundGoal], paragraphs: &Paragraphs) {
     let mut order: Vec<(usize, usize, usize)> = goals
         .iter()
         .enumerate()
@@ -518,8 +520,11 @@ fn share_list_match(goals: &mut [FoundGoal]) {
     for run in order.chunk_by(|a, b| a.0 == b.0) {
         let run: Vec<usize> = run.iter().map(|&(_, k)| k).collect();
         let chosen = goals[run[0]].match_index;
+        let here = paragraphs.around(goals[run[0]].evidence.1.saturating_sub(1));
         for &k in &run[1..] {
-            goals[k].match_index = chosen;
+            if paragraphs.around(goals[k].evidence.1.saturating_sub(1)) == here {
+                goals[k].match_index = chosen;
+            }
         }
     }
 }
@@ -604,5 +609,41 @@ impl Paragraphs {
             self.starts[k],
             self.starts.get(k + 1).copied().unwrap_or(self.len),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scoreline_core::GoalKind;
+
+    fn goal(scorer: &str, evidence: (usize, usize), match_index: usize) -> FoundGoal {
+        FoundGoal {
+            match_index: Some(match_index),
+            scorer: scorer.to_owned(),
+            team: None,
+            minute: None,
+            stoppage: None,
+            kind: GoalKind::Regular,
+            evidence,
+        }
+    }
+
+    #[test]
+    fn a_list_shares_its_match_within_its_paragraph_only() {
+        let text = "Goals by Alba and Cruz. Then Dias.\n\nLater Eto scored.";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let end = |w: &str| at(w) + w.len();
+        let start = at("Alba");
+        let mut goals = [
+            goal("Alba", (start, end("Alba")), 0),
+            goal("Cruz", (start, end("Cruz")), 1),
+            goal("Dias", (start, end("Dias")), 1),
+            goal("Eto", (start, end("Eto")), 2),
+        ];
+        share_list_match(&mut goals, &Paragraphs::new(text));
+        let placed: Vec<Option<usize>> = goals.iter().map(|g| g.match_index).collect();
+        // Cruz and Dias are told in the list's paragraph; Eto in the next.
+        assert_eq!(placed, [Some(0), Some(0), Some(0), Some(2)]);
     }
 }
