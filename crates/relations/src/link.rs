@@ -33,24 +33,41 @@ fn by_position(
     among: impl Iterator<Item = usize> + Clone,
     at: usize,
 ) -> Option<usize> {
-    let before = among
-        .clone()
+    told_last(matches, among.clone(), 0, at).or_else(|| first_told(matches, among, &[]))
+}
+
+/// Of the matches `among`, the one told of last (by any of its scores)
+/// from byte `from` up to `at`.
+fn told_last(
+    matches: &[FoundMatch],
+    among: impl Iterator<Item = usize>,
+    from: usize,
+    at: usize,
+) -> Option<usize> {
+    among
         .filter_map(|i| {
             matches[i]
                 .anchors
                 .iter()
-                .filter(|&&a| a <= at)
+                .filter(|&&a| a >= from && a <= at)
                 .max()
                 .map(|a| (i, *a))
         })
         .max_by_key(|(_, a)| *a)
-        .map(|(i, _)| i);
-    before.or_else(|| {
-        among
-            .filter_map(|i| matches[i].anchors.iter().min().map(|a| (i, *a)))
-            .min_by_key(|(_, a)| *a)
-            .map(|(i, _)| i)
-    })
+        .map(|(i, _)| i)
+}
+
+/// Of the matches `among`, the one whose teams the text names most often
+/// (`named`, per match; none when empty), then the one told of first.
+fn first_told(
+    matches: &[FoundMatch],
+    among: impl Iterator<Item = usize>,
+    named: &[usize],
+) -> Option<usize> {
+    among
+        .filter_map(|i| matches[i].anchors.iter().min().map(|a| (i, *a)))
+        .min_by_key(|&(i, a)| (std::cmp::Reverse(named.get(i).copied().unwrap_or(0)), a))
+        .map(|(i, _)| i)
 }
 
 /// Of matches the evidence ties, the one a goal at byte `at` belongs to:
@@ -66,23 +83,7 @@ fn tie_break(
     p_start: usize,
     named: &[usize],
 ) -> Option<usize> {
-    let told_before_here = tied
-        .clone()
-        .filter_map(|i| {
-            matches[i]
-                .anchors
-                .iter()
-                .filter(|&&a| a >= p_start && a <= at)
-                .max()
-                .map(|a| (i, *a))
-        })
-        .max_by_key(|(_, a)| *a)
-        .map(|(i, _)| i);
-    told_before_here.or_else(|| {
-        tied.filter_map(|i| matches[i].anchors.iter().min().map(|a| (i, *a)))
-            .min_by_key(|&(i, a)| (std::cmp::Reverse(named[i]), a))
-            .map(|(i, _)| i)
-    })
+    told_last(matches, tied.clone(), p_start, at).or_else(|| first_told(matches, tied, named))
 }
 
 /// Weights of the evidence (see the module comment): both teams named in
@@ -255,11 +256,7 @@ pub(crate) fn place(
             if others.len() < 2 {
                 // The match the text leads with: a result in passing told
                 // since is not what a later paragraph goes on about.
-                (0..matches.len())
-                    .filter(|&i| !other_leg(i))
-                    .filter_map(|i| matches[i].anchors.iter().min().map(|a| (i, *a)))
-                    .min_by_key(|(_, a)| *a)
-                    .map(|(i, _)| i)
+                first_told(matches, (0..matches.len()).filter(|&i| !other_leg(i)), &[])
             } else {
                 None
             }

@@ -32,25 +32,8 @@ fn placed_lines(marked: &str) -> Vec<String> {
 /// Runs every passage of a fixture; asserts at least `at_least` passages
 /// and that each places its goals as written.
 fn assert_placed(fixture: &str, at_least: usize) {
-    let mut wrong = Vec::new();
-    let mut passages = 0;
-    for block in fixture.split("\n\n") {
-        let mut lines = block
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
-        let Some(text) = lines.next() else {
-            continue;
-        };
-        passages += 1;
-        let marked = text.replace('¶', "\n\n");
-        let expected: Vec<String> = lines.map(|l| l.trim().to_owned()).collect();
-        let got = placed_lines(&marked);
-        if got != expected {
-            wrong.push(format!(
-                "{text}\n  expected {expected:?}\n  got      {got:?}"
-            ));
-        }
-    }
+    let placed = |text: &str| placed_lines(&text.replace('¶', "\n\n"));
+    let (passages, wrong) = common::fixture_mismatches(fixture, placed, false);
     assert!(passages >= at_least, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -169,23 +169,46 @@ pub fn written(r: &Relations) -> Vec<String> {
     out
 }
 
+/// The blocks of a probe fixture (split by a blank line, `#` lines are
+/// comments): each block's first line, the passage, and its other lines
+/// trimmed, what the passage should give.
+pub fn fixture_blocks(fixture: &str) -> Vec<(&str, Vec<String>)> {
+    fixture
+        .split("\n\n")
+        .filter_map(|block| {
+            let mut lines = block
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+            let text = lines.next()?;
+            Some((text, lines.map(|l| l.trim().to_owned()).collect()))
+        })
+        .collect()
+}
+
 /// Runs every passage of a probe fixture (a passage, then its matches one a
 /// line as `written` prints them; blocks split by a blank line, `#` lines
 /// are comments): the number of passages and a message for each mismatch.
 pub fn probe_mismatches(fixture: &str) -> (usize, Vec<String>) {
+    fixture_mismatches(fixture, |text| written(&run(text)), true)
+}
+
+/// Runs every passage of a fixture through `got`: the number of passages
+/// and a message for each whose lines differ from the block's (both sorted
+/// first when `sorted`).
+pub fn fixture_mismatches(
+    fixture: &str,
+    got: impl Fn(&str) -> Vec<String>,
+    sorted: bool,
+) -> (usize, Vec<String>) {
     let mut wrong = Vec::new();
     let mut passages = 0;
-    for block in fixture.split("\n\n") {
-        let mut lines = block
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
-        let Some(text) = lines.next() else {
-            continue;
-        };
+    for (text, mut expected) in fixture_blocks(fixture) {
         passages += 1;
-        let mut expected: Vec<String> = lines.map(|l| l.trim().to_owned()).collect();
-        expected.sort();
-        let got = written(&run(text));
+        let mut got = got(text);
+        if sorted {
+            expected.sort();
+            got.sort();
+        }
         if got != expected {
             wrong.push(format!(
                 "{text}\n  expected {expected:?}\n  got      {got:?}"
