@@ -3,16 +3,20 @@
 //! each) it is the match the goal's own text is about. Evidence, strongest
 //! first: both teams of a match named in the goal's sentence (a results line
 //! "Everton 3 (Beto 12, 49) Ipswich 0"); the scorer's club one of a match's
-//! teams; a score of the match told in the goal's paragraph; one team named
-//! in the sentence; the teams named in the paragraph. Position breaks ties:
-//! the match told of last before the goal, else the first told of after it.
-//! With no evidence at all, the match the text leads with. A goal whose
-//! paragraph is about two or more clubs of no found match, or whose sentence
-//! is mostly about other clubs than the chosen match's (and not by one of
-//! its players), belongs to a match with no stated score: none (spec §1).
-//! Scorers told in one list share the match of the first of them. A goal
-//! told in one leg of a tie ("La vuelta empezó …", "Im Rückspiel …") is
-//! never placed in the match told as the other leg.
+//! teams, as much as a score of the match told in the goal's sentence; a
+//! score of the match told in the goal's paragraph; one team named in the
+//! sentence; the teams named in the paragraph. The goal is where its
+//! evidence ends (its minute), not where a scorer named a paragraph before
+//! stands. Ties: the match told of last before the goal in its paragraph,
+//! else the text's own match (the teams it names most), not a result told
+//! in passing. With no evidence at all, the match the text leads with. A
+//! goal whose paragraph is about two or more clubs of no found match, or
+//! whose sentence is mostly about other clubs than the chosen match's (and
+//! not by one of its players), belongs to a match with no stated score:
+//! none (spec §1). Scorers told in one list share the match of the first of
+//! them, within its paragraph. A goal told in one leg of a tie ("La vuelta
+//! empezó …", "Im Rückspiel …") is never placed in the match told as the
+//! other leg.
 
 use crate::cues;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
