@@ -65,7 +65,7 @@ fn other_sports_give_no_entities_and_no_matches() {
 #[test]
 fn an_inflected_name_ends_its_mention() {
     let doc = extract(
-        "Nach Lionel Messis Startelf-Comeback jubelte Miami. Monterreys Halbfinaleinzug war dennoch verdient, auch wegen Inters Ehrentreffer.",
+        "Nach Lionel Messis Startelf-Comeback jubelte Miami. Der Halbfinaleinzug von Monterrey war verdient, Monterreys Abwehr hielt, auch wegen Inters Ehrentreffer.",
         Lang::De,
     );
     let found = entities(&doc);

@@ -70,16 +70,19 @@ pub fn clearly(text: &str, lang: Lang) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        let bits = if word.is_ascii() {
-            if word.len() > 6 {
-                continue;
-            }
-            lower.clear();
+        // No function word is longer than six bytes, nor is the lower case
+        // of any longer word one: a long word is skipped before it is
+        // lower-cased (into one reused buffer, not a new string a word).
+        if word.len() > 6 {
+            continue;
+        }
+        lower.clear();
+        if word.is_ascii() {
             lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            languages_of(&lower)
         } else {
-            languages_of(&word.to_lowercase())
-        };
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        let bits = languages_of(&lower);
         for (i, c) in counts.iter_mut().enumerate() {
             *c += u32::from(bits >> i & 1);
         }

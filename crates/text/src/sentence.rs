@@ -44,6 +44,13 @@ fn line_break_between(text: &str, a: &Token, b: &Token) -> bool {
     b.space_before && text[a.end as usize..b.start as usize].contains('\n')
 }
 
+/// Is token `j` the first of its line? A number opening a line and closed
+/// by a dot numbers the line: the minute of a goal list ("8. Parrott 1-0"),
+/// a rank, an item; never a sentence of its own.
+fn starts_line(text: &str, tokens: &[Token], j: usize) -> bool {
+    j == 0 || line_break_between(text, &tokens[j - 1], &tokens[j])
+}
+
 /// Does token `i` end a sentence (given that a token follows)?
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = tokens[i].text(text);
@@ -65,7 +72,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
                 // "12. Spieltag", "am 8. Mai": an ordinal before a capitalised
                 // German noun; a number at a real sentence end is rarer.
                 Some(prev) if prev.kind == TokenKind::Number && !tokens[i].space_before => {
-                    !ordinal_context(text, tokens, i)
+                    !starts_line(text, tokens, i - 1) && !ordinal_context(text, tokens, i)
                 }
                 Some(prev) if prev.kind == TokenKind::Word && !tokens[i].space_before => {
                     !is_abbreviation(&dotted_word(text, tokens, i - 1))
