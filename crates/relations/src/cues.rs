@@ -3535,6 +3535,54 @@ pub fn goal_noun_filler(w: &str) -> bool {
         )
 }
 
+/// A noun for one goal, named by its scorer after "de"/"di"/"from", that the
+/// general goal nouns lack: "une réussite de X", "des réalisations de X",
+/// "il sigillo di X", "il pareggio di X", "una diana de X", "um tento de
+/// X", "a strike from X". Read only by the minute-less goals, so the trained
+/// attachment's features stay as they were.
+pub fn owned_goal_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "strike",
+            "strikes",
+            "réussite",
+            "réussites",
+            "réalisation",
+            "réalisations",
+            "sigillo",
+            "sigilli",
+            "pareggio",
+            "diana",
+            "dianas",
+            "tento",
+            "tentos",
+        ]
+    )
+}
+
+/// A count of goals as one noun that the general count words lack:
+/// "een dubbelslag van X" (two).
+pub fn owned_multi_goal(w: &str) -> Option<usize> {
+    match w {
+        "dubbelslag" | "doppelschlag" => Some(2),
+        _ => None,
+    }
+}
+
+/// "other" before a count or closing a noun phrase: "scored the other
+/// two", "maakte de andere", "firmó el otro" — the goals of the match not
+/// yet told.
+pub fn other_goals(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "other", "others", "andere", "anderen", "otro", "otros", "otra", "otras", "autre",
+            "autres", "altro", "altri", "altra", "outro", "outros", "outra",
+        ]
+    )
+}
+
 /// A noun for the occasions a player scored on, after a count ("à deux
 /// reprises", "en ambas ocasiones", "in both legs").
 pub fn occasions(w: &str) -> bool {

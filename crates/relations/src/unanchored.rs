@@ -45,7 +45,9 @@ impl<'s> Word<'s> {
         Word {
             text,
             class: cues::unanchored_class(text),
-            goal: cues::goal_of(text),
+            // "une réussite de X" is a goal noun only before its scorer's
+            // preposition: see [`goal_noun`].
+            goal: cues::goal_of(text) || cues::owned_goal_noun(text),
         }
     }
 }
@@ -684,6 +686,13 @@ fn count_after(seg: &Segmented<'_>, window: std::ops::Range<usize>) -> Option<us
             return Some(n);
         }
         let next = seg.lower(j + 1);
+        // "scored the other two", "maakte de andere twee": the count of
+        // the goals not yet told, whatever follows it.
+        if cues::other_goals(seg.lower(j)) {
+            if let Some(n) = cues::number_word(next) {
+                return Some(n);
+            }
+        }
         if let Some(n) = cues::number_word(seg.lower(j)) {
             return (cues::times(next)
                 || cues::goal_by(next)
@@ -986,8 +995,14 @@ fn goal_noun(
             return Some((1, v + 1));
         }
     }
-    if let Some(n) = cues::multi_goal_plural(w) {
+    if let Some(n) = cues::multi_goal_plural(w).or_else(|| cues::owned_multi_goal(w)) {
         return Some((n, v + 1));
+    }
+    // "a strike from X", "une réussite de X": nouns that say a goal only
+    // when their scorer's preposition follows at once ("his strike
+    // partner", "une belle réussite collective" say none).
+    if cues::owned_goal_noun(w) && !cues::goal_of(w) {
+        return cues::by_preposition(seg.lower(v + 1)).then_some((1, v + 1));
     }
     // "l'ouverture du score d'Adrien Rabiot", "the opener from X"; a score
     // alone is a result's.
