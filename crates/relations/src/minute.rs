@@ -1091,7 +1091,55 @@ fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<
         (prev2, prev),
         ("en", "el") | ("a", "los") | ("à", "la") | ("puis", "la") | (_, "aos") | (_, "al")
     );
-    (continues || after_name || introduced).then(|| Minute::new(i, i + 1, m, None))
+    if !(continues || after_name || introduced) || decimal(seg, i) || marks_line(seg, i) {
+        return None;
+    }
+    Some(Minute::new(i, i + 1, m, None))
+}
+
+/// Is the number at `i` one side of a decimal comma ("Falcone 6,5")? A
+/// minute is never written so; a mark is.
+fn decimal(seg: &Segmented<'_>, i: usize) -> bool {
+    let glued_number =
+        |j: usize| j < seg.tokens.len() && seg.tokens[j].kind == TokenKind::Number && tight(seg, j);
+    (seg.token_text(i + 1) == "," && tight(seg, i + 1) && glued_number(i + 2))
+        || (i >= 2 && seg.token_text(i - 1) == "," && tight(seg, i - 1) && glued_number(i))
+}
+
+/// How many names with a bare number make a line of marks, when every
+/// number is [`MARK_MAX`] or less.
+const MARK_ITEMS: usize = 3;
+/// The highest mark of a line of marks (ratings run 1–10 in every press).
+const MARK_MAX: u32 = 10;
+
+/// Is the number at `i` on a line of marks ("Nicolas 3 – Scally 3, Itakura
+/// 2", "Raya 7; White 6, Saliba 8")? [`MARK_ITEMS`] names or more each
+/// with a bare number, none above [`MARK_MAX`]: three goals in the first
+/// ten minutes, listed bare, are rarer than a line of ratings.
+fn marks_line(seg: &Segmented<'_>, i: usize) -> bool {
+    let k = seg
+        .sentences
+        .partition_point(|s| s.first <= i)
+        .saturating_sub(1);
+    let Some(s) = seg.sentences.get(k) else {
+        return false;
+    };
+    let mut items = 0;
+    for j in s.first..s.end {
+        let Some(n) = num(seg, j) else {
+            continue;
+        };
+        // An item ends at its number ("Scally 3,"); "West Ham 2 Fulham 0"
+        // is a score line.
+        if !ends_item(seg.lower(j + 1)) || !scorer_item(seg, j) {
+            continue;
+        }
+        if n > MARK_MAX {
+            return false;
+        }
+        items += 1;
+    }
+    items >= MARK_ITEMS
 }
 
 /// "aos 38 anos", "at 38 years": an age.
