@@ -709,6 +709,66 @@ fn shooter(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
         && (p.first.saturating_sub(4).max(lo)..p.first - 1).any(|j| cues::shot_noun(seg.lower(j)))
 }
 
+/// Is `p` the player a scorer beat: the object of a verb of beating
+/// ("engañó a Roberto Fernández", "batte Caprile", "fired past Raya"), or
+/// the subject of its passive ("Meret è stato battuto", "Raya was
+/// beaten")?
+pub(crate) fn beaten(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
+    let mut j = p.first;
+    if j > lo && matches!(seg.lower(j - 1), "a" | "à" | "ao" | "al") {
+        j -= 1;
+    }
+    // German and Dutch put the subject right after the verb ("verschalkte
+    // Kane Pasveer"): a name followed at once by another is that subject.
+    let inverted_subject = seg.tokens.get(p.end).is_some_and(|t| {
+        t.kind == TokenKind::Word && minute::word_cased(seg, p.end, char::is_uppercase)
+    });
+    if j > lo && cues::beats_player(seg.lower(j - 1)) && !inverted_subject {
+        return true;
+    }
+    // "überwand der Kapitän Zentner", "verschalkte de spits Pasveer": the
+    // verb, its subject as article and noun, then the one beaten.
+    if j >= lo + 3
+        && cues::beats_player(seg.lower(j - 3))
+        && cues::article(seg.lower(j - 2))
+        && minute::word_cased(seg, j - 1, |c| c.is_alphabetic())
+    {
+        return true;
+    }
+    (p.end..p.end + 3).any(|k| {
+        k + 1 < seg.tokens.len()
+            && matches!(
+                seg.lower(k),
+                "was"
+                    | "is"
+                    | "been"
+                    | "wurde"
+                    | "werd"
+                    | "fue"
+                    | "è"
+                    | "é"
+                    | "foi"
+                    | "été"
+                    | "stato"
+                    | "stata"
+            )
+            && matches!(
+                seg.lower(k + 1),
+                "beaten"
+                    | "geschlagen"
+                    | "bezwungen"
+                    | "verslagen"
+                    | "batido"
+                    | "battu"
+                    | "battuto"
+                    | "battuta"
+                    | "trompé"
+                    | "superato"
+                    | "spiazzato"
+            )
+    })
+}
+
 /// Is `p` the provider of the ball, named after a noun for it ("na een
 /// corner van Canales", "eine Vorlage von Lamine Yamal", "a pass from X")?
 fn provider(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
@@ -1775,7 +1835,21 @@ pub(crate) fn assemble_with(
             // The attacher is asked all the same: what it is asked is what
             // it is trained on.
             let asked = attach.scorer(&site);
-            let chosen = if against { Some(p) } else { asked };
+            // The player beaten on the way to the goal (the goalkeeper
+            // "engañó a Roberto Fernández (31')", "crucifier Saipi (86')")
+            // is never its scorer, whoever picked them: the rules' pick
+            // stands in, else no named player scored it here.
+            let chosen = if against && !beaten(seg, p, s.first) {
+                Some(p)
+            } else {
+                asked
+            };
+            let chosen = match chosen {
+                Some(q) if beaten(seg, q, s.first) => {
+                    Some(p).filter(|p| p.first != q.first && !beaten(seg, p, s.first))
+                }
+                other => other,
+            };
             let Some(p) = chosen else {
                 continue;
             };
