@@ -2025,9 +2025,16 @@ pub(crate) fn told_before(
                     && !differ_aligned(&matches[h], &matches[i]))
         })
     };
-    out.iter()
-        .filter(|g| g.scorer == p.reference)
-        .any(|g| here.is_empty() || g.match_index.is_none_or(same))
+    // A goal told in this very sentence is of the meeting it tells, not
+    // of the one its position placed it in before linking ("Ayew struck
+    // twice … as Leicester eased past Sheffield Wednesday 3-0" after
+    // another match's score).
+    let (start, end) = (s.start_byte as usize, s.end_byte as usize);
+    out.iter().filter(|g| g.scorer == p.reference).any(|g| {
+        here.is_empty()
+            || g.match_index.is_none_or(same)
+            || (g.evidence.0 >= start && g.evidence.0 < end)
+    })
 }
 
 /// Do two matches of the same sides have different scores, read in the

@@ -39,6 +39,21 @@ fn a_count_alone_after_a_second_name_shares_the_first_names_verb() {
 }
 
 #[test]
+fn a_count_told_before_its_score_after_another_match_is_told_once() {
+    // The sentence's goals stand before its score, after another match's:
+    // by position they fall in that one until linking, and are still told
+    // once.
+    assert_eq!(
+        scorers("[[Birmingham City|CLUB]] and [[Southampton|CLUB]] shared a 1-1 draw. [[Jordan Ayew|PLAYER]] struck twice and [[Stephy Mavididi|PLAYER]] once as [[Leicester City|CLUB]] eased past [[Sheffield Wednesday|CLUB]] 3-0."),
+        owned(&["Jordan Ayew", "Jordan Ayew", "Stephy Mavididi"])
+    );
+    assert_eq!(
+        scorers("[[Lens|CLUB]] et [[Lille|CLUB]] ont fait 1-1. [[Wesley Saïd|PLAYER]] a marqué deux fois quand [[Rennes|CLUB]] a battu [[Nantes|CLUB]] 2-0."),
+        owned(&["Wesley Saïd", "Wesley Saïd"])
+    );
+}
+
+#[test]
 fn the_other_goals_of_a_told_count_are_their_subjects() {
     let cases = [
         "[[Wycombe Wanderers|CLUB]] thrashed [[Bristol Rovers|CLUB]] 4-0, [[Richard Kone|PLAYER]] scoring a hat-trick and [[Fred Onyedinma|PLAYER]] getting the other.",
