@@ -757,7 +757,16 @@ fn stoppage_time(seg: &Segmented<'_>, end: usize) -> Option<(bool, usize)> {
                 | "compensación"
         )
     };
-    let k = (0..5).find(|&k| added(w[k]))?;
+    // Within the minute's own phrase: not over a clause's end ("in the
+    // ninth minute and added a second from the spot").
+    let k = (0..5)
+        .take_while(|&k| {
+            !matches!(
+                w[k],
+                "," | ";" | ":" | "." | "(" | ")" | "and" | "und" | "en" | "y" | "e" | "et"
+            )
+        })
+        .find(|&k| added(w[k]))?;
     let first_half = w[..k].iter().any(|x| {
         matches!(
             *x,
