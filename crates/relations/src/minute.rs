@@ -123,6 +123,21 @@ pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
         ("onzième", 11),
         ("douzième", 12),
         ("vingtième", 20),
+        ("trentième", 30),
+        ("quarantième", 40),
+        ("cinquantième", 50),
+        ("soixantième", 60),
+        ("vigésimo", 20),
+        ("trigésimo", 30),
+        ("cuadragésimo", 40),
+        ("quadragésimo", 40),
+        ("quincuagésimo", 50),
+        ("quinquagésimo", 50),
+        ("sexagésimo", 60),
+        ("septuagésimo", 70),
+        ("setuagésimo", 70),
+        ("octogésimo", 80),
+        ("nonagésimo", 90),
         ("unième", 1),
         ("treizième", 13),
         ("quatorzième", 14),
@@ -213,6 +228,10 @@ fn italian_compound(stem: &str) -> Option<u32> {
 /// "zesentwintig", "sechsundzwanzig", "tweeëntwintig": a unit, "en"/"und",
 /// then the tens.
 fn germanic_compound(w: &str) -> Option<u32> {
+    // The tens alone: "zeventigste", "siebzigsten".
+    if let Some(n) = germanic_tens(w) {
+        return Some(n);
+    }
     // Every word is asked: the shortest compound is "eenendertig".
     if w.len() < 11 {
         return None;
@@ -253,6 +272,21 @@ fn germanic_compound(w: &str) -> Option<u32> {
         _ => return None,
     };
     Some(tens + n)
+}
+
+/// Round tens from forty, as the stem of an ordinal ("zeventig" of
+/// "zeventigste", "siebzig" of "siebzigsten"); twenty and thirty are in
+/// the ordinal table.
+fn germanic_tens(w: &str) -> Option<u32> {
+    match w {
+        "veertig" | "vierzig" => Some(40),
+        "vijftig" | "fünfzig" => Some(50),
+        "zestig" | "sechzig" => Some(60),
+        "zeventig" | "siebzig" => Some(70),
+        "tachtig" | "achtzig" => Some(80),
+        "negentig" | "neunzig" => Some(90),
+        _ => None,
+    }
 }
 
 /// Cardinal words 1–20 and round tens, for "nach vier Minuten", "Nine
@@ -557,6 +591,10 @@ fn extra_time(w: &str) -> bool {
             | "supplementari"
             | "prolongamento"
             | "verlenging"
+            | "verlengingen"
+            | "verlängerungen"
+            | "prórrogas"
+            | "prolongamentos"
     )
 }
 
@@ -982,6 +1020,17 @@ fn hour_fraction(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
                 | "después"
         )
     };
+    // "een kwartier voor tijd", "à un quart d'heure de la fin", "a quarter
+    // of an hour from time": counted back from an end, whatever comes
+    // before.
+    if let Some((mark, end)) = measured_from(seg, i + pattern.len()) {
+        if matches!(
+            mark,
+            Mark::BeforeEnd | Mark::BeforeExtraEnd | Mark::BeforeBreak
+        ) {
+            return mark.minute(*value).map(|m| Minute::new(i, end, m, None));
+        }
+    }
     let mut j = i;
     for _ in 0..2 {
         if j == 0 {
@@ -1100,7 +1149,11 @@ fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<
         (prev2, prev),
         ("en", "el") | ("a", "los") | ("à", "la") | ("puis", "la") | (_, "aos") | (_, "al")
     );
-    if !(continues || after_name || introduced) || decimal(seg, i) || marks_line(seg, i) {
+    if !(continues || after_name || introduced)
+        || decimal(seg, i)
+        || marks_line(seg, i)
+        || (after_name && goal_count_item(seg, i))
+    {
         return None;
     }
     Some(Minute::new(i, i + 1, m, None))
@@ -1111,8 +1164,37 @@ fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<
 fn decimal(seg: &Segmented<'_>, i: usize) -> bool {
     let glued_number =
         |j: usize| j < seg.tokens.len() && seg.tokens[j].kind == TokenKind::Number && tight(seg, j);
-    (seg.token_text(i + 1) == "," && tight(seg, i + 1) && glued_number(i + 2))
-        || (i >= 2 && seg.token_text(i - 1) == "," && tight(seg, i - 1) && glued_number(i))
+    (seg.lower(i + 1) == "," && tight(seg, i + 1) && glued_number(i + 2))
+        || (i >= 2 && seg.lower(i - 1) == "," && tight(seg, i - 1) && glued_number(i))
+}
+
+/// The most goals one player is counted in a results line's brackets.
+const COUNT_MAX: u32 = 5;
+
+/// Is the small number at `i`, after a name in brackets, that player's
+/// count of goals: "FC Volendam - ADO Den Haag 2-2 (Mühren 2; Van Mieghem,
+/// Komljenovic)", "(Hoedemakers 2, eigen doelpunt; Noslin)"? So it is when
+/// another name of the brackets carries no number: a list of minutes gives
+/// every name its own.
+fn goal_count_item(seg: &Segmented<'_>, i: usize) -> bool {
+    if num(seg, i).is_none_or(|n| n > COUNT_MAX) {
+        return false;
+    }
+    let Some(open) = (i.saturating_sub(8)..i)
+        .rev()
+        .find(|&j| seg.lower(j) == "(")
+    else {
+        return false;
+    };
+    let close = (i..(i + 24).min(seg.tokens.len()))
+        .find(|&j| seg.lower(j) == ")")
+        .unwrap_or(i);
+    (open + 1..close).any(|j| {
+        j != i - 1
+            && capitalised(seg, j)
+            && matches!(seg.lower(j + 1), "," | ";" | ")")
+            && seg.tokens[j].kind == TokenKind::Word
+    })
 }
 
 /// How many names with a bare number make a line of marks, when every
@@ -1339,7 +1421,13 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     }
     // "minuto 67", "al minuto 67"
     if is_minute_word(w) {
-        if let Some(m) = num(seg, i + 1) {
+        // "in de zeventigste minuut 3-0": a score after the minute word is
+        // the goal's result, not its minute.
+        let score_after = i + 3 < seg.tokens.len()
+            && matches!(seg.lower(i + 2), "-" | "–" | ":")
+            && tight(seg, i + 2)
+            && num(seg, i + 3).is_some();
+        if let Some(m) = num(seg, i + 1).filter(|_| !score_after) {
             // "minuto 45+1"
             if let Some((st, end)) = stoppage_at(seg, i + 2) {
                 return Some(Minute::new(i, end, m, Some(st)));
