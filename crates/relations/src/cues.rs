@@ -825,6 +825,12 @@ pub fn scoring_verb(w: &str) -> bool {
             "accorciato",
             "marcaram",
             "diminuiu",
+            // Italian past tenses and the slang "timbrare" (to clock in)
+            "segnò",
+            "segnarono",
+            "timbrato",
+            "timbra",
+            "timbrò",
         ]
     )
 }
@@ -3652,6 +3658,89 @@ pub fn beats_player(w: &str) -> bool {
             "vencendo",
             "encobre",
             "encobriu",
+        ]
+    )
+}
+
+/// A participle that signs a result or a goal to its agent: "la rimonta
+/// firmata da X", "un triunfo firmado por X", "vitória assinada por X", "un
+/// succès signé par X", "a win sealed by X", "een zege beslist door X",
+/// "ein Sieg, besiegelt durch X".
+pub fn signed_participle(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "firmato",
+            "firmata",
+            "firmati",
+            "firmate",
+            "siglato",
+            "siglata",
+            "deciso",
+            "decisa",
+            "firmado",
+            "firmada",
+            "decidido",
+            "decidida",
+            "sellado",
+            "sellada",
+            "assinado",
+            "assinada",
+            "signé",
+            "signée",
+            "décidé",
+            "décidée",
+            "scellé",
+            "scellée",
+            "sealed",
+            "decided",
+            "settled",
+            "clinched",
+            "beslist",
+            "beslecht",
+            "besiegelt",
+            "entschieden",
+        ]
+    )
+}
+
+/// A noun for a result or a turn of it, which a participle signs to its
+/// scorer: "la rimonta firmata da X", "a victory sealed by X", "o empate
+/// assinado por X".
+pub fn signed_result_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "win",
+            "victory",
+            "comeback",
+            "draw",
+            "lead",
+            "sieg",
+            "erfolg",
+            "führung",
+            "ausgleich",
+            "zege",
+            "overwinning",
+            "voorsprong",
+            "victoria",
+            "triunfo",
+            "remontada",
+            "empate",
+            "ventaja",
+            "victoire",
+            "succès",
+            "égalisation",
+            "vittoria",
+            "successo",
+            "rimonta",
+            "pareggio",
+            "pari",
+            "vantaggio",
+            "vitória",
+            "virada",
+            "vantagem",
+            "igualdade",
         ]
     )
 }

@@ -339,6 +339,11 @@ fn scorers_at<'e>(
             );
         }
     }
+    if cues::signed_participle(w) {
+        if let Some(found) = signed_to(seg, players, v, lo, hi) {
+            return Some(found);
+        }
+    }
     if let Some((n, noun_end)) = goal_noun(seg, v, word, goal_said) {
         let named = named_after(seg, players, noun_end, hi, n);
         if !named.is_empty() {
@@ -549,6 +554,59 @@ fn scorers_at<'e>(
         return Some(vec![(p, 1)]);
     }
     None
+}
+
+/// The agents a participle at `v` signs a result or a goal to, one goal
+/// each: "la rimonta firmata da Štulić su rigore e da Banda", "un successo
+/// deciso da un colpo di testa di McTominay", "a win sealed by Saka". The
+/// participle must hang from a result, a goal or a score said just before
+/// it ("il contratto firmato da Giménez" signs no goal); each agent follows
+/// the marker ("da", "por", "by", "door", "durch") at once or after a noun
+/// by "di"/"de"/"of", or is joined to the one before by "e"/"and".
+fn signed_to<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    v: usize,
+    lo: usize,
+    hi: usize,
+) -> Option<Credited<'e>> {
+    let marker = v + 1;
+    if marker >= hi
+        || !(cues::agent_marker(seg.lower(marker)) || matches!(seg.lower(marker), "da" | "durch"))
+    {
+        return None;
+    }
+    let of_result = (v.saturating_sub(4).max(lo)..v).any(|j| {
+        let w = seg.lower(j);
+        cues::signed_result_noun(w) || cues::goal_of(w) || running_score(seg, j)
+    });
+    if !of_result {
+        return None;
+    }
+    let stop = |j: usize| matches!(seg.token_text(j), ";" | ":" | "." | "(" | ")");
+    let mut out: Credited<'e> = Vec::new();
+    let mut last = marker;
+    for p in players.iter().filter(|p| p.first > marker && p.end <= hi) {
+        if (last..p.first).any(stop) || p.first - last > 8 {
+            break;
+        }
+        let before = seg.lower(p.first - 1);
+        let first = out.is_empty();
+        let joined = if first {
+            p.first == marker + 1 || (cues::genitive(before) && p.first <= marker + 6)
+        } else {
+            cues::conjunction(before)
+                || before == ","
+                || ((cues::agent_marker(before) || before == "da")
+                    && cues::conjunction(seg.lower(p.first - 2)))
+        };
+        if !joined {
+            break;
+        }
+        out.push((p, 1));
+        last = p.end;
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// Where the verb of success stands whose scoring infinitive is at `v`
