@@ -490,6 +490,14 @@ fn stoppage_at(seg: &Segmented<'_>, i: usize) -> Option<(u32, usize)> {
 }
 
 /// Second half / extra-time qualifiers after a minute: +45 for the second half.
+/// A word that ends a minute's phrase: a punctuation mark or "and".
+fn clause_break(w: &str) -> bool {
+    matches!(
+        w,
+        "," | ";" | ":" | "(" | ")" | "." | "and" | "und" | "en" | "y" | "e" | "et"
+    )
+}
+
 fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     let w: Vec<&str> = (end..end + 5).map(|j| seg.lower(j)).collect();
     let second = |x: &str| {
@@ -552,8 +560,14 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     if matches!(w[0], "della" | "nella") && w[1] == "ripresa" {
         return (45, end + 2);
     }
+    // The half is the minute's own only within its phrase: "aos 39 minutos
+    // e, na segunda parte, …" starts another clause.
+    let phrase_has = |k: usize| !clause_break(w[k]);
     // "do segundo tempo", "of the second half", "der zweiten Halbzeit", "into the second half"
     for skip in 0..=2 {
+        if !phrase_has(skip) {
+            break;
+        }
         if second(w[skip]) && half(w[skip + 1]) {
             return (45, end + skip + 2);
         }
@@ -561,6 +575,9 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     // "aos 31 minutos da etapa final", "aos 33 da etapa complementar": the
     // final stage is the second half.
     for skip in 0..=2 {
+        if !phrase_has(skip) {
+            break;
+        }
         if matches!(w[skip], "etapa" | "tempo" | "tiempo")
             && matches!(
                 w[skip + 1],
@@ -1572,7 +1589,7 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
 /// restart or the end may follow; a count from another event is no minute.
 fn counted(seg: &Segmented<'_>, i: usize, m: u32) -> Option<Minute> {
     let (off, end) = half_offset(seg, i + 2);
-    let (off, end) = if off == 0 {
+    let (off, end) = if off == 0 && !clause_break(seg.lower(i + 2)) {
         half_offset(seg, (i + 3).min(seg.tokens.len()))
     } else {
         (off, end)

@@ -714,9 +714,17 @@ fn verb_subjects<'e>(
         v..v
     };
     // "Icardi, who scored 24 goals two seasons ago": a tally, not a goal.
-    let tally = window.clone().any(|j| {
-        seg.tokens[j].kind == scoreline_text::TokenKind::Number && cues::goal_by(seg.lower(j + 1))
-    });
+    // Within the verb's clause: "Gyökeres bisou e chegou aos 28 golos"
+    // scored twice, and the tally is another clause's.
+    let tally = window
+        .clone()
+        .take_while(|&j| {
+            !(matches!(seg.token_text(j), "," | ";" | ":" | ".") || cues::conjunction(seg.lower(j)))
+        })
+        .any(|j| {
+            seg.tokens[j].kind == scoreline_text::TokenKind::Number
+                && cues::goal_by(seg.lower(j + 1))
+        });
     if list.is_empty() || tally {
         return None;
     }

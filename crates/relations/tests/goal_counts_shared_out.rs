@@ -137,3 +137,16 @@ fn a_count_or_other_that_tells_no_goal_gives_none() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_season_tally_in_the_next_clause_leaves_the_count() {
+    assert_eq!(
+        scorers("O [[Sporting|CLUB]] venceu o [[Farense|CLUB]] por 3-0. [[Viktor Gyökeres|PLAYER]] bisou e chegou aos 28 golos no campeonato."),
+        owned(&["Viktor Gyökeres", "Viktor Gyökeres"])
+    );
+    // A tally in the verb's own clause is no goal of the match.
+    assert_eq!(
+        scorers("[[Mauro Icardi|PLAYER]], who scored 24 goals two seasons ago, is fit again."),
+        Vec::<String>::new()
+    );
+}

@@ -83,3 +83,24 @@ fn a_number_in_a_results_line_where_another_name_has_none_is_a_count() {
         [(3, None), (61, None), (80, None)]
     );
 }
+
+#[test]
+fn the_half_of_the_next_clause_is_not_the_minutes() {
+    assert_eq!(
+        minutes("Gil Dias abriu aos 39 minutos e, na segunda parte, Aderllan Santos desviou para a própria baliza, aos 77'."),
+        [(39, None), (77, None)]
+    );
+    assert_eq!(
+        minutes("Gil Dias abriu aos 39 minutos e na segunda parte o Rio Ave reagiu."),
+        [(39, None)]
+    );
+    // The minute's own half still counts.
+    assert_eq!(
+        minutes("Marcou aos 33 minutos do segundo tempo."),
+        [(78, None)]
+    );
+    assert_eq!(
+        minutes("He scored 20 minutes into the second half."),
+        [(65, None)]
+    );
+}
