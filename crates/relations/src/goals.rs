@@ -709,6 +709,56 @@ fn shooter(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
         && (p.first.saturating_sub(4).max(lo)..p.first - 1).any(|j| cues::shot_noun(seg.lower(j)))
 }
 
+/// How many players make a line a team's line-up.
+const LINE_UP_PLAYERS: usize = 6;
+
+/// The references of the players the document names as goalkeepers: after
+/// a word for the post ("the goalkeeper Hugo Souza", "doelman Pasveer",
+/// "Benfica-Torhüter Trubin", "o guarda-redes Rui Silva"), or first in a
+/// line-up, set off by ";" or a dash from the outfield ("Benfica: Trubin;
+/// Tomás Araújo, …", "Köln: Schwäbe – Pauli, …", "TORINO (3-5-2): Israel
+/// 5,5; Coco …").
+pub(crate) fn keepers<'e>(seg: &Segmented<'_>, players: &[&'e EntitySpan]) -> Vec<&'e str> {
+    let mut out: Vec<&str> = Vec::new();
+    let stop = |j: usize| matches!(seg.lower(j), "," | ";" | ":" | "." | "(" | ")");
+    for p in players {
+        let named = (p.first.saturating_sub(3)..p.first)
+            .rev()
+            .take_while(|&j| !stop(j))
+            .any(|j| {
+                let w = seg.lower(j);
+                cues::goalkeeper(w) || (w == "redes" && seg.lower(j.saturating_sub(2)) == "guarda")
+            });
+        if named && !out.contains(&p.reference.as_str()) {
+            out.push(&p.reference);
+        }
+    }
+    for s in &seg.sentences {
+        let local = within(players, s.first, s.end);
+        if local.len() < LINE_UP_PLAYERS {
+            continue;
+        }
+        let Some(first) = local.first() else {
+            continue;
+        };
+        // The line's head: a colon right before the first name.
+        if first.first == 0 || seg.lower(first.first - 1) != ":" {
+            continue;
+        }
+        // Set off: ";" or a dash after the name, over a mark ("Israel 5,5;").
+        let set_off = (first.end..(first.end + 5).min(s.end))
+            .take_while(|&j| {
+                seg.tokens[j].kind == TokenKind::Number
+                    || matches!(seg.lower(j), "," | ";" | "–" | "-" | "—")
+            })
+            .any(|j| matches!(seg.lower(j), ";" | "–" | "—" | "-"));
+        if set_off && !out.contains(&first.reference.as_str()) {
+            out.push(&first.reference);
+        }
+    }
+    out
+}
+
 /// Is `p` the player a scorer beat: the object of a verb of beating
 /// ("engañó a Roberto Fernández", "batte Caprile", "fired past Raya"), or
 /// the subject of its passive ("Meret è stato battuto", "Raya was
@@ -1253,6 +1303,7 @@ pub(crate) fn assemble_with(
     let all_clauses = clauses(seg);
     let score_anchors = evidence::anchors(matches);
     let players_all = &players;
+    let keepers = keepers(seg, &players);
     let cue_classes = crate::attach::features::Classes::default();
     for (ci, &s) in all_clauses.iter().enumerate() {
         let next_clause = all_clauses.get(ci + 1);
@@ -1844,10 +1895,14 @@ pub(crate) fn assemble_with(
             } else {
                 asked
             };
+            // Nor is the document's goalkeeper, unless into their own net.
+            let own_net = (m.first.saturating_sub(12).max(s.first)..(m.end + 16).min(s.end))
+                .any(|j| cues::own_net(seg.lower(j)));
+            let barred = |q: &EntitySpan| {
+                beaten(seg, q, s.first) || (!own_net && keepers.iter().any(|k| *k == q.reference))
+            };
             let chosen = match chosen {
-                Some(q) if beaten(seg, q, s.first) => {
-                    Some(p).filter(|p| p.first != q.first && !beaten(seg, p, s.first))
-                }
+                Some(q) if barred(q) => Some(p).filter(|p| p.first != q.first && !barred(p)),
                 other => other,
             };
             let Some(p) = chosen else {

@@ -59,3 +59,43 @@ fn the_scorer_who_beat_them_keeps_the_goal() {
         .iter()
         .any(|s| s == "Alex Meret"));
 }
+
+/// The goalkeeper a document names as such — by their post, or first in a
+/// line-up — is no scorer at a minute, unless into their own net.
+#[test]
+fn the_documents_goalkeeper_scores_no_goal_but_their_own() {
+    let cases = [
+        "O [[Braga|CLUB]] venceu o [[Benfica|CLUB]] por 1-0. Benfica: [[Anatoliy Trubin|PLAYER]]; [[Tomás Araújo|PLAYER]], [[António Silva|PLAYER]], [[Nicolás Otamendi|PLAYER]], [[Samuel Dahl|PLAYER]]; [[Fredrik Aursnes|PLAYER]], [[Richard Ríos|PLAYER]]; [[Vangelis Pavlidis|PLAYER]].\n\nAos 30', depois de um erro de [[Anatoliy Trubin|PLAYER]], a bola entrou.",
+        "[[Corinthians|CLUB]] beat [[Santos|CLUB]] 1-0. The goalkeeper [[Hugo Souza|PLAYER]] could do nothing about it (55').",
+        "[[Köln|CLUB]] verlor 0:1 gegen den [[HSV|CLUB]].\n\nKöln: [[Marvin Schwäbe|PLAYER]] – [[Kristoffer Lund|PLAYER]], [[Timo Hübers|PLAYER]], [[Dominique Heintz|PLAYER]], [[Jan Thielmann|PLAYER]], [[Eric Martel|PLAYER]].\n\nNach einem Fehler von [[Marvin Schwäbe|PLAYER]] fiel das Tor (45.+1).",
+        "De [[PSV|CLUB]] won met 1-0 van [[Ajax|CLUB]]. Doelman [[Remko Pasveer|PLAYER]] ging in de fout (70.).",
+        "El [[Toluca|CLUB]] ganó 1-0 al [[América|CLUB]]. El guardameta [[Luis Ángel Malagón|PLAYER]] no pudo hacer nada (84').",
+        "Le [[FC Sion|CLUB]] a battu [[Lugano|CLUB]] 1-0. Le gardien [[Amir Saipi|PLAYER]] n'a rien pu faire (86').",
+        "Il [[Lecce|CLUB]] ha battuto il [[Cagliari|CLUB]] 1-0. Il portiere [[Elia Caprile|PLAYER]] non ha potuto nulla (83').",
+    ];
+    let keepers = [
+        "Anatoliy Trubin",
+        "Hugo Souza",
+        "Marvin Schwäbe",
+        "Remko Pasveer",
+        "Luis Ángel Malagón",
+        "Amir Saipi",
+        "Elia Caprile",
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .zip(keepers)
+        .filter(|(text, keeper)| {
+            scorers(text)
+                .iter()
+                .chain(modelled(text).iter())
+                .any(|s| s.starts_with(keeper))
+        })
+        .map(|(text, _)| format!("{text}: {:?} / {:?}", scorers(text), modelled(text)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_eq!(
+        modelled("[[Brighton|CLUB]] beat [[Everton|CLUB]] 1-0. The goalkeeper [[Courtney Brosnan|PLAYER]] had a fine first half. In the 58th minute [[Courtney Brosnan|PLAYER]] fumbled [[Fran Kirby|PLAYER]]'s cross into her own net."),
+        ["Courtney Brosnan"]
+    );
+}
