@@ -3745,6 +3745,28 @@ pub fn signed_result_noun(w: &str) -> bool {
     )
 }
 
+/// A noun for the passes that made goals, counted: "three assists", "três
+/// assistências", "tres asistencias", "tre assist", "drei Vorlagen",
+/// "trois passes décisives". A count before it counts no goal.
+pub fn assists_noun(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "assists",
+            "assist",
+            "assistências",
+            "assistencias",
+            "asistencias",
+            "assistenze",
+            "vorlagen",
+            "torvorlagen",
+            "assistenties",
+            "passes",
+            "passaggi",
+        ]
+    )
+}
+
 /// A noun for one goal, named by its scorer after "de"/"di"/"from", that the
 /// general goal nouns lack: "une réussite de X", "des réalisations de X",
 /// "il sigillo di X", "il pareggio di X", "una diana de X", "um tento de

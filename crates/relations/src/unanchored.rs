@@ -748,10 +748,15 @@ fn count_after(seg: &Segmented<'_>, window: std::ops::Range<usize>) -> Option<us
         if matches!(seg.token_text(j), "," | ";" | ":" | "." | "(") {
             return None;
         }
+        let next = seg.lower(j + 1);
+        // "fez três assistências", "gave two assists": a count of what
+        // was given, not scored.
+        if cues::assists_noun(next) {
+            return None;
+        }
         if let Some((n, _)) = multi_goal_at(seg, j) {
             return Some(n);
         }
-        let next = seg.lower(j + 1);
         // "scored the other two", "maakte de andere twee": the count of
         // the goals not yet told, whatever follows it.
         if cues::other_goals(seg.lower(j)) {
@@ -779,6 +784,10 @@ fn count_after(seg: &Segmented<'_>, window: std::ops::Range<usize>) -> Option<us
 /// ("il bis").
 pub(crate) fn multi_goal_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usize)> {
     let w = seg.lower(j);
+    // "fez três assistências": a count of the goals given.
+    if cues::assists_noun(seg.lower(j + 1)) {
+        return None;
+    }
     if w == "hat" && seg.lower(j + 1) == "-" && seg.lower(j + 2) == "trick" {
         return Some((3, j + 3));
     }

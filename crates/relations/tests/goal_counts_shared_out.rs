@@ -150,3 +150,19 @@ fn a_season_tally_in_the_next_clause_leaves_the_count() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_count_of_assists_is_no_count_of_goals() {
+    let cases = [
+        "O [[Real Madrid|CLUB]] goleou o [[Mónaco|CLUB]] por 6-1, noite em que [[Vinícius Júnior|PLAYER]] fez três assistências.",
+        "[[Arsenal|CLUB]] beat [[Chelsea|CLUB]] 3-0, and [[Bukayo Saka|PLAYER]] made three assists.",
+        "El [[Barcelona|CLUB]] ganó 3-0 y [[Lamine Yamal|PLAYER]] dio tres asistencias.",
+        "Il [[Napoli|CLUB]] ha vinto 3-0 e [[Kevin De Bruyne|PLAYER]] ha fornito tre assist.",
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter(|t| !scorers(t).is_empty())
+        .map(|t| format!("{t}: {:?}", scorers(t)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
