@@ -709,6 +709,116 @@ fn shooter(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
         && (p.first.saturating_sub(4).max(lo)..p.first - 1).any(|j| cues::shot_noun(seg.lower(j)))
 }
 
+/// How many players make a line a team's line-up.
+const LINE_UP_PLAYERS: usize = 6;
+
+/// The references of the players the document names as goalkeepers: after
+/// a word for the post ("the goalkeeper Hugo Souza", "doelman Pasveer",
+/// "Benfica-Torhüter Trubin", "o guarda-redes Rui Silva"), or first in a
+/// line-up, set off by ";" or a dash from the outfield ("Benfica: Trubin;
+/// Tomás Araújo, …", "Köln: Schwäbe – Pauli, …", "TORINO (3-5-2): Israel
+/// 5,5; Coco …").
+pub(crate) fn keepers<'e>(seg: &Segmented<'_>, players: &[&'e EntitySpan]) -> Vec<&'e str> {
+    let mut out: Vec<&str> = Vec::new();
+    let stop = |j: usize| matches!(seg.lower(j), "," | ";" | ":" | "." | "(" | ")");
+    for p in players {
+        let named = (p.first.saturating_sub(3)..p.first)
+            .rev()
+            .take_while(|&j| !stop(j))
+            .any(|j| {
+                let w = seg.lower(j);
+                cues::goalkeeper(w) || (w == "redes" && seg.lower(j.saturating_sub(2)) == "guarda")
+            });
+        if named && !out.contains(&p.reference.as_str()) {
+            out.push(&p.reference);
+        }
+    }
+    for s in &seg.sentences {
+        let local = within(players, s.first, s.end);
+        if local.len() < LINE_UP_PLAYERS {
+            continue;
+        }
+        let Some(first) = local.first() else {
+            continue;
+        };
+        // The line's head: a colon right before the first name.
+        if first.first == 0 || seg.lower(first.first - 1) != ":" {
+            continue;
+        }
+        // Set off: ";" or a dash after the name, over a mark ("Israel 5,5;").
+        let set_off = (first.end..(first.end + 5).min(s.end))
+            .take_while(|&j| {
+                seg.tokens[j].kind == TokenKind::Number
+                    || matches!(seg.lower(j), "," | ";" | "–" | "-" | "—")
+            })
+            .any(|j| matches!(seg.lower(j), ";" | "–" | "—" | "-"));
+        if set_off && !out.contains(&first.reference.as_str()) {
+            out.push(&first.reference);
+        }
+    }
+    out
+}
+
+/// Is `p` the player a scorer beat: the object of a verb of beating
+/// ("engañó a Roberto Fernández", "batte Caprile", "fired past Raya"), or
+/// the subject of its passive ("Meret è stato battuto", "Raya was
+/// beaten")?
+pub(crate) fn beaten(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
+    let mut j = p.first;
+    if j > lo && matches!(seg.lower(j - 1), "a" | "à" | "ao" | "al") {
+        j -= 1;
+    }
+    // German and Dutch put the subject right after the verb ("verschalkte
+    // Kane Pasveer"): a name followed at once by another is that subject.
+    let inverted_subject = seg.tokens.get(p.end).is_some_and(|t| {
+        t.kind == TokenKind::Word && minute::word_cased(seg, p.end, char::is_uppercase)
+    });
+    if j > lo && cues::beats_player(seg.lower(j - 1)) && !inverted_subject {
+        return true;
+    }
+    // "überwand der Kapitän Zentner", "verschalkte de spits Pasveer": the
+    // verb, its subject as article and noun, then the one beaten.
+    if j >= lo + 3
+        && cues::beats_player(seg.lower(j - 3))
+        && cues::article(seg.lower(j - 2))
+        && minute::word_cased(seg, j - 1, |c| c.is_alphabetic())
+    {
+        return true;
+    }
+    (p.end..p.end + 3).any(|k| {
+        k + 1 < seg.tokens.len()
+            && matches!(
+                seg.lower(k),
+                "was"
+                    | "is"
+                    | "been"
+                    | "wurde"
+                    | "werd"
+                    | "fue"
+                    | "è"
+                    | "é"
+                    | "foi"
+                    | "été"
+                    | "stato"
+                    | "stata"
+            )
+            && matches!(
+                seg.lower(k + 1),
+                "beaten"
+                    | "geschlagen"
+                    | "bezwungen"
+                    | "verslagen"
+                    | "batido"
+                    | "battu"
+                    | "battuto"
+                    | "battuta"
+                    | "trompé"
+                    | "superato"
+                    | "spiazzato"
+            )
+    })
+}
+
 /// Is `p` the provider of the ball, named after a noun for it ("na een
 /// corner van Canales", "eine Vorlage von Lamine Yamal", "a pass from X")?
 fn provider(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
@@ -1193,6 +1303,7 @@ pub(crate) fn assemble_with(
     let all_clauses = clauses(seg);
     let score_anchors = evidence::anchors(matches);
     let players_all = &players;
+    let keepers = keepers(seg, &players);
     let cue_classes = crate::attach::features::Classes::default();
     for (ci, &s) in all_clauses.iter().enumerate() {
         let next_clause = all_clauses.get(ci + 1);
@@ -1775,7 +1886,25 @@ pub(crate) fn assemble_with(
             // The attacher is asked all the same: what it is asked is what
             // it is trained on.
             let asked = attach.scorer(&site);
-            let chosen = if against { Some(p) } else { asked };
+            // The player beaten on the way to the goal (the goalkeeper
+            // "engañó a Roberto Fernández (31')", "crucifier Saipi (86')")
+            // is never its scorer, whoever picked them: the rules' pick
+            // stands in, else no named player scored it here.
+            let chosen = if against && !beaten(seg, p, s.first) {
+                Some(p)
+            } else {
+                asked
+            };
+            // Nor is the document's goalkeeper, unless into their own net.
+            let own_net = (m.first.saturating_sub(12).max(s.first)..(m.end + 16).min(s.end))
+                .any(|j| cues::own_net(seg.lower(j)));
+            let barred = |q: &EntitySpan| {
+                beaten(seg, q, s.first) || (!own_net && keepers.iter().any(|k| *k == q.reference))
+            };
+            let chosen = match chosen {
+                Some(q) if barred(q) => Some(p).filter(|p| p.first != q.first && !barred(p)),
+                other => other,
+            };
             let Some(p) = chosen else {
                 continue;
             };
@@ -1951,9 +2080,16 @@ pub(crate) fn told_before(
                     && !differ_aligned(&matches[h], &matches[i]))
         })
     };
-    out.iter()
-        .filter(|g| g.scorer == p.reference)
-        .any(|g| here.is_empty() || g.match_index.is_none_or(same))
+    // A goal told in this very sentence is of the meeting it tells, not
+    // of the one its position placed it in before linking ("Ayew struck
+    // twice … as Leicester eased past Sheffield Wednesday 3-0" after
+    // another match's score).
+    let (start, end) = (s.start_byte as usize, s.end_byte as usize);
+    out.iter().filter(|g| g.scorer == p.reference).any(|g| {
+        here.is_empty()
+            || g.match_index.is_none_or(same)
+            || (g.evidence.0 >= start && g.evidence.0 < end)
+    })
 }
 
 /// Do two matches of the same sides have different scores, read in the

@@ -123,6 +123,21 @@ pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
         ("onzième", 11),
         ("douzième", 12),
         ("vingtième", 20),
+        ("trentième", 30),
+        ("quarantième", 40),
+        ("cinquantième", 50),
+        ("soixantième", 60),
+        ("vigésimo", 20),
+        ("trigésimo", 30),
+        ("cuadragésimo", 40),
+        ("quadragésimo", 40),
+        ("quincuagésimo", 50),
+        ("quinquagésimo", 50),
+        ("sexagésimo", 60),
+        ("septuagésimo", 70),
+        ("setuagésimo", 70),
+        ("octogésimo", 80),
+        ("nonagésimo", 90),
         ("unième", 1),
         ("treizième", 13),
         ("quatorzième", 14),
@@ -213,6 +228,10 @@ fn italian_compound(stem: &str) -> Option<u32> {
 /// "zesentwintig", "sechsundzwanzig", "tweeëntwintig": a unit, "en"/"und",
 /// then the tens.
 fn germanic_compound(w: &str) -> Option<u32> {
+    // The tens alone: "zeventigste", "siebzigsten".
+    if let Some(n) = germanic_tens(w) {
+        return Some(n);
+    }
     // Every word is asked: the shortest compound is "eenendertig".
     if w.len() < 11 {
         return None;
@@ -253,6 +272,21 @@ fn germanic_compound(w: &str) -> Option<u32> {
         _ => return None,
     };
     Some(tens + n)
+}
+
+/// Round tens from forty, as the stem of an ordinal ("zeventig" of
+/// "zeventigste", "siebzig" of "siebzigsten"); twenty and thirty are in
+/// the ordinal table.
+fn germanic_tens(w: &str) -> Option<u32> {
+    match w {
+        "veertig" | "vierzig" => Some(40),
+        "vijftig" | "fünfzig" => Some(50),
+        "zestig" | "sechzig" => Some(60),
+        "zeventig" | "siebzig" => Some(70),
+        "tachtig" | "achtzig" => Some(80),
+        "negentig" | "neunzig" => Some(90),
+        _ => None,
+    }
 }
 
 /// Cardinal words 1–20 and round tens, for "nach vier Minuten", "Nine
@@ -456,6 +490,14 @@ fn stoppage_at(seg: &Segmented<'_>, i: usize) -> Option<(u32, usize)> {
 }
 
 /// Second half / extra-time qualifiers after a minute: +45 for the second half.
+/// A word that ends a minute's phrase: a punctuation mark or "and".
+fn clause_break(w: &str) -> bool {
+    matches!(
+        w,
+        "," | ";" | ":" | "(" | ")" | "." | "and" | "und" | "en" | "y" | "e" | "et"
+    )
+}
+
 fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     let w: Vec<&str> = (end..end + 5).map(|j| seg.lower(j)).collect();
     let second = |x: &str| {
@@ -518,8 +560,14 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     if matches!(w[0], "della" | "nella") && w[1] == "ripresa" {
         return (45, end + 2);
     }
+    // The half is the minute's own only within its phrase: "aos 39 minutos
+    // e, na segunda parte, …" starts another clause.
+    let phrase_has = |k: usize| !clause_break(w[k]);
     // "do segundo tempo", "of the second half", "der zweiten Halbzeit", "into the second half"
     for skip in 0..=2 {
+        if !phrase_has(skip) {
+            break;
+        }
         if second(w[skip]) && half(w[skip + 1]) {
             return (45, end + skip + 2);
         }
@@ -527,6 +575,9 @@ fn half_offset(seg: &Segmented<'_>, end: usize) -> (u32, usize) {
     // "aos 31 minutos da etapa final", "aos 33 da etapa complementar": the
     // final stage is the second half.
     for skip in 0..=2 {
+        if !phrase_has(skip) {
+            break;
+        }
         if matches!(w[skip], "etapa" | "tempo" | "tiempo")
             && matches!(
                 w[skip + 1],
@@ -557,6 +608,10 @@ fn extra_time(w: &str) -> bool {
             | "supplementari"
             | "prolongamento"
             | "verlenging"
+            | "verlengingen"
+            | "verlängerungen"
+            | "prórrogas"
+            | "prolongamentos"
     )
 }
 
@@ -757,7 +812,16 @@ fn stoppage_time(seg: &Segmented<'_>, end: usize) -> Option<(bool, usize)> {
                 | "compensación"
         )
     };
-    let k = (0..5).find(|&k| added(w[k]))?;
+    // Within the minute's own phrase: not over a clause's end ("in the
+    // ninth minute and added a second from the spot").
+    let k = (0..5)
+        .take_while(|&k| {
+            !matches!(
+                w[k],
+                "," | ";" | ":" | "." | "(" | ")" | "and" | "und" | "en" | "y" | "e" | "et"
+            )
+        })
+        .find(|&k| added(w[k]))?;
     let first_half = w[..k].iter().any(|x| {
         matches!(
             *x,
@@ -973,6 +1037,17 @@ fn hour_fraction(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
                 | "después"
         )
     };
+    // "een kwartier voor tijd", "à un quart d'heure de la fin", "a quarter
+    // of an hour from time": counted back from an end, whatever comes
+    // before.
+    if let Some((mark, end)) = measured_from(seg, i + pattern.len()) {
+        if matches!(
+            mark,
+            Mark::BeforeEnd | Mark::BeforeExtraEnd | Mark::BeforeBreak
+        ) {
+            return mark.minute(*value).map(|m| Minute::new(i, end, m, None));
+        }
+    }
     let mut j = i;
     for _ in 0..2 {
         if j == 0 {
@@ -1091,7 +1166,88 @@ fn listed_after(seg: &Segmented<'_>, i: usize, last: Option<&Minute>) -> Option<
         (prev2, prev),
         ("en", "el") | ("a", "los") | ("à", "la") | ("puis", "la") | (_, "aos") | (_, "al")
     );
-    (continues || after_name || introduced).then(|| Minute::new(i, i + 1, m, None))
+    if !(continues || after_name || introduced)
+        || decimal(seg, i)
+        || marks_line(seg, i)
+        || (after_name && goal_count_item(seg, i))
+    {
+        return None;
+    }
+    Some(Minute::new(i, i + 1, m, None))
+}
+
+/// Is the number at `i` one side of a decimal comma ("Falcone 6,5")? A
+/// minute is never written so; a mark is.
+fn decimal(seg: &Segmented<'_>, i: usize) -> bool {
+    let glued_number =
+        |j: usize| j < seg.tokens.len() && seg.tokens[j].kind == TokenKind::Number && tight(seg, j);
+    (seg.lower(i + 1) == "," && tight(seg, i + 1) && glued_number(i + 2))
+        || (i >= 2 && seg.lower(i - 1) == "," && tight(seg, i - 1) && glued_number(i))
+}
+
+/// The most goals one player is counted in a results line's brackets.
+const COUNT_MAX: u32 = 5;
+
+/// Is the small number at `i`, after a name in brackets, that player's
+/// count of goals: "FC Volendam - ADO Den Haag 2-2 (Mühren 2; Van Mieghem,
+/// Komljenovic)", "(Hoedemakers 2, eigen doelpunt; Noslin)"? So it is when
+/// another name of the brackets carries no number: a list of minutes gives
+/// every name its own.
+fn goal_count_item(seg: &Segmented<'_>, i: usize) -> bool {
+    if num(seg, i).is_none_or(|n| n > COUNT_MAX) {
+        return false;
+    }
+    let Some(open) = (i.saturating_sub(8)..i)
+        .rev()
+        .find(|&j| seg.lower(j) == "(")
+    else {
+        return false;
+    };
+    let close = (i..(i + 24).min(seg.tokens.len()))
+        .find(|&j| seg.lower(j) == ")")
+        .unwrap_or(i);
+    (open + 1..close).any(|j| {
+        j != i - 1
+            && capitalised(seg, j)
+            && matches!(seg.lower(j + 1), "," | ";" | ")")
+            && seg.tokens[j].kind == TokenKind::Word
+    })
+}
+
+/// How many names with a bare number make a line of marks, when every
+/// number is [`MARK_MAX`] or less.
+const MARK_ITEMS: usize = 3;
+/// The highest mark of a line of marks (ratings run 1–10 in every press).
+const MARK_MAX: u32 = 10;
+
+/// Is the number at `i` on a line of marks ("Nicolas 3 – Scally 3, Itakura
+/// 2", "Raya 7; White 6, Saliba 8")? [`MARK_ITEMS`] names or more each
+/// with a bare number, none above [`MARK_MAX`]: three goals in the first
+/// ten minutes, listed bare, are rarer than a line of ratings.
+fn marks_line(seg: &Segmented<'_>, i: usize) -> bool {
+    let k = seg
+        .sentences
+        .partition_point(|s| s.first <= i)
+        .saturating_sub(1);
+    let Some(s) = seg.sentences.get(k) else {
+        return false;
+    };
+    let mut items = 0;
+    for j in s.first..s.end {
+        let Some(n) = num(seg, j) else {
+            continue;
+        };
+        // An item ends at its number ("Scally 3,"); "West Ham 2 Fulham 0"
+        // is a score line.
+        if !ends_item(seg.lower(j + 1)) || !scorer_item(seg, j) {
+            continue;
+        }
+        if n > MARK_MAX {
+            return false;
+        }
+        items += 1;
+    }
+    items >= MARK_ITEMS
 }
 
 /// "aos 38 anos", "at 38 years": an age.
@@ -1282,7 +1438,13 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
     }
     // "minuto 67", "al minuto 67"
     if is_minute_word(w) {
-        if let Some(m) = num(seg, i + 1) {
+        // "in de zeventigste minuut 3-0": a score after the minute word is
+        // the goal's result, not its minute.
+        let score_after = i + 3 < seg.tokens.len()
+            && matches!(seg.lower(i + 2), "-" | "–" | ":")
+            && tight(seg, i + 2)
+            && num(seg, i + 3).is_some();
+        if let Some(m) = num(seg, i + 1).filter(|_| !score_after) {
             // "minuto 45+1"
             if let Some((st, end)) = stoppage_at(seg, i + 2) {
                 return Some(Minute::new(i, end, m, Some(st)));
@@ -1427,7 +1589,7 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
 /// restart or the end may follow; a count from another event is no minute.
 fn counted(seg: &Segmented<'_>, i: usize, m: u32) -> Option<Minute> {
     let (off, end) = half_offset(seg, i + 2);
-    let (off, end) = if off == 0 {
+    let (off, end) = if off == 0 && !clause_break(seg.lower(i + 2)) {
         half_offset(seg, (i + 3).min(seg.tokens.len()))
     } else {
         (off, end)

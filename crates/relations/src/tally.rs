@@ -338,7 +338,7 @@ fn opens_scoring_clause(seg: &Segmented<'_>, p: &EntitySpan, lo: usize, hi: usiz
     let said = end > p.end;
     said && !(start..end).any(|j| {
         let w = seg.lower(j);
-        cues::not_a_goal(w) || cues::kick_failed(w) || cues::foul_verb(w)
+        cues::not_a_goal(w) || cues::kick_failed(w) || cues::foul_verb(w) || cues::assists_noun(w)
     }) && !denied(seg, p.end, end)
 }
 

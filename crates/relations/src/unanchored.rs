@@ -45,7 +45,9 @@ impl<'s> Word<'s> {
         Word {
             text,
             class: cues::unanchored_class(text),
-            goal: cues::goal_of(text),
+            // "une réussite de X" is a goal noun only before its scorer's
+            // preposition: see [`goal_noun`].
+            goal: cues::goal_of(text) || cues::owned_goal_noun(text),
         }
     }
 }
@@ -337,6 +339,11 @@ fn scorers_at<'e>(
             );
         }
     }
+    if cues::signed_participle(w) {
+        if let Some(found) = signed_to(seg, players, v, lo, hi) {
+            return Some(found);
+        }
+    }
     if let Some((n, noun_end)) = goal_noun(seg, v, word, goal_said) {
         let named = named_after(seg, players, noun_end, hi, n);
         if !named.is_empty() {
@@ -549,6 +556,59 @@ fn scorers_at<'e>(
     None
 }
 
+/// The agents a participle at `v` signs a result or a goal to, one goal
+/// each: "la rimonta firmata da Štulić su rigore e da Banda", "un successo
+/// deciso da un colpo di testa di McTominay", "a win sealed by Saka". The
+/// participle must hang from a result, a goal or a score said just before
+/// it ("il contratto firmato da Giménez" signs no goal); each agent follows
+/// the marker ("da", "por", "by", "door", "durch") at once or after a noun
+/// by "di"/"de"/"of", or is joined to the one before by "e"/"and".
+fn signed_to<'e>(
+    seg: &Segmented<'_>,
+    players: &[&'e EntitySpan],
+    v: usize,
+    lo: usize,
+    hi: usize,
+) -> Option<Credited<'e>> {
+    let marker = v + 1;
+    if marker >= hi
+        || !(cues::agent_marker(seg.lower(marker)) || matches!(seg.lower(marker), "da" | "durch"))
+    {
+        return None;
+    }
+    let of_result = (v.saturating_sub(4).max(lo)..v).any(|j| {
+        let w = seg.lower(j);
+        cues::signed_result_noun(w) || cues::goal_of(w) || running_score(seg, j)
+    });
+    if !of_result {
+        return None;
+    }
+    let stop = |j: usize| matches!(seg.token_text(j), ";" | ":" | "." | "(" | ")");
+    let mut out: Credited<'e> = Vec::new();
+    let mut last = marker;
+    for p in players.iter().filter(|p| p.first > marker && p.end <= hi) {
+        if (last..p.first).any(stop) || p.first - last > 8 {
+            break;
+        }
+        let before = seg.lower(p.first - 1);
+        let first = out.is_empty();
+        let joined = if first {
+            p.first == marker + 1 || (cues::genitive(before) && p.first <= marker + 6)
+        } else {
+            cues::conjunction(before)
+                || before == ","
+                || ((cues::agent_marker(before) || before == "da")
+                    && cues::conjunction(seg.lower(p.first - 2)))
+        };
+        if !joined {
+            break;
+        }
+        out.push((p, 1));
+        last = p.end;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// Where the verb of success stands whose scoring infinitive is at `v`
 /// ("managed to equalise", "a réussi à marquer", "logró empatar", "wist
 /// vlak voor rust gelijk te maken"), within a clause after `lo`.
@@ -654,9 +714,17 @@ fn verb_subjects<'e>(
         v..v
     };
     // "Icardi, who scored 24 goals two seasons ago": a tally, not a goal.
-    let tally = window.clone().any(|j| {
-        seg.tokens[j].kind == scoreline_text::TokenKind::Number && cues::goal_by(seg.lower(j + 1))
-    });
+    // Within the verb's clause: "Gyökeres bisou e chegou aos 28 golos"
+    // scored twice, and the tally is another clause's.
+    let tally = window
+        .clone()
+        .take_while(|&j| {
+            !(matches!(seg.token_text(j), "," | ";" | ":" | ".") || cues::conjunction(seg.lower(j)))
+        })
+        .any(|j| {
+            seg.tokens[j].kind == scoreline_text::TokenKind::Number
+                && cues::goal_by(seg.lower(j + 1))
+        });
     if list.is_empty() || tally {
         return None;
     }
@@ -680,10 +748,22 @@ fn count_after(seg: &Segmented<'_>, window: std::ops::Range<usize>) -> Option<us
         if matches!(seg.token_text(j), "," | ";" | ":" | "." | "(") {
             return None;
         }
+        let next = seg.lower(j + 1);
+        // "fez três assistências", "gave two assists": a count of what
+        // was given, not scored.
+        if cues::assists_noun(next) {
+            return None;
+        }
         if let Some((n, _)) = multi_goal_at(seg, j) {
             return Some(n);
         }
-        let next = seg.lower(j + 1);
+        // "scored the other two", "maakte de andere twee": the count of
+        // the goals not yet told, whatever follows it.
+        if cues::other_goals(seg.lower(j)) {
+            if let Some(n) = cues::number_word(next) {
+                return Some(n);
+            }
+        }
         if let Some(n) = cues::number_word(seg.lower(j)) {
             return (cues::times(next)
                 || cues::goal_by(next)
@@ -704,6 +784,10 @@ fn count_after(seg: &Segmented<'_>, window: std::ops::Range<usize>) -> Option<us
 /// ("il bis").
 pub(crate) fn multi_goal_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usize)> {
     let w = seg.lower(j);
+    // "fez três assistências": a count of the goals given.
+    if cues::assists_noun(seg.lower(j + 1)) {
+        return None;
+    }
     if w == "hat" && seg.lower(j + 1) == "-" && seg.lower(j + 2) == "trick" {
         return Some((3, j + 3));
     }
@@ -986,8 +1070,14 @@ fn goal_noun(
             return Some((1, v + 1));
         }
     }
-    if let Some(n) = cues::multi_goal_plural(w) {
+    if let Some(n) = cues::multi_goal_plural(w).or_else(|| cues::owned_multi_goal(w)) {
         return Some((n, v + 1));
+    }
+    // "a strike from X", "une réussite de X": nouns that say a goal only
+    // when their scorer's preposition follows at once ("his strike
+    // partner", "une belle réussite collective" say none).
+    if cues::owned_goal_noun(w) && !cues::goal_of(w) {
+        return cues::by_preposition(seg.lower(v + 1)).then_some((1, v + 1));
     }
     // "l'ouverture du score d'Adrien Rabiot", "the opener from X"; a score
     // alone is a result's.
