@@ -971,6 +971,18 @@ pub fn article(w: &str) -> bool {
     )
 }
 
+/// An article joined to a preposition before a plural noun ("dei
+/// partenopei", "aos vilacondenses"); `article` holds the plain ones.
+pub fn article_contraction(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "dei", "degli", "ai", "agli", "dai", "dagli", "sui", "sugli", "nei", "negli", "coi",
+            "dos", "aos", "pelos", "nos", "das", "às", "del", "al",
+        ]
+    )
+}
+
 /// The word before a club that makes it the opponent or the host of the
 /// side the wording is about: "against", "contro", "beim", "chez".
 pub fn opponent_marker(w: &str) -> bool {

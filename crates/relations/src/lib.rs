@@ -12,6 +12,7 @@
 pub mod attach;
 mod consolidate;
 pub mod cues;
+pub mod demonyms;
 mod earlier;
 mod evidence;
 pub mod goals;

@@ -122,8 +122,13 @@ fn told_clubs<'e>(seg: &Segmented<'_>, entities: &'e [EntitySpan]) -> FxHashMap<
 }
 
 /// The entities with unlinked club mentions resolved and coaches' sides
-/// added as club mentions, in text order.
-pub(crate) fn resolve(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Vec<EntitySpan> {
+/// and people-of-a-place nouns in the sentences with a score (`scored`,
+/// by sentence) added as club mentions, in text order.
+pub(crate) fn resolve(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    scored: &[bool],
+) -> Vec<EntitySpan> {
     let mut linked: FxHashMap<String, usize> = FxHashMap::default();
     // The club the recogniser linked to each id: the name a coach's side
     // is given.
@@ -209,6 +214,9 @@ pub(crate) fn resolve(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Vec<Entit
         });
         added = true;
     }
+    let told = crate::demonyms::sides(seg, entities, &by_entry, scored);
+    added |= !told.is_empty();
+    out.extend(told);
     if added {
         out.sort_by_key(|e| (e.first, e.end));
     }

@@ -1,0 +1,190 @@
+//! A people-of-a-place noun or nickname the recogniser leaves unmarked
+//! ("die Rheinhessen", "los guipuzcoanos", "os vilacondenses", "les
+//! Phocéens", "i partenopei") as a side of a result: the club it stands
+//! for when exactly one of its clubs is named in the document.
+//!
+//! Invariants: `demonyms` never invents a club the document does not name,
+//! never picks between two named clubs a noun may stand for ("die Berliner"
+//! in a Union–Hertha derby names no side), and never reads a noun that is
+//! part of a recognised mention or an adjective ("die Mainzer Abwehr").
+
+use crate::cues;
+use crate::EntitySpan;
+use rustc_hash::FxHashMap;
+use scoreline_core::Label;
+use scoreline_refdata::Demonyms;
+use scoreline_text::Segmented;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// The tables, one per language of the press, compiled in: relations
+/// read no files.
+const FILES: [(&str, &str); 7] = [
+    (
+        "models/refdata/demonyms/de.tsv",
+        include_str!("../../../models/refdata/demonyms/de.tsv"),
+    ),
+    (
+        "models/refdata/demonyms/en.tsv",
+        include_str!("../../../models/refdata/demonyms/en.tsv"),
+    ),
+    (
+        "models/refdata/demonyms/es.tsv",
+        include_str!("../../../models/refdata/demonyms/es.tsv"),
+    ),
+    (
+        "models/refdata/demonyms/fr.tsv",
+        include_str!("../../../models/refdata/demonyms/fr.tsv"),
+    ),
+    (
+        "models/refdata/demonyms/it.tsv",
+        include_str!("../../../models/refdata/demonyms/it.tsv"),
+    ),
+    (
+        "models/refdata/demonyms/nl.tsv",
+        include_str!("../../../models/refdata/demonyms/nl.tsv"),
+    ),
+    (
+        "models/refdata/demonyms/pt.tsv",
+        include_str!("../../../models/refdata/demonyms/pt.tsv"),
+    ),
+];
+
+/// The compiled-in tables; a test checks every file parses and names
+/// only clubs of the reference data, so a bad row never reaches a build.
+pub fn table() -> &'static Demonyms {
+    static TABLE: OnceLock<Demonyms> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Demonyms::default();
+        for (path, text) in FILES {
+            // A file that does not parse adds nothing; the test names it.
+            let _ = table.add(Path::new(path), text);
+        }
+        table
+    })
+}
+
+/// The `affiliation` of a club span told by a noun rather than named:
+/// recognition never gives a club one, so it marks the span for the
+/// counts of how often a document names a club, which such a noun must
+/// not sway (one named "bei den Katalanen" twice is no more the club the
+/// document is about).
+const TOLD: &str = "\u{0}demonym";
+
+/// Is `e` a club side told by a noun of the table, not a mention?
+pub(crate) fn told(e: &EntitySpan) -> bool {
+    e.affiliation.as_deref() == Some(TOLD)
+}
+
+/// The files of the table, for the test that checks them.
+pub fn files() -> &'static [(&'static str, &'static str)] {
+    &FILES
+}
+
+/// The noun at token `i` (hyphenated nouns joined: "Sang-et-Or",
+/// "azuis-e-brancos") and the token after it.
+fn noun_at<'s>(seg: &'s Segmented<'_>, i: usize) -> (std::borrow::Cow<'s, str>, usize) {
+    let t = &seg.tokens;
+    let joined = |j: usize| j < t.len() && !t[j].space_before;
+    let mut end = i + 1;
+    while end + 1 < t.len() && joined(end) && seg.lower(end) == "-" && joined(end + 1) {
+        end += 2;
+    }
+    if end == i + 1 {
+        return (seg.lower(i).into(), end);
+    }
+    let mut word = String::new();
+    for j in i..end {
+        word.push_str(seg.lower(j));
+    }
+    (word.into(), end)
+}
+
+/// Club mentions for the unmarked nouns of the document that stand for
+/// exactly one club it names, in the sentences with a score (`scored`, by
+/// sentence): a noun elsewhere would only stand in for a side a result's
+/// clause leaves to the sentences before it, which the named clubs tell
+/// better. `named` maps each linked club id to the index of its first
+/// mention in `entities`.
+pub(crate) fn sides(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    named: &FxHashMap<&str, (usize, usize)>,
+    scored: &[bool],
+) -> Vec<EntitySpan> {
+    let mut out = Vec::new();
+    if named.is_empty() {
+        return out;
+    }
+    let table = table();
+    let n = seg.tokens.len();
+    let mut covered = vec![false; n];
+    for e in entities {
+        for c in covered.iter_mut().take(e.end.min(n)).skip(e.first) {
+            *c = true;
+        }
+    }
+    let mut i = 1;
+    while i < n {
+        let here = i;
+        i += 1;
+        let first = seg.token_text(here).chars().next();
+        if covered[here] || !first.is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        let before = seg.lower(here - 1);
+        // "Der Mainzer zieht zu spät zurück": a German noun in -er after a
+        // singular article is one player of the club, not its side.
+        let singular = matches!(before, "der" | "dem");
+        if singular || (!cues::article(before) && !cues::article_contraction(before)) {
+            continue;
+        }
+        let (word, end) = noun_at(seg, here);
+        let clubs = table.clubs(&word);
+        if clubs.is_empty() || (end < n && covered[end]) {
+            continue;
+        }
+        // "die Mainzer Abwehr", "les Lyonnais Rayan Cherki": an adjective
+        // or an apposition, not the side.
+        let next_capital = seg
+            .token_text(end)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if end < n && next_capital {
+            continue;
+        }
+        // A sentence naming both sides ("Torino-Modena 2-2, 4-3 ai rigori:
+        // i granata passano") needs no noun for either.
+        let sent = seg.sentences.partition_point(|t| t.end <= here);
+        if !scored.get(sent).copied().unwrap_or(false) {
+            continue;
+        }
+        if let Some(t) = seg.sentences.get(sent) {
+            let mut ids = entities
+                .iter()
+                .filter(|e| e.label == Label::Club && e.first >= t.first && e.end <= t.end)
+                .filter_map(|e| e.entry.as_deref());
+            if let Some(a) = ids.next() {
+                if ids.any(|b| b != a) {
+                    continue;
+                }
+            }
+        }
+        let mut in_text = clubs.iter().filter_map(|id| named.get(id.as_str()));
+        let (Some(&(k, _)), None) = (in_text.next(), in_text.next()) else {
+            continue;
+        };
+        let club = &entities[k];
+        out.push(EntitySpan {
+            first: here,
+            end,
+            label: Label::Club,
+            reference: club.reference.clone(),
+            entry: club.entry.clone(),
+            affiliation: Some(TOLD.to_owned()),
+        });
+        i = end;
+    }
+    out
+}
