@@ -983,6 +983,29 @@ pub fn article_contraction(w: &str) -> bool {
     )
 }
 
+/// A demonstrative before a plural noun ("ces Brestois", "these
+/// Geordies", "diese Kölner", "questi partenopei").
+pub fn demonstrative_plural(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "these", "those", "diese", "jene", "deze", "die", "ces", "estos", "esos", "aquellos",
+            "questi", "quei", "quegli", "estes", "esses", "aqueles",
+        ]
+    )
+}
+
+/// "same" between a demonstrative and its noun ("ces mêmes Brestois",
+/// "estos mismos guipuzcoanos").
+pub fn same_word(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "same", "selben", "gleichen", "zelfde", "mêmes", "mismos", "stessi", "mesmos",
+        ]
+    )
+}
+
 /// The word before a club that makes it the opponent or the host of the
 /// side the wording is about: "against", "contro", "beim", "chez".
 pub fn opponent_marker(w: &str) -> bool {

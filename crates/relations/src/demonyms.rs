@@ -132,11 +132,19 @@ pub(crate) fn sides(
         if covered[here] || !first.is_some_and(char::is_alphabetic) {
             continue;
         }
-        let before = seg.lower(here - 1);
+        // "ces mêmes Brestois": the determiner before "same".
+        let mut det = here - 1;
+        if det > 0 && cues::same_word(seg.lower(det)) {
+            det -= 1;
+        }
+        let before = seg.lower(det);
         // "Der Mainzer zieht zu spät zurück": a German noun in -er after a
         // singular article is one player of the club, not its side.
         let singular = matches!(before, "der" | "dem");
-        if singular || (!cues::article(before) && !cues::article_contraction(before)) {
+        let determiner = cues::article(before)
+            || cues::article_contraction(before)
+            || cues::demonstrative_plural(before);
+        if singular || !determiner {
             continue;
         }
         let (word, end) = noun_at(seg, here);
