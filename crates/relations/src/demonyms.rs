@@ -100,6 +100,23 @@ fn noun_at<'s>(seg: &'s Segmented<'_>, i: usize) -> (std::borrow::Cow<'s, str>, 
     (word.into(), end)
 }
 
+/// The one club named in the document (`named`, by id) that the noun
+/// `key` (lower case) may stand for: the link of a club mention the
+/// recogniser left unlinked ("les Verts" beside "Saint-Étienne").
+pub(crate) fn named_club<'n>(
+    key: &str,
+    named: &FxHashMap<&'n str, (usize, usize)>,
+) -> Option<usize> {
+    let mut in_text = table()
+        .clubs(key)
+        .iter()
+        .filter_map(|id| named.get(id.as_str()));
+    match (in_text.next(), in_text.next()) {
+        (Some(&(k, _)), None) => Some(k),
+        _ => None,
+    }
+}
+
 /// Club mentions for the unmarked nouns of the document that stand for
 /// exactly one club it names, in the sentences with a score (`scored`, by
 /// sentence): a noun elsewhere would only stand in for a side a result's
@@ -179,8 +196,7 @@ pub(crate) fn sides(
                 }
             }
         }
-        let mut in_text = clubs.iter().filter_map(|id| named.get(id.as_str()));
-        let (Some(&(k, _)), None) = (in_text.next(), in_text.next()) else {
+        let Some(k) = named_club(&word, named) else {
             continue;
         };
         let club = &entities[k];

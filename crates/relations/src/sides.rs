@@ -157,12 +157,21 @@ pub(crate) fn resolve(
             if e.label != Label::Club {
                 return e.clone();
             }
-            let entry = e.entry.as_deref().or_else(|| {
-                linked
-                    .get(&name_key(seg, e))
-                    .and_then(|&k| entities[k].entry.as_deref())
-            });
-            let same = entry.and_then(|id| by_entry.get(id)).map(|&(k, _)| k);
+            let key = name_key(seg, e);
+            let entry = e
+                .entry
+                .as_deref()
+                .or_else(|| linked.get(&key).and_then(|&k| entities[k].entry.as_deref()));
+            // An unlinked nickname or people noun ("Verts", "Tricolor") is
+            // the one club of its table entry the document names.
+            let same = entry
+                .and_then(|id| by_entry.get(id))
+                .map(|&(k, _)| k)
+                .or_else(|| {
+                    (e.entry.is_none() && !key.contains(' '))
+                        .then(|| crate::demonyms::named_club(&key, &by_entry))
+                        .flatten()
+                });
             match same {
                 Some(k) => as_linked(e, k),
                 None => e.clone(),
