@@ -103,10 +103,7 @@ fn noun_at<'s>(seg: &'s Segmented<'_>, i: usize) -> (std::borrow::Cow<'s, str>, 
 /// The one club named in the document (`named`, by id) that the noun
 /// `key` (lower case) may stand for: the link of a club mention the
 /// recogniser left unlinked ("les Verts" beside "Saint-Étienne").
-pub(crate) fn named_club<'n>(
-    key: &str,
-    named: &FxHashMap<&'n str, (usize, usize)>,
-) -> Option<usize> {
+pub(crate) fn named_club(key: &str, named: &FxHashMap<&str, (usize, usize)>) -> Option<usize> {
     let mut in_text = table()
         .clubs(key)
         .iter()
