@@ -2,7 +2,8 @@
 //! unmarked ("die Rheinhessen", "los guipuzcoanos", "les Phocéens", "i
 //! partenopei"), each with the clubs it may stand for:
 //! `models/refdata/demonyms/<lang>.tsv`, columns `name` and `clubs` (club
-//! ids, `|`-separated).
+//! ids, `|`-separated; `@xx` stands for every club and national team of
+//! country `xx`, for a people's noun: "les Algériens", "os espanhóis").
 //!
 //! Invariants: `demonym` never decides which of several clubs a noun
 //! stands for (the document does), and never feeds recognition: the gold
@@ -70,6 +71,16 @@ impl Demonyms {
                     "a row is a name and at least one club id".into(),
                 ));
             }
+            let bad = ids.iter().find(|id| {
+                let code = id.strip_prefix('@').unwrap_or(id);
+                code.is_empty()
+                    || !code
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            });
+            if let Some(bad) = bad {
+                return Err(invalid(n, format!("{bad:?} is no club id or @country")));
+            }
             if let Some(first) = seen.insert(Folded::key(name), n) {
                 return Err(invalid(n, format!("{name:?} is already on line {first}")));
             }
@@ -85,12 +96,14 @@ impl Demonyms {
         Ok(())
     }
 
-    /// The clubs the lower-case (or folded) noun `word` may stand for.
+    /// The clubs the lower-case (or folded) noun `word` may stand for: ids,
+    /// and `@xx` for every club of country `xx`.
     pub fn clubs(&self, word: &str) -> &[String] {
         self.clubs.get(word).map_or(&[], Vec::as_slice)
     }
 
-    /// Every club id the table names, for checking against the clubs.
+    /// Every club id and `@country` the table names, for checking against
+    /// the clubs.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.clubs.values().flatten().map(String::as_str)
     }

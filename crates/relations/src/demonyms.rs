@@ -50,6 +50,55 @@ const FILES: [(&str, &str); 7] = [
     ),
 ];
 
+/// The club files, for the country of each club id (`@xx` in the table).
+const CLUB_FILES: [(&str, &str); 5] = [
+    (
+        "models/refdata/clubs/americas-asia.tsv",
+        include_str!("../../../models/refdata/clubs/americas-asia.tsv"),
+    ),
+    (
+        "models/refdata/clubs/england-scotland.tsv",
+        include_str!("../../../models/refdata/clubs/england-scotland.tsv"),
+    ),
+    (
+        "models/refdata/clubs/germany-benelux-alps-nordics.tsv",
+        include_str!("../../../models/refdata/clubs/germany-benelux-alps-nordics.tsv"),
+    ),
+    (
+        "models/refdata/clubs/international-rest.tsv",
+        include_str!("../../../models/refdata/clubs/international-rest.tsv"),
+    ),
+    (
+        "models/refdata/clubs/spain-italy-france-portugal.tsv",
+        include_str!("../../../models/refdata/clubs/spain-italy-france-portugal.tsv"),
+    ),
+];
+
+/// The country of every club id (the fourth column of the club files).
+fn country_of(id: &str) -> Option<&'static str> {
+    static COUNTRY: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    COUNTRY
+        .get_or_init(|| {
+            let mut map = FxHashMap::default();
+            for (_, text) in CLUB_FILES {
+                for line in text.lines().skip(1) {
+                    let mut cells = line.split('\t');
+                    if let (Some(id), Some(country)) = (cells.next(), cells.nth(2)) {
+                        map.insert(id, country);
+                    }
+                }
+            }
+            map
+        })
+        .get(id)
+        .copied()
+}
+
+/// The club files compiled in, for the test that checks none is missing.
+pub fn club_files() -> &'static [(&'static str, &'static str)] {
+    &CLUB_FILES
+}
+
 /// The compiled-in tables; a test checks every file parses and names
 /// only clubs of the reference data, so a bad row never reaches a build.
 pub fn table() -> &'static Demonyms {
@@ -104,12 +153,20 @@ fn noun_at<'s>(seg: &'s Segmented<'_>, i: usize) -> (std::borrow::Cow<'s, str>, 
 /// `key` (lower case) may stand for: the link of a club mention the
 /// recogniser left unlinked ("les Verts" beside "Saint-Étienne").
 pub(crate) fn named_club(key: &str, named: &FxHashMap<&str, (usize, usize)>) -> Option<usize> {
-    let mut in_text = table()
-        .clubs(key)
-        .iter()
-        .filter_map(|id| named.get(id.as_str()));
+    let clubs = table().clubs(key);
+    if clubs.is_empty() {
+        return None;
+    }
+    // A people's noun ("@es") stands for any club or team of its country.
+    let stands_for = |id: &str| {
+        clubs.iter().any(|c| match c.strip_prefix('@') {
+            Some(cc) => country_of(id) == Some(cc),
+            None => c == id,
+        })
+    };
+    let mut in_text = named.iter().filter(|(id, _)| stands_for(id));
     match (in_text.next(), in_text.next()) {
-        (Some(&(k, _)), None) => Some(k),
+        (Some((_, &(k, _))), None) => Some(k),
         _ => None,
     }
 }
@@ -176,8 +233,8 @@ pub(crate) fn sides(
         if end < n && next_capital {
             continue;
         }
-        // A sentence naming both sides ("Torino-Modena 2-2, 4-3 ai rigori:
-        // i granata passano") needs no noun for either.
+        // A noun after both sides are named ("Torino-Modena 2-2, 4-3 ai
+        // rigori: i granata passano") tells one of them again, no side.
         let sent = seg.sentences.partition_point(|t| t.end <= here);
         if !scored.get(sent).copied().unwrap_or(false) {
             continue;
@@ -185,7 +242,7 @@ pub(crate) fn sides(
         if let Some(t) = seg.sentences.get(sent) {
             let mut ids = entities
                 .iter()
-                .filter(|e| e.label == Label::Club && e.first >= t.first && e.end <= t.end)
+                .filter(|e| e.label == Label::Club && e.first >= t.first && e.end <= here)
                 .filter_map(|e| e.entry.as_deref());
             if let Some(a) = ids.next() {
                 if ids.any(|b| b != a) {
