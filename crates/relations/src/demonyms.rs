@@ -50,55 +50,6 @@ const FILES: [(&str, &str); 7] = [
     ),
 ];
 
-/// The club files, for the country of each club id (`@xx` in the table).
-const CLUB_FILES: [(&str, &str); 5] = [
-    (
-        "models/refdata/clubs/americas-asia.tsv",
-        include_str!("../../../models/refdata/clubs/americas-asia.tsv"),
-    ),
-    (
-        "models/refdata/clubs/england-scotland.tsv",
-        include_str!("../../../models/refdata/clubs/england-scotland.tsv"),
-    ),
-    (
-        "models/refdata/clubs/germany-benelux-alps-nordics.tsv",
-        include_str!("../../../models/refdata/clubs/germany-benelux-alps-nordics.tsv"),
-    ),
-    (
-        "models/refdata/clubs/international-rest.tsv",
-        include_str!("../../../models/refdata/clubs/international-rest.tsv"),
-    ),
-    (
-        "models/refdata/clubs/spain-italy-france-portugal.tsv",
-        include_str!("../../../models/refdata/clubs/spain-italy-france-portugal.tsv"),
-    ),
-];
-
-/// The country of every club id (the fourth column of the club files).
-fn country_of(id: &str) -> Option<&'static str> {
-    static COUNTRY: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
-    COUNTRY
-        .get_or_init(|| {
-            let mut map = FxHashMap::default();
-            for (_, text) in CLUB_FILES {
-                for line in text.lines().skip(1) {
-                    let mut cells = line.split('\t');
-                    if let (Some(id), Some(country)) = (cells.next(), cells.nth(2)) {
-                        map.insert(id, country);
-                    }
-                }
-            }
-            map
-        })
-        .get(id)
-        .copied()
-}
-
-/// The club files compiled in, for the test that checks none is missing.
-pub fn club_files() -> &'static [(&'static str, &'static str)] {
-    &CLUB_FILES
-}
-
 /// The compiled-in tables; a test checks every file parses and names
 /// only clubs of the reference data, so a bad row never reaches a build.
 pub fn table() -> &'static Demonyms {
@@ -160,7 +111,7 @@ pub(crate) fn named_club(key: &str, named: &FxHashMap<&str, (usize, usize)>) -> 
     // A people's noun ("@es") stands for any club or team of its country.
     let stands_for = |id: &str| {
         clubs.iter().any(|c| match c.strip_prefix('@') {
-            Some(cc) => country_of(id) == Some(cc),
+            Some(cc) => crate::club_facts::country_of(id) == Some(cc),
             None => c == id,
         })
     };

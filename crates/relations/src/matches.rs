@@ -1650,6 +1650,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             });
         }
     }
+    crate::agreement::one_kind(entities, &mut out);
     out
 }
 

@@ -65,7 +65,7 @@ fn the_compiled_table_is_the_files_on_disk() {
     let clubs = common::repo().join("models/refdata/clubs");
     assert_eq!(
         std::fs::read_dir(&clubs).unwrap().count(),
-        scoreline_relations::demonyms::club_files().len(),
+        scoreline_relations::club_files().len(),
         "every file under models/refdata/clubs is compiled in"
     );
 }
