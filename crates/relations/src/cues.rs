@@ -1000,9 +1000,7 @@ pub fn demonstrative_plural(w: &str) -> bool {
 pub fn same_word(w: &str) -> bool {
     cue_set!(
         w,
-        [
-            "same", "selben", "gleichen", "zelfde", "mêmes", "mismos", "stessi", "mesmos",
-        ]
+        ["same", "selben", "gleichen", "zelfde", "mêmes", "mismos", "stessi", "mesmos",]
     )
 }
 
