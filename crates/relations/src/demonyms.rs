@@ -176,12 +176,13 @@ pub(crate) fn sides(
         }
         // "die Mainzer Abwehr", "les Lyonnais Rayan Cherki": an adjective
         // or an apposition, not the side.
-        let next_capital = seg
-            .token_text(end)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        if end < n && next_capital {
+        let next_capital = end < n
+            && seg
+                .token_text(end)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        if next_capital {
             continue;
         }
         // A noun after both sides are named ("Torino-Modena 2-2, 4-3 ai
