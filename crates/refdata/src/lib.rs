@@ -7,6 +7,7 @@
 //! returns are byte offsets into the text it was given.
 
 mod article;
+mod demonym;
 mod error;
 mod fold;
 mod integrity;
@@ -16,6 +17,7 @@ mod trie;
 mod tsv;
 
 pub use article::is_article;
+pub use demonym::Demonyms;
 pub use error::RefDataError;
 pub use fold::Folded;
 pub use integrity::Finding;

@@ -101,7 +101,7 @@ impl RefData {
     }
 }
 
-fn tsv_files(dir: &Path) -> Result<Vec<PathBuf>, RefDataError> {
+pub(crate) fn tsv_files(dir: &Path) -> Result<Vec<PathBuf>, RefDataError> {
     let read = match std::fs::read_dir(dir) {
         Ok(r) => r,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),

@@ -977,6 +977,39 @@ pub fn article(w: &str) -> bool {
     )
 }
 
+/// An article joined to a preposition before a plural noun ("dei
+/// partenopei", "aos vilacondenses"); `article` holds the plain ones.
+pub fn article_contraction(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "dei", "degli", "ai", "agli", "dai", "dagli", "sui", "sugli", "nei", "negli", "coi",
+            "dos", "aos", "pelos", "nos", "das", "às", "del", "al",
+        ]
+    )
+}
+
+/// A demonstrative before a plural noun ("ces Brestois", "these
+/// Geordies", "diese Kölner", "questi partenopei").
+pub fn demonstrative_plural(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "these", "those", "diese", "jene", "deze", "die", "ces", "estos", "esos", "aquellos",
+            "questi", "quei", "quegli", "estes", "esses", "aqueles",
+        ]
+    )
+}
+
+/// "same" between a demonstrative and its noun ("ces mêmes Brestois",
+/// "estos mismos guipuzcoanos").
+pub fn same_word(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["same", "selben", "gleichen", "zelfde", "mêmes", "mismos", "stessi", "mesmos",]
+    )
+}
+
 /// The word before a club that makes it the opponent or the host of the
 /// side the wording is about: "against", "contro", "beim", "chez".
 pub fn opponent_marker(w: &str) -> bool {

@@ -9,9 +9,13 @@
 //! tokens and entity token spans); offsets it returns are byte offsets of the
 //! evidence; it knows nothing about files.
 
+mod agreement;
 pub mod attach;
+mod club_facts;
 mod consolidate;
+pub use club_facts::club_files;
 pub mod cues;
+pub mod demonyms;
 mod earlier;
 mod evidence;
 pub mod goals;

@@ -155,7 +155,7 @@ fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpa
     let mut counts: rustc_hash::FxHashMap<&str, (usize, &EntitySpan)> = Default::default();
     for e in entities
         .iter()
-        .filter(|e| e.label == Label::Club && e.reference != not)
+        .filter(|e| e.label == Label::Club && e.reference != not && !crate::demonyms::told(e))
     {
         counts.entry(e.reference.as_str()).or_insert((0, e)).0 += 1;
     }
@@ -174,10 +174,13 @@ fn passing(entities: &[EntitySpan], c: &EntitySpan, one: &str) -> bool {
     let count = |r: &str| {
         entities
             .iter()
-            .filter(|e| e.label == Label::Club && e.reference == r)
+            .filter(|e| e.label == Label::Club && e.reference == r && !crate::demonyms::told(e))
             .count()
     };
-    let clubs = entities.iter().filter(|e| e.label == Label::Club).count();
+    let clubs = entities
+        .iter()
+        .filter(|e| e.label == Label::Club && !crate::demonyms::told(e))
+        .count();
     count(&c.reference) == 1
         && main_other(entities, one).is_some_and(|m| {
             let n = count(&m.reference);
@@ -1314,12 +1317,12 @@ fn beaten_by_implicit(c: &Candidate) -> Option<usize> {
 
 /// Builds the matches of a document.
 pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) -> Vec<FoundMatch> {
-    let entities = &crate::sides::resolve(seg, entities);
-    let kinds = kinds(seg, scores);
     let mut scored = vec![false; seg.sentences.len()];
     for s in scores {
         scored[s.sentence] = true;
     }
+    let entities = &crate::sides::resolve(seg, entities, &scored);
+    let kinds = kinds(seg, scores);
     let mut out: Vec<Candidate> = Vec::new();
     // The candidate each score went to.
     let mut went: Vec<Option<usize>> = vec![None; scores.len()];
@@ -1647,6 +1650,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
             });
         }
     }
+    crate::agreement::one_kind(entities, &mut out);
     out
 }
 

@@ -137,7 +137,10 @@ fn expression_at(seg: &Segmented<'_>, i: usize, sent: &scoreline_text::Sentence)
         && seg.tokens[i + 1].space_before;
     // "a 2-nil win": British "nil" for nought.
     let b = if tight || spaced {
-        number(seg, i + 2).or_else(|| (seg.lower(i + 2) == "nil").then_some(0))
+        // "a 2-all draw": level.
+        number(seg, i + 2)
+            .or_else(|| (seg.lower(i + 2) == "nil").then_some(0))
+            .or_else(|| (tight && seg.lower(i + 2) == "all").then_some(a))
     } else {
         None
     };

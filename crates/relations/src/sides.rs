@@ -122,8 +122,13 @@ fn told_clubs<'e>(seg: &Segmented<'_>, entities: &'e [EntitySpan]) -> FxHashMap<
 }
 
 /// The entities with unlinked club mentions resolved and coaches' sides
-/// added as club mentions, in text order.
-pub(crate) fn resolve(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Vec<EntitySpan> {
+/// and people-of-a-place nouns in the sentences with a score (`scored`,
+/// by sentence) added as club mentions, in text order.
+pub(crate) fn resolve(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    scored: &[bool],
+) -> Vec<EntitySpan> {
     let mut linked: FxHashMap<String, usize> = FxHashMap::default();
     // The club the recogniser linked to each id: the name a coach's side
     // is given.
@@ -152,12 +157,21 @@ pub(crate) fn resolve(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Vec<Entit
             if e.label != Label::Club {
                 return e.clone();
             }
-            let entry = e.entry.as_deref().or_else(|| {
-                linked
-                    .get(&name_key(seg, e))
-                    .and_then(|&k| entities[k].entry.as_deref())
-            });
-            let same = entry.and_then(|id| by_entry.get(id)).map(|&(k, _)| k);
+            let key = name_key(seg, e);
+            let entry = e
+                .entry
+                .as_deref()
+                .or_else(|| linked.get(&key).and_then(|&k| entities[k].entry.as_deref()));
+            // An unlinked nickname or people noun ("Verts", "Tricolor") is
+            // the one club of its table entry the document names.
+            let same = entry
+                .and_then(|id| by_entry.get(id))
+                .map(|&(k, _)| k)
+                .or_else(|| {
+                    (e.entry.is_none() && !key.contains(' '))
+                        .then(|| crate::demonyms::named_club(&key, &by_entry))
+                        .flatten()
+                });
             match same {
                 Some(k) => as_linked(e, k),
                 None => e.clone(),
@@ -209,6 +223,9 @@ pub(crate) fn resolve(seg: &Segmented<'_>, entities: &[EntitySpan]) -> Vec<Entit
         });
         added = true;
     }
+    let told = crate::demonyms::sides(seg, entities, &by_entry, scored);
+    added |= !told.is_empty();
+    out.extend(told);
     if added {
         out.sort_by_key(|e| (e.first, e.end));
     }

@@ -263,6 +263,7 @@ pub(super) fn may_open(w: &[u8]) -> bool {
                 .get(w.len())
                 .is_some_and(|m| m & (1 << (b - b'a')) != 0 && second_fits(w.len()))
                 || (b == b'e' && w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"empat")))
+                || (b == b'i' && w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"igual")))
         }
         Some(b) => !b.is_ascii(),
         None => false,
@@ -272,10 +273,15 @@ pub(super) fn may_open(w: &[u8]) -> bool {
 /// A worded score starting at token `i`, inside a sentence ending at `end`.
 pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
     let w = seg.lower(i);
-    // "empataron a dos", "empate a uma bola", "empatar a cero".
-    if w.starts_with("empat") && i + 2 < end && seg.lower(i + 1) == "a" {
+    // "empataron a dos", "empate a uma bola", "empatar a cero", "igualaron
+    // a uno" (not "igualan a puntos", "igualó a diez minutos del final").
+    let level = w.starts_with("empat") || w.starts_with("igual");
+    if level && i + 2 < end && seg.lower(i + 1) == "a" {
         let n = number_word(seg.lower(i + 2))?;
-        let (stop, _) = skip_noun(seg, i + 3, end);
+        let (stop, noun) = skip_noun(seg, i + 3, end);
+        if !noun && stop < end && is_time_unit(seg.lower(stop)) {
+            return None;
+        }
         return Some(Worded {
             end: stop,
             a: n,
@@ -308,7 +314,18 @@ pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
     // by a hyphen, one of them nought or told after a verb of how the
     // match went.
     let word = |k: usize| seg.tokens[k].kind != scoreline_text::TokenKind::Number;
-    if next == i + 1 && next + 1 < end && matches!(seg.lower(next), "-" | "–") && word(i) {
+    if next == i + 1 && next + 1 < end && matches!(seg.lower(next), "-" | "–") {
+        // "drew one-all", "a 2-all draw": a level score in English.
+        if seg.lower(next + 1) == "all" {
+            return Some(Worded {
+                end: next + 2,
+                a,
+                b: a,
+            });
+        }
+        if !word(i) {
+            return None;
+        }
         let b = number_word(seg.lower(next + 1))?;
         let nought = a == 0 || b == 0;
         let told = i > 0 && {
@@ -334,7 +351,12 @@ pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
     // a preposition that introduces a score ("por dos a uno", "mit drei zu eins").
     let introduced = i > 0 && {
         let before = seg.lower(i - 1);
-        introduces(before) || cues::win(before) || cues::loss(before) || cues::drew(before)
+        // "trennten sich zwei zu zwei": the reflexive of parting.
+        introduces(before)
+            || cues::win(before)
+            || cues::loss(before)
+            || cues::drew(before)
+            || (before == "sich" && i >= 2 && seg.lower(i - 2).starts_with("trenn"))
     };
     (noun_a || noun_b || introduced).then_some(Worded { end: stop, a, b })
 }
