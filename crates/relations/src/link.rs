@@ -155,9 +155,6 @@ pub(crate) fn place(
         .iter()
         .map(|m| match_leg(seg, m, &scores_at))
         .collect();
-    // A goalless draw takes no goal: whatever tells one is about another
-    // match ("dopo lo 0-0 contro il Parma. All'andata … 0-4 con i gol di
-    // …").
     // How often the text names each match's teams: its own match most.
     let named: Vec<usize> = matches
         .iter()
@@ -168,6 +165,9 @@ pub(crate) fn place(
                 .count()
         })
         .collect();
+    // A goalless draw takes no goal: whatever tells one is about another
+    // match ("dopo lo 0-0 contro il Parma. All'andata … 0-4 con i gol di
+    // …").
     let goalless: Vec<bool> = matches
         .iter()
         .map(|m| m.score.is_some_and(|s| s[0] + s[1] == 0))

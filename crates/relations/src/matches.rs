@@ -150,12 +150,26 @@ fn aligned(a: u32, b: u32, first_won: Option<bool>) -> [u32; 2] {
     }
 }
 
+/// A club mention that counts towards which club the document is about:
+/// a people-of-a-place noun standing for a side is not one.
+fn club_mention(e: &EntitySpan) -> bool {
+    e.label == Label::Club && !crate::demonyms::told(e)
+}
+
 /// The most mentioned club of the document other than `not`.
 fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpan> {
+    main_other_counted(entities, not).map(|(_, c)| c)
+}
+
+/// `main_other` with how often it is named.
+fn main_other_counted<'e>(
+    entities: &'e [EntitySpan],
+    not: &str,
+) -> Option<(usize, &'e EntitySpan)> {
     let mut counts: rustc_hash::FxHashMap<&str, (usize, &EntitySpan)> = Default::default();
     for e in entities
         .iter()
-        .filter(|e| e.label == Label::Club && e.reference != not && !crate::demonyms::told(e))
+        .filter(|e| club_mention(e) && e.reference != not)
     {
         counts.entry(e.reference.as_str()).or_insert((0, e)).0 += 1;
     }
@@ -163,7 +177,6 @@ fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpa
     counts
         .into_values()
         .max_by_key(|(n, c)| (*n, std::cmp::Reverse(c.first)))
-        .map(|(_, c)| c)
 }
 
 /// Is club `c` named in passing: once in the document, which names
@@ -171,19 +184,10 @@ fn main_other<'e>(entities: &'e [EntitySpan], not: &str) -> Option<&'e EntitySpa
 /// result is the club the document is about, not one named once on the
 /// way ("arrivato in prestito dal Napoli", "the Ireland international").
 fn passing(entities: &[EntitySpan], c: &EntitySpan, one: &str) -> bool {
-    let count = |r: &str| {
-        entities
-            .iter()
-            .filter(|e| e.label == Label::Club && e.reference == r && !crate::demonyms::told(e))
-            .count()
-    };
-    let clubs = entities
-        .iter()
-        .filter(|e| e.label == Label::Club && !crate::demonyms::told(e))
-        .count();
-    count(&c.reference) == 1
-        && main_other(entities, one).is_some_and(|m| {
-            let n = count(&m.reference);
+    let mentions = entities.iter().filter(|e| club_mention(e));
+    let clubs = mentions.clone().count();
+    mentions.filter(|e| e.reference == c.reference).count() == 1
+        && main_other_counted(entities, one).is_some_and(|(n, m)| {
             m.reference != c.reference && n >= PASSING_MAIN && n * PASSING_SHARE >= clubs
         })
 }
