@@ -91,6 +91,7 @@ fn committed_accuracy_report_is_what_the_pipeline_gives() {
             ("matches, with shoot-outs |", &r["matches"]["full"]),
             ("goals |", &r["goals"]["basic"]),
             ("goals linked to their match |", &r["goals"]["linked"]),
+            ("goals with team and kind |", &r["goals"]["full"]),
             ("entities (strict) |", &r["entities"]["strict"]),
         ];
         for (name, m) in rows {

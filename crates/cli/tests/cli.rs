@@ -46,6 +46,7 @@ fn eval_of_the_example_against_itself_prints_one_everywhere() {
         "matches full",
         "goals ",
         "goals linked",
+        "goals full",
     ] {
         let line = text
             .lines()
@@ -67,6 +68,7 @@ fn eval_of_the_example_against_itself_prints_one_everywhere() {
         ("matches", "full"),
         ("goals", "basic"),
         ("goals", "linked"),
+        ("goals", "full"),
     ] {
         let s = &report[group][variant];
         assert_eq!(

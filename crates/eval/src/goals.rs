@@ -1,16 +1,20 @@
 //! Goal scoring: scorer, minute and stoppage agree (null equals only null);
 //! in the linked variant the goal's match is the gold goal's match (same two
-//! teams, or both without a match).
+//! teams, or both without a match). The full variant is beyond spec §3: the
+//! goal's team (null equals only null) and kind agree too, because the team
+//! credited and the penalty / own-goal kind are facts users take from a goal
+//! and nothing else measures them.
 
 use crate::assign::max_matching;
 use crate::matches::team_alignments;
 use crate::names::GoldNames;
 use crate::prf::Counts;
-use scoreline_core::{Document, Goal};
+use scoreline_core::{Document, Goal, GoalKind};
 use serde::Serialize;
 
 /// A missed or spurious goal, for the error listing. `variant` says whether it
-/// failed already on scorer/minute (`basic`) or only on its match (`linked`).
+/// failed already on scorer/minute (`basic`), or only on its match (`linked`)
+/// or on its team or kind (`full`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GoalError {
     pub doc: String,
@@ -19,6 +23,8 @@ pub struct GoalError {
     pub scorer: String,
     pub minute: Option<u32>,
     pub stoppage: Option<u32>,
+    pub team: Option<String>,
+    pub kind: GoalKind,
     pub match_teams: Option<[String; 2]>,
 }
 
@@ -26,6 +32,7 @@ pub struct GoalError {
 pub struct GoalScore {
     pub basic: Counts,
     pub linked: Counts,
+    pub full: Counts,
     pub errors: Vec<GoalError>,
 }
 
@@ -33,6 +40,15 @@ fn fits_basic(pred: &Goal, gold: &Goal, names: &GoldNames) -> bool {
     pred.minute == gold.minute
         && pred.stoppage == gold.stoppage
         && names.matches(&pred.scorer, &gold.scorer)
+}
+
+fn fits_full(pred: &Goal, gold: &Goal, names: &GoldNames) -> bool {
+    let same_team = match (&pred.team, &gold.team) {
+        (None, None) => true,
+        (Some(p), Some(g)) => names.matches(p, g),
+        _ => false,
+    };
+    fits_basic(pred, gold, names) && same_team && pred.kind == gold.kind
 }
 
 fn teams_of<'d>(doc: &'d Document, goal: &Goal) -> Option<&'d [String; 2]> {
@@ -53,8 +69,9 @@ pub fn score(gold: &Document, pred: &Document, names: &GoldNames) -> GoalScore {
     let linked = max_matching(p.len(), g.len(), |i, j| {
         fits_basic(&p[i], &g[j], names) && same_match(i, j)
     });
+    let full = max_matching(p.len(), g.len(), |i, j| fits_full(&p[i], &g[j], names));
     let mut errors = Vec::new();
-    for (variant, pairs) in [("basic", &basic), ("linked", &linked)] {
+    for (variant, pairs) in [("basic", &basic), ("linked", &linked), ("full", &full)] {
         let error = |doc: &Document, goal: &Goal, error| GoalError {
             doc: gold.id.clone(),
             error,
@@ -62,11 +79,14 @@ pub fn score(gold: &Document, pred: &Document, names: &GoldNames) -> GoalScore {
             scorer: goal.scorer.clone(),
             minute: goal.minute,
             stoppage: goal.stoppage,
+            team: goal.team.clone(),
+            kind: goal.kind,
             match_teams: teams_of(doc, goal).cloned(),
         };
         let in_basic_p = |i: usize| basic.iter().any(|(pi, _)| *pi == i);
         let in_basic_g = |j: usize| basic.iter().any(|(_, gj)| *gj == j);
-        // A linked error is listed only when the basic variant got it right.
+        // A linked or full error is listed only when the basic variant got it
+        // right.
         let listed_p = |i: usize| variant == "basic" || in_basic_p(i);
         let listed_g = |j: usize| variant == "basic" || in_basic_g(j);
         errors.extend(
@@ -83,6 +103,7 @@ pub fn score(gold: &Document, pred: &Document, names: &GoldNames) -> GoalScore {
     GoalScore {
         basic: Counts::from_matching(p.len(), g.len(), basic.len()),
         linked: Counts::from_matching(p.len(), g.len(), linked.len()),
+        full: Counts::from_matching(p.len(), g.len(), full.len()),
         errors,
     }
 }

@@ -47,15 +47,17 @@ pub fn render(report: &Report) -> String {
     row(&mut out, "matches full (+ shoot-out)", &report.matches.full);
     row(&mut out, "goals", &report.goals.basic);
     row(&mut out, "goals linked (+ match)", &report.goals.linked);
+    row(&mut out, "goals full (+ team, kind)", &report.goals.full);
 
     let _ = writeln!(out, "\nF1 per language");
-    let columns: [(&str, &BTreeMap<_, Score>); 6] = [
+    let columns: [(&str, &BTreeMap<_, Score>); 7] = [
         ("ent.strict", &e.strict_by_lang),
         ("ent.partial", &e.partial_by_lang),
         ("matches", &report.matches.basic_by_lang),
         ("matches.full", &report.matches.full_by_lang),
         ("goals", &report.goals.basic_by_lang),
         ("goals.linked", &report.goals.linked_by_lang),
+        ("goals.full", &report.goals.full_by_lang),
     ];
     let _ = write!(out, "{:<6}", "lang");
     for (name, _) in &columns {
@@ -142,8 +144,16 @@ pub fn render(report: &Report) -> String {
                 .map_or("no match".to_owned(), |t| format!("{} – {}", t[0], t[1]));
             let _ = writeln!(
                 out,
-                "  {} ({}) {} {} minute {:?}+{:?} [{}]",
-                x.error, x.variant, x.doc, x.scorer, x.minute, x.stoppage, teams
+                "  {} ({}) {} {} minute {:?}+{:?} {} team {:?} [{}]",
+                x.error,
+                x.variant,
+                x.doc,
+                x.scorer,
+                x.minute,
+                x.stoppage,
+                x.kind.as_str(),
+                x.team,
+                teams
             );
         }
     }

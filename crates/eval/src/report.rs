@@ -11,8 +11,8 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
 /// Everything `scoreline eval` reports. The JSON has `entities.strict`,
-/// `entities.partial`, `matches.basic`, `matches.full`, `goals.basic` and
-/// `goals.linked` at the top, each with `p r f1 tp fp fn`, and the
+/// `entities.partial`, `matches.basic`, `matches.full`, `goals.basic`,
+/// `goals.linked` and `goals.full` (team and kind too, beyond spec §3) at the top, each with `p r f1 tp fp fn`, and the
 /// breakdowns beside them.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -59,8 +59,10 @@ pub struct MatchReport {
 pub struct GoalReport {
     pub basic: Score,
     pub linked: Score,
+    pub full: Score,
     pub basic_by_lang: BTreeMap<Lang, Score>,
     pub linked_by_lang: BTreeMap<Lang, Score>,
+    pub full_by_lang: BTreeMap<Lang, Score>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -82,6 +84,7 @@ struct Tally {
     matches_full: BTreeMap<Lang, Counts>,
     goals: BTreeMap<Lang, Counts>,
     goals_linked: BTreeMap<Lang, Counts>,
+    goals_full: BTreeMap<Lang, Counts>,
     errors: Errors,
 }
 
@@ -150,6 +153,7 @@ pub fn evaluate(gold: &[Document], pred: &[Document]) -> Report {
         let gs = goals::score(g, p, &names);
         add(&mut t.goals, g.lang, gs.basic);
         add(&mut t.goals_linked, g.lang, gs.linked);
+        add(&mut t.goals_full, g.lang, gs.full);
         t.errors.goals.extend(gs.errors);
     }
     let unknown = pred
@@ -182,8 +186,10 @@ pub fn evaluate(gold: &[Document], pred: &[Document]) -> Report {
         goals: GoalReport {
             basic: total(&t.goals).score(),
             linked: total(&t.goals_linked).score(),
+            full: total(&t.goals_full).score(),
             basic_by_lang: scores(&t.goals),
             linked_by_lang: scores(&t.goals_linked),
+            full_by_lang: scores(&t.goals_full),
         },
         errors: t.errors,
     }

@@ -41,11 +41,15 @@ fn damaged(gold: &Document) -> Document {
     p.matches.remove(1);
     // Goals (5 gold): [1] minute 58 → 59 (wrong); [0] linked to m3 (basic
     // right, linked wrong); [2] scorer by surname "Gallardo", [3] with an
-    // accent "Diego Gómez" (both right).
+    // accent "Diego Gómez" (both right); [4] credited to the other side
+    // (basic right, full wrong) and [3]'s team by its short name "Miami"
+    // (the ref ends with it as whole words: full right).
     p.goals[1].minute = Some(59);
     p.goals[0].match_id = Some("m3".into());
     p.goals[2].scorer = "Gallardo".into();
     p.goals[3].scorer = "Diego Gómez".into();
+    p.goals[4].team = Some("CF Monterrey".into());
+    p.goals[3].team = Some("Miami".into());
     p
 }
 
@@ -75,5 +79,7 @@ fn damaged_predictions_score_as_computed_by_hand() {
     assert_eq!(c(&r.goals.basic), (4, 1, 1));
     // linked: also the goal moved to m3 → tp 3, fp 2, fn 2.
     assert_eq!(c(&r.goals.linked), (3, 2, 2));
+    // full: basic less Messi's goal with the wrong team → tp 3, fp 2, fn 2.
+    assert_eq!(c(&r.goals.full), (3, 2, 2));
     insta::assert_json_snapshot!("damaged_example_report", r);
 }

@@ -234,3 +234,40 @@ fn missing_and_unknown_documents() {
     assert_eq!(counts(&r.matches.basic), (0, 0, 2));
     assert_eq!(counts(&r.goals.basic), (0, 0, 3));
 }
+
+#[test]
+fn full_goals_need_the_gold_team_and_kind() {
+    let goal = |team: Value, kind: &str| json!([{"match": null, "scorer": "De Paul", "team": team, "minute": 45, "stoppage": 2, "kind": kind}]);
+    let both = |p| {
+        let r = run(p);
+        (counts(&r.goals.basic), counts(&r.goals.full))
+    };
+    // The team by one of its gold mentions ("Inter" is Inter Miami here).
+    assert_eq!(
+        both(pred(json!([]), json!([]), goal(json!("Inter"), "regular"))),
+        ((1, 0, 2), (1, 0, 2))
+    );
+    // The other side of the match: basic right, full wrong.
+    assert_eq!(
+        both(pred(
+            json!([]),
+            json!([]),
+            goal(json!("CF Monterrey"), "regular")
+        )),
+        ((1, 0, 2), (0, 1, 3))
+    );
+    // No team where gold has one: null equals only null.
+    assert_eq!(
+        both(pred(json!([]), json!([]), goal(json!(null), "regular"))),
+        ((1, 0, 2), (0, 1, 3))
+    );
+    // A penalty where gold has a goal from play.
+    assert_eq!(
+        both(pred(
+            json!([]),
+            json!([]),
+            goal(json!("Inter Miami"), "penalty")
+        )),
+        ((1, 0, 2), (0, 1, 3))
+    );
+}

@@ -62,6 +62,7 @@ pub fn section(out: &mut String, report: &Report, shown: &Shown, texts: &Texts, 
         ("matches full (+ shoot-out)", &report.matches.full),
         ("goals", &report.goals.basic),
         ("goals linked (+ match)", &report.goals.linked),
+        ("goals full (+ team, kind)", &report.goals.full),
     ] {
         let _ = writeln!(out, "<tr><td>{name}</td>{}</tr>", cells(s));
     }
@@ -81,7 +82,7 @@ pub fn section(out: &mut String, report: &Report, shown: &Shown, texts: &Texts, 
     }
     out.push_str("</table>");
 
-    out.push_str("<h3>F1 per language</h3><table><tr><th>lang</th><th>entities strict</th><th>entities partial</th><th>matches</th><th>matches full</th><th>goals</th><th>goals linked</th></tr>\n");
+    out.push_str("<h3>F1 per language</h3><table><tr><th>lang</th><th>entities strict</th><th>entities partial</th><th>matches</th><th>matches full</th><th>goals</th><th>goals linked</th><th>goals full</th></tr>\n");
     let columns = [
         &e.strict_by_lang,
         &e.partial_by_lang,
@@ -89,6 +90,7 @@ pub fn section(out: &mut String, report: &Report, shown: &Shown, texts: &Texts, 
         &report.matches.full_by_lang,
         &report.goals.basic_by_lang,
         &report.goals.linked_by_lang,
+        &report.goals.full_by_lang,
     ];
     let langs: BTreeSet<_> = columns.iter().flat_map(|c| c.keys()).collect();
     for lang in langs {
