@@ -653,32 +653,58 @@ pub fn references(
         })
         .collect();
     // Surname-only mentions take the full name of the person they shorten.
+    // The last words of the full names are lower-cased once, when a
+    // surname first asks for them, not once per surname and name.
+    let mut lasts: Option<Vec<Option<String>>> = None;
     for (i, s) in spans.iter().enumerate() {
         if out[i].1.is_some() || !is_person(s.label) || s.end - s.first != 1 {
             continue;
         }
         let word = seg.token_text(s.first).to_lowercase();
-        let full = spans.iter().enumerate().find(|(_, o)| {
-            is_person(o.label) && o.end - o.first >= 2 && {
-                let last = seg.token_text(o.end - 1).to_lowercase();
-                word == last || word == format!("{last}s")
-            }
+        let lasts = lasts.get_or_insert_with(|| {
+            spans
+                .iter()
+                .map(|o| {
+                    (is_person(o.label) && o.end - o.first >= 2)
+                        .then(|| seg.token_text(o.end - 1).to_lowercase())
+                })
+                .collect()
         });
-        if let Some((j, _)) = full {
+        let full = lasts.iter().position(|last| {
+            last.as_deref()
+                .is_some_and(|last| word == last || word.strip_suffix('s') == Some(last))
+        });
+        if let Some(j) = full {
             out[i] = out[j].clone();
         }
     }
     // A short club name takes the longer name it is part of in the same
     // document ("Leicester" → "Leicester City", "VfB" → "VfB Stuttgart").
+    // Each club's words are split and lower-cased once (again when its
+    // name is replaced), not once per pair of clubs.
     let words = |r: &str| -> Vec<String> { r.split_whitespace().map(str::to_lowercase).collect() };
+    let mut club_words: Option<Vec<Vec<String>>> = None;
     for i in 0..spans.len() {
         if out[i].1.is_some() || spans[i].label != Label::Club {
             continue;
         }
-        let mine = words(&out[i].0);
+        let cache = club_words.get_or_insert_with(|| {
+            spans
+                .iter()
+                .zip(&out)
+                .map(|(s, (name, _))| {
+                    if s.label == Label::Club {
+                        words(name)
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect()
+        });
+        let mine = &cache[i];
         let longer = (0..spans.len())
             .filter(|&j| j != i && spans[j].label == Label::Club)
-            .map(|j| (j, words(&out[j].0)))
+            .map(|j| (j, &cache[j]))
             .filter(|(_, theirs)| {
                 theirs.len() > mine.len()
                     && mine.iter().all(|w| {
@@ -687,9 +713,11 @@ pub fn references(
                                 .is_some_and(|b| theirs.iter().any(|t| t == b))
                     })
             })
-            .max_by_key(|(j, theirs)| (theirs.len(), std::cmp::Reverse(*j)));
-        if let Some((j, _)) = longer {
+            .max_by_key(|(j, theirs)| (theirs.len(), std::cmp::Reverse(*j)))
+            .map(|(j, _)| j);
+        if let Some(j) = longer {
             out[i] = out[j].clone();
+            cache[i] = cache[j].clone();
         }
     }
     out
@@ -786,6 +814,12 @@ pub fn mentions(
 /// The name a document gives an entry, from the surfaces of its mentions
 /// (see `references`).
 fn fullest_name(names: &[String]) -> Option<String> {
+    // One name, however often (most entries of a document): it is the
+    // fullest, with no words to compare.
+    let first = names.first()?;
+    if names.iter().all(|n| n == first) {
+        return Some(first.clone());
+    }
     // Each name's lower-case words, once: the comparisons below are pairwise.
     let words: Vec<Vec<String>> = names
         .iter()

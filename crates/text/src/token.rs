@@ -45,35 +45,51 @@ const MAX_ELISION_CHARS: usize = 6;
 /// Splits `text` into tokens. Offsets are bytes; texts over 4 GiB are not
 /// supported (documents are capped far below that upstream).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    // The character at byte `i` and its length: an ASCII byte (most of a
+    // text) is its own character, read without decoding.
+    let char_at = |i: usize| -> Option<(char, usize)> {
+        match bytes.get(i) {
+            Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+            Some(_) => text[i..].chars().next().map(|c| (c, c.len_utf8())),
+            None => None,
+        }
+    };
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
     let mut space_before = true;
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while let Some((c, len)) = char_at(at) {
+        let start = at;
         if c.is_whitespace() {
             space_before = true;
+            at += len;
             continue;
         }
         let (end, kind) = if c.is_alphabetic() || c.is_numeric() {
-            let mut end = start + c.len_utf8();
+            let mut end = start + len;
             let mut all_digits = c.is_numeric();
             let mut n_chars = 1;
-            while let Some(&(i, d)) = chars.peek() {
+            loop {
+                // A run of ASCII letters and digits, a byte at a time.
+                while let Some(b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                    all_digits &= b.is_ascii_digit();
+                    end += 1;
+                    n_chars += 1;
+                }
+                let Some((d, d_len)) = char_at(end) else {
+                    break;
+                };
                 if d.is_alphanumeric() || is_combining(d) {
                     all_digits &= d.is_numeric();
-                    end = i + d.len_utf8();
+                    end += d_len;
                     n_chars += 1;
-                    chars.next();
                 } else if is_apostrophe(d) && !all_digits && n_chars <= MAX_ELISION_CHARS {
                     // "l'OM", "dell'Inter", "d'Ajaccio", "N'Golo": the apostrophe
                     // closes an elided word when a letter follows directly.
-                    let mut ahead = chars.clone();
-                    ahead.next();
-                    match ahead.peek() {
-                        Some(&(_, next)) if next.is_alphabetic() && is_elision(&text[start..i]) => {
-                            end = i + d.len_utf8();
-                            chars.next();
-                        }
-                        _ => {}
+                    if char_at(end + d_len).is_some_and(|(next, _)| next.is_alphabetic())
+                        && is_elision(&text[start..end])
+                    {
+                        end += d_len;
                     }
                     break;
                 } else {
@@ -89,7 +105,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 },
             )
         } else {
-            (start + c.len_utf8(), TokenKind::Punct)
+            (start + len, TokenKind::Punct)
         };
         tokens.push(Token {
             start: start as u32,
@@ -98,6 +114,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             space_before,
         });
         space_before = false;
+        at = end;
     }
     tokens
 }
@@ -180,5 +197,102 @@ mod tests {
     fn decomposed_accents_stay_in_the_word() {
         let text = "Gime\u{301}nez traf";
         assert_eq!(texts(text), ["Gime\u{301}nez", "traf"]);
+    }
+}
+
+#[cfg(test)]
+mod reference_tests {
+    use super::MAX_ELISION_CHARS;
+    use super::{is_apostrophe, is_combining, is_elision, tokenize, Token, TokenKind};
+    use proptest::prelude::*;
+
+    /// The tokenizer a decoded character at a time, as it was written
+    /// before ASCII runs took a shortcut.
+    fn tokenize_by_chars(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut chars = text.char_indices().peekable();
+        let mut space_before = true;
+        while let Some((start, c)) = chars.next() {
+            if c.is_whitespace() {
+                space_before = true;
+                continue;
+            }
+            let (end, kind) = if c.is_alphabetic() || c.is_numeric() {
+                let mut end = start + c.len_utf8();
+                let mut all_digits = c.is_numeric();
+                let mut n_chars = 1;
+                while let Some(&(i, d)) = chars.peek() {
+                    if d.is_alphanumeric() || is_combining(d) {
+                        all_digits &= d.is_numeric();
+                        end = i + d.len_utf8();
+                        n_chars += 1;
+                        chars.next();
+                    } else if is_apostrophe(d) && !all_digits && n_chars <= MAX_ELISION_CHARS {
+                        // "l'OM", "dell'Inter", "d'Ajaccio", "N'Golo": the apostrophe
+                        // closes an elided word when a letter follows directly.
+                        let mut ahead = chars.clone();
+                        ahead.next();
+                        match ahead.peek() {
+                            Some(&(_, next))
+                                if next.is_alphabetic() && is_elision(&text[start..i]) =>
+                            {
+                                end = i + d.len_utf8();
+                                chars.next();
+                            }
+                            _ => {}
+                        }
+                        break;
+                    } else {
+                        break;
+                    }
+                }
+                (
+                    end,
+                    if all_digits {
+                        TokenKind::Number
+                    } else {
+                        TokenKind::Word
+                    },
+                )
+            } else {
+                (start + c.len_utf8(), TokenKind::Punct)
+            };
+            tokens.push(Token {
+                start: start as u32,
+                end: end as u32,
+                kind,
+                space_before,
+            });
+            space_before = false;
+        }
+        tokens
+    }
+
+    proptest! {
+        #[test]
+        fn the_byte_loop_tokenizes_as_the_char_loop(
+            text in "[a-zA-Z0-9 '’ʼ.,:\n\u{a0}éÉßø\u{301}–Зе東]{0,40}|\\PC{0,40}"
+        ) {
+            prop_assert_eq!(tokenize(&text), tokenize_by_chars(&text));
+        }
+    }
+
+    #[test]
+    fn elisions_and_numbers_tokenize_as_the_char_loop() {
+        for text in [
+            "l'OM dell'Inter",
+            "qu'il",
+            "N'Golo",
+            "1'",
+            "45'+2'",
+            "rock'n'roll",
+            "ab'",
+            "Jusqu'à",
+            "un’ora",
+            "dell'",
+            "x",
+        ] {
+            assert_eq!(tokenize(text), tokenize_by_chars(text), "{text}");
+        }
     }
 }
