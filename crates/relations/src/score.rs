@@ -445,8 +445,9 @@ fn half_time(seg: &Segmented<'_>, s: &Score, before: &[Score], around: &Around<'
             && p.end + LIST_GAP >= first
             && (p.end..first).any(|j| matches!(seg.token_text(j), "," | ";"))
             // Out of the brackets of a half-time score the list is over:
-            // "PSV 3-1 AZ (2-0); Ajax 2-2 Feyenoord (1-1)".
-            && !(p.end..first).any(|j| seg.token_text(j) == ")")
+            // "PSV 3-1 AZ (2-0); Ajax 2-2 Feyenoord (1-1)"; so it is past a
+            // "but" or the end ("zur Pause 2:0, am Ende hieß es 2:5").
+            && !(p.end..first).any(|j| seg.token_text(j) == ")" || past_half_time(seg, j))
     }) {
         return true;
     }
@@ -672,10 +673,16 @@ fn is_half_time(
     // Hyphenated cues are split by the tokenizer: look at the glued words too.
     // One right after the score before is that one's (see below).
     let after_prev = around.prev_end.map_or(0, |p| p + NEAR_GLUED);
+    // A cue past the end of the match, a "but", or (after the score) a goal
+    // belongs to another clause: "zur Pause 2:0, am Ende hieß es 2:5", "al
+    // descanso con empate a cero, pero acabó encajando un 1-3", "1-0 grazie
+    // a una rete nel primo tempo" (when the goal fell), "el 2-1 final".
+    let (from, until) = cue_reach(seg, first, end, around);
     let glued_before = (around
         .before_first
         .max(first.saturating_sub(8))
-        .max(after_prev)..first)
+        .max(after_prev)
+        .max(from)..first)
         .map(|j| seg.lower(j));
     let (split, first_half) = glued_cues(glued_before);
     if split || (first_half && !tells_outcome(seg, s_first, s_end)) {
@@ -698,7 +705,8 @@ fn is_half_time(
     // A hyphenated cue right after the score decides too, outcome told or
     // not ("were 1-0 up at half-time but lost 1-2"); "after half-time" is
     // the second half.
-    if !around.after(NEAR_GLUED).any(cues::after) && glued_cues(around.after(NEAR_GLUED)).0 {
+    let after = |n: usize| (end..until.min(end + n)).map(|j| seg.lower(j));
+    if !after(NEAR_GLUED).any(cues::after) && glued_cues(after(NEAR_GLUED)).0 {
         return true;
     }
     // One pass over the far window: a half-time cue in the near one decides
@@ -706,7 +714,9 @@ fn is_half_time(
     // tells no outcome.
     let near = first.saturating_sub(5).max(s_first)..(end + 4).min(s_end);
     let mut far = false;
-    for j in first.saturating_sub(WINDOW).max(s_first)..(end + WINDOW).min(s_end) {
+    for j in
+        first.saturating_sub(WINDOW).max(s_first).max(from)..(end + WINDOW).min(s_end).min(until)
+    {
         if seg.tokens[j].kind != TokenKind::Word || (first..end).contains(&j) {
             continue;
         }
@@ -722,8 +732,52 @@ fn is_half_time(
             far = true;
         }
     }
-    let far = far || glued_cues(around.after(WINDOW)) != (false, false);
+    let far = far || glued_cues(after(WINDOW)) != (false, false);
     far && !tells_outcome(seg, s_first, s_end)
+}
+
+/// Does token `j` turn a sentence past half-time: a "but", an end of the
+/// match or a final cue ("pero acabó", "am Ende hieß es", "full-time")?
+fn past_half_time(seg: &Segmented<'_>, j: usize) -> bool {
+    is_word(seg, j) && {
+        let w = seg.lower(j);
+        // "final" and its kin also name the match ("Halbzeit im Finale").
+        let names_final = matches!(w, "final" | "finale" | "finali") || w.starts_with("result");
+        cues::adversative(w)
+            || cues::match_over(w)
+            || w == "ende"
+            || (final_cue(seg, j) && !names_final)
+    }
+}
+
+/// The tokens `from..until` around the score `first..end` whose half-time
+/// cues may be its own: not before a "but", an end of the match or a final
+/// cue ("am Ende", "acabó"), nor after one or a goal ("una rete nel primo
+/// tempo": when the goal fell). "2-1 final" right after the score cuts all.
+fn cue_reach(
+    seg: &Segmented<'_>,
+    first: usize,
+    end: usize,
+    around: &Around<'_, '_>,
+) -> (usize, usize) {
+    let ends_match = |j: usize| past_half_time(seg, j);
+    if end < around.after_end && final_cue(seg, end) {
+        return (end, end);
+    }
+    let from = (around.before_first..first)
+        .rev()
+        .find(|&j| ends_match(j))
+        .map_or(0, |j| j + 1);
+    let until = (end..around.after_end)
+        .find(|&j| {
+            ends_match(j)
+                || (is_word(seg, j) && {
+                    let w = seg.lower(j);
+                    cues::goal(w) || cues::scoring_verb(w)
+                })
+        })
+        .unwrap_or(around.after_end);
+    (from, until)
 }
 
 /// Is token `j` a half-time cue? "intermedio" is one only as "al
@@ -889,7 +943,11 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
                 .map(back)
                 .take_while(|w| !w.is_empty() && !matches!(*w, "," | ";" | ":" | "."))
                 .any(|w| cues::scoring_verb(w) || cues::running_verb(w));
-        if !earlier_match && (!weak || scored_before) {
+        // "Tiefpunkt war das 0:3 beim SC Paderborn", "el 0-3 ante el
+        // Getafe", "il 2-1 dell'aprile 2015": a score named with its
+        // opponent or its date, no goal scored into it, is a match.
+        let meeting = !scored_before && names_meeting(seg, end, around.after_end);
+        if !earlier_match && !meeting && (!weak || scored_before) {
             return true;
         }
     }
@@ -922,6 +980,46 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
             cues::scoring_verb(w) || (cues::goal(w) && !told_as_before(seg, sent.first, j))
         });
     shout || minute_mark || alone || closes_goal
+}
+
+/// How many tokens after a score the opponent or date naming its match may
+/// stand ("das 0:3 beim SC Paderborn", "il 2-2 casalingo contro il Lecce").
+const MEETING_REACH: usize = 4;
+
+/// Is the score ending before token `end` named as a match of its own: an
+/// opponent ("gegen Sunderland", "ante el Getafe", "sulla Juventus", "over
+/// Chelsea") or a date ("de febrero", "dell'aprile 2015", "in March") within
+/// its clause, up to token `limit`? A goal is scored into a running score,
+/// not against a team on a date.
+fn names_meeting(seg: &Segmented<'_>, end: usize, limit: usize) -> bool {
+    let capital = |j: usize| {
+        seg.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && seg
+                .token_text(j)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let reach = (end + MEETING_REACH).min(limit);
+    for j in end..reach {
+        if clause_break(seg, j) {
+            return false;
+        }
+        if !is_word(seg, j) {
+            continue;
+        }
+        let w = seg.lower(j);
+        if cues::month(w).is_some() {
+            return true;
+        }
+        if cues::against(w) || cues::meeting_opponent(w) {
+            // The opponent: a name, an article or two before it.
+            let name = (j + 1..(j + 4).min(limit))
+                .find(|&k| !(cues::article(seg.lower(k)) || cues::running_article(seg.lower(k))));
+            return name.is_some_and(capital);
+        }
+    }
+    false
 }
 
 /// How many words before a score told with "de" or "the" its scoring verb
@@ -1049,8 +1147,23 @@ fn demote_live(seg: &Segmented<'_>, scores: &mut [Score]) {
                 let w = seg.lower(j);
                 cues::win(w) || cues::loss(w) || cues::result_noun(w)
             });
-        let over = (from..sent.end).any(|j| final_cue(seg, j));
-        if !told && !over {
+        let over = (from..sent.end)
+            .any(|j| final_cue(seg, j) || is_word(seg, j) && cues::match_over(seg.lower(j)));
+        // Another match told in the blog: a draw or an end ("who drew 2-2
+        // with the Jambos at Ibrox in August", "terminó 1-1"), its time
+        // ("im Hinspiel", "in April") or its opponent ("wie beim 2:0 gegen
+        // Sunderland"); and the headline, which states the result.
+        let other_match = (sent.first..sent.end)
+            .filter(|j| !(s.first..s.end).contains(j) && is_word(seg, *j))
+            .any(|j| {
+                let w = seg.lower(j);
+                cues::drew(w)
+                    || cues::match_over(w)
+                    || cues::other_match_time(w)
+                    || cues::month(w).is_some()
+            });
+        let headline = s.sentence == 0;
+        if !told && !over && !other_match && !headline && !names_meeting(seg, s.end, sent.end) {
             scores[k].kind = ScoreKind::Running;
         }
     }
