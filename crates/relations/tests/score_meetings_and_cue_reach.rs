@@ -69,7 +69,7 @@ fn a_score_a_goal_makes_stays_running_whatever_follows() {
 /// match; `line` is told in it.
 fn blog(shout: &str, line: &str) -> String {
     format!(
-        "{line}\n\n- - - - - - - - - - - -\n\n{shout}! Leeds 1-0 Sunderland.\n\n{shout}! Leeds 2-0 Sunderland."
+        "Live\n\n{line}\n\n- - - - - - - - - - - -\n\n{shout}! Leeds 1-0 Sunderland.\n\n{shout}! Leeds 2-0 Sunderland."
     )
 }
 
