@@ -1211,6 +1211,10 @@ fn may_shout(bytes: &[u8], at: usize) -> bool {
     }
 }
 
+/// How many tokens before the club opening a line a goal or a minute makes
+/// it an item of a goal list ("GOAL! Leeds 1-0 Sunderland (Piroe 14)").
+const ITEM_REACH: usize = 4;
+
 /// In a goal list ("1:0 Kane (8.), 1:1 Guirassy (23.)", "1-0, Pavlidis
 /// (23')", "2 x 0 – André Ramalho, 44'") the running scores are not results:
 /// a score followed by a name and soon a minute, one of several in a row
@@ -1245,13 +1249,61 @@ fn mark_running(seg: &Segmented<'_>, scores: &mut [Score]) {
         // Neighbours only: a goal list keeps its scores together.
         let near = k.saturating_sub(3)..(k + 4).min(scores.len());
         let starts_at_zero = (s.a + s.b == 1)
-            || scores[near].iter().any(|o| {
+            || scores[near.clone()].iter().any(|o| {
                 o.sentence.abs_diff(s.sentence) <= 1
                     && o.first != s.first
                     && !o.half_time
                     && o.a + o.b + 1 == s.a + s.b
             });
-        if next_word && minute_soon && starts_at_zero {
+        // "Coritiba 1 x 0 Goiás (Josué 54')": a club named before the score
+        // on its line makes it a results line with its scorers, not a goal
+        // list, whose scores open their items ("Tore: 1:0 Kane (8.)") or
+        // repeat the pair a goal apart ("Inter 0-1 Bayern … Inter 1-1
+        // Bayern").
+        let sent_first = seg.sentences[s.sentence].first;
+        // The line, and a shout told just before it ("GOAL!").
+        let item_first = match s.sentence.checked_sub(1).map(|p| seg.sentences[p]) {
+            Some(p) if p.end - p.first <= 4 => p.first,
+            _ => sent_first,
+        };
+        let same_name_step = |o: &Score| {
+            o.sentence.abs_diff(s.sentence) <= 2
+                && o.first != s.first
+                && o.first > 0
+                && (o.a + o.b).abs_diff(s.a + s.b) == 1
+                && seg.token_text(o.first - 1) == seg.token_text(s.first - 1)
+        };
+        let named_before = s.first > sent_first && {
+            let j = s.first - 1;
+            let w = seg.lower(j);
+            seg.tokens[j].kind == TokenKind::Word
+                && seg
+                    .token_text(j)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !cues::goal_list_head(w)
+                && !cues::goal(w)
+                && !cues::scorers_noun(w)
+                && !scores[near.clone()].iter().any(same_name_step)
+                // "GOAL! Leeds 1-0 Sunderland (Piroe 14)", "Gols: Palmeiras
+                // 1 x 0 – Flaco López", "34' Palace 0-1 Arsenal (Eze)".
+                && !(j.saturating_sub(ITEM_REACH).max(item_first)..j).any(|k| {
+                    let t = seg.tokens[k];
+                    match t.kind {
+                        TokenKind::Word => {
+                            let w = seg.lower(k);
+                            cues::goal(w) || cues::goal_list_head(w)
+                        }
+                        _ => {
+                            matches!(seg.token_text(k), "'" | "’")
+                                && k > 0
+                                && seg.tokens[k - 1].kind == TokenKind::Number
+                        }
+                    }
+                })
+        };
+        if next_word && minute_soon && starts_at_zero && !named_before {
             scores[k].running = true;
             scores[k].kind = ScoreKind::Other;
         }
