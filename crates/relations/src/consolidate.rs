@@ -158,8 +158,18 @@ pub(crate) fn progressions(
             );
             // "Januari 2024, KNVB Beker: … 2-0" and "April 2025,
             // Eredivisie: … 2-1": told under different dates, two meetings.
-            let other_date = dates[k].differs(dates[f]);
-            if larger_elsewhere || !told_after || !fits || other_month || other_date {
+            let other_date =
+                dates[k].differs(dates[f]) || (dates[k].is_dated() && !dates[f].is_dated());
+            // "elles s'étaient quittées sur un nul 1-1", "terminó 1-1": a
+            // level score told as a draw or an end finished a match.
+            let finished_draw = step[0] == step[1] && told_finished(seg, cands[k].found.evidence.0);
+            if larger_elsewhere
+                || !told_after
+                || !fits
+                || other_month
+                || other_date
+                || finished_draw
+            {
                 continue;
             }
             let pens = flip(cands[k].found.penalties, swapped);
@@ -195,6 +205,11 @@ struct Dated {
 }
 
 impl Dated {
+    /// Is a year or a month named?
+    fn is_dated(self) -> bool {
+        self.year.is_some() || self.month.is_some()
+    }
+
     /// Both dated, and not the same date: a year against another year, or a
     /// month against another month of the same (or an unnamed) year.
     fn differs(self, other: Dated) -> bool {
@@ -205,16 +220,35 @@ impl Dated {
     }
 }
 
+/// Does the sentence of the score at byte `at` tell a draw or an end ("a
+/// 1-1 draw", "trennten sich 1:1", "terminó 1-1", "era finita 1-1")?
+fn told_finished(seg: &Segmented<'_>, at: usize) -> bool {
+    let Some(si) = sentence_at(seg, at) else {
+        return false;
+    };
+    let sent = seg.sentences[si];
+    (sent.first..sent.end).any(|i| {
+        seg.tokens[i].kind == TokenKind::Word && {
+            let w = seg.lower(i);
+            cues::drew(w) || cues::match_over(w) || cues::ended(w)
+        }
+    })
+}
+
+/// The sentence holding byte `at`.
+fn sentence_at(seg: &Segmented<'_>, at: usize) -> Option<usize> {
+    seg.sentences
+        .partition_point(|s| s.start_byte as usize <= at)
+        .checked_sub(1)
+}
+
 /// How many sentences back a paragraph's start is looked for.
 const PARAGRAPH_REACH: usize = 6;
 
 /// The date the score at byte `at` is told under (see [`Dated`]).
 fn dated(seg: &Segmented<'_>, at: usize) -> Dated {
     let sentences = &seg.sentences;
-    let Some(si) = sentences
-        .partition_point(|s| s.start_byte as usize <= at)
-        .checked_sub(1)
-    else {
+    let Some(si) = sentence_at(seg, at) else {
         return Dated::default();
     };
     // Back to the sentence after a blank line: the paragraph's first.

@@ -87,3 +87,59 @@ fn results_under_one_date_fold_into_one() {
         assert_eq!(written(&run(&text)), [line(pair, winner, [3, 2])], "{text}");
     }
 }
+
+/// A result told under a date after the match of the day, told under
+/// none, is another meeting ("Mai 2025: … gewann Sturm mit 2:0").
+#[test]
+fn a_dated_result_after_an_undated_one_is_another_meeting() {
+    for (one, two, pair) in passages() {
+        let undated = one.split_once(". ").map_or(one, |(_, rest)| rest);
+        let text = format!("{undated}\n\n{two}");
+        let winner = one.split("[[").nth(1).and_then(|s| s.split('|').next()).unwrap_or("");
+        let mut expected = vec![line(pair, winner, [3, 2]), line(pair, winner, [2, 1])];
+        expected.sort();
+        assert_eq!(written(&run(&text)), expected, "{text}");
+    }
+}
+
+/// Level scores of the pair, the second told as a draw or an end, and
+/// then not so: a draw told as one finished a match; a level score told
+/// otherwise is a step of the result.
+#[test]
+fn a_level_score_told_as_a_draw_is_another_meeting() {
+    let cases = [
+        (
+            "[[Lens|CLUB]] beat [[Lille|CLUB]] 2-1. [[Lens|CLUB]] and [[Lille|CLUB]] drew 1-1 at Bollaert.",
+            "Lens|Lille 1-1",
+        ),
+        (
+            "[[Bochum|CLUB]] schlug [[Mainz|CLUB]] 2:1. [[Bochum|CLUB]] und [[Mainz|CLUB]] trennten sich 1:1 in Bochum.",
+            "Bochum|Mainz 1-1",
+        ),
+        (
+            "[[Ajax|CLUB]] versloeg [[PSV|CLUB]] met 2-1. [[Ajax|CLUB]] en [[PSV|CLUB]] speelden 1-1 gelijk in Eindhoven.",
+            "Ajax|PSV 1-1",
+        ),
+        (
+            "El [[Betis|CLUB]] venció al [[Celta|CLUB]] por 2-1. El [[Betis|CLUB]] y el [[Celta|CLUB]] empataron 1-1 en Vigo.",
+            "Betis|Celta 1-1",
+        ),
+        (
+            "[[Reims|CLUB]] a battu [[Lorient|CLUB]] 2-1. [[Reims|CLUB]] et [[Lorient|CLUB]] ont fait match nul 1-1 à Delaune.",
+            "Lorient|Reims 1-1",
+        ),
+        (
+            "Il [[Torino|CLUB]] ha battuto il [[Genoa|CLUB]] 2-1. [[Torino|CLUB]] e [[Genoa|CLUB]] pareggiano 1-1 a Marassi.",
+            "Genoa|Torino 1-1",
+        ),
+        (
+            "O [[Grêmio|CLUB]] venceu o [[Inter|CLUB]] por 2-1. [[Grêmio|CLUB]] e [[Inter|CLUB]] empataram 1-1 no Beira-Rio.",
+            "Grêmio|Inter 1-1",
+        ),
+    ];
+    for (text, draw) in cases {
+        let got = written(&run(text));
+        assert!(got.iter().any(|m| m == draw), "{text}: {got:?}");
+        assert_eq!(got.len(), 2, "{text}: {got:?}");
+    }
+}
