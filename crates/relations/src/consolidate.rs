@@ -242,6 +242,15 @@ fn sentence_at(seg: &Segmented<'_>, at: usize) -> Option<usize> {
         .checked_sub(1)
 }
 
+/// How many tokens open a paragraph as its heading ("Abril de 2025,").
+const HEADING_REACH: usize = 4;
+
+/// The words naming the year of a match right before it: "in 2023", "im
+/// Jahr", "en 2024", "em 2022", "nel 2021", "a Supercopa de 2024".
+const YEAR_PREPOSITIONS: [&str; 11] = [
+    "in", "im", "jahr", "en", "em", "nel", "del", "of", "van", "de", "do",
+];
+
 /// How many sentences back a paragraph's start is looked for.
 const PARAGRAPH_REACH: usize = 6;
 
@@ -264,10 +273,21 @@ fn dated(seg: &Segmented<'_>, at: usize) -> Dated {
         first -= 1;
     }
     let mut out = Dated::default();
-    for i in sentences[first].first..sentences[si].end {
+    let opening = sentences[first].first;
+    for i in opening..sentences[si].end {
         let t = seg.tokens[i];
         match t.kind {
-            TokenKind::Number if out.year.is_none() => {
+            // A year heading the paragraph ("Januari 2024, KNVB Beker:"),
+            // after a month ("im April 2024") or "in" ("in 2023"); not
+            // "seit 2007 im Amt".
+            TokenKind::Number
+                if out.year.is_none()
+                    && (i < opening + HEADING_REACH
+                        || i.checked_sub(1).is_some_and(|p| {
+                            let w = seg.lower(p);
+                            cues::month(w).is_some() || YEAR_PREPOSITIONS.contains(&w)
+                        })) =>
+            {
                 let year = seg.token_text(i).parse::<u16>().ok();
                 out.year = year.filter(|y| (1900..=2100).contains(y));
             }

@@ -1740,6 +1740,23 @@ pub fn match_over(w: &str) -> bool {
     )
 }
 
+/// A noun naming a score as the state of a match, not its result:
+/// "tussenstand", "Zwischenstand", "parziale", "parcial", "provisoire".
+pub fn interim_score(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "tussenstand",
+            "zwischenstand",
+            "zwischenergebnis",
+            "parziale",
+            "parcial",
+            "provisoire",
+            "interim",
+        ]
+    )
+}
+
 /// A preposition naming the opponent of a score told as a match, beside
 /// [`against`]: "the 2-0 over Chelsea", "das 0:3 beim SC Paderborn", "lo
 /// 0-4 sulla Juventus", "le 3-0 chez les Verts".

@@ -876,6 +876,11 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
             return !carried_from_earlier_game(seg, j + 1);
         }
     }
+    // A score named as the interim one: "een 2-2 tussenstand",
+    // "Zwischenstand 1:1", "sul parziale di 2-2", "marcador parcial".
+    if around.after(2).any(cues::interim_score) || around.before(3).any(cues::interim_score) {
+        return true;
+    }
     // A compound ("4:2-Sieg", "1:1-Remis", "2:1-Führung") says itself what
     // the score is.
     let glued = |j: usize| seg.tokens.get(j).is_some_and(|t| !t.space_before);

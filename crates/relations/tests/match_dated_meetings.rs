@@ -59,18 +59,28 @@ fn line(pair: &str, first: &str, [x, y]: [u32; 2]) -> String {
     }
 }
 
+/// The club named first in a passage: the winner of both its results.
+fn winner(passage: &str) -> &str {
+    passage
+        .split("[[")
+        .nth(1)
+        .and_then(|s| s.split('|').next())
+        .unwrap_or("")
+}
+
+/// Both results of a passage's pair as `written` gives them.
+fn both(passage: &str, pair: &str) -> Vec<String> {
+    let w = winner(passage);
+    let mut out = vec![line(pair, w, [3, 2]), line(pair, w, [2, 1])];
+    out.sort();
+    out
+}
+
 #[test]
 fn results_under_different_dates_are_two_meetings() {
     for (one, two, pair) in passages() {
         let text = format!("{one}\n\n{two}");
-        let winner = one
-            .split("[[")
-            .nth(1)
-            .and_then(|s| s.split('|').next())
-            .unwrap_or("");
-        let mut expected = vec![line(pair, winner, [3, 2]), line(pair, winner, [2, 1])];
-        expected.sort();
-        assert_eq!(written(&run(&text)), expected, "{text}");
+        assert_eq!(written(&run(&text)), both(one, pair), "{text}");
     }
 }
 
@@ -79,12 +89,11 @@ fn results_under_different_dates_are_two_meetings() {
 fn results_under_one_date_fold_into_one() {
     for (one, two, pair) in passages() {
         let text = format!("{one}\n\n{}", two.replace("2025", "2024"));
-        let winner = one
-            .split("[[")
-            .nth(1)
-            .and_then(|s| s.split('|').next())
-            .unwrap_or("");
-        assert_eq!(written(&run(&text)), [line(pair, winner, [3, 2])], "{text}");
+        assert_eq!(
+            written(&run(&text)),
+            [line(pair, winner(one), [3, 2])],
+            "{text}"
+        );
     }
 }
 
@@ -95,10 +104,7 @@ fn a_dated_result_after_an_undated_one_is_another_meeting() {
     for (one, two, pair) in passages() {
         let undated = one.split_once(". ").map_or(one, |(_, rest)| rest);
         let text = format!("{undated}\n\n{two}");
-        let winner = one.split("[[").nth(1).and_then(|s| s.split('|').next()).unwrap_or("");
-        let mut expected = vec![line(pair, winner, [3, 2]), line(pair, winner, [2, 1])];
-        expected.sort();
-        assert_eq!(written(&run(&text)), expected, "{text}");
+        assert_eq!(written(&run(&text)), both(one, pair), "{text}");
     }
 }
 
@@ -142,4 +148,18 @@ fn a_level_score_told_as_a_draw_is_another_meeting() {
         assert!(got.iter().any(|m| m == draw), "{text}: {got:?}");
         assert_eq!(got.len(), 2, "{text}: {got:?}");
     }
+}
+
+/// A year told with "de" ("a Supercopa de 2024") dates its result; one
+/// told as "since" ("seit 2007 im Amt") does not.
+#[test]
+fn a_year_dates_a_result_only_as_its_date() {
+    let dated = "O [[Grêmio|CLUB]] venceu o [[Inter|CLUB]] por 3-2.\n\nO [[Grêmio|CLUB]] venceu o [[Inter|CLUB]] por 2-1 na Supercopa de 2024.";
+    assert_eq!(
+        written(&run(dated)),
+        ["Grêmio|Inter 2-1", "Grêmio|Inter 3-2"],
+        "{dated}"
+    );
+    let since = "[[Bochum|CLUB]] schlug [[Mainz|CLUB]] mit 3:2.\n\n[[Bochum|CLUB]] schlug [[Mainz|CLUB]] mit 2:1, sagte der Trainer, der seit 2007 im Amt ist.";
+    assert_eq!(written(&run(since)), ["Bochum|Mainz 3-2"], "{since}");
 }

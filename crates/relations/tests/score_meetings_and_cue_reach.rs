@@ -205,3 +205,29 @@ fn a_first_half_told_of_a_goal_or_a_final_score_is_no_half_time() {
         Other,
     );
 }
+
+/// A score named as the interim one is the state of a match: "een 2-2
+/// tussenstand", "der Zwischenstand von 2:2", "sul parziale di 2-2".
+#[test]
+fn a_score_named_as_interim_is_running() {
+    each_is(
+        &[
+            ("The interim score of 2-2 did not last.", 2, 2),
+            ("Der Zwischenstand von 2:2 hielt nicht lange.", 2, 2),
+            (
+                "Pas laat werd een 2-2 tussenstand nog omgezet in winst.",
+                2,
+                2,
+            ),
+            (
+                "Con el marcador parcial de 2-2 el Betis cambió de sistema.",
+                2,
+                2,
+            ),
+            ("Le score provisoire de 2-2 n'a pas tenu.", 2, 2),
+            ("Sul parziale di 2-2 il Genoa ha cambiato modulo.", 2, 2),
+            ("Com o placar parcial de 2-2 o Grêmio recuou.", 2, 2),
+        ],
+        Running,
+    );
+}
