@@ -760,7 +760,15 @@ fn cue_reach(
     end: usize,
     around: &Around<'_, '_>,
 ) -> (usize, usize) {
-    let ends_match = |j: usize| past_half_time(seg, j);
+    // "O primeiro tempo terminou 1 a 1", "the first half ended 1-1": an end
+    // told of the half is the half's.
+    let ends_match = |j: usize| {
+        past_half_time(seg, j)
+            && !(cues::match_over(seg.lower(j))
+                && (halftime_at(seg, j.saturating_sub(1))
+                    || glued_cues((j.saturating_sub(3)..j).map(|k| seg.lower(k)))
+                        != (false, false)))
+    };
     if end < around.after_end && final_cue(seg, end) {
         return (end, end);
     }
@@ -1308,7 +1316,31 @@ fn mark_running(seg: &Segmented<'_>, scores: &mut [Score]) {
                     }
                 })
         };
-        if next_word && minute_soon && starts_at_zero && !named_before {
+        // "Tore: 0:1 (34.) Adeniran, 1:1 (58.) Burgstaller": the minute in
+        // brackets first, then the scorer.
+        let minute_first = seg
+            .tokens
+            .get(s.end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && seg.token_text(s.end.min(seg.tokens.len().saturating_sub(1))) == "("
+            // A minute, not a half-time score: "(34.)", "(81./Elfmeter)".
+            && matches!(
+                seg.token_text((s.end + 2).min(seg.tokens.len().saturating_sub(1))),
+                "." | ")" | "'" | "’" | "/"
+            )
+            && (s.end + 2..(s.end + 6).min(seg.tokens.len())).any(|j| {
+                seg.token_text(j) == ")"
+                    && seg
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                    && seg
+                        .token_text(j + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            });
+        if ((next_word && minute_soon) || minute_first) && starts_at_zero && !named_before {
             scores[k].running = true;
             scores[k].kind = ScoreKind::Other;
         }

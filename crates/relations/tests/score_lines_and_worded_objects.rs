@@ -100,3 +100,26 @@ fn words_after_a_name_without_a_verdict_are_no_score() {
         assert_eq!(kinds(text), [], "{text:?}");
     }
 }
+
+/// A goal list with the minute in brackets before the scorer ("0:1 (34.)
+/// Adeniran") keeps its running scores; the result heading it, with its
+/// half-time score in brackets, stays a result.
+#[test]
+fn a_goal_list_with_minutes_first_is_running() {
+    let cases = [
+        "Rapid – LASK 2:1 (0:1). Tore: 0:1 (34.) Adeniran, 1:1 (58.) Burgstaller, 2:1 (81./Elfmeter) Seidl",
+        "Rapid - LASK 2-1 (0-1). Goals: 0-1 (34') Adeniran, 1-1 (58') Burgstaller, 2-1 (81') Seidl",
+        "Rapid - LASK 2-1 (0-1). Doelpunten: 0-1 (34.) Adeniran, 1-1 (58.) Burgstaller, 2-1 (81.) Seidl",
+        "Rapid - LASK 2-1 (0-1). Goles: 0-1 (34') Adeniran, 1-1 (58') Burgstaller, 2-1 (81') Seidl",
+    ];
+    for text in cases {
+        let k = kinds(text);
+        assert_eq!(k.first(), Some(&(2, 1, Result, false)), "{text:?}: {k:?}");
+        assert!(
+            k[2..]
+                .iter()
+                .all(|&(_, _, kind, running)| kind == Other && running),
+            "{text:?}: {k:?}"
+        );
+    }
+}

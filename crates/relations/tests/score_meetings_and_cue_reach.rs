@@ -231,3 +231,20 @@ fn a_score_named_as_interim_is_running() {
         Running,
     );
 }
+
+/// An end told of the half is the half's: "the first half ended 1-1".
+#[test]
+fn the_end_of_a_half_keeps_its_half_time_score() {
+    each_is(
+        &[
+            ("The first half ended 1-1 after a fine equaliser.", 1, 1),
+            ("Die erste Halbzeit endete 1:1.", 1, 1),
+            ("De eerste helft eindigde in 1-1.", 1, 1),
+            ("El primer tiempo terminó 1-1.", 1, 1),
+            ("La première période se termine sur un 1-1.", 1, 1),
+            ("Il primo tempo finì 1-1.", 1, 1),
+            ("O primeiro tempo terminou 1 a 1.", 1, 1),
+        ],
+        Other,
+    );
+}
