@@ -99,6 +99,16 @@ fn is_word(seg: &Segmented<'_>, j: usize) -> bool {
     seg.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
 }
 
+/// Is token `j` a word starting with a capital letter (a name)?
+fn capitalised(seg: &Segmented<'_>, j: usize) -> bool {
+    seg.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+        && seg
+            .token_text(j)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
 /// What the token at a position starts.
 enum Step {
     /// A score expression over tokens up to `end`: `a` to `b`.
@@ -1005,14 +1015,6 @@ const MEETING_REACH: usize = 4;
 /// its clause, up to token `limit`? A goal is scored into a running score,
 /// not against a team on a date.
 fn names_meeting(seg: &Segmented<'_>, end: usize, limit: usize) -> bool {
-    let capital = |j: usize| {
-        seg.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
-            && seg
-                .token_text(j)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    };
     let reach = (end + MEETING_REACH).min(limit);
     for j in end..reach {
         if clause_break(seg, j) {
@@ -1029,7 +1031,7 @@ fn names_meeting(seg: &Segmented<'_>, end: usize, limit: usize) -> bool {
             // The opponent: a name, an article or two before it.
             let name = (j + 1..(j + 4).min(limit))
                 .find(|&k| !(cues::article(seg.lower(k)) || cues::running_article(seg.lower(k))));
-            return name.is_some_and(capital);
+            return name.is_some_and(|k| capitalised(seg, k));
         }
     }
     false
@@ -1243,15 +1245,7 @@ fn mark_running(seg: &Segmented<'_>, scores: &mut [Score]) {
         } else {
             s.end
         };
-        let next_word = seg
-            .tokens
-            .get(name_at)
-            .is_some_and(|t| t.kind == TokenKind::Word)
-            && seg
-                .token_text(name_at)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
+        let next_word = capitalised(seg, name_at);
         // "(" opens a minute ("Kane (8.)"), not a half-time score ("SC
         // Braga (1-0)").
         let minute_soon = (name_at + 1..(name_at + 6).min(seg.tokens.len())).any(|j| {
@@ -1289,12 +1283,7 @@ fn mark_running(seg: &Segmented<'_>, scores: &mut [Score]) {
         let named_before = s.first > sent_first && {
             let j = s.first - 1;
             let w = seg.lower(j);
-            seg.tokens[j].kind == TokenKind::Word
-                && seg
-                    .token_text(j)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
+            capitalised(seg, j)
                 && !cues::goal_list_head(w)
                 && !cues::goal(w)
                 && !cues::scorers_noun(w)
@@ -1329,16 +1318,7 @@ fn mark_running(seg: &Segmented<'_>, scores: &mut [Score]) {
                 "." | ")" | "'" | "’" | "/"
             )
             && (s.end + 2..(s.end + 6).min(seg.tokens.len())).any(|j| {
-                seg.token_text(j) == ")"
-                    && seg
-                        .tokens
-                        .get(j + 1)
-                        .is_some_and(|t| t.kind == TokenKind::Word)
-                    && seg
-                        .token_text(j + 1)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
+                seg.token_text(j) == ")" && capitalised(seg, j + 1)
             });
         if ((next_word && minute_soon) || minute_first) && starts_at_zero && !named_before {
             scores[k].running = true;

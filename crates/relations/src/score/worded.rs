@@ -380,13 +380,7 @@ fn after_object_of_verdict(seg: &Segmented<'_>, i: usize) -> bool {
     let Some(name) = i.checked_sub(1) else {
         return false;
     };
-    let capital = seg.tokens[name].kind == scoreline_text::TokenKind::Word
-        && seg
-            .token_text(name)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-    capital
+    super::capitalised(seg, name)
         && (name.saturating_sub(VERDICT_REACH)..name)
             .rev()
             .take_while(|&k| seg.tokens[k].kind != scoreline_text::TokenKind::Punct)
