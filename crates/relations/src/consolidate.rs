@@ -4,7 +4,9 @@
 //! last season, "had beaten") or neither score can be a step toward the other
 //! (2-1 and 1-2).
 
+use crate::cues;
 use crate::FoundMatch;
+use scoreline_text::{Segmented, TokenKind};
 
 /// A match as assembly found it, with what consolidation needs to know.
 #[derive(Debug, Clone)]
@@ -103,8 +105,15 @@ pub(crate) fn retold_with_named_sides(cands: &mut Vec<Candidate>) {
 /// result; the others not told as earlier meetings become its anchors.
 /// Each match comes with the team its clause named as the opponent (see
 /// `Candidate::named_object`).
-pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<(FoundMatch, Option<usize>)> {
+pub(crate) fn progressions(
+    seg: &Segmented<'_>,
+    cands: Vec<Candidate>,
+) -> Vec<(FoundMatch, Option<usize>)> {
     let mut gone = vec![false; cands.len()];
+    let dates: Vec<Dated> = cands
+        .iter()
+        .map(|c| dated(seg, c.found.evidence.0))
+        .collect();
     let mut out: Vec<FoundMatch> = cands.iter().map(|c| c.found.clone()).collect();
     for f in 0..cands.len() {
         let (Some(end), false) = (cands[f].found.score, cands[f].earlier) else {
@@ -147,7 +156,20 @@ pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<(FoundMatch, Option<usi
                 (cands[k].month, cands[f].month),
                 (Some(a), Some(b)) if a != b
             );
-            if larger_elsewhere || !told_after || !fits || other_month {
+            // "Januari 2024, KNVB Beker: … 2-0" and "April 2025,
+            // Eredivisie: … 2-1": told under different dates, two meetings.
+            let other_date =
+                dates[k].differs(dates[f]) || (dates[k].is_dated() && !dates[f].is_dated());
+            // "elles s'étaient quittées sur un nul 1-1", "terminó 1-1": a
+            // level score told as a draw or an end finished a match.
+            let finished_draw = step[0] == step[1] && told_finished(seg, cands[k].found.evidence.0);
+            if larger_elsewhere
+                || !told_after
+                || !fits
+                || other_month
+                || other_date
+                || finished_draw
+            {
                 continue;
             }
             let pens = flip(cands[k].found.penalties, swapped);
@@ -171,4 +193,107 @@ pub(crate) fn progressions(cands: Vec<Candidate>) -> Vec<(FoundMatch, Option<usi
         .zip(&cands)
         .filter_map(|((m, g), c)| (!g).then_some((m, c.named_object)))
         .collect()
+}
+
+/// The year and month a result is told under: named in its paragraph up to
+/// the end of its sentence ("Januari 2024, KNVB Beker: RKC was met 2-0 te
+/// sterk", "In March 2023 they drew 1-1").
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Dated {
+    year: Option<u16>,
+    month: Option<u8>,
+}
+
+impl Dated {
+    /// Is a year or a month named?
+    fn is_dated(self) -> bool {
+        self.year.is_some() || self.month.is_some()
+    }
+
+    /// Both dated, and not the same date: a year against another year, or a
+    /// month against another month of the same (or an unnamed) year.
+    fn differs(self, other: Dated) -> bool {
+        match (self.year, other.year) {
+            (Some(a), Some(b)) if a != b => true,
+            _ => matches!((self.month, other.month), (Some(a), Some(b)) if a != b),
+        }
+    }
+}
+
+/// Does the sentence of the score at byte `at` tell a draw or an end ("a
+/// 1-1 draw", "trennten sich 1:1", "terminó 1-1", "era finita 1-1")?
+fn told_finished(seg: &Segmented<'_>, at: usize) -> bool {
+    let Some(si) = sentence_at(seg, at) else {
+        return false;
+    };
+    let sent = seg.sentences[si];
+    (sent.first..sent.end).any(|i| {
+        seg.tokens[i].kind == TokenKind::Word && {
+            let w = seg.lower(i);
+            cues::drew(w) || cues::match_over(w) || cues::ended(w)
+        }
+    })
+}
+
+/// The sentence holding byte `at`.
+fn sentence_at(seg: &Segmented<'_>, at: usize) -> Option<usize> {
+    seg.sentences
+        .partition_point(|s| s.start_byte as usize <= at)
+        .checked_sub(1)
+}
+
+/// How many tokens open a paragraph as its heading ("Abril de 2025,").
+const HEADING_REACH: usize = 4;
+
+/// The words naming the year of a match right before it: "in 2023", "im
+/// Jahr", "en 2024", "em 2022", "nel 2021", "a Supercopa de 2024".
+const YEAR_PREPOSITIONS: [&str; 11] = [
+    "in", "im", "jahr", "en", "em", "nel", "del", "of", "van", "de", "do",
+];
+
+/// How many sentences back a paragraph's start is looked for.
+const PARAGRAPH_REACH: usize = 6;
+
+/// The date the score at byte `at` is told under (see [`Dated`]).
+fn dated(seg: &Segmented<'_>, at: usize) -> Dated {
+    let sentences = &seg.sentences;
+    let Some(si) = sentence_at(seg, at) else {
+        return Dated::default();
+    };
+    // Back to the sentence after a blank line: the paragraph's first.
+    let mut first = si;
+    while first > 0 && si - first < PARAGRAPH_REACH {
+        let gap = seg
+            .text
+            .get(sentences[first - 1].end_byte as usize..sentences[first].start_byte as usize)
+            .unwrap_or_default();
+        if gap.matches('\n').count() >= 2 {
+            break;
+        }
+        first -= 1;
+    }
+    let mut out = Dated::default();
+    let opening = sentences[first].first;
+    for i in opening..sentences[si].end {
+        let t = seg.tokens[i];
+        match t.kind {
+            // A year heading the paragraph ("Januari 2024, KNVB Beker:"),
+            // after a month ("im April 2024") or "in" ("in 2023"); not
+            // "seit 2007 im Amt".
+            TokenKind::Number
+                if out.year.is_none()
+                    && (i < opening + HEADING_REACH
+                        || i.checked_sub(1).is_some_and(|p| {
+                            let w = seg.lower(p);
+                            cues::month(w).is_some() || YEAR_PREPOSITIONS.contains(&w)
+                        })) =>
+            {
+                let year = seg.token_text(i).parse::<u16>().ok();
+                out.year = year.filter(|y| (1900..=2100).contains(y));
+            }
+            TokenKind::Word if out.month.is_none() => out.month = cues::month(seg.lower(i)),
+            _ => {}
+        }
+    }
+    out
 }

@@ -1726,6 +1726,47 @@ pub fn ended(w: &str) -> bool {
     )
 }
 
+/// A verb that a match is over, not how it stands ("ended", "endete",
+/// "terminó", "finì", "finit"): unlike "stand" or "blieb", never a state told
+/// while it lasts.
+pub fn match_over(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "ended", "finished", "endete", "eindigde", "terminó", "acabó", "finì", "finita",
+            "finito", "terminou", "acabou", "terminé", "termina", "finit", "lautete", "finisce",
+            "endet", "eindigt", "termine",
+        ]
+    )
+}
+
+/// A noun naming a score as the state of a match, not its result:
+/// "tussenstand", "Zwischenstand", "parziale", "parcial", "provisoire".
+pub fn interim_score(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "tussenstand",
+            "zwischenstand",
+            "zwischenergebnis",
+            "parziale",
+            "parcial",
+            "provisoire",
+            "interim",
+        ]
+    )
+}
+
+/// A preposition naming the opponent of a score told as a match, beside
+/// [`against`]: "the 2-0 over Chelsea", "das 0:3 beim SC Paderborn", "lo
+/// 0-4 sulla Juventus", "le 3-0 chez les Verts".
+pub fn meeting_opponent(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["over", "beim", "bei", "sul", "sulla", "sullo", "sull'", "sur", "chez"]
+    )
+}
+
 /// The final score is told: "Full-time: Leeds 3-1 Sunderland", "Endstand",
 /// "C'est terminé ! Le PSG s'impose 3-1".
 pub fn final_score(w: &str) -> bool {

@@ -1592,7 +1592,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
     results_lines(seg, entities, &mut out);
     consolidate::retold_with_named_sides(&mut out);
     let (mut out, objects): (Vec<FoundMatch>, Vec<Option<usize>>) =
-        consolidate::progressions(out).into_iter().unzip();
+        consolidate::progressions(seg, out).into_iter().unzip();
     // Matches from here on stand on running scores alone.
     let told = out.len();
 

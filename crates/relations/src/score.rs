@@ -99,6 +99,16 @@ fn is_word(seg: &Segmented<'_>, j: usize) -> bool {
     seg.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
 }
 
+/// Is token `j` a word starting with a capital letter (a name)?
+fn capitalised(seg: &Segmented<'_>, j: usize) -> bool {
+    seg.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+        && seg
+            .token_text(j)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
 /// What the token at a position starts.
 enum Step {
     /// A score expression over tokens up to `end`: `a` to `b`.
@@ -445,8 +455,9 @@ fn half_time(seg: &Segmented<'_>, s: &Score, before: &[Score], around: &Around<'
             && p.end + LIST_GAP >= first
             && (p.end..first).any(|j| matches!(seg.token_text(j), "," | ";"))
             // Out of the brackets of a half-time score the list is over:
-            // "PSV 3-1 AZ (2-0); Ajax 2-2 Feyenoord (1-1)".
-            && !(p.end..first).any(|j| seg.token_text(j) == ")")
+            // "PSV 3-1 AZ (2-0); Ajax 2-2 Feyenoord (1-1)"; so it is past a
+            // "but" or the end ("zur Pause 2:0, am Ende hieß es 2:5").
+            && !(p.end..first).any(|j| seg.token_text(j) == ")" || past_half_time(seg, j))
     }) {
         return true;
     }
@@ -672,10 +683,16 @@ fn is_half_time(
     // Hyphenated cues are split by the tokenizer: look at the glued words too.
     // One right after the score before is that one's (see below).
     let after_prev = around.prev_end.map_or(0, |p| p + NEAR_GLUED);
+    // A cue past the end of the match, a "but", or (after the score) a goal
+    // belongs to another clause: "zur Pause 2:0, am Ende hieß es 2:5", "al
+    // descanso con empate a cero, pero acabó encajando un 1-3", "1-0 grazie
+    // a una rete nel primo tempo" (when the goal fell), "el 2-1 final".
+    let (from, until) = cue_reach(seg, first, end, around);
     let glued_before = (around
         .before_first
         .max(first.saturating_sub(8))
-        .max(after_prev)..first)
+        .max(after_prev)
+        .max(from)..first)
         .map(|j| seg.lower(j));
     let (split, first_half) = glued_cues(glued_before);
     if split || (first_half && !tells_outcome(seg, s_first, s_end)) {
@@ -698,7 +715,8 @@ fn is_half_time(
     // A hyphenated cue right after the score decides too, outcome told or
     // not ("were 1-0 up at half-time but lost 1-2"); "after half-time" is
     // the second half.
-    if !around.after(NEAR_GLUED).any(cues::after) && glued_cues(around.after(NEAR_GLUED)).0 {
+    let after = |n: usize| (end..until.min(end + n)).map(|j| seg.lower(j));
+    if !after(NEAR_GLUED).any(cues::after) && glued_cues(after(NEAR_GLUED)).0 {
         return true;
     }
     // One pass over the far window: a half-time cue in the near one decides
@@ -706,7 +724,9 @@ fn is_half_time(
     // tells no outcome.
     let near = first.saturating_sub(5).max(s_first)..(end + 4).min(s_end);
     let mut far = false;
-    for j in first.saturating_sub(WINDOW).max(s_first)..(end + WINDOW).min(s_end) {
+    for j in
+        first.saturating_sub(WINDOW).max(s_first).max(from)..(end + WINDOW).min(s_end).min(until)
+    {
         if seg.tokens[j].kind != TokenKind::Word || (first..end).contains(&j) {
             continue;
         }
@@ -722,8 +742,60 @@ fn is_half_time(
             far = true;
         }
     }
-    let far = far || glued_cues(around.after(WINDOW)) != (false, false);
+    let far = far || glued_cues(after(WINDOW)) != (false, false);
     far && !tells_outcome(seg, s_first, s_end)
+}
+
+/// Does token `j` turn a sentence past half-time: a "but", an end of the
+/// match or a final cue ("pero acabó", "am Ende hieß es", "full-time")?
+fn past_half_time(seg: &Segmented<'_>, j: usize) -> bool {
+    is_word(seg, j) && {
+        let w = seg.lower(j);
+        // "final" and its kin also name the match ("Halbzeit im Finale").
+        let names_final = matches!(w, "final" | "finale" | "finali") || w.starts_with("result");
+        cues::adversative(w)
+            || cues::match_over(w)
+            || w == "ende"
+            || (final_cue(seg, j) && !names_final)
+    }
+}
+
+/// The tokens `from..until` around the score `first..end` whose half-time
+/// cues may be its own: not before a "but", an end of the match or a final
+/// cue ("am Ende", "acabó"), nor after one or a goal ("una rete nel primo
+/// tempo": when the goal fell). "2-1 final" right after the score cuts all.
+fn cue_reach(
+    seg: &Segmented<'_>,
+    first: usize,
+    end: usize,
+    around: &Around<'_, '_>,
+) -> (usize, usize) {
+    // "O primeiro tempo terminou 1 a 1", "the first half ended 1-1": an end
+    // told of the half is the half's.
+    let ends_match = |j: usize| {
+        past_half_time(seg, j)
+            && !(cues::match_over(seg.lower(j))
+                && (halftime_at(seg, j.saturating_sub(1))
+                    || glued_cues((j.saturating_sub(3)..j).map(|k| seg.lower(k)))
+                        != (false, false)))
+    };
+    if end < around.after_end && final_cue(seg, end) {
+        return (end, end);
+    }
+    let from = (around.before_first..first)
+        .rev()
+        .find(|&j| ends_match(j))
+        .map_or(0, |j| j + 1);
+    let until = (end..around.after_end)
+        .find(|&j| {
+            ends_match(j)
+                || (is_word(seg, j) && {
+                    let w = seg.lower(j);
+                    cues::goal(w) || cues::scoring_verb(w)
+                })
+        })
+        .unwrap_or(around.after_end);
+    (from, until)
 }
 
 /// Is token `j` a half-time cue? "intermedio" is one only as "al
@@ -822,6 +894,11 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
             return !carried_from_earlier_game(seg, j + 1);
         }
     }
+    // A score named as the interim one: "een 2-2 tussenstand",
+    // "Zwischenstand 1:1", "sul parziale di 2-2", "marcador parcial".
+    if around.after(2).any(cues::interim_score) || around.before(3).any(cues::interim_score) {
+        return true;
+    }
     // A compound ("4:2-Sieg", "1:1-Remis", "2:1-Führung") says itself what
     // the score is.
     let glued = |j: usize| seg.tokens.get(j).is_some_and(|t| !t.space_before);
@@ -889,7 +966,11 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
                 .map(back)
                 .take_while(|w| !w.is_empty() && !matches!(*w, "," | ";" | ":" | "."))
                 .any(|w| cues::scoring_verb(w) || cues::running_verb(w));
-        if !earlier_match && (!weak || scored_before) {
+        // "Tiefpunkt war das 0:3 beim SC Paderborn", "el 0-3 ante el
+        // Getafe", "il 2-1 dell'aprile 2015": a score named with its
+        // opponent or its date, no goal scored into it, is a match.
+        let meeting = !scored_before && names_meeting(seg, end, around.after_end);
+        if !earlier_match && !meeting && (!weak || scored_before) {
             return true;
         }
     }
@@ -922,6 +1003,38 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
             cues::scoring_verb(w) || (cues::goal(w) && !told_as_before(seg, sent.first, j))
         });
     shout || minute_mark || alone || closes_goal
+}
+
+/// How many tokens after a score the opponent or date naming its match may
+/// stand ("das 0:3 beim SC Paderborn", "il 2-2 casalingo contro il Lecce").
+const MEETING_REACH: usize = 4;
+
+/// Is the score ending before token `end` named as a match of its own: an
+/// opponent ("gegen Sunderland", "ante el Getafe", "sulla Juventus", "over
+/// Chelsea") or a date ("de febrero", "dell'aprile 2015", "in March") within
+/// its clause, up to token `limit`? A goal is scored into a running score,
+/// not against a team on a date.
+fn names_meeting(seg: &Segmented<'_>, end: usize, limit: usize) -> bool {
+    let reach = (end + MEETING_REACH).min(limit);
+    for j in end..reach {
+        if clause_break(seg, j) {
+            return false;
+        }
+        if !is_word(seg, j) {
+            continue;
+        }
+        let w = seg.lower(j);
+        if cues::month(w).is_some() {
+            return true;
+        }
+        if cues::against(w) || cues::meeting_opponent(w) {
+            // The opponent: a name, an article or two before it.
+            let name = (j + 1..(j + 4).min(limit))
+                .find(|&k| !(cues::article(seg.lower(k)) || cues::running_article(seg.lower(k))));
+            return name.is_some_and(|k| capitalised(seg, k));
+        }
+    }
+    false
 }
 
 /// How many words before a score told with "de" or "the" its scoring verb
@@ -1049,8 +1162,23 @@ fn demote_live(seg: &Segmented<'_>, scores: &mut [Score]) {
                 let w = seg.lower(j);
                 cues::win(w) || cues::loss(w) || cues::result_noun(w)
             });
-        let over = (from..sent.end).any(|j| final_cue(seg, j));
-        if !told && !over {
+        let over = (from..sent.end)
+            .any(|j| final_cue(seg, j) || is_word(seg, j) && cues::match_over(seg.lower(j)));
+        // Another match told in the blog: a draw or an end ("who drew 2-2
+        // with the Jambos at Ibrox in August", "terminó 1-1"), its time
+        // ("im Hinspiel", "in April") or its opponent ("wie beim 2:0 gegen
+        // Sunderland"); and the headline, which states the result.
+        let other_match = (sent.first..sent.end)
+            .filter(|j| !(s.first..s.end).contains(j) && is_word(seg, *j))
+            .any(|j| {
+                let w = seg.lower(j);
+                cues::drew(w)
+                    || cues::match_over(w)
+                    || cues::other_match_time(w)
+                    || cues::month(w).is_some()
+            });
+        let headline = s.sentence == 0;
+        if !told && !over && !other_match && !headline && !names_meeting(seg, s.end, sent.end) {
             scores[k].kind = ScoreKind::Running;
         }
     }
@@ -1098,6 +1226,10 @@ fn may_shout(bytes: &[u8], at: usize) -> bool {
     }
 }
 
+/// How many tokens before the club opening a line a goal or a minute makes
+/// it an item of a goal list ("GOAL! Leeds 1-0 Sunderland (Piroe 14)").
+const ITEM_REACH: usize = 4;
+
 /// In a goal list ("1:0 Kane (8.), 1:1 Guirassy (23.)", "1-0, Pavlidis
 /// (23')", "2 x 0 – André Ramalho, 44'") the running scores are not results:
 /// a score followed by a name and soon a minute, one of several in a row
@@ -1113,15 +1245,7 @@ fn mark_running(seg: &Segmented<'_>, scores: &mut [Score]) {
         } else {
             s.end
         };
-        let next_word = seg
-            .tokens
-            .get(name_at)
-            .is_some_and(|t| t.kind == TokenKind::Word)
-            && seg
-                .token_text(name_at)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
+        let next_word = capitalised(seg, name_at);
         // "(" opens a minute ("Kane (8.)"), not a half-time score ("SC
         // Braga (1-0)").
         let minute_soon = (name_at + 1..(name_at + 6).min(seg.tokens.len())).any(|j| {
@@ -1132,13 +1256,71 @@ fn mark_running(seg: &Segmented<'_>, scores: &mut [Score]) {
         // Neighbours only: a goal list keeps its scores together.
         let near = k.saturating_sub(3)..(k + 4).min(scores.len());
         let starts_at_zero = (s.a + s.b == 1)
-            || scores[near].iter().any(|o| {
+            || scores[near.clone()].iter().any(|o| {
                 o.sentence.abs_diff(s.sentence) <= 1
                     && o.first != s.first
                     && !o.half_time
                     && o.a + o.b + 1 == s.a + s.b
             });
-        if next_word && minute_soon && starts_at_zero {
+        // "Coritiba 1 x 0 Goiás (Josué 54')": a club named before the score
+        // on its line makes it a results line with its scorers, not a goal
+        // list, whose scores open their items ("Tore: 1:0 Kane (8.)") or
+        // repeat the pair a goal apart ("Inter 0-1 Bayern … Inter 1-1
+        // Bayern").
+        let sent_first = seg.sentences[s.sentence].first;
+        // The line, and a shout told just before it ("GOAL!").
+        let item_first = match s.sentence.checked_sub(1).map(|p| seg.sentences[p]) {
+            Some(p) if p.end - p.first <= 4 => p.first,
+            _ => sent_first,
+        };
+        let same_name_step = |o: &Score| {
+            o.sentence.abs_diff(s.sentence) <= 2
+                && o.first != s.first
+                && o.first > 0
+                && (o.a + o.b).abs_diff(s.a + s.b) == 1
+                && seg.token_text(o.first - 1) == seg.token_text(s.first - 1)
+        };
+        let named_before = s.first > sent_first && {
+            let j = s.first - 1;
+            let w = seg.lower(j);
+            capitalised(seg, j)
+                && !cues::goal_list_head(w)
+                && !cues::goal(w)
+                && !cues::scorers_noun(w)
+                && !scores[near.clone()].iter().any(same_name_step)
+                // "GOAL! Leeds 1-0 Sunderland (Piroe 14)", "Gols: Palmeiras
+                // 1 x 0 – Flaco López", "34' Palace 0-1 Arsenal (Eze)".
+                && !(j.saturating_sub(ITEM_REACH).max(item_first)..j).any(|k| {
+                    let t = seg.tokens[k];
+                    match t.kind {
+                        TokenKind::Word => {
+                            let w = seg.lower(k);
+                            cues::goal(w) || cues::goal_list_head(w)
+                        }
+                        _ => {
+                            matches!(seg.token_text(k), "'" | "’")
+                                && k > 0
+                                && seg.tokens[k - 1].kind == TokenKind::Number
+                        }
+                    }
+                })
+        };
+        // "Tore: 0:1 (34.) Adeniran, 1:1 (58.) Burgstaller": the minute in
+        // brackets first, then the scorer.
+        let minute_first = seg
+            .tokens
+            .get(s.end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && seg.token_text(s.end.min(seg.tokens.len().saturating_sub(1))) == "("
+            // A minute, not a half-time score: "(34.)", "(81./Elfmeter)".
+            && matches!(
+                seg.token_text((s.end + 2).min(seg.tokens.len().saturating_sub(1))),
+                "." | ")" | "'" | "’" | "/"
+            )
+            && (s.end + 2..(s.end + 6).min(seg.tokens.len())).any(|j| {
+                seg.token_text(j) == ")" && capitalised(seg, j + 1)
+            });
+        if ((next_word && minute_soon) || minute_first) && starts_at_zero && !named_before {
             scores[k].running = true;
             scores[k].kind = ScoreKind::Other;
         }

@@ -262,6 +262,7 @@ pub(super) fn may_open(w: &[u8]) -> bool {
             OPENERS
                 .get(w.len())
                 .is_some_and(|m| m & (1 << (b - b'a')) != 0 && second_fits(w.len()))
+                || (b == b'a' && w.len() == 1)
                 || (b == b'e' && w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"empat")))
                 || (b == b'i' && w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"igual")))
         }
@@ -290,6 +291,12 @@ pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
     }
     let a = if seg.tokens[i].kind == scoreline_text::TokenKind::Number {
         count(seg, i)?
+    } else if w == "a" {
+        // "by a goal to nil": "a" counts one only before its goal.
+        if i + 1 >= end || seg.lower(i + 1) != "goal" {
+            return None;
+        }
+        1
     } else {
         let opens = start(w)?;
         if let Some(stop) = goalless(seg, i, end).filter(|_| opens.goalless) {
@@ -331,7 +338,7 @@ pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
         let told = i > 0 && {
             let before = seg.lower(i - 1);
             cues::win(before) || cues::loss(before) || cues::drew(before) || cues::ended(before)
-        };
+        } || after_object_of_verdict(seg, i);
         return (nought || told).then_some(Worded {
             end: next + 2,
             a,
@@ -357,8 +364,34 @@ pub(super) fn at(seg: &Segmented<'_>, i: usize, end: usize) -> Option<Worded> {
             || cues::loss(before)
             || cues::drew(before)
             || (before == "sich" && i >= 2 && seg.lower(i - 2).starts_with("trenn"))
-    };
+    } || after_object_of_verdict(seg, i);
     (noun_a || noun_b || introduced).then_some(Worded { end: stop, a, b })
+}
+
+/// How many words before the name a verb of win, loss or draw may stand
+/// ("ha battuto in casa il Genoa").
+const VERDICT_REACH: usize = 4;
+
+/// Does the score at token `i` follow the side a win, loss or draw was told
+/// against: a name just before it, the verb shortly before the name ("ha
+/// battuto il Genoa tre a uno", "beat Genoa three-one", "verloor van Ajax
+/// met twee tegen één")? The verb governs the words as its score.
+fn after_object_of_verdict(seg: &Segmented<'_>, i: usize) -> bool {
+    let Some(name) = i.checked_sub(1) else {
+        return false;
+    };
+    super::capitalised(seg, name)
+        && (name.saturating_sub(VERDICT_REACH)..name)
+            .rev()
+            .take_while(|&k| seg.tokens[k].kind != scoreline_text::TokenKind::Punct)
+            .any(|k| {
+                let w = seg.lower(k);
+                cues::win(w)
+                    || cues::loss(w)
+                    || cues::drew(w)
+                    || cues::win_participle(w)
+                    || cues::beat_inflection(w)
+            })
 }
 
 /// A goalless draw named without digits, from token `i`: the end of its words.
