@@ -971,6 +971,36 @@ fn entry_at(seg: &Segmented<'_>, m: &Minute) -> Option<usize> {
     )
 }
 
+/// In a goal's entry, the player who finished a move told in clauses joined
+/// by "and": "Maxi Araújo cruza rasteiro e Luis Suárez encosta", "Yıldız
+/// scappa a sinistra, palla al centro e Lois Openda di piatto anticipa".
+/// A move is told in the order it was played, so the last subject joined by
+/// "and" in the sentence of `first` finished it; a name in a later sentence
+/// ("… Söyüncü had pulled the shirt") tells of something else.
+fn finisher_after<'e>(
+    seg: &Segmented<'_>,
+    named: &[&&'e EntitySpan],
+    first: &'e EntitySpan,
+    lo: usize,
+) -> Option<&'e EntitySpan> {
+    let sentence = seg
+        .sentences
+        .iter()
+        .find(|x| x.first <= first.first && first.first < x.end)?;
+    named
+        .iter()
+        .filter(|q| {
+            q.first > first.end
+                && q.end <= sentence.end
+                && cues::conjunction(seg.lower(q.first - 1))
+                && role(seg, q, lo) != Role::Object
+                // a verb of their own follows: "e Luis Suárez encosta"
+                && minute::word_cased(seg, q.end, char::is_lowercase)
+        })
+        .next_back()
+        .map(|q| **q)
+}
+
 /// Does a liveblog entry tell of a goal? It opens with the word ("GOAL!",
 /// "BUT !", "TOR für …"), or tells of a penalty or a goal with no card,
 /// miss, save, VAR or substitution in it.
@@ -988,7 +1018,10 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
                     .chars()
                     .all(|c| c == w[1..].chars().next().unwrap_or(' '))
         };
+        // "GOLOOOO!", "GOLO DO SPORTING!": the Portuguese word, shouted long.
+        let golo = w.len() > 3 && w.starts_with("gol") && w[3..].bytes().all(|c| c == b'o');
         let long_goal = (long('g', 'l') && w[1..].starts_with('o'))
+            || golo
             || (long('b', 't') && w[1..].starts_with('u'))
             || (long('t', 'r') && w[1..].starts_with('o'));
         (cues::goal_by(w) || long_goal || w == "golazo") && (shouted || seg.lower(j + 1) == "!")
@@ -1287,6 +1320,7 @@ pub(crate) fn assemble_with(
         else {
             continue;
         };
+        let p = finisher_after(seg, &named, p, lo).unwrap_or(p);
         used_minutes[mi] = true;
         let mut goal = told(seg, matches, p, (m.first, p.end), end);
         goal.kind = kind_of(seg, lo, end);
