@@ -985,11 +985,10 @@ fn finisher_after<'e>(
 ) -> Option<&'e EntitySpan> {
     let sentence = seg
         .sentences
-        .iter()
-        .find(|x| x.first <= first.first && first.first < x.end)?;
+        .get(seg.sentences.partition_point(|x| x.end <= first.first))?;
     named
         .iter()
-        .filter(|q| {
+        .rfind(|q| {
             q.first > first.end
                 && q.end <= sentence.end
                 && cues::conjunction(seg.lower(q.first - 1))
@@ -997,7 +996,6 @@ fn finisher_after<'e>(
                 // a verb of their own follows: "e Luis Suárez encosta"
                 && minute::word_cased(seg, q.end, char::is_lowercase)
         })
-        .next_back()
         .map(|q| **q)
 }
 
