@@ -1883,6 +1883,7 @@ pub(crate) fn assemble_with(
                 || refuses(&clause)
                 || carded_line(seg, m.first)
                 || substitution::swapped(seg, players, p, m, since.min(p.first), next_minute)
+                || substitution::came_on_at(seg, m)
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {
                 scored.push(p.first);
