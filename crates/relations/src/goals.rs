@@ -710,7 +710,7 @@ fn shooter(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
 }
 
 /// How many players make a line a team's line-up.
-const LINE_UP_PLAYERS: usize = 6;
+pub(crate) const LINE_UP_PLAYERS: usize = 6;
 
 /// The references of the players the document names as goalkeepers: after
 /// a word for the post ("the goalkeeper Hugo Souza", "doelman Pasveer",
@@ -1884,6 +1884,7 @@ pub(crate) fn assemble_with(
                 || carded_line(seg, m.first)
                 || substitution::swapped(seg, players, p, m, since.min(p.first), next_minute)
                 || substitution::came_on_at(seg, m)
+                || substitution::change_in_brackets(seg, players_all, m)
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {
                 scored.push(p.first);

@@ -247,3 +247,43 @@ fn coming_on(seg: &Segmented<'_>, j: usize) -> bool {
             "came" | "brought" | "sent" | "coming" | "comes"
         ))
 }
+
+/// Is minute `m` a change written in a line-up's brackets: after a starter,
+/// the player who came on for them and the minute ("Elías Montiel (Alán
+/// Bautista, 75')", "Colley (78' Elia)", "Da Cunha (31' st Sergi
+/// Roberto)")? The line is a line-up when it names
+/// [`crate::goals::LINE_UP_PLAYERS`] players or more and sets them off by
+/// ";" (the keeper, the lines of the formation); a scorers' line ("Zalazar
+/// (12'), Pau Víctor (90'+3)") has no other name in its brackets.
+pub(crate) fn change_in_brackets(seg: &Segmented<'_>, players: &[&EntitySpan], m: &Minute) -> bool {
+    let n = seg.tokens.len();
+    let Some(open) = (m.first.saturating_sub(4)..m.first + 1)
+        .rev()
+        .take_while(|&j| seg.lower(j) != ")")
+        .find(|&j| seg.lower(j) == "(")
+    else {
+        return false;
+    };
+    let Some(close) = (m.end..(m.end + 5).min(n))
+        .take_while(|&j| seg.lower(j) != "(")
+        .find(|&j| seg.lower(j) == ")")
+    else {
+        return false;
+    };
+    let Some(starter) = players.iter().find(|p| p.end == open) else {
+        return false;
+    };
+    let replaced = players
+        .iter()
+        .any(|p| p.first > open && p.end <= close && p.reference != starter.reference);
+    if !replaced {
+        return false;
+    }
+    let s = seg.sentences.partition_point(|x| x.end <= m.first);
+    let Some(sentence) = seg.sentences.get(s) else {
+        return false;
+    };
+    let named = crate::goals::within(players, sentence.first, sentence.end).len();
+    named >= crate::goals::LINE_UP_PLAYERS
+        && (sentence.first..sentence.end).any(|j| seg.lower(j) == ";")
+}
