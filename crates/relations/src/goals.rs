@@ -710,7 +710,7 @@ fn shooter(seg: &Segmented<'_>, p: &EntitySpan, lo: usize) -> bool {
 }
 
 /// How many players make a line a team's line-up.
-const LINE_UP_PLAYERS: usize = 6;
+pub(crate) const LINE_UP_PLAYERS: usize = 6;
 
 /// The references of the players the document names as goalkeepers: after
 /// a word for the post ("the goalkeeper Hugo Souza", "doelman Pasveer",
@@ -971,6 +971,34 @@ fn entry_at(seg: &Segmented<'_>, m: &Minute) -> Option<usize> {
     )
 }
 
+/// In a goal's entry, the player who finished a move told in clauses joined
+/// by "and": "Maxi Araújo cruza rasteiro e Luis Suárez encosta", "Yıldız
+/// scappa a sinistra, palla al centro e Lois Openda di piatto anticipa".
+/// A move is told in the order it was played, so the last subject joined by
+/// "and" in the sentence of `first` finished it; a name in a later sentence
+/// ("… Söyüncü had pulled the shirt") tells of something else.
+fn finisher_after<'e>(
+    seg: &Segmented<'_>,
+    named: &[&&'e EntitySpan],
+    first: &'e EntitySpan,
+    lo: usize,
+) -> Option<&'e EntitySpan> {
+    let sentence = seg
+        .sentences
+        .get(seg.sentences.partition_point(|x| x.end <= first.first))?;
+    named
+        .iter()
+        .rfind(|q| {
+            q.first > first.end
+                && q.end <= sentence.end
+                && cues::conjunction(seg.lower(q.first - 1))
+                && role(seg, q, lo) != Role::Object
+                // a verb of their own follows: "e Luis Suárez encosta"
+                && minute::word_cased(seg, q.end, char::is_lowercase)
+        })
+        .map(|q| **q)
+}
+
 /// Does a liveblog entry tell of a goal? It opens with the word ("GOAL!",
 /// "BUT !", "TOR für …"), or tells of a penalty or a goal with no card,
 /// miss, save, VAR or substitution in it.
@@ -988,7 +1016,10 @@ fn entry_is_goal(seg: &Segmented<'_>, from: usize, to: usize) -> bool {
                     .chars()
                     .all(|c| c == w[1..].chars().next().unwrap_or(' '))
         };
+        // "GOLOOOO!", "GOLO DO SPORTING!": the Portuguese word, shouted long.
+        let golo = w.len() > 3 && w.starts_with("gol") && w[3..].bytes().all(|c| c == b'o');
         let long_goal = (long('g', 'l') && w[1..].starts_with('o'))
+            || golo
             || (long('b', 't') && w[1..].starts_with('u'))
             || (long('t', 'r') && w[1..].starts_with('o'));
         (cues::goal_by(w) || long_goal || w == "golazo") && (shouted || seg.lower(j + 1) == "!")
@@ -1287,6 +1318,7 @@ pub(crate) fn assemble_with(
         else {
             continue;
         };
+        let p = finisher_after(seg, &named, p, lo).unwrap_or(p);
         used_minutes[mi] = true;
         let mut goal = told(seg, matches, p, (m.first, p.end), end);
         goal.kind = kind_of(seg, lo, end);
@@ -1851,6 +1883,8 @@ pub(crate) fn assemble_with(
                 || refuses(&clause)
                 || carded_line(seg, m.first)
                 || substitution::swapped(seg, players, p, m, since.min(p.first), next_minute)
+                || substitution::came_on_at(seg, m)
+                || substitution::change_in_brackets(seg, players_all, m)
                 || (to..other).any(|j| cues::disallowed(seg.lower(j)))
             {
                 scored.push(p.first);

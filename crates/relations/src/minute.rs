@@ -1510,6 +1510,10 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
                 return Some(Minute::new(i, i + 2, m, None));
             }
         }
+        // "Reti: 12° De Ketelaere 0-1": a scorers' line (see below).
+        if matches!(next, "°" | "º") && tight(seg, i + 1) && name_then_score(seg, i + 2) {
+            return Some(Minute::new(i, i + 2, m, None));
+        }
         // "all'85° minuto" when the sign is a token of its own
         if matches!(next, "°" | "º") && is_minute_word(seg.lower(i + 2)) {
             let (off, end) = half_offset(seg, i + 3);
@@ -1530,6 +1534,26 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
             return Some(Minute::new(i, end, m, Some(s)));
         }
         let next = seg.lower(i + 1);
+        // "a 20th-minute lead", "his 77th-minute winner": the ordinal made
+        // an adjective by a hyphen to its minute word.
+        if next == "-" && tight(seg, i + 1) && tight(seg, i + 2) && is_minute_word(seg.lower(i + 2))
+        {
+            return Some(Minute::new(i, i + 3, m, None));
+        }
+        // "in the 58th.", "à la 61e : frappe de …", "in de 64ste, na …": an
+        // ordinal after a preposition of time and its article, closing its
+        // clause, is a minute whose word is left out.
+        if i >= 2
+            && time_article(seg.lower(i - 2), seg.lower(i - 1))
+            && (closes_clause(next) || clause_opener(next))
+        {
+            return Some(Minute::new(i, i + 1, m, None));
+        }
+        // "Buts : 12e Chouaref 1-0. 38e Sène 1-1.": a scorers' line whose
+        // items give the minute, the name, then the running score.
+        if !w.ends_with('.') && name_then_score(seg, i + 1) {
+            return Some(Minute::new(i, i + 1, m, None));
+        }
         // "76e – BUT de Schick": a live blog's entry opens with its minute.
         if line_start(seg, i) && matches!(next, "–" | ":" | "-" | "—") {
             return Some(Minute::new(i, i + 1, m, None));
@@ -1583,6 +1607,75 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         }
     }
     None
+}
+
+/// A preposition of time and its article before an ordinal minute: "in
+/// the", "à la", "dès la", "in de", "na de". Not "on the" (a date: "on the
+/// 18th").
+fn time_article(prep: &str, article: &str) -> bool {
+    matches!(
+        (prep, article),
+        ("in", "the") | ("à" | "dès" | "vers", "la") | ("in" | "na" | "rond", "de")
+    )
+}
+
+/// A mark that closes a clause right after a minute.
+fn closes_clause(w: &str) -> bool {
+    matches!(w, "." | "," | ";" | ":" | "!" | ")" | "–" | "—" | "")
+}
+
+/// A word that opens the next clause or a phrase of the goal's own after a
+/// minute: "in the 71st, when …", "in the 88th after a handball", "in the
+/// 40th for Philadelphia", "à la 88e sur un centre", "in de 64ste na een
+/// counter". Not "and" (a list of ordinals: "the 3rd and 4th rounds").
+fn clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "when"
+            | "after"
+            | "before"
+            | "as"
+            | "for"
+            | "from"
+            | "with"
+            | "following"
+            | "quand"
+            | "lorsque"
+            | "après"
+            | "avant"
+            | "sur"
+            | "pour"
+            | "d'une"
+            | "d'un"
+            | "toen"
+            | "nadat"
+            | "na"
+            | "voor"
+            | "met"
+            | "uit"
+    )
+}
+
+/// From token `j`: one to three capitalised words (a name, "van"/"de"
+/// particles allowed between) and then a running score ("Chouaref 1-0",
+/// "De Ketelaere 0-1").
+fn name_then_score(seg: &Segmented<'_>, j: usize) -> bool {
+    let mut k = j;
+    let mut names = 0;
+    while k < seg.tokens.len() && k < j + 5 {
+        if capitalised(seg, k) {
+            names += 1;
+        } else if !(names > 0 && matches!(seg.lower(k), "van" | "de" | "da" | "di" | "-")) {
+            break;
+        }
+        k += 1;
+    }
+    (1..=3).contains(&names)
+        && num(seg, k).is_some()
+        && matches!(seg.lower(k + 1), "-" | "–" | ":")
+        && tight(seg, k + 1)
+        && tight(seg, k + 2)
+        && num(seg, k + 2).is_some()
 }
 
 /// "N minutes" at token `i` (a number or a number word): a half, the

@@ -167,3 +167,123 @@ fn participle(w: &str) -> bool {
     .iter()
     .any(|e| w.ends_with(e))
 }
+
+/// Is minute `m` the one a player came on at: the minute closing a phrase
+/// of coming on ("entré à la 70e minute", "entrée à la 62e", "came on in
+/// the 60th minute", "lançado do banco aos 70'", "subentrato al 55'", "in
+/// de 60ste minuut ingevallen", "eingewechselt in der 64.")? The phrase's
+/// word stands right before the minute, or right after it, only
+/// prepositions and articles between; a goal told later in the clause
+/// ("… and scored in the 80th") keeps its own minute.
+pub(crate) fn came_on_at(seg: &Segmented<'_>, m: &Minute) -> bool {
+    let small = |j: usize| {
+        let w = seg.lower(j);
+        cues::article(w)
+            || matches!(
+                w,
+                "in" | "at"
+                    | "à"
+                    | "al"
+                    | "all'"
+                    | "aos"
+                    | "ao"
+                    | "en"
+                    | "im"
+                    | "nel"
+                    | "na"
+                    | "do"
+                    | "dal"
+                    | "from"
+                    | "off"
+                    | "van"
+                    | "von"
+            )
+    };
+    let before = (m.first.saturating_sub(5)..m.first)
+        .rev()
+        .find(|&j| !small(j));
+    if before.is_some_and(|j| coming_on(seg, j)) {
+        return true;
+    }
+    // "kwam in de 60ste minuut van de bank", "in der 64. Minute
+    // eingewechselt"
+    (m.end..(m.end + 4).min(seg.tokens.len()))
+        .find(|&j| !small(j))
+        .is_some_and(|j| coming_on(seg, j) && !seg.lower(j).starts_with("sub"))
+}
+
+/// A word of coming on at token `j`: the participle ("entré", "subentrato",
+/// "ingevallen", "eingewechselt"), "came on" / "brought on", or the bench
+/// left ("do banco", "off the bench", "dalla panchina").
+fn coming_on(seg: &Segmented<'_>, j: usize) -> bool {
+    let w = seg.lower(j);
+    matches!(
+        w,
+        "entré"
+            | "entrée"
+            | "entrato"
+            | "entrata"
+            | "subentrato"
+            | "subentrata"
+            | "entrou"
+            | "entró"
+            | "lançado"
+            | "lançada"
+            | "ingevallen"
+            | "ingevalle"
+            | "eingewechselt"
+            | "eingewechselte"
+            | "eingewechselter"
+            | "introduced"
+            | "banco"
+            | "bench"
+            | "panchina"
+            | "banquillo"
+            | "bank"
+    ) || (w == "on"
+        && j > 0
+        && matches!(
+            seg.lower(j - 1),
+            "came" | "brought" | "sent" | "coming" | "comes"
+        ))
+}
+
+/// Is minute `m` a change written in a line-up's brackets: after a starter,
+/// the player who came on for them and the minute ("Elías Montiel (Alán
+/// Bautista, 75')", "Colley (78' Elia)", "Da Cunha (31' st Sergi
+/// Roberto)")? The line is a line-up when it names
+/// [`crate::goals::LINE_UP_PLAYERS`] players or more and sets them off by
+/// ";" (the keeper, the lines of the formation); a scorers' line ("Zalazar
+/// (12'), Pau Víctor (90'+3)") has no other name in its brackets.
+pub(crate) fn change_in_brackets(seg: &Segmented<'_>, players: &[&EntitySpan], m: &Minute) -> bool {
+    let n = seg.tokens.len();
+    let Some(open) = (m.first.saturating_sub(4)..m.first + 1)
+        .rev()
+        .take_while(|&j| seg.lower(j) != ")")
+        .find(|&j| seg.lower(j) == "(")
+    else {
+        return false;
+    };
+    let Some(close) = (m.end..(m.end + 5).min(n))
+        .take_while(|&j| seg.lower(j) != "(")
+        .find(|&j| seg.lower(j) == ")")
+    else {
+        return false;
+    };
+    let Some(starter) = players.iter().find(|p| p.end == open) else {
+        return false;
+    };
+    let replaced = players
+        .iter()
+        .any(|p| p.first > open && p.end <= close && p.reference != starter.reference);
+    if !replaced {
+        return false;
+    }
+    let s = seg.sentences.partition_point(|x| x.end <= m.first);
+    let Some(sentence) = seg.sentences.get(s) else {
+        return false;
+    };
+    let named = crate::goals::within(players, sentence.first, sentence.end).len();
+    named >= crate::goals::LINE_UP_PLAYERS
+        && (sentence.first..sentence.end).any(|j| seg.lower(j) == ";")
+}

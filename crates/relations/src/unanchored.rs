@@ -638,8 +638,21 @@ fn verb_subjects<'e>(
     let w = seg.lower(v);
     // "Retegui's goal cancelled out by Riccardo Orsolini": an equaliser by
     // the agent only.
-    let cancelled_out = matches!(w, "cancelled" | "canceled") && seg.lower(v + 1) == "out";
+    let cancelled_out = matches!(w, "cancelled" | "canceled" | "cancelling" | "canceling")
+        && seg.lower(v + 1) == "out";
+    // "Daizen Maeda cancelling out Simon Murray's penalty", "Teddy Okou
+    // avait répondu au penalty d'Isi Palazón": the goal answered is its
+    // owner's, whoever answered it.
+    let answering = word.class & class::REPLY != 0
+        || (matches!(
+            w,
+            "cancelled" | "canceled" | "cancelling" | "canceling" | "cancels" | "cancel"
+        ) && seg.lower(v + 1) == "out");
+    let answered = answering
+        .then(|| goal_owner_after(seg, players, v, hi))
+        .flatten();
     if !(cancelled_out
+        || answered.is_some()
         || cues::scoring_verb(w)
         || word.class & class::VERB != 0
         || scoring_phrase(seg, v, word, hi)
@@ -678,7 +691,7 @@ fn verb_subjects<'e>(
             ))
             || (seg.lower(j) == "t" && j > 0 && matches!(seg.lower(j - 1), "'" | "’"))
     }) && !expletive_ne(seg, v, lo);
-    if negated || (cancelled_out && agent.is_none()) {
+    if negated || (cancelled_out && agent.is_none() && answered.is_none()) {
         return None;
     }
     let (list, after) =
@@ -703,6 +716,7 @@ fn verb_subjects<'e>(
             })
         })
         .flatten()
+        .or(answered)
         .filter(|p| !list.iter().any(|q| q.first == p.first));
     let window = v + 1..(v + 6).min(hi);
     // "waarna Kyogo Furuhashi er nog twee bij maakte": a verb that ends its
@@ -739,6 +753,40 @@ fn verb_subjects<'e>(
         scorers.insert(0, (p, 1));
     }
     Some((scorers, after))
+}
+
+/// The owner of the goal a verb of answering takes as its object, within a
+/// few words after it: "Y's penalty", "Y's early opener", "au penalty d'Y",
+/// "à l'ouverture du score de Y", "al gol di Y".
+fn goal_owner_after<'p, 'e>(
+    seg: &Segmented<'_>,
+    players: &'p [&'e EntitySpan],
+    v: usize,
+    hi: usize,
+) -> Option<&'p &'e EntitySpan> {
+    let goal_word = |j: usize| {
+        let w = seg.lower(j);
+        cues::goal_by(w)
+            || cues::penalty(w)
+            || cues::owned_goal_noun(w)
+            || w == "opener"
+            || w == "ouverture"
+            || (w == "score" && j >= 2 && seg.lower(j - 2).ends_with("ouverture"))
+    };
+    players
+        .iter()
+        .filter(|p| p.first > v && p.first <= v + 7 && p.end <= hi)
+        .find(|p| {
+            // "Simon Murray's penalty", "Adewumi's early opener"
+            let possessive = matches!(seg.lower(p.end), "'s" | "’s")
+                || (matches!(seg.lower(p.end), "'" | "’") && seg.lower(p.end + 1) == "s");
+            let owned = possessive && (p.end + 1..(p.end + 4).min(hi)).any(goal_word);
+            // "au penalty d'Isi Palazón", "à l'ouverture du score de Y"
+            let of = p.first >= 2
+                && cues::by_preposition(seg.lower(p.first - 1))
+                && (p.first.saturating_sub(5).max(v + 1)..p.first - 1).any(goal_word);
+            owned || of
+        })
 }
 
 /// The count a verb's object gives: "scored a hat-trick", "trafen jeweils
