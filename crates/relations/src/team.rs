@@ -3,7 +3,13 @@
 //! ("scored early for the Werkself (12.)", "para el Tigre (66')"); the
 //! scorer's club in the reference data, when it is one of the match's two
 //! teams; the team of the scorer's earlier goal in the same match. An own
-//! goal counts for the other team than the scorer's.
+//! goal counts for the other team than the scorer's. The side a goal list
+//! puts the scorer under ([`listed`]) is the text's own evidence, read
+//! before the reference data. Goals nothing decides go to the side whose
+//! goals are not all told yet, when the other's are ([`count`]).
+
+mod count;
+mod listed;
 
 use crate::cues;
 use crate::link::TeamNames;
@@ -59,6 +65,8 @@ pub(crate) fn assign(
                     .find(|e| m.teams.contains(&e.reference))
             })
             .map(|e| e.reference.clone());
+        let listed =
+            || scorer.and_then(|p| listed::side(seg, entities, &names, m, (p.first, p.end)));
         let club_of_scorer = scorer
             .and_then(|p| p.affiliation.as_deref())
             .and_then(|club| {
@@ -106,11 +114,13 @@ pub(crate) fn assign(
                 .or(named_for)
         } else {
             named_for
+                .or_else(listed)
                 .or(club_of_scorer)
                 .or_else(earlier)
                 .or_else(named_alone)
         };
     }
+    count::complete(matches, goals);
 }
 
 /// The tokens covering a byte span.
