@@ -55,16 +55,57 @@ pub(crate) fn assign(
             .map(|e| e.first)
             .min()
             .unwrap_or(usize::MAX);
-        let clause_end = (to + CLAUSE).min(seg.tokens.len()).min(next_player);
-        let named_for = (from..clause_end)
+        // Within the sentence that tells the goal (its scorer's): "Für den
+        // FCS hatte Brünker verkürzt" after it tells another side's goal.
+        let told = scorer.map_or(to.saturating_sub(1), |p| p.first);
+        let (told_first, told_end) = seg
+            .sentences
+            .iter()
+            .find(|s| s.first <= told && told < s.end)
+            .map_or((from, seg.tokens.len()), |s| (s.first, s.end));
+        let clause_end = (to + CLAUSE)
+            .min(seg.tokens.len())
+            .min(next_player)
+            .min(told_end);
+        // "for X" belongs to its clause: after the scorer, up to the next
+        // clause break ("scorten voor de Rotterdammers, voor AZ deed Parrott
+        // …" tells AZ's goal); before the scorer, only opening a clause of
+        // its own (after one word at most: "pelo Mirassol, Reinaldo
+        // converteu", "mentre per il Verdão … Estêvão"), not ending another
+        // player's ("Conway pulled one back for Boro, substitute Simms …").
+        let (s_first, s_end) = scorer.map_or((from, to), |p| (p.first, p.end));
+        let club_for = |j: usize| {
+            entities
+                .iter()
+                .filter(|e| e.label == Label::Club && e.first > j && e.first <= j + 3)
+                .find(|e| m.teams.contains(&e.reference))
+        };
+        let is_break = |j: usize| matches!(seg.token_text(j), "," | ";" | ":" | "—" | "–");
+        let after = (s_end..clause_end)
+            .take_while(|&j| !is_break(j))
             .filter(|&j| is_for(seg.lower(j)))
-            .find_map(|j| {
-                entities
-                    .iter()
-                    .filter(|e| e.label == Label::Club && e.first > j && e.first <= j + 3)
-                    .find(|e| m.teams.contains(&e.reference))
-            })
-            .map(|e| e.reference.clone());
+            .find_map(club_for);
+        let other_before = entities
+            .iter()
+            .filter(|e| e.label == Label::Player && e.end <= s_first)
+            .map(|e| e.end)
+            .max()
+            .unwrap_or(0);
+        let opens_clause = |j: usize| {
+            let start = (told_first..j)
+                .rev()
+                .find(|&i| is_break(i))
+                .map_or(told_first, |i| i + 1);
+            j - start <= 1
+        };
+        let before = || {
+            (told_first.max(other_before)..s_first)
+                .rev()
+                .filter(|&j| is_for(seg.lower(j)) && opens_clause(j))
+                .find_map(club_for)
+                .filter(|c| c.end <= s_first)
+        };
+        let named_for = after.or_else(before).map(|e| e.reference.clone());
         let listed =
             || scorer.and_then(|p| listed::side(seg, entities, &names, m, (p.first, p.end)));
         let club_of_scorer = scorer
@@ -106,6 +147,12 @@ pub(crate) fn assign(
                 Some(team.clone())
             }
         };
+        let off = |r: &str| std::env::var("TEAM_OFF").is_ok_and(|v| v.split(',').any(|x| x == r));
+        let named_for = named_for.filter(|_| !off("for"));
+        let club_of_scorer = club_of_scorer.filter(|_| !off("club"));
+        let listed = || listed().filter(|_| !off("listed"));
+        let earlier = || earlier().filter(|_| !off("earlier"));
+        let named_alone = || named_alone().filter(|_| !off("alone"));
         goals[k].team = if goals[k].kind == GoalKind::OwnGoal {
             // Known, the scorer's side concedes: the other scores; the side
             // an own goal is "for" is the one credited.
@@ -119,6 +166,9 @@ pub(crate) fn assign(
                 .or_else(earlier)
                 .or_else(named_alone)
         };
+    }
+    if std::env::var("TEAM_OFF").is_ok_and(|v| v.contains("count")) {
+        return;
     }
     count::complete(matches, goals);
 }
