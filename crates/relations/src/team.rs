@@ -38,6 +38,8 @@ pub(crate) fn assign(
         return;
     }
     let names = TeamNames::new(entities);
+    // Goals only a club named in their sentence would decide, decided last.
+    let mut named_only = Vec::new();
     for k in 0..goals.len() {
         let Some(m) = goals[k].match_index.and_then(|i| matches.get(i)) else {
             continue;
@@ -147,12 +149,6 @@ pub(crate) fn assign(
                 Some(team.clone())
             }
         };
-        let off = |r: &str| std::env::var("TEAM_OFF").is_ok_and(|v| v.split(',').any(|x| x == r));
-        let named_for = named_for.filter(|_| !off("for"));
-        let club_of_scorer = club_of_scorer.filter(|_| !off("club"));
-        let listed = || listed().filter(|_| !off("listed"));
-        let earlier = || earlier().filter(|_| !off("earlier"));
-        let named_alone = || named_alone().filter(|_| !off("alone"));
         goals[k].team = if goals[k].kind == GoalKind::OwnGoal {
             // Known, the scorer's side concedes: the other scores; the side
             // an own goal is "for" is the one credited.
@@ -160,15 +156,23 @@ pub(crate) fn assign(
                 .and_then(|own| m.teams.iter().find(|t| **t != own).cloned())
                 .or(named_for)
         } else {
-            named_for
+            let team = named_for
                 .or_else(listed)
                 .or(club_of_scorer)
-                .or_else(earlier)
-                .or_else(named_alone)
+                .or_else(earlier);
+            if team.is_none() {
+                named_only.push((k, named_alone()));
+            }
+            team
         };
     }
-    if std::env::var("TEAM_OFF").is_ok_and(|v| v.contains("count")) {
-        return;
+    // The score's count outweighs a club named in the goal's sentence, which
+    // may be the side scored against as well as the scorer's.
+    count::complete(matches, goals);
+    for (k, team) in named_only {
+        if goals[k].team.is_none() {
+            goals[k].team = team;
+        }
     }
     count::complete(matches, goals);
 }
