@@ -45,9 +45,15 @@ pub(crate) fn assign(
             continue;
         };
         let (from, to) = token_span(seg, goals[k].evidence);
+        // The goal's scorer among the players its evidence spans, not
+        // another player told in it.
+        let in_evidence =
+            |e: &&EntitySpan| e.label == Label::Player && e.first >= from && e.end <= to;
         let scorer = entities
             .iter()
-            .find(|e| e.label == Label::Player && e.first >= from && e.end <= to);
+            .filter(in_evidence)
+            .find(|e| e.reference == goals[k].scorer)
+            .or_else(|| entities.iter().find(in_evidence));
         // "for the Werkself": a team of the match within a few words after
         // "for" (articles and adjectives between), before the next player's
         // clause begins.
