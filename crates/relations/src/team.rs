@@ -6,13 +6,17 @@
 //! goal counts for the other team than the scorer's. The side a goal list
 //! puts the scorer under ([`listed`]) is the text's own evidence, read
 //! before the reference data. Goals nothing decides go to the side whose
-//! goals are not all told yet, when the other's are ([`count`]).
+//! goals are not all told yet, when the other's are ([`count`]). A running
+//! score beside the scorer ([`running`]) is read after the reference data:
+//! its order of sides is not always the result's.
 
 mod count;
 mod listed;
+mod running;
 
 use crate::cues;
 use crate::link::TeamNames;
+use crate::score::Score;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
 use scoreline_text::Segmented;
@@ -31,6 +35,7 @@ fn is_for(w: &str) -> bool {
 pub(crate) fn assign(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
+    scores: &[Score],
     matches: &[FoundMatch],
     goals: &mut [FoundGoal],
 ) {
@@ -116,6 +121,8 @@ pub(crate) fn assign(
         let named_for = after.or_else(before).map(|e| e.reference.clone());
         let listed =
             || scorer.and_then(|p| listed::side(seg, entities, &names, m, (p.first, p.end)));
+        let running =
+            || scorer.and_then(|p| running::side(seg, entities, scores, m, (p.first, p.end)));
         let club_of_scorer = scorer
             .and_then(|p| p.affiliation.as_deref())
             .and_then(|club| {
@@ -165,6 +172,7 @@ pub(crate) fn assign(
             let team = named_for
                 .or_else(listed)
                 .or(club_of_scorer)
+                .or_else(running)
                 .or_else(earlier);
             if team.is_none() {
                 named_only.push((k, named_alone()));

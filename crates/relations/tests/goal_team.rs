@@ -41,3 +41,8 @@ fn a_goal_list_puts_each_scorer_under_a_side() {
 fn for_a_club_counts_in_the_scorers_own_clause() {
     assert_teams(include_str!("fixtures/goal_team_for_probes.txt"), 14);
 }
+
+#[test]
+fn a_running_score_credits_the_side_that_went_up() {
+    assert_teams(include_str!("fixtures/goal_team_running_probes.txt"), 8);
+}
