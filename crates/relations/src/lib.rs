@@ -101,6 +101,6 @@ pub fn extract_with(
     link::place(seg, entities, &matches, &mut goals);
     unanchored::drop_retold(seg, &matches, &mut goals);
     tally::fill(seg, entities, &matches, &mut goals);
-    team::assign(seg, entities, &matches, &mut goals);
+    team::assign(seg, entities, &scores, &matches, &mut goals);
     Relations { matches, goals }
 }

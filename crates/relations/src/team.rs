@@ -3,10 +3,20 @@
 //! ("scored early for the Werkself (12.)", "para el Tigre (66')"); the
 //! scorer's club in the reference data, when it is one of the match's two
 //! teams; the team of the scorer's earlier goal in the same match. An own
-//! goal counts for the other team than the scorer's.
+//! goal counts for the other team than the scorer's. The side a goal list
+//! puts the scorer under ([`listed`]) is the text's own evidence, read
+//! before the reference data. Goals nothing decides go to the side whose
+//! goals are not all told yet, when the other's are ([`count`]). A running
+//! score beside the scorer ([`running`]) is read after the reference data:
+//! its order of sides is not always the result's.
+
+mod count;
+mod listed;
+mod running;
 
 use crate::cues;
 use crate::link::TeamNames;
+use crate::score::Score;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
 use scoreline_text::Segmented;
@@ -25,6 +35,7 @@ fn is_for(w: &str) -> bool {
 pub(crate) fn assign(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
+    scores: &[Score],
     matches: &[FoundMatch],
     goals: &mut [FoundGoal],
 ) {
@@ -32,14 +43,22 @@ pub(crate) fn assign(
         return;
     }
     let names = TeamNames::new(entities);
+    // Goals only a club named in their sentence would decide, decided last.
+    let mut named_only = Vec::new();
     for k in 0..goals.len() {
         let Some(m) = goals[k].match_index.and_then(|i| matches.get(i)) else {
             continue;
         };
         let (from, to) = token_span(seg, goals[k].evidence);
+        // The goal's scorer among the players its evidence spans, not
+        // another player told in it.
+        let in_evidence =
+            |e: &&EntitySpan| e.label == Label::Player && e.first >= from && e.end <= to;
         let scorer = entities
             .iter()
-            .find(|e| e.label == Label::Player && e.first >= from && e.end <= to);
+            .filter(in_evidence)
+            .find(|e| e.reference == goals[k].scorer)
+            .or_else(|| entities.iter().find(in_evidence));
         // "for the Werkself": a team of the match within a few words after
         // "for" (articles and adjectives between), before the next player's
         // clause begins.
@@ -49,16 +68,61 @@ pub(crate) fn assign(
             .map(|e| e.first)
             .min()
             .unwrap_or(usize::MAX);
-        let clause_end = (to + CLAUSE).min(seg.tokens.len()).min(next_player);
-        let named_for = (from..clause_end)
+        // Within the sentence that tells the goal (its scorer's): "Für den
+        // FCS hatte Brünker verkürzt" after it tells another side's goal.
+        let told = scorer.map_or(to.saturating_sub(1), |p| p.first);
+        let (told_first, told_end) = seg
+            .sentences
+            .iter()
+            .find(|s| s.first <= told && told < s.end)
+            .map_or((from, seg.tokens.len()), |s| (s.first, s.end));
+        let clause_end = (to + CLAUSE)
+            .min(seg.tokens.len())
+            .min(next_player)
+            .min(told_end);
+        // "for X" belongs to its clause: after the scorer, up to the next
+        // clause break ("scorten voor de Rotterdammers, voor AZ deed Parrott
+        // …" tells AZ's goal); before the scorer, only opening a clause of
+        // its own (after one word at most: "pelo Mirassol, Reinaldo
+        // converteu", "mentre per il Verdão … Estêvão"), not ending another
+        // player's ("Conway pulled one back for Boro, substitute Simms …").
+        let (s_first, s_end) = scorer.map_or((from, to), |p| (p.first, p.end));
+        let club_for = |j: usize| {
+            entities
+                .iter()
+                .filter(|e| e.label == Label::Club && e.first > j && e.first <= j + 3)
+                .find(|e| m.teams.contains(&e.reference))
+        };
+        let is_break = |j: usize| matches!(seg.token_text(j), "," | ";" | ":" | "—" | "–");
+        let after = (s_end..clause_end)
+            .take_while(|&j| !is_break(j))
             .filter(|&j| is_for(seg.lower(j)))
-            .find_map(|j| {
-                entities
-                    .iter()
-                    .filter(|e| e.label == Label::Club && e.first > j && e.first <= j + 3)
-                    .find(|e| m.teams.contains(&e.reference))
-            })
-            .map(|e| e.reference.clone());
+            .find_map(club_for);
+        let other_before = entities
+            .iter()
+            .filter(|e| e.label == Label::Player && e.end <= s_first)
+            .map(|e| e.end)
+            .max()
+            .unwrap_or(0);
+        let opens_clause = |j: usize| {
+            let start = (told_first..j)
+                .rev()
+                .find(|&i| is_break(i))
+                .map_or(told_first, |i| i + 1);
+            j - start <= 1
+        };
+        let before = || {
+            (told_first.max(other_before)..s_first)
+                .rev()
+                .filter(|&j| is_for(seg.lower(j)) && opens_clause(j))
+                .find_map(club_for)
+                .filter(|c| c.end <= s_first)
+        };
+        let named_for = after.or_else(before).map(|e| e.reference.clone());
+        let listed =
+            || scorer.and_then(|p| listed::side(seg, entities, &names, m, (p.first, p.end)));
+        let running =
+            || scorer.and_then(|p| running::side(seg, entities, scores, m, (p.first, p.end)));
         let club_of_scorer = scorer
             .and_then(|p| p.affiliation.as_deref())
             .and_then(|club| {
@@ -105,12 +169,26 @@ pub(crate) fn assign(
                 .and_then(|own| m.teams.iter().find(|t| **t != own).cloned())
                 .or(named_for)
         } else {
-            named_for
+            let team = named_for
+                .or_else(listed)
                 .or(club_of_scorer)
-                .or_else(earlier)
-                .or_else(named_alone)
+                .or_else(running)
+                .or_else(earlier);
+            if team.is_none() {
+                named_only.push((k, named_alone()));
+            }
+            team
         };
     }
+    // The score's count outweighs a club named in the goal's sentence, which
+    // may be the side scored against as well as the scorer's.
+    count::complete(matches, goals);
+    for (k, team) in named_only {
+        if goals[k].team.is_none() {
+            goals[k].team = team;
+        }
+    }
+    count::complete(matches, goals);
 }
 
 /// The tokens covering a byte span.
