@@ -770,7 +770,13 @@ fn teams_for(
     let named_other = ground.is_some() || derby.is_some();
     let ground = ground.or(derby);
 
-    if taken && paired_before.is_none() && ground.is_none() && continued.is_none() {
+    // Only where the club named is the subject ("Benfica won 3-1 at the
+    // Dragão"): a club named as the opponent of an implicit subject ("they
+    // won 1-0 at QPR", "igualó 0-0 con Platense") has that subject in a
+    // pronoun, an epithet or a coach's side, which stands for the club
+    // named before.
+    if taken && one_is_subject && paired_before.is_none() && ground.is_none() && continued.is_none()
+    {
         return None;
     }
     let guessed = ground.is_none() && paired_before.is_none() && nearest.is_none();
