@@ -651,7 +651,21 @@ fn teams_for(
         seg.sentences[s.sentence.saturating_sub(2)].first,
         lo,
     );
-    let one_is_subject = !is_opponent(seg, one.first) && !called_opponent(seg, one, (lo, hi));
+    let beneficiary = is_beneficiary(seg, one.first) && one.first >= s.end;
+    let wording = (!beneficiary)
+        .then(|| governed_wording(seg, s, one, (lo, hi)))
+        .flatten();
+    // A club the result verb governs as its object ("they had lost 3-2 to
+    // Greece", "travolge il Brasile 4-1") is the side the implicit subject
+    // played, as one introduced as the opponent is: the subject goes on
+    // from the sentences before.
+    // So is one a score is told for after a verb of the implicit subject
+    // ("had lost 3-2 to Greece", "había caído (2-0 para el Girona)").
+    let beneficiary_of_verb = beneficiary && cue_at(seg, lo, s.first).is_some();
+    let one_is_subject = !is_opponent(seg, one.first)
+        && !called_opponent(seg, one, (lo, hi))
+        && !beneficiary_of_verb
+        && !wording.is_some_and(|(_, _, governed)| governed);
     // The implicit subject that played the club named is not itself a
     // club named as somebody's opponent ("perdió 4:0 contra el FC
     // Barcelona, … ganó 4:1 contra el Friburgo").
@@ -756,7 +770,13 @@ fn teams_for(
     let named_other = ground.is_some() || derby.is_some();
     let ground = ground.or(derby);
 
-    if taken && paired_before.is_none() && ground.is_none() && continued.is_none() {
+    // Only where the club named is the subject ("Benfica won 3-1 at the
+    // Dragão"): a club named as the opponent of an implicit subject ("they
+    // won 1-0 at QPR", "igualó 0-0 con Platense") has that subject in a
+    // pronoun, an epithet or a coach's side, which stands for the club
+    // named before.
+    if taken && one_is_subject && paired_before.is_none() && ground.is_none() && continued.is_none()
+    {
         return None;
     }
     let guessed = ground.is_none() && paired_before.is_none() && nearest.is_none();
@@ -768,45 +788,11 @@ fn teams_for(
         .or(paired_before)
         .or(continued)
         .or(other_ref)?;
-    let one_won = if is_beneficiary(seg, one.first) && one.first >= s.end {
+    let one_won = if beneficiary {
         Some(true)
     } else {
-        // The wording of the clause, up to the words right after the score
-        // ("the 2-1 win", "de 1-2 zege").
-        let to = (s.end + 3).min(hi).min(sent.end);
-        // A word before "after" the score follows is of another event
-        // ("La victoria llega tres días después del 0-1 ante el Betis").
-        let from = (lo..s.first)
-            .rev()
-            .find(|&i| cues::after(seg.lower(i)))
-            .map_or(lo, |i| i + 1);
-        cue_at(seg, from, to).map(|(at, won, passive)| {
-            // The club is the subject of the wording when named before it
-            // or as its genitive ("la vittoria del Napoli"); introduced as
-            // the opponent ("contro l'Ecuador", "beim VfL Wolfsburg") or
-            // as the object after it ("travolge il Brasile 4-1") it is the
-            // side the implicit subject played.
-            let active_win =
-                cues::transitive_win(seg.lower(at)) || cues::win_participle(seg.lower(at));
-            // "unterlag das Team von Nagelsmann dem Mitfavoriten Spanien":
-            // a loss told of a subject other than the club named after it
-            // (more than articles between) is a win of that club, unless
-            // the club is its genitive or beneficiary ("Pleite für Bayern").
-            let other_subject = !won
-                && !passive
-                && !cues::result_noun(seg.lower(at))
-                && !cues::suffered(seg.lower(at))
-                && at < one.first
-                && (at + 1..one.first)
-                    .any(|i| !cues::article(seg.lower(i)) && !cues::genitive(seg.lower(i)))
-                && !word_before(seg, one.first)
-                    .is_some_and(|w| cues::genitive(w) || cues::for_marker(w));
-            // "battuto 2-1 dal Brighton": the agent of a passive defeat won.
-            let agent = passive
-                && at < one.first
-                && word_before(seg, one.first).is_some_and(cues::agent_marker);
-            let object = (!passive && (active_win || other_subject) || agent) && at < one.first;
-            let subject = one_is_subject && (!object || cue_of(seg, at, one.first));
+        wording.map(|(won, object, _)| {
+            let subject = one_is_subject && !object;
             if subject {
                 won
             } else {
@@ -858,6 +844,57 @@ fn teams_for(
         guessed,
         inferred,
         ..Teams::told(pair, one_won)
+    })
+}
+
+/// The win or loss wording of the clause `lo..hi` of score `s` with one
+/// club `one` named: whether it tells a win of its subject, whether `one`
+/// is the side the wording is not about (its object, or the agent of a
+/// passive), and whether `one` is the object of an implicit subject (not
+/// an agent: "X, battuto 2-1 dal Brighton" is told of X).
+fn governed_wording(
+    seg: &Segmented<'_>,
+    s: &Score,
+    one: &EntitySpan,
+    (lo, hi): (usize, usize),
+) -> Option<(bool, bool, bool)> {
+    let sent = seg.sentences[s.sentence];
+    // The wording of the clause, up to the words right after the score
+    // ("the 2-1 win", "de 1-2 zege").
+    let to = (s.end + 3).min(hi).min(sent.end);
+    // A word before "after" the score follows is of another event
+    // ("La victoria llega tres días después del 0-1 ante el Betis").
+    let from = (lo..s.first)
+        .rev()
+        .find(|&i| cues::after(seg.lower(i)))
+        .map_or(lo, |i| i + 1);
+    cue_at(seg, from, to).map(|(at, won, passive)| {
+        // The club is the subject of the wording when named before it
+        // or as its genitive ("la vittoria del Napoli"); introduced as
+        // the opponent ("contro l'Ecuador", "beim VfL Wolfsburg") or
+        // as the object after it ("travolge il Brasile 4-1") it is the
+        // side the implicit subject played.
+        let active_win = cues::transitive_win(seg.lower(at)) || cues::win_participle(seg.lower(at));
+        // "unterlag das Team von Nagelsmann dem Mitfavoriten Spanien":
+        // a loss told of a subject other than the club named after it
+        // (more than articles between) is a win of that club, unless
+        // the club is its genitive or beneficiary ("Pleite für Bayern").
+        let other_subject = !won
+            && !passive
+            && !cues::result_noun(seg.lower(at))
+            && !cues::suffered(seg.lower(at))
+            && at < one.first
+            && (at + 1..one.first)
+                .any(|i| !cues::article(seg.lower(i)) && !cues::genitive(seg.lower(i)))
+            && !word_before(seg, one.first)
+                .is_some_and(|w| cues::genitive(w) || cues::for_marker(w));
+        // "battuto 2-1 dal Brighton": the agent of a passive defeat won.
+        let agent = passive
+            && at < one.first
+            && word_before(seg, one.first).is_some_and(cues::agent_marker);
+        let governed = !passive && (active_win || other_subject) && at < one.first;
+        let own = cue_of(seg, at, one.first);
+        (won, (governed || agent) && !own, governed && !own)
     })
 }
 
