@@ -4677,3 +4677,245 @@ pub fn leave_verb(w: &str) -> bool {
         ]
     )
 }
+
+// Cues of a goal's kind (kind.rs).
+
+/// Penalty words beside [`penalty`]: the spot told as a place the ball
+/// is kicked from ("dal dischetto", "vanaf de stip", "Foulpenalty").
+pub fn penalty_spot_word(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "dischetto",
+            "stip",
+            "strafschopstip",
+            "elfmeterpunkt",
+            "foulpenalty",
+            "handpenalty",
+            "penaltystip",
+            "penálty",
+            "grande-penalidade",
+        ]
+    )
+}
+
+/// A penalty told as a phrase, glued without spaces: "vom Punkt", "desde
+/// los once metros", "vanaf elf meter", "s.p.", "g.p.", "(str.)".
+pub const PENALTY_PHRASES: &[&str] = &[
+    "vompunkt",
+    "desdelosoncemetros",
+    "desdeloncemetros",
+    "desdelosdocepasos",
+    "desdelosoncepasos",
+    "desdeelpuntopenal",
+    "desdeelpuntodepenal",
+    "vanafelfmeter",
+    "vanopelfmeter",
+    "dosonzemetros",
+    "s.p.",
+    "g.p.",
+    "(str.)",
+    "(str)",
+    "(rig.)",
+    "(pen)",
+];
+
+/// An own goal told in words beside [`OWN_GOAL_PHRASES`], glued: "ins
+/// eigene Netz", "su propio arco", "contra a própria rede", "dans son
+/// propre but", "marcou contra", "(contra)".
+pub const OWN_GOAL_PHRASES_MORE: &[&str] = &[
+    "eigenetor",
+    "eigenenetz",
+    "eigenentor",
+    "eigenetorhüter",
+    "propioarco",
+    "propiaarco",
+    "propiavalla",
+    "propiameta",
+    "própriarede",
+    "propriarete",
+    "proprebut",
+    "propresfilets",
+    "marcoucontra",
+    "(contra)",
+    "golencontra",
+    "golenpropia",
+    "tantoencontra",
+    "ownnet",
+    "ownnet.",
+];
+
+/// A penalty's scoring predicate: its goal is the penalty's ("converted",
+/// "verwandelte", "transformó", "trasformato", "convertiu", "benutte",
+/// "transforme", "verzilverde").
+pub fn penalty_scoring(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "converted",
+            "converts",
+            "convert",
+            "converting",
+            "verwandelte",
+            "verwandelt",
+            "verwandelten",
+            "transformó",
+            "transforma",
+            "transformado",
+            "transformar",
+            "convirtió",
+            "convierte",
+            "trasforma",
+            "trasformato",
+            "trasformò",
+            "trasformando",
+            "trasformare",
+            "convertiu",
+            "converteu",
+            "converte",
+            "converter",
+            "convertendo",
+            "conversão",
+            "benutte",
+            "benutten",
+            "benut",
+            "verzilverde",
+            "verzilvert",
+            "transforme",
+            "transformé",
+            "transformée",
+            "transformait",
+            "transformer",
+            "transformant",
+        ]
+    )
+}
+
+/// A word after a penalty word that makes it a place: "penalty area".
+pub fn penalty_place(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "area",
+            "box",
+            "areas",
+            "strafraum",
+            "gebied",
+            "zone",
+            "raum"
+        ]
+    )
+}
+
+/// A penalty won, awarded, conceded, missed or saved: its clause scores
+/// nothing ("won a penalty", "Elfmeter verschossen", "falló un penalti",
+/// "si procura il rigore", "obtenu par", "sofreu o pênalti").
+pub fn penalty_not_scored(w: &str) -> bool {
+    penalty_failed(w)
+        || cue_set!(
+            w,
+            [
+                "won",
+                "wins",
+                "earned",
+                "earns",
+                "conceded",
+                "concedes",
+                "awarded",
+                "herausgeholt",
+                "holte",
+                "verursacht",
+                "verursachte",
+                "provocó",
+                "provoca",
+                "cometió",
+                "cometido",
+                "señaló",
+                "pitó",
+                "procura",
+                "procurato",
+                "procurata",
+                "procurò",
+                "concesso",
+                "concede",
+                "assegnato",
+                "fischiato",
+                "obtenu",
+                "obtient",
+                "obtenait",
+                "provoqué",
+                "concédé",
+                "accordé",
+                "sifflé",
+                "sofreu",
+                "sofrido",
+                "cavou",
+                "cometeu",
+                "versierde",
+                "versierd",
+                "veroorzaakte",
+                "kreeg",
+                "gaf",
+                "gegeven",
+            ]
+        )
+}
+
+/// A penalty missed or saved (see [`penalty_not_scored`]).
+pub fn penalty_failed(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "missed",
+            "misses",
+            "saved",
+            "saves",
+            "verschoss",
+            "verschossen",
+            "vergab",
+            "parierte",
+            "pariert",
+            "gehalten",
+            "hielt",
+            "falló",
+            "fallado",
+            "erró",
+            "errado",
+            "detuvo",
+            "atajó",
+            "atajado",
+            "paró",
+            "sbaglia",
+            "sbagliato",
+            "sbagliò",
+            "parato",
+            "parò",
+            "neutralizzato",
+            "fallito",
+            "respinto",
+            "manqué",
+            "raté",
+            "arrêté",
+            "arrête",
+            "repoussé",
+            "desperdiçou",
+            "falhou",
+            "defendeu",
+            "defendido",
+            "permitiu",
+            "miste",
+            "gemist",
+            "stopte",
+            "gestopt",
+            "gekeerd",
+            "keerde",
+            "larguero",
+            "post",
+            "palo",
+            "traversa",
+            "crossbar",
+            "latte",
+            "pfosten",
+        ]
+    )
+}

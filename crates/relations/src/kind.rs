@@ -1,0 +1,348 @@
+//! A goal's kind: regular, penalty or own goal (spec §1), decided from the
+//! words of the goal's own item — its clause, or its entry in a list of
+//! goals — never from a neighbour's. A penalty that was won, missed, saved
+//! or awarded makes nothing a penalty; a penalty's scoring predicate
+//! ("converted", "verwandelte", "transformó") makes its goal one when the
+//! penalty is told in the goal's sentence or the one before; a shoot-out
+//! kick is no penalty in play.
+//!
+//! `kind_of` reads a window of tokens (the stages that find goals call it);
+//! `decide` then re-reads every found goal's item and has the last word.
+
+use crate::cues;
+use crate::{EntitySpan, FoundGoal};
+use scoreline_core::{GoalKind, Label};
+use scoreline_text::{Segmented, TokenKind};
+
+/// The kind the cue words of tokens `from..to` tell, wherever they stand.
+pub(crate) fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
+    let to = to.min(seg.tokens.len());
+    let glued = glue(seg, from, to);
+    if (from..to).any(|j| cues::own_goal(seg.lower(j))) || own_phrase(&glued) {
+        GoalKind::OwnGoal
+    } else if (from..to).any(|j| penalty_word(seg.lower(j)) || french_spot(seg, j))
+        || penalty_mark(seg, from, to, &glued)
+    {
+        GoalKind::Penalty
+    } else {
+        GoalKind::Regular
+    }
+}
+
+/// Re-decides the kind of every goal from its own item (see the module
+/// comment); a goal whose scorer is not found in the text keeps its kind.
+pub(crate) fn decide(seg: &Segmented<'_>, entities: &[EntitySpan], goals: &mut [FoundGoal]) {
+    if goals.is_empty() {
+        return;
+    }
+    let players: Vec<&EntitySpan> = entities
+        .iter()
+        .filter(|e| e.label == Label::Player)
+        .collect();
+    let anchors: Vec<Option<Anchor>> = goals.iter().map(|g| anchor(seg, &players, g)).collect();
+    for (k, goal) in goals.iter_mut().enumerate() {
+        let Some(a) = anchors[k] else {
+            continue;
+        };
+        // Every other goal's scorer and minute are points that close an item.
+        let mut points: Vec<usize> = Vec::new();
+        for (o, other) in anchors.iter().enumerate() {
+            if let Some(b) = other.filter(|_| o != k) {
+                if b.scorer != a.scorer {
+                    points.push(b.scorer.0);
+                }
+                points.extend(b.minute.filter(|&m| Some(m) != a.minute));
+            }
+        }
+        points.sort_unstable();
+        points.dedup();
+        goal.kind = item_kind(seg, &players, &points, &a);
+    }
+}
+
+/// Where a goal is told: its scorer's tokens, the token of its minute, the
+/// sentence.
+#[derive(Clone, Copy)]
+struct Anchor {
+    scorer: (usize, usize),
+    minute: Option<usize>,
+    sentence: (usize, usize),
+    /// The sentence before, in the same document.
+    before: (usize, usize),
+}
+
+fn anchor(seg: &Segmented<'_>, players: &[&EntitySpan], g: &FoundGoal) -> Option<Anchor> {
+    let (lo, hi) = (token_at(seg, g.evidence.0), token_at(seg, g.evidence.1));
+    let hi = hi.max(lo + 1).min(seg.tokens.len());
+    let p = players
+        .iter()
+        .filter(|p| p.reference == g.scorer)
+        .min_by_key(|p| {
+            if p.first < hi && p.end > lo {
+                0
+            } else {
+                1 + p.first.abs_diff(lo).min(p.end.abs_diff(hi))
+            }
+        })?;
+    let s = seg
+        .sentences
+        .iter()
+        .position(|s| s.first <= p.first && p.first < s.end)?;
+    let sentence = (seg.sentences[s].first, seg.sentences[s].end);
+    let before = s.checked_sub(1).map_or((sentence.0, sentence.0), |b| {
+        (seg.sentences[b].first, seg.sentences[b].end)
+    });
+    let minute = g.minute.and_then(|m| {
+        (lo..hi).find(|&j| {
+            seg.tokens[j].kind == TokenKind::Number
+                && seg.token_text(j).parse::<u32>().ok() == Some(m)
+                || seg
+                    .token_text(j)
+                    .strip_suffix('e')
+                    .and_then(|d| d.parse::<u32>().ok())
+                    == Some(m)
+        })
+    });
+    let minute = minute.filter(|&m| sentence.0 <= m && m < sentence.1);
+    Some(Anchor {
+        scorer: (p.first, p.end),
+        minute,
+        sentence,
+        before,
+    })
+}
+
+/// The first token at or after byte `at`.
+fn token_at(seg: &Segmented<'_>, at: usize) -> usize {
+    seg.tokens.partition_point(|t| (t.end as usize) <= at)
+}
+
+/// The tokens of a goal's item, as ranges: the scorer's clause up to the
+/// items of other goals or players, split at the separator between them.
+fn item(
+    seg: &Segmented<'_>,
+    players: &[&EntitySpan],
+    points: &[usize],
+    a: &Anchor,
+) -> Vec<(usize, usize)> {
+    let (s_lo, s_hi) = a.sentence;
+    let (first, last) = match a.minute {
+        Some(m) if m < a.scorer.0 => (m, a.scorer.1),
+        Some(m) => (a.scorer.0, m + 1),
+        None => a.scorer,
+    };
+    let mut ranges = Vec::new();
+    // Another goal's minute between the scorer and this minute ("traf
+    // zunächst aus dem Spiel (23.), dann vom Punkt (60.)"): the words up to
+    // the first minute are shared, then only what follows the last one.
+    let inner: Vec<usize> = points
+        .iter()
+        .copied()
+        .filter(|&q| first < q && q < last)
+        .collect();
+    match (inner.first(), inner.last()) {
+        (Some(&f), Some(&l)) if a.minute.is_some_and(|m| m > a.scorer.0) => {
+            ranges.push((first, f));
+            ranges.push((split_after(seg, l, last), last));
+        }
+        _ => ranges.push((first, last)),
+    }
+    // Leftwards: to the previous point or other player, from the separator
+    // between; an adversative or ";" closes the clause.
+    let mut lo = first;
+    while lo > s_lo {
+        let j = lo - 1;
+        if strong_break(seg, j) {
+            break;
+        }
+        let other = points.contains(&j)
+            || players
+                .iter()
+                .any(|p| p.end == j + 1 && (p.first, p.end) != a.scorer);
+        if other {
+            let cut = (j + 1..first).rev().find(|&x| separator(seg, x));
+            lo = match cut {
+                Some(x) => x + 1,
+                None if points.contains(&j) => j + 1,
+                None => {
+                    lo = j;
+                    continue;
+                }
+            };
+            break;
+        }
+        lo = j;
+    }
+    // Rightwards: to the next point, or a player after a separator.
+    let mut hi = last;
+    let mut sep: Option<usize> = None;
+    while hi < s_hi {
+        let j = hi;
+        if strong_break(seg, j) {
+            break;
+        }
+        if separator(seg, j) {
+            sep = Some(j);
+        }
+        let other_player = players
+            .iter()
+            .any(|p| p.first == j && (p.first, p.end) != a.scorer);
+        if points.contains(&j) || (other_player && sep.is_some()) {
+            hi = sep.unwrap_or(j);
+            break;
+        }
+        hi += 1;
+    }
+    ranges.push((lo, first));
+    ranges.push((last, hi));
+    ranges.retain(|r| r.0 < r.1);
+    ranges
+}
+
+/// After the separator that follows token `q` (and before `to`), else
+/// right after `q`.
+fn split_after(seg: &Segmented<'_>, q: usize, to: usize) -> usize {
+    (q + 1..to)
+        .find(|&x| separator(seg, x))
+        .map_or(q + 1, |x| x + 1)
+}
+
+fn separator(seg: &Segmented<'_>, j: usize) -> bool {
+    let w = seg.lower(j);
+    w == "," || cues::conjunction(w)
+}
+
+fn strong_break(seg: &Segmented<'_>, j: usize) -> bool {
+    let w = seg.lower(j);
+    w == ";" || cues::adversative(w)
+}
+
+fn item_kind(
+    seg: &Segmented<'_>,
+    players: &[&EntitySpan],
+    points: &[usize],
+    a: &Anchor,
+) -> GoalKind {
+    let ranges = item(seg, players, points, a);
+    let tokens = || ranges.iter().flat_map(|&(f, t)| f..t);
+    let glued: String = ranges.iter().map(|&(f, t)| glue(seg, f, t)).collect();
+    if tokens().any(|j| cues::own_goal(seg.lower(j)) && !others(seg, players, a, j))
+        || own_phrase(&glued)
+    {
+        return GoalKind::OwnGoal;
+    }
+    let scored = tokens().any(|j| cues::penalty_scoring(seg.lower(j)));
+    let cue = |j: usize| {
+        (penalty_word(seg.lower(j)) || french_spot(seg, j))
+            && !shootout_or_place(seg, j)
+            && !others(seg, players, a, j)
+    };
+    let told = tokens().any(|j| cue(j) && (scored || !denied(seg, j)))
+        || ranges
+            .iter()
+            .any(|&(f, t)| penalty_mark(seg, f, t, &glue(seg, f, t)));
+    if told {
+        return GoalKind::Penalty;
+    }
+    // "Il a fallu un penalty, obtenu par Doku et transformé par De Bruyne";
+    // "Ekitiké ha tocado el balón con la mano … señaló penalti. Ducksch ha
+    // transformado": the predicate scores the penalty told just before.
+    let near = (a.before.0..a.sentence.1)
+        .any(|j| penalty_word(seg.lower(j)) && !shootout_or_place(seg, j) && !missed(seg, j));
+    if scored && near {
+        GoalKind::Penalty
+    } else {
+        GoalKind::Regular
+    }
+}
+
+/// Is the cue at `j` another player's: "the penalty of X", "X's penalty"?
+fn others(seg: &Segmented<'_>, players: &[&EntitySpan], a: &Anchor, j: usize) -> bool {
+    let not_ours = |p: &&&EntitySpan| (p.first, p.end) != a.scorer;
+    let after = cues::genitive(seg.lower(j + 1))
+        && players
+            .iter()
+            .filter(not_ours)
+            .any(|p| p.first == j + 2 || (p.first == j + 3 && seg.lower(j + 2) != ","));
+    let before = j >= 2
+        && matches!(seg.lower(j - 1), "s" | "'" | "’")
+        && players.iter().filter(not_ours).any(|p| {
+            p.end + 1 == j - 1 && matches!(seg.lower(p.end), "'" | "’")
+                || p.end + 1 == j && matches!(seg.lower(p.end), "'" | "’")
+        });
+    after || before
+}
+
+/// A penalty word of a shoot-out ("penalty shooting", "tanda de penalti")
+/// or of a place ("penalty area", "au point de penalty").
+fn shootout_or_place(seg: &Segmented<'_>, j: usize) -> bool {
+    let next = seg.lower(j + 1);
+    let prev = if j > 0 { seg.lower(j - 1) } else { "" };
+    let prev2 = if j > 1 { seg.lower(j - 2) } else { "" };
+    cues::shootout(next)
+        || cues::shootout_context(next)
+        || cues::shootout_context(prev)
+        || cues::shootout_context(prev2)
+        || cues::penalty_place(next)
+        || (prev == "de" && prev2 == "point")
+}
+
+/// A penalty won, awarded, missed or saved within four words of the cue
+/// at `j`: it scored nothing by itself.
+fn denied(seg: &Segmented<'_>, j: usize) -> bool {
+    (j.saturating_sub(4)..j + 5)
+        .filter(|&x| x != j)
+        .any(|x| cues::penalty_not_scored(seg.lower(x)) || cues::save_verb(seg.lower(x)))
+}
+
+/// Missed or saved, not merely won: a penalty told before that still may
+/// be scored.
+fn missed(seg: &Segmented<'_>, j: usize) -> bool {
+    (j.saturating_sub(4)..j + 5)
+        .filter(|&x| x != j)
+        .any(|x| cues::penalty_failed(seg.lower(x)) || cues::save_verb(seg.lower(x)))
+}
+
+fn glue(seg: &Segmented<'_>, from: usize, to: usize) -> String {
+    (from..to.min(seg.tokens.len()))
+        .map(|i| seg.lower(i))
+        .collect()
+}
+
+fn own_phrase(glued: &str) -> bool {
+    glued.contains("(og)")
+        || glued.contains("owngoal")
+        || glued.contains("golcontra")
+        || glued.contains("e.d.")
+        || glued.contains("(et)")
+        || cues::OWN_GOAL_PHRASES.iter().any(|o| glued.contains(o))
+        || cues::OWN_GOAL_PHRASES_MORE
+            .iter()
+            .any(|o| glued.contains(o))
+}
+
+/// A penalty marked in a list or told as a phrase: "(pen.)", "(p)",
+/// "s.p.", "g.p.", "(str.)", "vom Punkt", "desde los once metros".
+fn penalty_mark(seg: &Segmented<'_>, from: usize, to: usize, glued: &str) -> bool {
+    glued.contains("(pen")
+        || (glued.contains("(p)")
+            && (from..to).any(|j| seg.token_text(j) == "p" && seg.lower(j.wrapping_sub(1)) == "("))
+        || cues::PENALTY_PHRASES.iter().any(|o| glued.contains(o))
+}
+
+fn penalty_word(w: &str) -> bool {
+    cues::penalty(w) || cues::penalty_spot_word(w)
+}
+
+/// "sp" after a minute or in its brackets is "sur penalty" ("Moffi 70e
+/// sp", "(58e, sp)", "45e+1 sp"), not a word of its own.
+fn french_spot(seg: &Segmented<'_>, j: usize) -> bool {
+    j > 0
+        && seg.lower(j) == "sp"
+        && (seg.tokens[j - 1].kind == TokenKind::Number
+            || matches!(seg.lower(j - 1), "," | "(")
+            || seg
+                .lower(j - 1)
+                .strip_suffix('e')
+                .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())))
+}
