@@ -4919,3 +4919,30 @@ pub fn penalty_failed(w: &str) -> bool {
         ]
     )
 }
+
+/// A foul's place in the penalty area, glued from its first word: "in the
+/// box", "im Strafraum", "in de zestien", "dentro del área", "in area",
+/// "dans la surface", "na área".
+pub fn in_the_box(glued: &str) -> bool {
+    const BOX: &[&str] = &[
+        "inthebox",
+        "inthearea",
+        "imstrafraum",
+        "imsechzehner",
+        "indezestien",
+        "inhetstrafschopgebied",
+        "inde16",
+        "enelárea",
+        "dentrodelárea",
+        "enelarea",
+        "inarea",
+        "inareadirigore",
+        "dentrol'area",
+        "danslasurface",
+        "danslerectangle",
+        "naárea",
+        "dentrodaárea",
+        "nagrandeárea",
+    ];
+    BOX.iter().any(|b| glued.starts_with(b))
+}

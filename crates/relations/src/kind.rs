@@ -56,7 +56,7 @@ pub(crate) fn decide(seg: &Segmented<'_>, entities: &[EntitySpan], goals: &mut [
         }
         points.sort_unstable();
         points.dedup();
-        goal.kind = item_kind(seg, &players, &points, &a);
+        goal.kind = item_kind(seg, &players, &points, &a, &goal.scorer);
     }
 }
 
@@ -94,16 +94,31 @@ fn anchor(seg: &Segmented<'_>, players: &[&EntitySpan], g: &FoundGoal) -> Option
     });
     let minute = g.minute.and_then(|m| {
         (lo..hi).find(|&j| {
-            seg.tokens[j].kind == TokenKind::Number
-                && seg.token_text(j).parse::<u32>().ok() == Some(m)
-                || seg
-                    .token_text(j)
-                    .strip_suffix('e')
-                    .and_then(|d| d.parse::<u32>().ok())
-                    == Some(m)
+            // "81", "81st", "70e", "12ª": the number a minute token opens with.
+            let t = seg.token_text(j);
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && t[..digits].parse::<u32>().ok() == Some(m)
         })
     });
-    let minute = minute.filter(|&m| sentence.0 <= m && m < sentence.1);
+    // The scorer named in one sentence and the minute in the next ("…
+    // dankzij Ciro Immobile. De Italiaan scoorde eerst uit een strafschop
+    // (20')"): the minute's sentence tells the goal.
+    if let Some(m) = minute.filter(|&m| m < sentence.0 || m >= sentence.1) {
+        let s = seg
+            .sentences
+            .iter()
+            .position(|s| s.first <= m && m < s.end)?;
+        let sentence = (seg.sentences[s].first, seg.sentences[s].end);
+        let before = s.checked_sub(1).map_or((sentence.0, sentence.0), |b| {
+            (seg.sentences[b].first, seg.sentences[b].end)
+        });
+        return Some(Anchor {
+            scorer: (m, m + 1),
+            minute: None,
+            sentence,
+            before,
+        });
+    }
     Some(Anchor {
         scorer: (p.first, p.end),
         minute,
@@ -124,6 +139,7 @@ fn item(
     players: &[&EntitySpan],
     points: &[usize],
     a: &Anchor,
+    scorer: &str,
 ) -> Vec<(usize, usize)> {
     let (s_lo, s_hi) = a.sentence;
     let (first, last) = match a.minute {
@@ -158,7 +174,7 @@ fn item(
         let other = points.contains(&j)
             || players
                 .iter()
-                .any(|p| p.end == j + 1 && (p.first, p.end) != a.scorer);
+                .any(|p| p.end == j + 1 && p.reference != scorer);
         if other {
             let cut = (j + 1..first).rev().find(|&x| separator(seg, x));
             lo = match cut {
@@ -174,6 +190,9 @@ fn item(
         lo = j;
     }
     // Rightwards: to the next point, or a player after a separator.
+    // A player right after a separator opens an item of their own ("Jhon
+    // Córdoba, James de penalti"); one further on is told in this clause
+    // ("freddo dal dischetto dopo un contatto tra Di Lorenzo e …").
     let mut hi = last;
     let mut sep: Option<usize> = None;
     while hi < s_hi {
@@ -184,10 +203,15 @@ fn item(
         if separator(seg, j) {
             sep = Some(j);
         }
-        let other_player = players
+        let opens = sep.is_some_and(|x| {
+            (x + 1..j)
+                .filter(|&y| seg.tokens[y].kind == TokenKind::Word)
+                .count()
+                <= OPENING
+        }) && players
             .iter()
-            .any(|p| p.first == j && (p.first, p.end) != a.scorer);
-        if points.contains(&j) || (other_player && sep.is_some()) {
+            .any(|p| p.first == j && p.reference != scorer);
+        if points.contains(&j) || opens {
             hi = sep.unwrap_or(j);
             break;
         }
@@ -207,6 +231,11 @@ fn split_after(seg: &Segmented<'_>, q: usize, to: usize) -> usize {
         .map_or(q + 1, |x| x + 1)
 }
 
+/// How many words a separator may stand before a player who opens an
+/// item ("y otros de Niclas Füllkrug"; numbers do not count: ", 2:1
+/// Gyökeres").
+const OPENING: usize = 3;
+
 fn separator(seg: &Segmented<'_>, j: usize) -> bool {
     let w = seg.lower(j);
     w == "," || cues::conjunction(w)
@@ -222,11 +251,12 @@ fn item_kind(
     players: &[&EntitySpan],
     points: &[usize],
     a: &Anchor,
+    scorer: &str,
 ) -> GoalKind {
-    let ranges = item(seg, players, points, a);
+    let ranges = item(seg, players, points, a, scorer);
     let tokens = || ranges.iter().flat_map(|&(f, t)| f..t);
     let glued: String = ranges.iter().map(|&(f, t)| glue(seg, f, t)).collect();
-    if tokens().any(|j| cues::own_goal(seg.lower(j)) && !others(seg, players, a, j))
+    if tokens().any(|j| cues::own_goal(seg.lower(j)) && !others(seg, players, scorer, j))
         || own_phrase(&glued)
     {
         return GoalKind::OwnGoal;
@@ -235,7 +265,7 @@ fn item_kind(
     let cue = |j: usize| {
         (penalty_word(seg.lower(j)) || french_spot(seg, j))
             && !shootout_or_place(seg, j)
-            && !others(seg, players, a, j)
+            && !others(seg, players, scorer, j)
     };
     let told = tokens().any(|j| cue(j) && (scored || !denied(seg, j)))
         || ranges
@@ -249,16 +279,65 @@ fn item_kind(
     // transformado": the predicate scores the penalty told just before.
     let near = (a.before.0..a.sentence.1)
         .any(|j| penalty_word(seg.lower(j)) && !shootout_or_place(seg, j) && !missed(seg, j));
-    if scored && near {
+    if (scored && near) || awarded_before(seg, points, a, &ranges) {
         GoalKind::Penalty
     } else {
         GoalKind::Regular
     }
 }
 
+/// A penalty awarded just before this goal's item — in its sentence or the
+/// one before, where no other goal is told — and not missed or saved:
+/// "she won a penalty … Katja Snoeijs stroked it home (54')", "Bernardo
+/// Vital derribó a Juan Otero dentro del área y Dubasin … engañó a
+/// Cristian Álvarez". Told by a penalty word or by a foul in the box.
+fn awarded_before(
+    seg: &Segmented<'_>,
+    points: &[usize],
+    a: &Anchor,
+    ranges: &[(usize, usize)],
+) -> bool {
+    let Some(lo) = ranges.iter().map(|r| r.0).min() else {
+        return false;
+    };
+    // A live-blog entry opens with its minute; the entry told before it is
+    // a later event.
+    let entry = seg
+        .tokens
+        .get(a.sentence.0)
+        .is_some_and(|t| t.kind == TokenKind::Number);
+    let from = if entry { a.sentence.0 } else { a.before.0 };
+    // Awarded: a penalty won, given or conceded, or a foul in the box.
+    let penalty = (from..lo).rev().find(|&j| {
+        penalty_word(seg.lower(j))
+            && !shootout_or_place(seg, j)
+            && (j.saturating_sub(4)..j).any(|x| cues::penalty_not_scored(seg.lower(x)))
+    });
+    let box_foul = (from..lo).rev().find(|&j| {
+        cues::in_the_box(&glue(seg, j, (j + 4).min(lo)))
+            && (j.saturating_sub(6)..j)
+                .any(|x| cues::foul_verb(seg.lower(x)) || cues::fouled_participle(seg.lower(x)))
+    });
+    let Some(at) = penalty.max(box_foul) else {
+        return false;
+    };
+    // Nothing in the award's sentence missed or saved it, no other goal
+    // was told since the sentence before ("Jiménez converted a penalty in
+    // the 12th minute, Iwobi added a second"), nor a penalty scored.
+    let s = seg
+        .sentences
+        .iter()
+        .find(|s| s.first <= at && at < s.end)
+        .map_or((at, lo), |s| (s.first, s.end.min(lo)));
+    !(s.0..s.1).any(|x| {
+        (cues::penalty_failed(seg.lower(x)) || cues::save_verb(seg.lower(x))) && !negated(seg, x)
+    }) && !points.iter().any(|&q| from <= q && q < lo)
+        && !(from..lo).any(|j| cues::penalty_scoring(seg.lower(j)))
+}
+
 /// Is the cue at `j` another player's: "the penalty of X", "X's penalty"?
-fn others(seg: &Segmented<'_>, players: &[&EntitySpan], a: &Anchor, j: usize) -> bool {
-    let not_ours = |p: &&&EntitySpan| (p.first, p.end) != a.scorer;
+fn others(seg: &Segmented<'_>, players: &[&EntitySpan], scorer: &str, j: usize) -> bool {
+    let not_ours = |p: &&&EntitySpan| p.reference != scorer;
     let after = cues::genitive(seg.lower(j + 1))
         && players
             .iter()
@@ -270,7 +349,8 @@ fn others(seg: &Segmented<'_>, players: &[&EntitySpan], a: &Anchor, j: usize) ->
             p.end + 1 == j - 1 && matches!(seg.lower(p.end), "'" | "’")
                 || p.end + 1 == j && matches!(seg.lower(p.end), "'" | "’")
         });
-    after || before
+    let adjoining = players.iter().filter(not_ours).any(|p| p.end == j);
+    after || before || adjoining
 }
 
 /// A penalty word of a shoot-out ("penalty shooting", "tanda de penalti")
@@ -279,28 +359,39 @@ fn shootout_or_place(seg: &Segmented<'_>, j: usize) -> bool {
     let next = seg.lower(j + 1);
     let prev = if j > 0 { seg.lower(j - 1) } else { "" };
     let prev2 = if j > 1 { seg.lower(j - 2) } else { "" };
+    let next2 = seg.lower(j + 2);
     cues::shootout(next)
+        || next == "shooting"
         || cues::shootout_context(next)
+        || cues::shootout_context(next2)
         || cues::shootout_context(prev)
         || cues::shootout_context(prev2)
         || cues::penalty_place(next)
-        || (prev == "de" && prev2 == "point")
+        || (prev == "de" && prev2 == "point" && j > 2 && seg.lower(j - 3) == "au")
 }
 
 /// A penalty won, awarded, missed or saved within four words of the cue
 /// at `j`: it scored nothing by itself.
 fn denied(seg: &Segmented<'_>, j: usize) -> bool {
-    (j.saturating_sub(4)..j + 5)
-        .filter(|&x| x != j)
-        .any(|x| cues::penalty_not_scored(seg.lower(x)) || cues::save_verb(seg.lower(x)))
+    // Won or awarded is told before the penalty ("won a penalty", "sofreu
+    // pênalti"); after it, a participle names who was fouled ("el penal
+    // cometido sobre Fidalgo") of a penalty that may well be scored.
+    let won = (j.saturating_sub(4)..j)
+        .any(|x| cues::penalty_not_scored(seg.lower(x)) && !negated(seg, x));
+    won || missed(seg, j)
+}
+
+/// "non sbaglia", "faalde niet", "no perdonó": a negated miss scores.
+fn negated(seg: &Segmented<'_>, x: usize) -> bool {
+    (x.saturating_sub(2)..x + 2).any(|y| y != x && cues::negation(seg.lower(y)))
 }
 
 /// Missed or saved, not merely won: a penalty told before that still may
 /// be scored.
 fn missed(seg: &Segmented<'_>, j: usize) -> bool {
-    (j.saturating_sub(4)..j + 5)
-        .filter(|&x| x != j)
-        .any(|x| cues::penalty_failed(seg.lower(x)) || cues::save_verb(seg.lower(x)))
+    (j.saturating_sub(4)..j + 5).filter(|&x| x != j).any(|x| {
+        (cues::penalty_failed(seg.lower(x)) || cues::save_verb(seg.lower(x))) && !negated(seg, x)
+    })
 }
 
 fn glue(seg: &Segmented<'_>, from: usize, to: usize) -> String {
