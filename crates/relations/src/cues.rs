@@ -4855,6 +4855,10 @@ pub fn penalty_not_scored(w: &str) -> bool {
                 "versierd",
                 "veroorzaakte",
                 "kreeg",
+                "kregen",
+                "krijgt",
+                "bekam",
+                "erhielt",
                 "gaf",
                 "gegeven",
             ]
@@ -4916,6 +4920,12 @@ pub fn penalty_failed(w: &str) -> bool {
             "crossbar",
             "latte",
             "pfosten",
+            "errore",
+            "over",
+            "wide",
+            "vorbei",
+            "naast",
+            "fuori",
         ]
     )
 }
@@ -4945,4 +4955,38 @@ pub fn in_the_box(glued: &str) -> bool {
         "nagrandeárea",
     ];
     BOX.iter().any(|b| glued.starts_with(b))
+}
+
+/// A word linking a goal's clause to the one before in time: "Dessers
+/// converting from the spot before Gassama scored twice".
+pub fn clause_link(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["before", "bevor", "ehe", "antes", "avant", "prima", "voordat", "alvorens"]
+    )
+}
+
+/// An ordinal naming another goal of the same scorer: "el segundo de
+/// penalti", "the second from the spot".
+pub fn goal_ordinal(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "second",
+            "third",
+            "zweite",
+            "zweiten",
+            "dritte",
+            "dritten",
+            "tweede",
+            "derde",
+            "segundo",
+            "tercero",
+            "terceiro",
+            "secondo",
+            "terzo",
+            "deuxième",
+            "troisième",
+        ]
+    )
 }

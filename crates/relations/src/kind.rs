@@ -39,6 +39,11 @@ pub(crate) fn decide(seg: &Segmented<'_>, entities: &[EntitySpan], goals: &mut [
         .iter()
         .filter(|e| e.label == Label::Player)
         .collect();
+    let clubs: Vec<usize> = entities
+        .iter()
+        .filter(|e| e.label == Label::Club)
+        .map(|e| e.first)
+        .collect();
     let anchors: Vec<Option<Anchor>> = goals.iter().map(|g| anchor(seg, &players, g)).collect();
     for (k, goal) in goals.iter_mut().enumerate() {
         let Some(a) = anchors[k] else {
@@ -56,7 +61,11 @@ pub(crate) fn decide(seg: &Segmented<'_>, entities: &[EntitySpan], goals: &mut [
         }
         points.sort_unstable();
         points.dedup();
-        goal.kind = item_kind(seg, &players, &points, &a, &goal.scorer);
+        let named = Named {
+            players: &players,
+            clubs: &clubs,
+        };
+        goal.kind = item_kind(seg, &named, &points, &a, &goal.scorer);
     }
 }
 
@@ -102,8 +111,10 @@ fn anchor(seg: &Segmented<'_>, players: &[&EntitySpan], g: &FoundGoal) -> Option
     });
     // The scorer named in one sentence and the minute in the next ("…
     // dankzij Ciro Immobile. De Italiaan scoorde eerst uit een strafschop
-    // (20')"): the minute's sentence tells the goal.
-    if let Some(m) = minute.filter(|&m| m < sentence.0 || m >= sentence.1) {
+    // (20')"): the minute's sentence tells the goal. A minute in a sentence
+    // before is a live-blog entry's ("74' GOAL! Mertens from the spot"):
+    // the scorer's sentence tells it.
+    if let Some(m) = minute.filter(|&m| m >= sentence.1) {
         let s = seg
             .sentences
             .iter()
@@ -136,11 +147,12 @@ fn token_at(seg: &Segmented<'_>, at: usize) -> usize {
 /// items of other goals or players, split at the separator between them.
 fn item(
     seg: &Segmented<'_>,
-    players: &[&EntitySpan],
+    named: &Named<'_>,
     points: &[usize],
     a: &Anchor,
     scorer: &str,
 ) -> Vec<(usize, usize)> {
+    let players = named.players;
     let (s_lo, s_hi) = a.sentence;
     let (first, last) = match a.minute {
         Some(m) if m < a.scorer.0 => (m, a.scorer.1),
@@ -158,7 +170,18 @@ fn item(
         .collect();
     match (inner.first(), inner.last()) {
         (Some(&f), Some(&l)) if a.minute.is_some_and(|m| m > a.scorer.0) => {
-            ranges.push((first, f));
+            // A list of minutes ("(33., 70.)") shares the words before it;
+            // a clause of its own ("sblocca su rigore al 23' e raddoppia al
+            // 67'") does not.
+            let listed = (l + 1..last)
+                .filter(|&y| {
+                    seg.tokens[y].kind == TokenKind::Word && !cues::conjunction(seg.lower(y))
+                })
+                .count()
+                <= 1;
+            if listed {
+                ranges.push((first, f));
+            }
             ranges.push((split_after(seg, l, last), last));
         }
         _ => ranges.push((first, last)),
@@ -203,14 +226,20 @@ fn item(
         if separator(seg, j) {
             sep = Some(j);
         }
+        // A player, a club ("…, Waldhof glich durch einen Handelfmeter
+        // aus"), another goal's verb or ordinal ("y el segundo de penalti")
+        // opening a clause after a separator.
         let opens = sep.is_some_and(|x| {
             (x + 1..j)
                 .filter(|&y| seg.tokens[y].kind == TokenKind::Word)
                 .count()
                 <= OPENING
-        }) && players
+        }) && (players
             .iter()
-            .any(|p| p.first == j && p.reference != scorer);
+            .any(|p| p.first == j && p.reference != scorer)
+            || named.clubs.contains(&j)
+            || cues::scoring_verb(seg.lower(j))
+            || cues::goal_ordinal(seg.lower(j)));
         if points.contains(&j) || opens {
             hi = sep.unwrap_or(j);
             break;
@@ -238,7 +267,7 @@ const OPENING: usize = 3;
 
 fn separator(seg: &Segmented<'_>, j: usize) -> bool {
     let w = seg.lower(j);
-    w == "," || cues::conjunction(w)
+    w == "," || cues::conjunction(w) || cues::clause_link(w)
 }
 
 fn strong_break(seg: &Segmented<'_>, j: usize) -> bool {
@@ -246,14 +275,21 @@ fn strong_break(seg: &Segmented<'_>, j: usize) -> bool {
     w == ";" || cues::adversative(w)
 }
 
+/// The players of a document, and where its clubs are named.
+struct Named<'e> {
+    players: &'e [&'e EntitySpan],
+    clubs: &'e [usize],
+}
+
 fn item_kind(
     seg: &Segmented<'_>,
-    players: &[&EntitySpan],
+    named: &Named<'_>,
     points: &[usize],
     a: &Anchor,
     scorer: &str,
 ) -> GoalKind {
-    let ranges = item(seg, players, points, a, scorer);
+    let players = named.players;
+    let ranges = item(seg, named, points, a, scorer);
     let tokens = || ranges.iter().flat_map(|&(f, t)| f..t);
     let glued: String = ranges.iter().map(|&(f, t)| glue(seg, f, t)).collect();
     if tokens().any(|j| cues::own_goal(seg.lower(j)) && !others(seg, players, scorer, j))
@@ -307,14 +343,17 @@ fn awarded_before(
         .get(a.sentence.0)
         .is_some_and(|t| t.kind == TokenKind::Number);
     let from = if entry { a.sentence.0 } else { a.before.0 };
+    // The award may open the goal's own item ("aos 39, Jean Lucas derrubou
+    // Matheusinho na área e Renato Kayzer bateu"): up to the scorer.
+    let upto = a.scorer.0.max(lo);
     // Awarded: a penalty won, given or conceded, or a foul in the box.
-    let penalty = (from..lo).rev().find(|&j| {
+    let penalty = (from..upto).rev().find(|&j| {
         penalty_word(seg.lower(j))
             && !shootout_or_place(seg, j)
-            && (j.saturating_sub(4)..j).any(|x| cues::penalty_not_scored(seg.lower(x)))
+            && (j.saturating_sub(6)..j).any(|x| cues::penalty_not_scored(seg.lower(x)))
     });
-    let box_foul = (from..lo).rev().find(|&j| {
-        cues::in_the_box(&glue(seg, j, (j + 4).min(lo)))
+    let box_foul = (from..upto).rev().find(|&j| {
+        cues::in_the_box(&glue(seg, j, (j + 4).min(upto)))
             && (j.saturating_sub(6)..j)
                 .any(|x| cues::foul_verb(seg.lower(x)) || cues::fouled_participle(seg.lower(x)))
     });
@@ -328,7 +367,7 @@ fn awarded_before(
         .sentences
         .iter()
         .find(|s| s.first <= at && at < s.end)
-        .map_or((at, lo), |s| (s.first, s.end.min(lo)));
+        .map_or((at, upto), |s| (s.first, s.end.min(upto)));
     !(s.0..s.1).any(|x| {
         (cues::penalty_failed(seg.lower(x)) || cues::save_verb(seg.lower(x))) && !negated(seg, x)
     }) && !points.iter().any(|&q| from <= q && q < lo)
