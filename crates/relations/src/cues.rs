@@ -4990,3 +4990,32 @@ pub fn goal_ordinal(w: &str) -> bool {
         ]
     )
 }
+
+/// A French word before "but" (goal): "son propre but", "le premier but",
+/// "un but"; English "but" follows none of them.
+pub fn goal_determiner_fr(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "propre",
+            "son",
+            "le",
+            "un",
+            "du",
+            "au",
+            "premier",
+            "deuxième",
+            "troisième",
+            "ce",
+            "beau",
+            "joli",
+            "quel",
+            "second",
+            "dernier",
+            "mon",
+            "leur",
+            "d'un",
+            "l'unique",
+        ]
+    )
+}

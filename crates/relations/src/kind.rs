@@ -226,8 +226,9 @@ fn item(
         if separator(seg, j) {
             sep = Some(j);
         }
-        // A player, a club ("…, Waldhof glich durch einen Handelfmeter
-        // aus"), another goal's verb or ordinal ("y el segundo de penalti")
+        // A player, a club right after it ("…, Waldhof glich durch einen
+        // Handelfmeter aus", not "(74e, csc) pour Grenoble"), another goal's
+        // verb or ordinal ("y el segundo de penalti")
         // opening a clause after a separator.
         let opens = sep.is_some_and(|x| {
             (x + 1..j)
@@ -237,7 +238,8 @@ fn item(
         }) && (players
             .iter()
             .any(|p| p.first == j && p.reference != scorer)
-            || named.clubs.contains(&j)
+            || (named.clubs.contains(&j)
+                && sep.is_some_and(|x| (x + 1..j).all(|y| cues::article(seg.lower(y)))))
             || cues::scoring_verb(seg.lower(j))
             || cues::goal_ordinal(seg.lower(j)));
         if points.contains(&j) || opens {
@@ -272,7 +274,13 @@ fn separator(seg: &Segmented<'_>, j: usize) -> bool {
 
 fn strong_break(seg: &Segmented<'_>, j: usize) -> bool {
     let w = seg.lower(j);
-    w == ";" || cues::adversative(w)
+    w == ";" || (cues::adversative(w) && !french_goal(seg, j))
+}
+
+/// "but" after a determiner is the French goal ("dans son propre but",
+/// "le premier but"), not the English "but".
+fn french_goal(seg: &Segmented<'_>, j: usize) -> bool {
+    seg.lower(j) == "but" && j > 0 && cues::goal_determiner_fr(seg.lower(j - 1))
 }
 
 /// The players of a document, and where its clubs are named.
