@@ -93,14 +93,7 @@ fn anchor(seg: &Segmented<'_>, players: &[&EntitySpan], g: &FoundGoal) -> Option
                 1 + p.first.abs_diff(lo).min(p.end.abs_diff(hi))
             }
         })?;
-    let s = seg
-        .sentences
-        .iter()
-        .position(|s| s.first <= p.first && p.first < s.end)?;
-    let sentence = (seg.sentences[s].first, seg.sentences[s].end);
-    let before = s.checked_sub(1).map_or((sentence.0, sentence.0), |b| {
-        (seg.sentences[b].first, seg.sentences[b].end)
-    });
+    let (sentence, before) = sentence_of(seg, p.first)?;
     let minute = g.minute.and_then(|m| {
         (lo..hi).find(|&j| {
             // "81", "81st", "70e", "12ª": the number a minute token opens with.
@@ -115,14 +108,7 @@ fn anchor(seg: &Segmented<'_>, players: &[&EntitySpan], g: &FoundGoal) -> Option
     // before is a live-blog entry's ("74' GOAL! Mertens from the spot"):
     // the scorer's sentence tells it.
     if let Some(m) = minute.filter(|&m| m >= sentence.1) {
-        let s = seg
-            .sentences
-            .iter()
-            .position(|s| s.first <= m && m < s.end)?;
-        let sentence = (seg.sentences[s].first, seg.sentences[s].end);
-        let before = s.checked_sub(1).map_or((sentence.0, sentence.0), |b| {
-            (seg.sentences[b].first, seg.sentences[b].end)
-        });
+        let (sentence, before) = sentence_of(seg, m)?;
         return Some(Anchor {
             scorer: (m, m + 1),
             minute: None,
@@ -136,6 +122,21 @@ fn anchor(seg: &Segmented<'_>, players: &[&EntitySpan], g: &FoundGoal) -> Option
         sentence,
         before,
     })
+}
+
+/// The sentence of token `j` and the one before it (empty for the first),
+/// as token ranges.
+type Span = (usize, usize);
+fn sentence_of(seg: &Segmented<'_>, j: usize) -> Option<(Span, Span)> {
+    let s = seg
+        .sentences
+        .iter()
+        .position(|s| s.first <= j && j < s.end)?;
+    let sentence = (seg.sentences[s].first, seg.sentences[s].end);
+    let before = s.checked_sub(1).map_or((sentence.0, sentence.0), |b| {
+        (seg.sentences[b].first, seg.sentences[b].end)
+    });
+    Some((sentence, before))
 }
 
 /// The first token at or after byte `at`.

@@ -9,8 +9,11 @@ mod common;
 
 use scoreline_core::GoalKind::{self, OwnGoal, Penalty, Regular};
 
+/// A marked text and the (scorer, minute, kind) expected of its goals.
+type Case<'a> = (&'a str, &'a [(&'a str, u32, GoalKind)]);
+
 /// Asserts that each (scorer, minute) expected is found with its kind.
-fn check(cases: &[(&str, &[(&str, u32, GoalKind)])]) {
+fn check(cases: &[Case<'_>]) {
     for (marked, expected) in cases {
         let found = common::goals(&common::run(marked));
         for &(scorer, minute, kind) in *expected {
