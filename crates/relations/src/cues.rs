@@ -4718,3 +4718,349 @@ pub fn leave_verb(w: &str) -> bool {
         ]
     )
 }
+
+// Cues of a goal's kind (kind.rs).
+
+/// Penalty words beside [`penalty`]: the spot told as a place the ball
+/// is kicked from ("dal dischetto", "vanaf de stip", "Foulpenalty").
+pub fn penalty_spot_word(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "dischetto",
+            "stip",
+            "strafschopstip",
+            "elfmeterpunkt",
+            "foulpenalty",
+            "handpenalty",
+            "penaltystip",
+            "penálty",
+            "grande-penalidade",
+        ]
+    )
+}
+
+/// A penalty told as a phrase, glued without spaces: "vom Punkt", "desde
+/// los once metros", "vanaf elf meter", "s.p.", "g.p.", "(str.)".
+pub const PENALTY_PHRASES: &[&str] = &[
+    "vompunkt",
+    "desdelosoncemetros",
+    "desdeloncemetros",
+    "desdelosdocepasos",
+    "desdelosoncepasos",
+    "desdeelpuntopenal",
+    "desdeelpuntodepenal",
+    "vanafelfmeter",
+    "vanopelfmeter",
+    "dosonzemetros",
+    "s.p.",
+    "g.p.",
+    "(str.)",
+    "(str)",
+    "(rig.)",
+    "(pen)",
+];
+
+/// An own goal told in words beside [`OWN_GOAL_PHRASES`], glued: "ins
+/// eigene Netz", "su propio arco", "contra a própria rede", "dans son
+/// propre but", "marcou contra", "(contra)".
+pub const OWN_GOAL_PHRASES_MORE: &[&str] = &[
+    "eigenetor",
+    "eigenenetz",
+    "eigenentor",
+    "eigenetorhüter",
+    "propioarco",
+    "propiaarco",
+    "propiavalla",
+    "propiameta",
+    "própriarede",
+    "propriarete",
+    "proprebut",
+    "propresfilets",
+    "marcoucontra",
+    "(contra)",
+    "golencontra",
+    "golenpropia",
+    "tantoencontra",
+    "ownnet",
+    "ownnet.",
+];
+
+/// A penalty's scoring predicate: its goal is the penalty's ("converted",
+/// "verwandelte", "transformó", "trasformato", "convertiu", "benutte",
+/// "transforme", "verzilverde").
+pub fn penalty_scoring(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "converted",
+            "converts",
+            "convert",
+            "converting",
+            "verwandelte",
+            "verwandelt",
+            "verwandelten",
+            "transformó",
+            "transforma",
+            "transformado",
+            "transformar",
+            "convirtió",
+            "convierte",
+            "trasforma",
+            "trasformato",
+            "trasformò",
+            "trasformando",
+            "trasformare",
+            "convertiu",
+            "converteu",
+            "converte",
+            "converter",
+            "convertendo",
+            "convertido",
+            "convertida",
+            "conversão",
+            "benutte",
+            "benutten",
+            "benut",
+            "verzilverde",
+            "verzilvert",
+            "transforme",
+            "transformé",
+            "transformée",
+            "transformait",
+            "transformer",
+            "transformant",
+        ]
+    )
+}
+
+/// A word after a penalty word that makes it a place: "penalty area".
+pub fn penalty_place(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "area",
+            "box",
+            "areas",
+            "strafraum",
+            "gebied",
+            "zone",
+            "raum"
+        ]
+    )
+}
+
+/// A penalty won, awarded, conceded, missed or saved: its clause scores
+/// nothing ("won a penalty", "Elfmeter verschossen", "falló un penalti",
+/// "si procura il rigore", "obtenu par", "sofreu o pênalti").
+pub fn penalty_not_scored(w: &str) -> bool {
+    penalty_failed(w)
+        || cue_set!(
+            w,
+            [
+                "won",
+                "wins",
+                "earned",
+                "earns",
+                "conceded",
+                "concedes",
+                "awarded",
+                "herausgeholt",
+                "holte",
+                "verursacht",
+                "verursachte",
+                "provocó",
+                "provoca",
+                "cometió",
+                "cometido",
+                "señaló",
+                "pitó",
+                "procura",
+                "procurato",
+                "procurata",
+                "procurò",
+                "concesso",
+                "concede",
+                "assegnato",
+                "fischiato",
+                "obtenu",
+                "obtient",
+                "obtenait",
+                "provoqué",
+                "concédé",
+                "accordé",
+                "sifflé",
+                "sofreu",
+                "sofrido",
+                "cavou",
+                "cometeu",
+                "versierde",
+                "versierd",
+                "veroorzaakte",
+                "kreeg",
+                "kregen",
+                "krijgt",
+                "bekam",
+                "erhielt",
+                "gaf",
+                "gegeven",
+            ]
+        )
+}
+
+/// A penalty missed or saved (see [`penalty_not_scored`]).
+pub fn penalty_failed(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "missed",
+            "misses",
+            "saved",
+            "saves",
+            "verschoss",
+            "verschossen",
+            "vergab",
+            "parierte",
+            "pariert",
+            "gehalten",
+            "hielt",
+            "falló",
+            "fallado",
+            "erró",
+            "errado",
+            "detuvo",
+            "atajó",
+            "atajado",
+            "paró",
+            "sbaglia",
+            "sbagliato",
+            "sbagliò",
+            "parato",
+            "parò",
+            "neutralizzato",
+            "fallito",
+            "respinto",
+            "manqué",
+            "raté",
+            "arrêté",
+            "arrête",
+            "repoussé",
+            "desperdiçou",
+            "desperdiçado",
+            "falhado",
+            "falhou",
+            "defendeu",
+            "defendido",
+            "permitiu",
+            "miste",
+            "gemist",
+            "stopte",
+            "gestopt",
+            "gekeerd",
+            "keerde",
+            "larguero",
+            "post",
+            "palo",
+            "traversa",
+            "crossbar",
+            "latte",
+            "pfosten",
+            "errore",
+            "over",
+            "wide",
+            "vorbei",
+            "naast",
+            "fuori",
+        ]
+    )
+}
+
+/// A foul's place in the penalty area, glued from its first word: "in the
+/// box", "im Strafraum", "in de zestien", "dentro del área", "in area",
+/// "dans la surface", "na área".
+pub fn in_the_box(glued: &str) -> bool {
+    const BOX: &[&str] = &[
+        "inthebox",
+        "inthearea",
+        "imstrafraum",
+        "imsechzehner",
+        "indezestien",
+        "inhetstrafschopgebied",
+        "inde16",
+        "enelárea",
+        "dentrodelárea",
+        "enelarea",
+        "inarea",
+        "inareadirigore",
+        "dentrol'area",
+        "danslasurface",
+        "danslerectangle",
+        "naárea",
+        "dentrodaárea",
+        "nagrandeárea",
+    ];
+    BOX.iter().any(|b| glued.starts_with(b))
+}
+
+/// A word linking a goal's clause to the one before in time: "Dessers
+/// converting from the spot before Gassama scored twice".
+pub fn clause_link(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["before", "bevor", "ehe", "antes", "avant", "prima", "voordat", "alvorens"]
+    )
+}
+
+/// An ordinal naming another goal of the same scorer: "el segundo de
+/// penalti", "the second from the spot".
+pub fn goal_ordinal(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "second",
+            "third",
+            "zweite",
+            "zweiten",
+            "dritte",
+            "dritten",
+            "tweede",
+            "derde",
+            "segundo",
+            "tercero",
+            "terceiro",
+            "secondo",
+            "terzo",
+            "deuxième",
+            "troisième",
+        ]
+    )
+}
+
+/// A French word before "but" (goal): "son propre but", "le premier but",
+/// "un but"; English "but" follows none of them.
+pub fn goal_determiner_fr(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "propre",
+            "son",
+            "le",
+            "un",
+            "du",
+            "au",
+            "premier",
+            "deuxième",
+            "troisième",
+            "ce",
+            "beau",
+            "joli",
+            "quel",
+            "second",
+            "dernier",
+            "mon",
+            "leur",
+            "d'un",
+            "l'unique",
+        ]
+    )
+}

@@ -20,35 +20,7 @@ pub(crate) fn words<'s>(seg: &'s Segmented<'_>, from: usize, to: usize) -> Vec<&
         .collect()
 }
 
-pub(crate) fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
-    let w = words(seg, from, to);
-    let glued: String = w.concat();
-    if w.iter().any(|x| cues::own_goal(x))
-        || glued.contains("(og)")
-        || glued.contains("owngoal")
-        || glued.contains("golcontra")
-        || glued.contains("e.d.")
-        || glued.contains("(et)")
-        || cues::OWN_GOAL_PHRASES.iter().any(|o| glued.contains(o))
-    {
-        GoalKind::OwnGoal
-    } else if w.iter().any(|x| cues::penalty(x))
-        || glued.contains("(pen")
-        || glued.contains("(p)")
-        || w.windows(2).any(|p| french_minute(p[0]) && p[1] == "sp")
-    {
-        GoalKind::Penalty
-    } else {
-        GoalKind::Regular
-    }
-}
-
-/// A French minute ("70e"), after which "sp" is "sur penalty" ("Moffi 70e
-/// sp"), not a word of its own.
-fn french_minute(w: &str) -> bool {
-    w.strip_suffix('e')
-        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
-}
+pub(crate) use crate::kind::kind_of;
 
 /// The match a goal at byte `at` belongs to: the match told of last before
 /// it (by any of its scores), else the first told of after it.

@@ -20,6 +20,7 @@ mod earlier;
 mod evidence;
 pub mod goals;
 mod hashed;
+mod kind;
 mod link;
 pub mod matches;
 pub mod minute;
@@ -101,6 +102,7 @@ pub fn extract_with(
     link::place(seg, entities, &matches, &mut goals);
     unanchored::drop_retold(seg, &matches, &mut goals);
     tally::fill(seg, entities, &matches, &mut goals);
+    kind::decide(seg, entities, &mut goals);
     team::assign(seg, entities, &scores, &matches, &mut goals);
     Relations { matches, goals }
 }
