@@ -2,27 +2,11 @@
 //! result, the state of a match while it lasts, or a half-time score, in
 //! the seven languages. Sentences are our own.
 
-use scoreline_relations::score::{find, ScoreKind};
-use scoreline_text::Segmented;
+mod common;
+
+use common::{each_score_is as each_is, score_kinds as kinds};
+use scoreline_relations::score::ScoreKind;
 use ScoreKind::{Other, Result, Running};
-
-/// Every score of `text` as (a, b, kind), in text order.
-fn kinds(text: &str) -> Vec<(u32, u32, ScoreKind)> {
-    let seg = Segmented::new(text);
-    find(&seg).iter().map(|s| (s.a, s.b, s.kind)).collect()
-}
-
-/// Asserts that the one score `a`-`b` of each text is of `kind`.
-fn each_is(cases: &[(&str, u32, u32)], kind: ScoreKind) {
-    for &(text, a, b) in cases {
-        let found: Vec<ScoreKind> = kinds(text)
-            .into_iter()
-            .filter(|&(x, y, _)| (x, y) == (a, b))
-            .map(|(_, _, k)| k)
-            .collect();
-        assert_eq!(found, [kind], "{a}-{b} in {text:?}: {:?}", kinds(text));
-    }
-}
 
 /// A lead word belongs to the score only inside its clause: "2-0 lead",
 /// "1:0-Führung", but not "1-2: al vantaggio di Pulisic rispose Dimarco",

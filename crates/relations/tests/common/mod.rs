@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use scoreline_core::{Document, GoalKind, Label};
+use scoreline_relations::score::{find, ScoreKind};
 use scoreline_relations::{EntitySpan, Relations};
 use scoreline_text::Segmented;
 
@@ -248,4 +249,27 @@ pub fn train_documents() -> Vec<Document> {
     let gold = scoreline_core::load_paths(&[repo().join("eval/gold/train")]);
     assert!(gold.problems.is_empty(), "{:?}", gold.problems);
     gold.documents.into_iter().map(|(_, d)| d).collect()
+}
+
+/// Every score of `text` as (a, b, kind), in text order.
+pub fn score_kinds(text: &str) -> Vec<(u32, u32, ScoreKind)> {
+    let seg = Segmented::new(text);
+    find(&seg).iter().map(|s| (s.a, s.b, s.kind)).collect()
+}
+
+/// Asserts that the one score `a`-`b` of each text is of `kind`.
+pub fn each_score_is(cases: &[(&str, u32, u32)], kind: ScoreKind) {
+    for &(text, a, b) in cases {
+        let found: Vec<ScoreKind> = score_kinds(text)
+            .into_iter()
+            .filter(|&(x, y, _)| (x, y) == (a, b))
+            .map(|(_, _, k)| k)
+            .collect();
+        assert_eq!(
+            found,
+            [kind],
+            "{a}-{b} in {text:?}: {:?}",
+            score_kinds(text)
+        );
+    }
 }
