@@ -35,7 +35,8 @@ fn marked(
     m: &FoundMatch,
     end: usize,
 ) -> Option<String> {
-    if seg.token_text(end) != "(" || end + 2 >= seg.tokens.len() {
+    // A scorer who ends the text has no bracket after them.
+    if end + 2 >= seg.tokens.len() || seg.token_text(end) != "(" {
         return None;
     }
     let close = (end + 1..(end + 6).min(seg.tokens.len())).find(|&j| seg.token_text(j) == ")")?;
