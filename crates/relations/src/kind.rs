@@ -128,10 +128,7 @@ fn anchor(seg: &Segmented<'_>, players: &[&EntitySpan], g: &FoundGoal) -> Option
 /// as token ranges.
 type Span = (usize, usize);
 fn sentence_of(seg: &Segmented<'_>, j: usize) -> Option<(Span, Span)> {
-    let s = seg
-        .sentences
-        .iter()
-        .position(|s| s.first <= j && j < s.end)?;
+    let s = seg.sentence_index_of_token(j)?;
     let sentence = (seg.sentences[s].first, seg.sentences[s].end);
     let before = s.checked_sub(1).map_or((sentence.0, sentence.0), |b| {
         (seg.sentences[b].first, seg.sentences[b].end)
@@ -373,9 +370,7 @@ fn awarded_before(
     // was told since the sentence before ("Jiménez converted a penalty in
     // the 12th minute, Iwobi added a second"), nor a penalty scored.
     let s = seg
-        .sentences
-        .iter()
-        .find(|s| s.first <= at && at < s.end)
+        .sentence_of_token(at)
         .map_or((at, upto), |s| (s.first, s.end.min(upto)));
     !(s.0..s.1).any(|x| {
         (cues::penalty_failed(seg.lower(x)) || cues::save_verb(seg.lower(x))) && !negated(seg, x)

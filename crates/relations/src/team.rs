@@ -72,9 +72,7 @@ pub(crate) fn assign(
         // FCS hatte Brünker verkürzt" after it tells another side's goal.
         let told = scorer.map_or(to.saturating_sub(1), |p| p.first);
         let (told_first, told_end) = seg
-            .sentences
-            .iter()
-            .find(|s| s.first <= told && told < s.end)
+            .sentence_of_token(told)
             .map_or((from, seg.tokens.len()), |s| (s.first, s.end));
         let clause_end = (to + CLAUSE)
             .min(seg.tokens.len())
@@ -141,9 +139,7 @@ pub(crate) fn assign(
         // a los verdiblancos (34')"; named as the side scored against, the
         // other one ("equalised against Betis").
         let sentence = seg
-            .sentences
-            .iter()
-            .find(|s| s.first <= from && from < s.end)
+            .sentence_of_token(from)
             .map_or((from, to), |s| (s.first, s.end));
         let named_alone = || {
             let mut named = entities

@@ -77,6 +77,19 @@ impl<'a> Segmented<'a> {
         self.tokens[i].text(self.text)
     }
 
+    /// The index of the sentence holding token `i`, found by binary search
+    /// (sentences are in text order and do not overlap); `None` for a token
+    /// outside every sentence.
+    pub fn sentence_index_of_token(&self, i: usize) -> Option<usize> {
+        let k = self.sentences.partition_point(|s| s.end <= i);
+        self.sentences.get(k).filter(|s| s.first <= i).map(|_| k)
+    }
+
+    /// The sentence holding token `i` (see [`Self::sentence_index_of_token`]).
+    pub fn sentence_of_token(&self, i: usize) -> Option<&Sentence> {
+        self.sentence_index_of_token(i).map(|k| &self.sentences[k])
+    }
+
     /// Token `i` lower-cased (as `str::to_lowercase`, but for the final
     /// sigma, which lower-cases to σ here); "" past the last token.
     #[inline]
@@ -91,6 +104,17 @@ impl<'a> Segmented<'a> {
 #[cfg(test)]
 mod tests {
     use super::Segmented;
+
+    #[test]
+    fn the_sentence_of_a_token_is_the_one_holding_it() {
+        let text = "Kane traf (23.). Dann fiel das 2:0.\n\nMüller: 3:0! Ende";
+        let seg = Segmented::new(text);
+        assert!(seg.sentences.len() >= 3);
+        for i in 0..seg.tokens.len() + 2 {
+            let linear = seg.sentences.iter().position(|s| s.first <= i && i < s.end);
+            assert_eq!(seg.sentence_index_of_token(i), linear, "token {i}");
+        }
+    }
 
     #[test]
     fn lowered_tokens_are_the_tokens_lower_cased() {

@@ -90,7 +90,7 @@ fn in_group(
     m: &FoundMatch,
     at: usize,
 ) -> Option<String> {
-    let sentence = seg.sentences.iter().find(|s| s.first <= at && at < s.end)?;
+    let sentence = seg.sentence_of_token(at)?;
     let mut semicolons = Vec::new();
     let mut open = None;
     for j in (sentence.first.max(at.saturating_sub(LIST_REACH))..at).rev() {
