@@ -10,6 +10,7 @@
 //! `decide` then re-reads every found goal's item and has the last word.
 
 use crate::cues;
+use crate::glued::Phrases;
 use crate::{EntitySpan, FoundGoal};
 use scoreline_core::{GoalKind, Label};
 use scoreline_text::{Segmented, TokenKind};
@@ -17,11 +18,11 @@ use scoreline_text::{Segmented, TokenKind};
 /// The kind the cue words of tokens `from..to` tell, wherever they stand.
 pub(crate) fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
     let to = to.min(seg.tokens.len());
-    let glued = glue(seg, from, to);
-    if (from..to).any(|j| cues::own_goal(seg.lower(j))) || own_phrase(&glued) {
+    let marks = marks(seg, from, to);
+    if (from..to).any(|j| cues::own_goal(seg.lower(j))) || own_phrase(marks) {
         GoalKind::OwnGoal
     } else if (from..to).any(|j| penalty_word(seg.lower(j)) || french_spot(seg, j))
-        || penalty_mark(seg, from, to, &glued)
+        || penalty_mark(seg, from, to, marks)
     {
         GoalKind::Penalty
     } else {
@@ -45,12 +46,13 @@ pub(crate) fn decide(seg: &Segmented<'_>, entities: &[EntitySpan], goals: &mut [
         .map(|e| e.first)
         .collect();
     let anchors: Vec<Option<Anchor>> = goals.iter().map(|g| anchor(seg, &players, g)).collect();
+    let mut points: Vec<usize> = Vec::new();
     for (k, goal) in goals.iter_mut().enumerate() {
         let Some(a) = anchors[k] else {
             continue;
         };
         // Every other goal's scorer and minute are points that close an item.
-        let mut points: Vec<usize> = Vec::new();
+        points.clear();
         for (o, other) in anchors.iter().enumerate() {
             if let Some(b) = other.filter(|_| o != k) {
                 if b.scorer != a.scorer {
@@ -297,9 +299,11 @@ fn item_kind(
     let players = named.players;
     let ranges = item(seg, named, points, a, scorer);
     let tokens = || ranges.iter().flat_map(|&(f, t)| f..t);
-    let glued: String = ranges.iter().map(|&(f, t)| glue(seg, f, t)).collect();
+    // The phrases of the ranges glued together; a phrase within one range
+    // is among them, so none here means none in any range.
+    let all_marks = phrases().found(ranges.iter().flat_map(|&(f, t)| words(seg, f, t)));
     if tokens().any(|j| cues::own_goal(seg.lower(j)) && !others(seg, players, scorer, j))
-        || own_phrase(&glued)
+        || own_phrase(all_marks)
     {
         return GoalKind::OwnGoal;
     }
@@ -310,18 +314,21 @@ fn item_kind(
             && !others(seg, players, scorer, j)
     };
     let told = tokens().any(|j| cue(j) && (scored || !denied(seg, j)))
-        || ranges
-            .iter()
-            .any(|&(f, t)| penalty_mark(seg, f, t, &glue(seg, f, t)));
+        || (all_marks & (PEN | PEN_P) != 0
+            && ranges
+                .iter()
+                .any(|&(f, t)| penalty_mark(seg, f, t, marks(seg, f, t))));
     if told {
         return GoalKind::Penalty;
     }
     // "Il a fallu un penalty, obtenu par Doku et transformé par De Bruyne";
     // "Ekitiké ha tocado el balón con la mano … señaló penalti. Ducksch ha
     // transformado": the predicate scores the penalty told just before.
-    let near = (a.before.0..a.sentence.1)
-        .any(|j| penalty_word(seg.lower(j)) && !shootout_or_place(seg, j) && !missed(seg, j));
-    if (scored && near) || awarded_before(seg, points, a, &ranges) {
+    let near = || {
+        (a.before.0..a.sentence.1)
+            .any(|j| penalty_word(seg.lower(j)) && !shootout_or_place(seg, j) && !missed(seg, j))
+    };
+    if (scored && near()) || awarded_before(seg, points, a, &ranges) {
         GoalKind::Penalty
     } else {
         GoalKind::Regular
@@ -358,11 +365,15 @@ fn awarded_before(
             && !shootout_or_place(seg, j)
             && (j.saturating_sub(6)..j).any(|x| cues::penalty_not_scored(seg.lower(x)))
     });
-    let box_foul = (from..upto).rev().find(|&j| {
-        cues::in_the_box(&glue(seg, j, (j + 4).min(upto)))
-            && (j.saturating_sub(6)..j)
-                .any(|x| cues::foul_verb(seg.lower(x)) || cues::fouled_participle(seg.lower(x)))
-    });
+    let foul = |x: usize| cues::foul_verb(seg.lower(x)) || cues::fouled_participle(seg.lower(x));
+    // Most sentences tell no foul: then no word is glued at all.
+    let box_foul = if (from.saturating_sub(6)..upto).any(foul) {
+        (from..upto).rev().find(|&j| {
+            (j.saturating_sub(6)..j).any(foul) && cues::in_the_box(&glue(seg, j, (j + 4).min(upto)))
+        })
+    } else {
+        None
+    };
     let Some(at) = penalty.max(box_foul) else {
         return false;
     };
@@ -437,31 +448,53 @@ fn missed(seg: &Segmented<'_>, j: usize) -> bool {
     })
 }
 
-fn glue(seg: &Segmented<'_>, from: usize, to: usize) -> String {
-    (from..to.min(seg.tokens.len()))
-        .map(|i| seg.lower(i))
-        .collect()
+/// The lowered words of tokens `from..to`.
+fn words<'s>(seg: &'s Segmented<'_>, from: usize, to: usize) -> impl Iterator<Item = &'s str> {
+    (from..to.min(seg.tokens.len())).map(|i| seg.lower(i))
 }
 
-fn own_phrase(glued: &str) -> bool {
-    glued.contains("(og)")
-        || glued.contains("owngoal")
-        || glued.contains("golcontra")
-        || glued.contains("e.d.")
-        || glued.contains("(et)")
-        || cues::OWN_GOAL_PHRASES.iter().any(|o| glued.contains(o))
-        || cues::OWN_GOAL_PHRASES_MORE
-            .iter()
-            .any(|o| glued.contains(o))
+fn glue(seg: &Segmented<'_>, from: usize, to: usize) -> String {
+    words(seg, from, to).collect()
+}
+
+/// An own goal in a list or as a phrase, glued: "(og)", "(et)", "e.d.".
+const OWN_MARKS: &[&str] = &["(og)", "owngoal", "golcontra", "e.d.", "(et)"];
+
+/// Bits of [`phrases`]' lists: own goal, penalty, "(p)".
+const OWN: u32 = 0b111;
+const PEN: u32 = 0b11000;
+const PEN_P: u32 = 0b100000;
+
+/// The own-goal and penalty phrases, searched for in one pass.
+fn phrases() -> &'static Phrases {
+    static PHRASES: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        Phrases::new(&[
+            OWN_MARKS,
+            cues::OWN_GOAL_PHRASES,
+            cues::OWN_GOAL_PHRASES_MORE,
+            &["(pen"],
+            cues::PENALTY_PHRASES,
+            &["(p)"],
+        ])
+    })
+}
+
+/// Which of [`phrases`]' lists the words of tokens `from..to`, glued, hold.
+fn marks(seg: &Segmented<'_>, from: usize, to: usize) -> u32 {
+    phrases().found(words(seg, from, to))
+}
+
+fn own_phrase(marks: u32) -> bool {
+    marks & OWN != 0
 }
 
 /// A penalty marked in a list or told as a phrase: "(pen.)", "(p)",
 /// "s.p.", "g.p.", "(str.)", "vom Punkt", "desde los once metros".
-fn penalty_mark(seg: &Segmented<'_>, from: usize, to: usize, glued: &str) -> bool {
-    glued.contains("(pen")
-        || (glued.contains("(p)")
+fn penalty_mark(seg: &Segmented<'_>, from: usize, to: usize, marks: u32) -> bool {
+    marks & PEN != 0
+        || (marks & PEN_P != 0
             && (from..to).any(|j| seg.token_text(j) == "p" && seg.lower(j.wrapping_sub(1)) == "("))
-        || cues::PENALTY_PHRASES.iter().any(|o| glued.contains(o))
 }
 
 fn penalty_word(w: &str) -> bool {
