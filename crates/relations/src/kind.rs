@@ -40,11 +40,13 @@ pub(crate) fn decide(seg: &Segmented<'_>, entities: &[EntitySpan], goals: &mut [
         .iter()
         .filter(|e| e.label == Label::Player)
         .collect();
-    let clubs: Vec<usize> = entities
+    let mut clubs: Vec<usize> = entities
         .iter()
         .filter(|e| e.label == Label::Club)
         .map(|e| e.first)
         .collect();
+    clubs.sort_unstable();
+    let named = Named::new(&players, clubs);
     let anchors: Vec<Option<Anchor>> = goals.iter().map(|g| anchor(seg, &players, g)).collect();
     let mut points: Vec<usize> = Vec::new();
     for (k, goal) in goals.iter_mut().enumerate() {
@@ -63,10 +65,6 @@ pub(crate) fn decide(seg: &Segmented<'_>, entities: &[EntitySpan], goals: &mut [
         }
         points.sort_unstable();
         points.dedup();
-        let named = Named {
-            players: &players,
-            clubs: &clubs,
-        };
         goal.kind = item_kind(seg, &named, &points, &a, &goal.scorer);
     }
 }
@@ -152,7 +150,6 @@ fn item(
     a: &Anchor,
     scorer: &str,
 ) -> Vec<(usize, usize)> {
-    let players = named.players;
     let (s_lo, s_hi) = a.sentence;
     let (first, last) = match a.minute {
         Some(m) if m < a.scorer.0 => (m, a.scorer.1),
@@ -194,15 +191,13 @@ fn item(
         if strong_break(seg, j) {
             break;
         }
-        let other = points.contains(&j)
-            || players
-                .iter()
-                .any(|p| p.end == j + 1 && p.reference != scorer);
+        let point = points.binary_search(&j).is_ok();
+        let other = point || named.other_ends_at(j + 1, scorer);
         if other {
             let cut = (j + 1..first).rev().find(|&x| separator(seg, x));
             lo = match cut {
                 Some(x) => x + 1,
-                None if points.contains(&j) => j + 1,
+                None if point => j + 1,
                 None => {
                     lo = j;
                     continue;
@@ -218,6 +213,8 @@ fn item(
     // ("freddo dal dischetto dopo un contatto tra Di Lorenzo e …").
     let mut hi = last;
     let mut sep: Option<usize> = None;
+    // The words since the separator (`sep + 1..j`).
+    let mut since_sep = 0;
     while hi < s_hi {
         let j = hi;
         if strong_break(seg, j) {
@@ -225,26 +222,25 @@ fn item(
         }
         if separator(seg, j) {
             sep = Some(j);
+            since_sep = 0;
         }
         // A player, a club right after it ("…, Waldhof glich durch einen
         // Handelfmeter aus", not "(74e, csc) pour Grenoble"), another goal's
         // verb or ordinal ("y el segundo de penalti")
         // opening a clause after a separator.
-        let opens = sep.is_some_and(|x| {
-            (x + 1..j)
-                .filter(|&y| seg.tokens[y].kind == TokenKind::Word)
-                .count()
-                <= OPENING
-        }) && (players
-            .iter()
-            .any(|p| p.first == j && p.reference != scorer)
-            || (named.clubs.contains(&j)
-                && sep.is_some_and(|x| (x + 1..j).all(|y| cues::article(seg.lower(y)))))
-            || cues::scoring_verb(seg.lower(j))
-            || cues::goal_ordinal(seg.lower(j)));
-        if points.contains(&j) || opens {
+        let opens = sep.is_some()
+            && since_sep <= OPENING
+            && (named.other_starts_at(j, scorer)
+                || (named.clubs.binary_search(&j).is_ok()
+                    && sep.is_some_and(|x| (x + 1..j).all(|y| cues::article(seg.lower(y)))))
+                || cues::scoring_verb(seg.lower(j))
+                || cues::goal_ordinal(seg.lower(j)));
+        if points.binary_search(&j).is_ok() || opens {
             hi = sep.unwrap_or(j);
             break;
+        }
+        if sep.is_some_and(|x| x != j) && seg.tokens[j].kind == TokenKind::Word {
+            since_sep += 1;
         }
         hi += 1;
     }
@@ -286,7 +282,52 @@ fn french_goal(seg: &Segmented<'_>, j: usize) -> bool {
 /// The players of a document, and where its clubs are named.
 struct Named<'e> {
     players: &'e [&'e EntitySpan],
-    clubs: &'e [usize],
+    /// Where each player's span starts and ends: (token, player), sorted.
+    starts: Vec<(usize, usize)>,
+    ends: Vec<(usize, usize)>,
+    /// The first tokens of the clubs, sorted.
+    clubs: Vec<usize>,
+}
+
+impl<'e> Named<'e> {
+    fn new(players: &'e [&'e EntitySpan], clubs: Vec<usize>) -> Self {
+        let mut starts: Vec<(usize, usize)> = players
+            .iter()
+            .enumerate()
+            .map(|(k, p)| (p.first, k))
+            .collect();
+        let mut ends: Vec<(usize, usize)> = players
+            .iter()
+            .enumerate()
+            .map(|(k, p)| (p.end, k))
+            .collect();
+        starts.sort_unstable();
+        ends.sort_unstable();
+        Named {
+            players,
+            starts,
+            ends,
+            clubs,
+        }
+    }
+
+    /// Does a player other than `scorer` start at token `j`?
+    fn other_starts_at(&self, j: usize, scorer: &str) -> bool {
+        self.other_at(&self.starts, j, scorer)
+    }
+
+    /// Does a player other than `scorer` end right before token `j`?
+    fn other_ends_at(&self, j: usize, scorer: &str) -> bool {
+        self.other_at(&self.ends, j, scorer)
+    }
+
+    fn other_at(&self, by: &[(usize, usize)], j: usize, scorer: &str) -> bool {
+        let from = by.partition_point(|&(t, _)| t < j);
+        by[from..]
+            .iter()
+            .take_while(|&&(t, _)| t == j)
+            .any(|&(_, k)| self.players[k].reference != scorer)
+    }
 }
 
 fn item_kind(
