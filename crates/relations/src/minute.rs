@@ -1293,8 +1293,10 @@ fn introduced_bare(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
 }
 
 /// Is token `i` a word whose first letter passes `case` (upper or lower)?
+/// Past the last token there is none.
 pub(crate) fn word_cased(seg: &Segmented<'_>, i: usize, case: fn(char) -> bool) -> bool {
-    seg.tokens[i].kind == TokenKind::Word && seg.token_text(i).chars().next().is_some_and(case)
+    seg.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && seg.token_text(i).chars().next().is_some_and(case)
 }
 
 fn capitalised(seg: &Segmented<'_>, i: usize) -> bool {
