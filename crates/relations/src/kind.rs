@@ -10,6 +10,7 @@
 //! `decide` then re-reads every found goal's item and has the last word.
 
 use crate::cues;
+use crate::glued::Phrases;
 use crate::{EntitySpan, FoundGoal};
 use scoreline_core::{GoalKind, Label};
 use scoreline_text::{Segmented, TokenKind};
@@ -17,11 +18,11 @@ use scoreline_text::{Segmented, TokenKind};
 /// The kind the cue words of tokens `from..to` tell, wherever they stand.
 pub(crate) fn kind_of(seg: &Segmented<'_>, from: usize, to: usize) -> GoalKind {
     let to = to.min(seg.tokens.len());
-    let glued = glue(seg, from, to);
-    if (from..to).any(|j| cues::own_goal(seg.lower(j))) || own_phrase(&glued) {
+    let marks = marks(seg, from, to);
+    if (from..to).any(|j| cues::own_goal(seg.lower(j))) || own_phrase(marks) {
         GoalKind::OwnGoal
     } else if (from..to).any(|j| penalty_word(seg.lower(j)) || french_spot(seg, j))
-        || penalty_mark(seg, from, to, &glued)
+        || penalty_mark(seg, from, to, marks)
     {
         GoalKind::Penalty
     } else {
@@ -39,18 +40,21 @@ pub(crate) fn decide(seg: &Segmented<'_>, entities: &[EntitySpan], goals: &mut [
         .iter()
         .filter(|e| e.label == Label::Player)
         .collect();
-    let clubs: Vec<usize> = entities
+    let mut clubs: Vec<usize> = entities
         .iter()
         .filter(|e| e.label == Label::Club)
         .map(|e| e.first)
         .collect();
+    clubs.sort_unstable();
+    let named = Named::new(&players, clubs);
     let anchors: Vec<Option<Anchor>> = goals.iter().map(|g| anchor(seg, &players, g)).collect();
+    let mut points: Vec<usize> = Vec::new();
     for (k, goal) in goals.iter_mut().enumerate() {
         let Some(a) = anchors[k] else {
             continue;
         };
         // Every other goal's scorer and minute are points that close an item.
-        let mut points: Vec<usize> = Vec::new();
+        points.clear();
         for (o, other) in anchors.iter().enumerate() {
             if let Some(b) = other.filter(|_| o != k) {
                 if b.scorer != a.scorer {
@@ -61,10 +65,6 @@ pub(crate) fn decide(seg: &Segmented<'_>, entities: &[EntitySpan], goals: &mut [
         }
         points.sort_unstable();
         points.dedup();
-        let named = Named {
-            players: &players,
-            clubs: &clubs,
-        };
         goal.kind = item_kind(seg, &named, &points, &a, &goal.scorer);
     }
 }
@@ -150,7 +150,6 @@ fn item(
     a: &Anchor,
     scorer: &str,
 ) -> Vec<(usize, usize)> {
-    let players = named.players;
     let (s_lo, s_hi) = a.sentence;
     let (first, last) = match a.minute {
         Some(m) if m < a.scorer.0 => (m, a.scorer.1),
@@ -192,15 +191,13 @@ fn item(
         if strong_break(seg, j) {
             break;
         }
-        let other = points.contains(&j)
-            || players
-                .iter()
-                .any(|p| p.end == j + 1 && p.reference != scorer);
+        let point = points.binary_search(&j).is_ok();
+        let other = point || named.other_ends_at(j + 1, scorer);
         if other {
             let cut = (j + 1..first).rev().find(|&x| separator(seg, x));
             lo = match cut {
                 Some(x) => x + 1,
-                None if points.contains(&j) => j + 1,
+                None if point => j + 1,
                 None => {
                     lo = j;
                     continue;
@@ -216,6 +213,8 @@ fn item(
     // ("freddo dal dischetto dopo un contatto tra Di Lorenzo e …").
     let mut hi = last;
     let mut sep: Option<usize> = None;
+    // The words since the separator (`sep + 1..j`).
+    let mut since_sep = 0;
     while hi < s_hi {
         let j = hi;
         if strong_break(seg, j) {
@@ -223,26 +222,25 @@ fn item(
         }
         if separator(seg, j) {
             sep = Some(j);
+            since_sep = 0;
         }
         // A player, a club right after it ("…, Waldhof glich durch einen
         // Handelfmeter aus", not "(74e, csc) pour Grenoble"), another goal's
         // verb or ordinal ("y el segundo de penalti")
         // opening a clause after a separator.
-        let opens = sep.is_some_and(|x| {
-            (x + 1..j)
-                .filter(|&y| seg.tokens[y].kind == TokenKind::Word)
-                .count()
-                <= OPENING
-        }) && (players
-            .iter()
-            .any(|p| p.first == j && p.reference != scorer)
-            || (named.clubs.contains(&j)
-                && sep.is_some_and(|x| (x + 1..j).all(|y| cues::article(seg.lower(y)))))
-            || cues::scoring_verb(seg.lower(j))
-            || cues::goal_ordinal(seg.lower(j)));
-        if points.contains(&j) || opens {
+        let opens = sep.is_some()
+            && since_sep <= OPENING
+            && (named.other_starts_at(j, scorer)
+                || (named.clubs.binary_search(&j).is_ok()
+                    && sep.is_some_and(|x| (x + 1..j).all(|y| cues::article(seg.lower(y)))))
+                || cues::scoring_verb(seg.lower(j))
+                || cues::goal_ordinal(seg.lower(j)));
+        if points.binary_search(&j).is_ok() || opens {
             hi = sep.unwrap_or(j);
             break;
+        }
+        if sep.is_some_and(|x| x != j) && seg.tokens[j].kind == TokenKind::Word {
+            since_sep += 1;
         }
         hi += 1;
     }
@@ -284,7 +282,52 @@ fn french_goal(seg: &Segmented<'_>, j: usize) -> bool {
 /// The players of a document, and where its clubs are named.
 struct Named<'e> {
     players: &'e [&'e EntitySpan],
-    clubs: &'e [usize],
+    /// Where each player's span starts and ends: (token, player), sorted.
+    starts: Vec<(usize, usize)>,
+    ends: Vec<(usize, usize)>,
+    /// The first tokens of the clubs, sorted.
+    clubs: Vec<usize>,
+}
+
+impl<'e> Named<'e> {
+    fn new(players: &'e [&'e EntitySpan], clubs: Vec<usize>) -> Self {
+        let mut starts: Vec<(usize, usize)> = players
+            .iter()
+            .enumerate()
+            .map(|(k, p)| (p.first, k))
+            .collect();
+        let mut ends: Vec<(usize, usize)> = players
+            .iter()
+            .enumerate()
+            .map(|(k, p)| (p.end, k))
+            .collect();
+        starts.sort_unstable();
+        ends.sort_unstable();
+        Named {
+            players,
+            starts,
+            ends,
+            clubs,
+        }
+    }
+
+    /// Does a player other than `scorer` start at token `j`?
+    fn other_starts_at(&self, j: usize, scorer: &str) -> bool {
+        self.other_at(&self.starts, j, scorer)
+    }
+
+    /// Does a player other than `scorer` end right before token `j`?
+    fn other_ends_at(&self, j: usize, scorer: &str) -> bool {
+        self.other_at(&self.ends, j, scorer)
+    }
+
+    fn other_at(&self, by: &[(usize, usize)], j: usize, scorer: &str) -> bool {
+        let from = by.partition_point(|&(t, _)| t < j);
+        by[from..]
+            .iter()
+            .take_while(|&&(t, _)| t == j)
+            .any(|&(_, k)| self.players[k].reference != scorer)
+    }
 }
 
 fn item_kind(
@@ -297,9 +340,11 @@ fn item_kind(
     let players = named.players;
     let ranges = item(seg, named, points, a, scorer);
     let tokens = || ranges.iter().flat_map(|&(f, t)| f..t);
-    let glued: String = ranges.iter().map(|&(f, t)| glue(seg, f, t)).collect();
+    // The phrases of the ranges glued together; a phrase within one range
+    // is among them, so none here means none in any range.
+    let all_marks = phrases().found(ranges.iter().flat_map(|&(f, t)| words(seg, f, t)));
     if tokens().any(|j| cues::own_goal(seg.lower(j)) && !others(seg, players, scorer, j))
-        || own_phrase(&glued)
+        || own_phrase(all_marks)
     {
         return GoalKind::OwnGoal;
     }
@@ -310,18 +355,21 @@ fn item_kind(
             && !others(seg, players, scorer, j)
     };
     let told = tokens().any(|j| cue(j) && (scored || !denied(seg, j)))
-        || ranges
-            .iter()
-            .any(|&(f, t)| penalty_mark(seg, f, t, &glue(seg, f, t)));
+        || (all_marks & (PEN | PEN_P) != 0
+            && ranges
+                .iter()
+                .any(|&(f, t)| penalty_mark(seg, f, t, marks(seg, f, t))));
     if told {
         return GoalKind::Penalty;
     }
     // "Il a fallu un penalty, obtenu par Doku et transformé par De Bruyne";
     // "Ekitiké ha tocado el balón con la mano … señaló penalti. Ducksch ha
     // transformado": the predicate scores the penalty told just before.
-    let near = (a.before.0..a.sentence.1)
-        .any(|j| penalty_word(seg.lower(j)) && !shootout_or_place(seg, j) && !missed(seg, j));
-    if (scored && near) || awarded_before(seg, points, a, &ranges) {
+    let near = || {
+        (a.before.0..a.sentence.1)
+            .any(|j| penalty_word(seg.lower(j)) && !shootout_or_place(seg, j) && !missed(seg, j))
+    };
+    if (scored && near()) || awarded_before(seg, points, a, &ranges) {
         GoalKind::Penalty
     } else {
         GoalKind::Regular
@@ -358,11 +406,15 @@ fn awarded_before(
             && !shootout_or_place(seg, j)
             && (j.saturating_sub(6)..j).any(|x| cues::penalty_not_scored(seg.lower(x)))
     });
-    let box_foul = (from..upto).rev().find(|&j| {
-        cues::in_the_box(&glue(seg, j, (j + 4).min(upto)))
-            && (j.saturating_sub(6)..j)
-                .any(|x| cues::foul_verb(seg.lower(x)) || cues::fouled_participle(seg.lower(x)))
-    });
+    let foul = |x: usize| cues::foul_verb(seg.lower(x)) || cues::fouled_participle(seg.lower(x));
+    // Most sentences tell no foul: then no word is glued at all.
+    let box_foul = if (from.saturating_sub(6)..upto).any(foul) {
+        (from..upto).rev().find(|&j| {
+            (j.saturating_sub(6)..j).any(foul) && cues::in_the_box(&glue(seg, j, (j + 4).min(upto)))
+        })
+    } else {
+        None
+    };
     let Some(at) = penalty.max(box_foul) else {
         return false;
     };
@@ -437,31 +489,53 @@ fn missed(seg: &Segmented<'_>, j: usize) -> bool {
     })
 }
 
-fn glue(seg: &Segmented<'_>, from: usize, to: usize) -> String {
-    (from..to.min(seg.tokens.len()))
-        .map(|i| seg.lower(i))
-        .collect()
+/// The lowered words of tokens `from..to`.
+fn words<'s>(seg: &'s Segmented<'_>, from: usize, to: usize) -> impl Iterator<Item = &'s str> {
+    (from..to.min(seg.tokens.len())).map(|i| seg.lower(i))
 }
 
-fn own_phrase(glued: &str) -> bool {
-    glued.contains("(og)")
-        || glued.contains("owngoal")
-        || glued.contains("golcontra")
-        || glued.contains("e.d.")
-        || glued.contains("(et)")
-        || cues::OWN_GOAL_PHRASES.iter().any(|o| glued.contains(o))
-        || cues::OWN_GOAL_PHRASES_MORE
-            .iter()
-            .any(|o| glued.contains(o))
+fn glue(seg: &Segmented<'_>, from: usize, to: usize) -> String {
+    words(seg, from, to).collect()
+}
+
+/// An own goal in a list or as a phrase, glued: "(og)", "(et)", "e.d.".
+const OWN_MARKS: &[&str] = &["(og)", "owngoal", "golcontra", "e.d.", "(et)"];
+
+/// Bits of [`phrases`]' lists: own goal, penalty, "(p)".
+const OWN: u32 = 0b111;
+const PEN: u32 = 0b11000;
+const PEN_P: u32 = 0b100000;
+
+/// The own-goal and penalty phrases, searched for in one pass.
+fn phrases() -> &'static Phrases {
+    static PHRASES: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        Phrases::new(&[
+            OWN_MARKS,
+            cues::OWN_GOAL_PHRASES,
+            cues::OWN_GOAL_PHRASES_MORE,
+            &["(pen"],
+            cues::PENALTY_PHRASES,
+            &["(p)"],
+        ])
+    })
+}
+
+/// Which of [`phrases`]' lists the words of tokens `from..to`, glued, hold.
+fn marks(seg: &Segmented<'_>, from: usize, to: usize) -> u32 {
+    phrases().found(words(seg, from, to))
+}
+
+fn own_phrase(marks: u32) -> bool {
+    marks & OWN != 0
 }
 
 /// A penalty marked in a list or told as a phrase: "(pen.)", "(p)",
 /// "s.p.", "g.p.", "(str.)", "vom Punkt", "desde los once metros".
-fn penalty_mark(seg: &Segmented<'_>, from: usize, to: usize, glued: &str) -> bool {
-    glued.contains("(pen")
-        || (glued.contains("(p)")
+fn penalty_mark(seg: &Segmented<'_>, from: usize, to: usize, marks: u32) -> bool {
+    marks & PEN != 0
+        || (marks & PEN_P != 0
             && (from..to).any(|j| seg.token_text(j) == "p" && seg.lower(j.wrapping_sub(1)) == "("))
-        || cues::PENALTY_PHRASES.iter().any(|o| glued.contains(o))
 }
 
 fn penalty_word(w: &str) -> bool {

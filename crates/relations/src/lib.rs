@@ -18,6 +18,7 @@ pub mod cues;
 pub mod demonyms;
 mod earlier;
 mod evidence;
+mod glued;
 pub mod goals;
 mod hashed;
 mod kind;

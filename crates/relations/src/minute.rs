@@ -1293,9 +1293,8 @@ fn introduced_bare(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
 }
 
 /// Is token `i` a word whose first letter passes `case` (upper or lower)?
+/// Past the last token there is none.
 pub(crate) fn word_cased(seg: &Segmented<'_>, i: usize, case: fn(char) -> bool) -> bool {
-    // Past the text's end there is no word: callers ask of the token after
-    // a name, and a text may end on one.
     seg.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
         && seg.token_text(i).chars().next().is_some_and(case)
 }
