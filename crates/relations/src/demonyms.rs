@@ -69,7 +69,7 @@ pub fn table() -> &'static Demonyms {
 /// counts of how often a document names a club, which such a noun must
 /// not sway (one named "bei den Katalanen" twice is no more the club the
 /// document is about).
-const TOLD: &str = "\u{0}demonym";
+pub(crate) const TOLD: &str = "\u{0}demonym";
 
 /// Is `e` a club side told by a noun of the table, not a mention?
 pub(crate) fn told(e: &EntitySpan) -> bool {
@@ -119,6 +119,34 @@ pub(crate) fn named_club(key: &str, named: &FxHashMap<&str, (usize, usize)>) -> 
     match (in_text.next(), in_text.next()) {
         (Some((_, &(k, _))), None) => Some(k),
         _ => None,
+    }
+}
+
+/// Can a noun at token `here` standing for a club be a side of a result:
+/// is it in a sentence with a score (`scored`, by sentence) that names no
+/// two clubs before it? A noun after both sides are named
+/// ("Torino-Modena 2-2, 4-3 ai rigori: i granata passano") tells one of
+/// them again, no side.
+pub(crate) fn side_place(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    scored: &[bool],
+    here: usize,
+) -> bool {
+    let sent = seg.sentences.partition_point(|t| t.end <= here);
+    if !scored.get(sent).copied().unwrap_or(false) {
+        return false;
+    }
+    let Some(t) = seg.sentences.get(sent) else {
+        return true;
+    };
+    let mut ids = entities
+        .iter()
+        .filter(|e| e.label == Label::Club && e.first >= t.first && e.end <= here)
+        .filter_map(|e| e.entry.as_deref());
+    match ids.next() {
+        Some(a) => !ids.any(|b| b != a),
+        None => true,
     }
 }
 
@@ -185,22 +213,8 @@ pub(crate) fn sides(
         if next_capital {
             continue;
         }
-        // A noun after both sides are named ("Torino-Modena 2-2, 4-3 ai
-        // rigori: i granata passano") tells one of them again, no side.
-        let sent = seg.sentences.partition_point(|t| t.end <= here);
-        if !scored.get(sent).copied().unwrap_or(false) {
+        if !side_place(seg, entities, scored, here) {
             continue;
-        }
-        if let Some(t) = seg.sentences.get(sent) {
-            let mut ids = entities
-                .iter()
-                .filter(|e| e.label == Label::Club && e.first >= t.first && e.end <= here)
-                .filter_map(|e| e.entry.as_deref());
-            if let Some(a) = ids.next() {
-                if ids.any(|b| b != a) {
-                    continue;
-                }
-            }
         }
         let Some(k) = named_club(&word, named) else {
             continue;

@@ -25,6 +25,7 @@ mod link;
 pub mod matches;
 pub mod minute;
 pub mod score;
+mod roles;
 mod sides;
 mod split;
 mod substitution;
