@@ -5190,3 +5190,31 @@ pub fn visit_verb(w: &str) -> bool {
 pub fn fixture_mark(w: &str) -> bool {
     cue_set!(w, ["-", "–", "—", "v", "vs", "x", "×"])
 }
+
+/// A preposition placing a club in a table against another: "drei Zähler
+/// vor Servette", "two points behind Arsenal", "à deux longueurs
+/// derrière Troyes", "dietro la Juve", "atrás do Flamengo".
+pub fn standing_preposition(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "behind",
+            "above",
+            "below",
+            "vor",
+            "hinter",
+            "achter",
+            "boven",
+            "onder",
+            "detrás",
+            "delante",
+            "devant",
+            "derrière",
+            "dietro",
+            "davanti",
+            "sopra",
+            "sotto",
+            "atrás",
+        ]
+    )
+}

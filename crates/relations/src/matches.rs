@@ -291,6 +291,16 @@ fn told_opponent(seg: &Segmented<'_>, scored: &[bool], first: usize) -> bool {
     scored.get(sentence).copied().unwrap_or(false) && is_opponent(seg, first)
 }
 
+/// Can club `c` be the subject the text goes on from: neither named as
+/// the side met ("joue gros dimanche contre Servette") nor placed in a
+/// table against another ("drei Zähler vor Servette")?
+/// Only a word that tells a meeting counts in a sentence with no score:
+/// "bei Inter", "chez les Verts" tell a place as often ("Noch
+/// dramatischer ging es bei Inter zu").
+fn in_subject_place(seg: &Segmented<'_>, c: &EntitySpan) -> bool {
+    !word_before(seg, c.first).is_some_and(|w| cues::against(w) || cues::standing_preposition(w))
+}
+
 /// Is the club starting at token `first` the one a score is told for
 /// ("3:1 für die Roten Bullen", "2-1 pour le PSG")?
 fn is_beneficiary(seg: &Segmented<'_>, first: usize) -> bool {
@@ -691,13 +701,20 @@ fn teams_for(
             None
         }
     });
+    // With the club named the opponent, the implicit side is the subject
+    // the text goes on from: a club named before as an opponent in any
+    // sentence ("joue gros dimanche contre Servette") or placed in a table
+    // against another ("drei Zähler vor Servette") is none, whatever its
+    // nearness; with no other club before, the club the document is
+    // about.
     let nearest = earlier
         .iter()
         .rev()
         .find(|c| {
             c.reference != one.reference
                 && c.end != one.first
-                && (one_is_subject || !told_opponent(seg, scored, c.first))
+                && (one_is_subject
+                    || (!told_opponent(seg, scored, c.first) && in_subject_place(seg, c)))
         })
         .copied()
         .filter(|c| !passing(entities, c, &one.reference));
