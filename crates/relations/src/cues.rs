@@ -5218,3 +5218,27 @@ pub fn standing_preposition(w: &str) -> bool {
         ]
     )
 }
+
+/// A word before a club a player came from or once played for: "signed
+/// from Napoli", "the former Napoli striker", "Osimhen, ex Napoli",
+/// "beim ehemaligen Klub". Not Italian "dal", German "vom", Dutch "van":
+/// they name the agent of a passive as often ("battuta dalla Lazio").
+pub fn origin_word(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "from",
+            "former",
+            "ex",
+            "ex-",
+            "ehemaligen",
+            "ehemalige",
+            "voormalig",
+            "voormalige",
+            "antiguo",
+            "ancien",
+            "ancienne",
+            "antigo",
+        ]
+    )
+}

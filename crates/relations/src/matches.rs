@@ -292,13 +292,15 @@ fn told_opponent(seg: &Segmented<'_>, scored: &[bool], first: usize) -> bool {
 }
 
 /// Can club `c` be the subject the text goes on from: neither named as
-/// the side met ("joue gros dimanche contre Servette") nor placed in a
-/// table against another ("drei Zähler vor Servette")?
+/// the side met ("joue gros dimanche contre Servette"), placed in a table
+/// against another ("drei Zähler vor Servette") nor where a player came
+/// from ("arrivato in prestito dal Napoli")?
 /// Only a word that tells a meeting counts in a sentence with no score:
 /// "bei Inter", "chez les Verts" tell a place as often ("Noch
 /// dramatischer ging es bei Inter zu").
 fn in_subject_place(seg: &Segmented<'_>, c: &EntitySpan) -> bool {
-    !word_before(seg, c.first).is_some_and(|w| cues::against(w) || cues::standing_preposition(w))
+    !word_before(seg, c.first)
+        .is_some_and(|w| cues::against(w) || cues::standing_preposition(w) || cues::origin_word(w))
 }
 
 /// Is the club starting at token `first` the one a score is told for
@@ -402,7 +404,20 @@ fn teams_for(
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
-    let before = clubs_in(entities, lo, s.first);
+    // A club a player came from or once played for ("Osimhen, who joined
+    // on loan from Napoli, scored in the 2-0 win against Antalyaspor") is
+    // no side of the result told of him; one a relative clause with the
+    // result is about is ("a point from Club América, who beat Cruz Azul
+    // 2-0").
+    let relative_head = |c: &EntitySpan| {
+        c.end + 1 < sent.end
+            && seg.token_text(c.end) == ","
+            && cues::relative_pronoun(seg.lower(c.end + 1))
+    };
+    let before: Vec<&EntitySpan> = clubs_in(entities, lo, s.first)
+        .into_iter()
+        .filter(|c| relative_head(c) || !word_before(seg, c.first).is_some_and(cues::origin_word))
+        .collect();
     // A clause opened by "before" or "while" after the score is another
     // event ("edged a quarter-final 4-3 in December, before United
     // suffered a 1-0 defeat"): its clubs are not this score's.
