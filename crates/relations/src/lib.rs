@@ -20,6 +20,7 @@ mod earlier;
 mod evidence;
 pub mod goals;
 mod hashed;
+mod home_city;
 mod kind;
 mod link;
 pub mod matches;

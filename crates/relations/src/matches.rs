@@ -153,7 +153,7 @@ fn aligned(a: u32, b: u32, first_won: Option<bool>) -> [u32; 2] {
 /// A club mention that counts towards which club the document is about:
 /// a people-of-a-place noun standing for a side is not one.
 fn club_mention(e: &EntitySpan) -> bool {
-    e.label == Label::Club && !crate::demonyms::told(e)
+    e.label == Label::Club && !crate::demonyms::told(e) && !crate::home_city::told(e)
 }
 
 /// The most mentioned club of the document other than `not`.
@@ -623,13 +623,21 @@ fn teams_for(
             word_before(seg, b.first).is_some_and(cues::agent_marker)
                 && (a.end..s.first).any(|i| cues::passive_auxiliary(seg.lower(i)))
         };
-        let cue = first_team_won(seg, a.end, b.first).or_else(|| {
-            if b.end < sent.end && cues::win_participle(seg.lower(b.end)) {
-                Some(true)
-            } else {
-                agent().then_some(false)
-            }
-        });
+        // "In november won de ploeg van Bosz met 0-3 in Nijmegen": with B
+        // only the city met in, a verb before A is A's.
+        let cue = first_team_won(seg, a.end, b.first)
+            .or_else(|| {
+                if b.end < sent.end && cues::win_participle(seg.lower(b.end)) {
+                    Some(true)
+                } else {
+                    agent().then_some(false)
+                }
+            })
+            .or_else(|| {
+                crate::home_city::told(b)
+                    .then(|| first_team_won(seg, lo, a.first))
+                    .flatten()
+            });
         return Some(teams(a, b, cue));
     }
     // "2-1 win for A over B", not "0–2, A–B 1–1" where a club the
@@ -688,6 +696,7 @@ fn teams_for(
     // ("had lost 3-2 to Greece", "había caído (2-0 para el Girona)").
     let beneficiary_of_verb = beneficiary && cue_at(seg, lo, s.first).is_some();
     let one_is_subject = !is_opponent(seg, one.first)
+        && !crate::home_city::told(one)
         && !called_opponent(seg, one, (lo, hi))
         && !beneficiary_of_verb
         && !wording.is_some_and(|(_, _, governed)| governed);

@@ -225,8 +225,10 @@ pub(crate) fn resolve(
         added = true;
     }
     let told = crate::demonyms::sides(seg, entities, &by_entry, scored);
-    added |= !told.is_empty() || !roles.is_empty();
+    let cities = crate::home_city::sides(seg, entities, &by_entry, scored);
+    added |= !told.is_empty() || !roles.is_empty() || !cities.is_empty();
     out.extend(told);
+    out.extend(cities);
     out.extend(roles);
     if added {
         out.sort_by_key(|e| (e.first, e.end));
