@@ -6,7 +6,8 @@
 //! never picks between two named clubs of one city ("in Madrid" with Real
 //! and Atlético named names no side), never reads a national team's city,
 //! and reads a city only after a word of place, right after a score, in a
-//! sentence that names no club before it.
+//! sentence that names no club before it, nor a people noun that may stand
+//! for the club of the city ("os espanhóis venceram por 2-1 em Madrid").
 
 use crate::club_facts;
 use crate::cues;
@@ -32,6 +33,19 @@ pub(crate) fn told(e: &EntitySpan) -> bool {
 /// How many tokens after a score a city may be named as where it was
 /// played ("a 3-0 win in Bilbao", "un 1-4 subi à Berne").
 const SCORE_REACH: usize = 5;
+
+/// May the people noun `word` (lower case) stand for the club `club`: its
+/// id or its country in the table of such nouns?
+fn may_stand_for(word: &str, club: &EntitySpan) -> bool {
+    let Some(id) = club.entry.as_deref() else {
+        return false;
+    };
+    let country = club_facts::country_of(id);
+    crate::demonyms::table()
+        .clubs(word)
+        .iter()
+        .any(|c| c == id || c.strip_prefix('@').is_some_and(|cc| Some(cc) == country))
+}
 
 /// Club spans for the cities named after a word of place in the sentences
 /// with a score (`scored`, by sentence), each the one club of that city
@@ -98,6 +112,12 @@ pub(crate) fn sides(
             let Some((k, end)) = found else {
                 continue;
             };
+            // "os espanhóis venceram por 2-1 em Madrid": a people noun
+            // before it that may stand for the club of the city is that
+            // club winning at home, no side met there.
+            if (sentence.first..i).any(|j| may_stand_for(seg.lower(j), &entities[k])) {
+                continue;
+            }
             // Only right after the score ("the 2-2 in Enschede", "un 3-0
             // à Berne"): a city before it opens the clause ("In Nijmegen
             // won PSV met 0-3"), where the order of naming is no order of
