@@ -122,6 +122,31 @@ pub(crate) fn named_club(key: &str, named: &FxHashMap<&str, (usize, usize)>) -> 
     }
 }
 
+/// A club span over tokens `first..end` told by a word standing for
+/// `club` rather than by its name, marked `mark` (an `affiliation`
+/// recognition never gives) so that it never counts as a mention.
+pub(crate) fn told_span(first: usize, end: usize, club: &EntitySpan, mark: &str) -> EntitySpan {
+    EntitySpan {
+        first,
+        end,
+        label: Label::Club,
+        reference: club.reference.clone(),
+        entry: club.entry.clone(),
+        affiliation: Some(mark.to_owned()),
+    }
+}
+
+/// Which of the `n` tokens a recognised entity covers.
+pub(crate) fn covered(n: usize, entities: &[EntitySpan]) -> Vec<bool> {
+    let mut covered = vec![false; n];
+    for e in entities {
+        for c in covered.iter_mut().take(e.end.min(n)).skip(e.first) {
+            *c = true;
+        }
+    }
+    covered
+}
+
 /// Can a noun at token `here` standing for a club be a side of a result:
 /// is it in a sentence with a score (`scored`, by sentence) that names no
 /// two clubs before it? A noun after both sides are named
@@ -168,12 +193,7 @@ pub(crate) fn sides(
     }
     let table = table();
     let n = seg.tokens.len();
-    let mut covered = vec![false; n];
-    for e in entities {
-        for c in covered.iter_mut().take(e.end.min(n)).skip(e.first) {
-            *c = true;
-        }
-    }
+    let covered = covered(n, entities);
     let mut i = 1;
     while i < n {
         let here = i;
@@ -219,15 +239,7 @@ pub(crate) fn sides(
         let Some(k) = named_club(&word, named) else {
             continue;
         };
-        let club = &entities[k];
-        out.push(EntitySpan {
-            first: here,
-            end,
-            label: Label::Club,
-            reference: club.reference.clone(),
-            entry: club.entry.clone(),
-            affiliation: Some(TOLD.to_owned()),
-        });
+        out.push(told_span(here, end, &entities[k], TOLD));
         i = end;
     }
     out

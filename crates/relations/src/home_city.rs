@@ -75,13 +75,7 @@ pub(crate) fn sides(
     if clubs_of.is_empty() {
         return out;
     }
-    let n = seg.tokens.len();
-    let mut covered = vec![false; n];
-    for e in entities {
-        for c in covered.iter_mut().take(e.end.min(n)).skip(e.first) {
-            *c = true;
-        }
-    }
+    let covered = crate::demonyms::covered(seg.tokens.len(), entities);
     for (s, sentence) in seg.sentences.iter().enumerate() {
         if !scored.get(s).copied().unwrap_or(false) {
             continue;
@@ -142,15 +136,7 @@ pub(crate) fn sides(
             {
                 continue;
             }
-            let club = &entities[k];
-            out.push(EntitySpan {
-                first: i,
-                end,
-                label: Label::Club,
-                reference: club.reference.clone(),
-                entry: club.entry.clone(),
-                affiliation: Some(TOLD.to_owned()),
-            });
+            out.push(crate::demonyms::told_span(i, end, &entities[k], TOLD));
         }
     }
     out

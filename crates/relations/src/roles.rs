@@ -119,12 +119,7 @@ pub(crate) fn sides(
     if fixtures.is_empty() {
         return out;
     }
-    let mut covered = vec![false; seg.tokens.len()];
-    for e in entities {
-        for c in covered.iter_mut().take(e.end).skip(e.first) {
-            *c = true;
-        }
-    }
+    let covered = crate::demonyms::covered(seg.tokens.len(), entities);
     for (k, sentence) in seg.sentences.iter().enumerate() {
         if !scored.get(k).copied().unwrap_or(false) {
             continue;
@@ -147,14 +142,12 @@ pub(crate) fn sides(
                 continue;
             }
             let club = if home { fixture.home } else { fixture.away };
-            out.push(EntitySpan {
-                first: here,
+            out.push(crate::demonyms::told_span(
+                here,
                 end,
-                label: Label::Club,
-                reference: club.reference.clone(),
-                entry: club.entry.clone(),
-                affiliation: Some(crate::demonyms::TOLD.to_owned()),
-            });
+                club,
+                crate::demonyms::TOLD,
+            ));
             i = end;
         }
     }
