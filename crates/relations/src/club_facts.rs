@@ -1,6 +1,7 @@
 //! What the reference data says of a club id that match assembly needs:
 //! its country (a people's noun, "les Algériens", stands for the clubs of
-//! one) and whether it is a national team (the two sides of one match are
+//! one), its home city (a result "in Bilbao" was played at the ground of
+//! the club of Bilbao) and whether it is a national team (the two sides of one match are
 //! of one kind). The club files are compiled in: relations read no files.
 //!
 //! Invariants: `club_facts` never names a club; it answers only for ids
@@ -39,6 +40,7 @@ struct Facts {
     name: &'static str,
     national: bool,
     country: &'static str,
+    city: &'static str,
 }
 
 fn facts(id: &str) -> Option<&'static Facts> {
@@ -55,12 +57,14 @@ fn facts(id: &str) -> Option<&'static Facts> {
                         continue;
                     };
                     let national = kind.starts_with("national");
+                    let city = cells.next().unwrap_or_default();
                     map.insert(
                         id,
                         Facts {
                             name,
                             national,
                             country,
+                            city,
                         },
                     );
                 }
@@ -79,6 +83,12 @@ pub(crate) fn country_of(id: &str) -> Option<&'static str> {
 /// Is the club id a national team (men's or women's)?
 pub(crate) fn is_national(id: &str) -> Option<bool> {
     facts(id).map(|f| f.national)
+}
+
+/// The home city of a club id, as the reference data writes it ("" when
+/// it gives none).
+pub(crate) fn city_of(id: &str) -> Option<&'static str> {
+    facts(id).map(|f| f.city)
 }
 
 /// The canonical name of a club id.

@@ -5064,3 +5064,181 @@ pub fn goal_determiner_fr(w: &str) -> bool {
         ]
     )
 }
+
+/// A noun for the side playing at home, after a determiner: "the hosts",
+/// "die Gastgeber", "de thuisploeg", "los locales", "les hôtes", "gli
+/// ospitanti", "os anfitriões"; "padroni di casa", "donos da casa" are
+/// read from their first word with `home_of`.
+pub fn home_role(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "hosts",
+            "gastgeber",
+            "gastgeberinnen",
+            "hausherren",
+            "hausherrinnen",
+            "thuisploeg",
+            "gastheren",
+            "locales",
+            "anfitriones",
+            "hôtes",
+            "locaux",
+            "ospitanti",
+            "anfitriões",
+            "mandantes",
+        ]
+    )
+}
+
+/// A noun for the visiting side, after a determiner: "the visitors", "die
+/// Gäste", "de bezoekers", "los visitantes", "les visiteurs", "gli
+/// ospiti", "os forasteiros".
+pub fn away_role(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "visitors",
+            "gäste",
+            "gästen",
+            "gästinnen",
+            "bezoekers",
+            "visitantes",
+            "visiteurs",
+            "ospiti",
+            "forasteiros",
+        ]
+    )
+}
+
+/// The head of a role phrase ending in "of the house": "padroni di casa",
+/// "donos da casa", "equipa da casa", "dueños de casa".
+pub fn home_of(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["padroni", "padrone", "donos", "dono", "equipa", "equipe", "dueños", "time"]
+    )
+}
+
+/// A verb telling that its subject plays the object at home: "Arsenal
+/// host Chelsea", "der SC Freiburg empfängt Mainz", "PSV ontvangt Ajax",
+/// "el Betis recibe al Sevilla", "Lens reçoit Nice", "il Napoli ospita il
+/// Genoa", "o Benfica recebe o Porto".
+pub fn host_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "host",
+            "hosts",
+            "hosted",
+            "hosting",
+            "welcome",
+            "welcomes",
+            "welcomed",
+            "empfängt",
+            "empfing",
+            "empfangen",
+            "ontvangt",
+            "ontving",
+            "ontvangen",
+            "recibe",
+            "recibió",
+            "recibirá",
+            "recibía",
+            "reçoit",
+            "recevait",
+            "recevra",
+            "accueille",
+            "accueillait",
+            "accueillera",
+            "ospita",
+            "ospitava",
+            "ospiterà",
+            "riceve",
+            "recebe",
+            "recebeu",
+            "receberá",
+            "recebia",
+        ]
+    )
+}
+
+/// A verb telling that its subject plays the object away: "Chelsea visit
+/// Arsenal", "Mainz gastiert beim SC Freiburg", "el Sevilla visita al
+/// Betis", "il Genoa fa visita al Napoli", "o Porto visita o Benfica".
+pub fn visit_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "visit",
+            "visits",
+            "visited",
+            "gastiert",
+            "gastierte",
+            "visita",
+            "visitó",
+            "visitará",
+            "visitaba",
+            "visitou",
+            "visitava",
+        ]
+    )
+}
+
+/// A mark joining the two sides of a fixture, home side first: "Arsenal –
+/// Chelsea", "Arsenal v Chelsea", "Flamengo x Palmeiras".
+pub fn fixture_mark(w: &str) -> bool {
+    cue_set!(w, ["-", "–", "—", "v", "vs", "x", "×"])
+}
+
+/// A preposition placing a club in a table against another: "drei Zähler
+/// vor Servette", "two points behind Arsenal", "à deux longueurs
+/// derrière Troyes", "dietro la Juve", "atrás do Flamengo".
+pub fn standing_preposition(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "behind",
+            "above",
+            "below",
+            "vor",
+            "hinter",
+            "achter",
+            "boven",
+            "onder",
+            "detrás",
+            "delante",
+            "devant",
+            "derrière",
+            "dietro",
+            "davanti",
+            "sopra",
+            "sotto",
+            "atrás",
+        ]
+    )
+}
+
+/// A word before a club a player came from or once played for: "signed
+/// from Napoli", "the former Napoli striker", "Osimhen, ex Napoli",
+/// "beim ehemaligen Klub". Not Italian "dal", German "vom", Dutch "van":
+/// they name the agent of a passive as often ("battuta dalla Lazio").
+pub fn origin_word(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "from",
+            "former",
+            "ex",
+            "ex-",
+            "ehemaligen",
+            "ehemalige",
+            "voormalig",
+            "voormalige",
+            "antiguo",
+            "ancien",
+            "ancienne",
+            "antigo",
+        ]
+    )
+}

@@ -69,7 +69,7 @@ pub fn table() -> &'static Demonyms {
 /// counts of how often a document names a club, which such a noun must
 /// not sway (one named "bei den Katalanen" twice is no more the club the
 /// document is about).
-const TOLD: &str = "\u{0}demonym";
+pub(crate) const TOLD: &str = "\u{0}demonym";
 
 /// Is `e` a club side told by a noun of the table, not a mention?
 pub(crate) fn told(e: &EntitySpan) -> bool {
@@ -122,6 +122,59 @@ pub(crate) fn named_club(key: &str, named: &FxHashMap<&str, (usize, usize)>) -> 
     }
 }
 
+/// A club span over tokens `first..end` told by a word standing for
+/// `club` rather than by its name, marked `mark` (an `affiliation`
+/// recognition never gives) so that it never counts as a mention.
+pub(crate) fn told_span(first: usize, end: usize, club: &EntitySpan, mark: &str) -> EntitySpan {
+    EntitySpan {
+        first,
+        end,
+        label: Label::Club,
+        reference: club.reference.clone(),
+        entry: club.entry.clone(),
+        affiliation: Some(mark.to_owned()),
+    }
+}
+
+/// Which of the `n` tokens a recognised entity covers.
+pub(crate) fn covered(n: usize, entities: &[EntitySpan]) -> Vec<bool> {
+    let mut covered = vec![false; n];
+    for e in entities {
+        for c in covered.iter_mut().take(e.end.min(n)).skip(e.first) {
+            *c = true;
+        }
+    }
+    covered
+}
+
+/// Can a noun at token `here` standing for a club be a side of a result:
+/// is it in a sentence with a score (`scored`, by sentence) that names no
+/// two clubs before it? A noun after both sides are named
+/// ("Torino-Modena 2-2, 4-3 ai rigori: i granata passano") tells one of
+/// them again, no side.
+pub(crate) fn side_place(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    scored: &[bool],
+    here: usize,
+) -> bool {
+    let sent = seg.sentences.partition_point(|t| t.end <= here);
+    if !scored.get(sent).copied().unwrap_or(false) {
+        return false;
+    }
+    let Some(t) = seg.sentences.get(sent) else {
+        return true;
+    };
+    let mut ids = entities
+        .iter()
+        .filter(|e| e.label == Label::Club && e.first >= t.first && e.end <= here)
+        .filter_map(|e| e.entry.as_deref());
+    match ids.next() {
+        Some(a) => !ids.any(|b| b != a),
+        None => true,
+    }
+}
+
 /// Club mentions for the unmarked nouns of the document that stand for
 /// exactly one club it names, in the sentences with a score (`scored`, by
 /// sentence): a noun elsewhere would only stand in for a side a result's
@@ -140,12 +193,7 @@ pub(crate) fn sides(
     }
     let table = table();
     let n = seg.tokens.len();
-    let mut covered = vec![false; n];
-    for e in entities {
-        for c in covered.iter_mut().take(e.end.min(n)).skip(e.first) {
-            *c = true;
-        }
-    }
+    let covered = covered(n, entities);
     let mut i = 1;
     while i < n {
         let here = i;
@@ -185,35 +233,13 @@ pub(crate) fn sides(
         if next_capital {
             continue;
         }
-        // A noun after both sides are named ("Torino-Modena 2-2, 4-3 ai
-        // rigori: i granata passano") tells one of them again, no side.
-        let sent = seg.sentences.partition_point(|t| t.end <= here);
-        if !scored.get(sent).copied().unwrap_or(false) {
+        if !side_place(seg, entities, scored, here) {
             continue;
-        }
-        if let Some(t) = seg.sentences.get(sent) {
-            let mut ids = entities
-                .iter()
-                .filter(|e| e.label == Label::Club && e.first >= t.first && e.end <= here)
-                .filter_map(|e| e.entry.as_deref());
-            if let Some(a) = ids.next() {
-                if ids.any(|b| b != a) {
-                    continue;
-                }
-            }
         }
         let Some(k) = named_club(&word, named) else {
             continue;
         };
-        let club = &entities[k];
-        out.push(EntitySpan {
-            first: here,
-            end,
-            label: Label::Club,
-            reference: club.reference.clone(),
-            entry: club.entry.clone(),
-            affiliation: Some(TOLD.to_owned()),
-        });
+        out.push(told_span(here, end, &entities[k], TOLD));
         i = end;
     }
     out

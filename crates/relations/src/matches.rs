@@ -153,7 +153,7 @@ fn aligned(a: u32, b: u32, first_won: Option<bool>) -> [u32; 2] {
 /// A club mention that counts towards which club the document is about:
 /// a people-of-a-place noun standing for a side is not one.
 fn club_mention(e: &EntitySpan) -> bool {
-    e.label == Label::Club && !crate::demonyms::told(e)
+    e.label == Label::Club && !crate::demonyms::told(e) && !crate::home_city::told(e)
 }
 
 /// The most mentioned club of the document other than `not`.
@@ -291,6 +291,18 @@ fn told_opponent(seg: &Segmented<'_>, scored: &[bool], first: usize) -> bool {
     scored.get(sentence).copied().unwrap_or(false) && is_opponent(seg, first)
 }
 
+/// Can club `c` be the subject the text goes on from: neither named as
+/// the side met ("joue gros dimanche contre Servette"), placed in a table
+/// against another ("drei Zähler vor Servette") nor where a player came
+/// from ("arrivato in prestito dal Napoli")?
+/// Only a word that tells a meeting counts in a sentence with no score:
+/// "bei Inter", "chez les Verts" tell a place as often ("Noch
+/// dramatischer ging es bei Inter zu").
+fn in_subject_place(seg: &Segmented<'_>, c: &EntitySpan) -> bool {
+    !word_before(seg, c.first)
+        .is_some_and(|w| cues::against(w) || cues::standing_preposition(w) || cues::origin_word(w))
+}
+
 /// Is the club starting at token `first` the one a score is told for
 /// ("3:1 für die Roten Bullen", "2-1 pour le PSG")?
 fn is_beneficiary(seg: &Segmented<'_>, first: usize) -> bool {
@@ -392,7 +404,20 @@ fn teams_for(
     (lo, hi): (usize, usize),
 ) -> Option<Teams> {
     let sent = seg.sentences[s.sentence];
-    let before = clubs_in(entities, lo, s.first);
+    // A club a player came from or once played for ("Osimhen, who joined
+    // on loan from Napoli, scored in the 2-0 win against Antalyaspor") is
+    // no side of the result told of him; one a relative clause with the
+    // result is about is ("a point from Club América, who beat Cruz Azul
+    // 2-0").
+    let relative_head = |c: &EntitySpan| {
+        c.end + 1 < sent.end
+            && seg.token_text(c.end) == ","
+            && cues::relative_pronoun(seg.lower(c.end + 1))
+    };
+    let before: Vec<&EntitySpan> = clubs_in(entities, lo, s.first)
+        .into_iter()
+        .filter(|c| relative_head(c) || !word_before(seg, c.first).is_some_and(cues::origin_word))
+        .collect();
     // A clause opened by "before" or "while" after the score is another
     // event ("edged a quarter-final 4-3 in December, before United
     // suffered a 1-0 defeat"): its clubs are not this score's.
@@ -598,13 +623,21 @@ fn teams_for(
             word_before(seg, b.first).is_some_and(cues::agent_marker)
                 && (a.end..s.first).any(|i| cues::passive_auxiliary(seg.lower(i)))
         };
-        let cue = first_team_won(seg, a.end, b.first).or_else(|| {
-            if b.end < sent.end && cues::win_participle(seg.lower(b.end)) {
-                Some(true)
-            } else {
-                agent().then_some(false)
-            }
-        });
+        // "In november won de ploeg van Bosz met 0-3 in Nijmegen": with B
+        // only the city met in, a verb before A is A's.
+        let cue = first_team_won(seg, a.end, b.first)
+            .or_else(|| {
+                if b.end < sent.end && cues::win_participle(seg.lower(b.end)) {
+                    Some(true)
+                } else {
+                    agent().then_some(false)
+                }
+            })
+            .or_else(|| {
+                crate::home_city::told(b)
+                    .then(|| first_team_won(seg, lo, a.first))
+                    .flatten()
+            });
         return Some(teams(a, b, cue));
     }
     // "2-1 win for A over B", not "0–2, A–B 1–1" where a club the
@@ -663,6 +696,7 @@ fn teams_for(
     // ("had lost 3-2 to Greece", "había caído (2-0 para el Girona)").
     let beneficiary_of_verb = beneficiary && cue_at(seg, lo, s.first).is_some();
     let one_is_subject = !is_opponent(seg, one.first)
+        && !crate::home_city::told(one)
         && !called_opponent(seg, one, (lo, hi))
         && !beneficiary_of_verb
         && !wording.is_some_and(|(_, _, governed)| governed);
@@ -691,13 +725,20 @@ fn teams_for(
             None
         }
     });
+    // With the club named the opponent, the implicit side is the subject
+    // the text goes on from: a club named before as an opponent in any
+    // sentence ("joue gros dimanche contre Servette") or placed in a table
+    // against another ("drei Zähler vor Servette") is none, whatever its
+    // nearness; with no other club before, the club the document is
+    // about.
     let nearest = earlier
         .iter()
         .rev()
         .find(|c| {
             c.reference != one.reference
                 && c.end != one.first
-                && (one_is_subject || !told_opponent(seg, scored, c.first))
+                && (one_is_subject
+                    || (!told_opponent(seg, scored, c.first) && in_subject_place(seg, c)))
         })
         .copied()
         .filter(|c| !passing(entities, c, &one.reference));

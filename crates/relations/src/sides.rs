@@ -121,8 +121,8 @@ fn told_clubs<'e>(seg: &Segmented<'_>, entities: &'e [EntitySpan]) -> FxHashMap<
     told
 }
 
-/// The entities with unlinked club mentions resolved and coaches' sides
-/// and people-of-a-place nouns in the sentences with a score (`scored`,
+/// The entities with unlinked club mentions resolved and coaches' sides,
+/// role nouns and people-of-a-place nouns in the sentences with a score (`scored`,
 /// by sentence) added as club mentions, in text order.
 pub(crate) fn resolve(
     seg: &Segmented<'_>,
@@ -187,6 +187,7 @@ pub(crate) fn resolve(
         .map(|e| e.first)
         .collect();
     out.retain(|e| e.label != Label::Club || !compound(seg, e, &club_at));
+    let roles = crate::roles::sides(seg, &out, scored);
     let mut added = false;
     let told = told_clubs(seg, entities);
     for c in entities.iter().filter(|e| e.label == Label::Coach) {
@@ -224,8 +225,11 @@ pub(crate) fn resolve(
         added = true;
     }
     let told = crate::demonyms::sides(seg, entities, &by_entry, scored);
-    added |= !told.is_empty();
+    let cities = crate::home_city::sides(seg, entities, &by_entry, scored);
+    added |= !told.is_empty() || !roles.is_empty() || !cities.is_empty();
     out.extend(told);
+    out.extend(cities);
+    out.extend(roles);
     if added {
         out.sort_by_key(|e| (e.first, e.end));
     }
