@@ -104,7 +104,7 @@ pub fn extract_with(
     unanchored::drop_retold(seg, &matches, &mut goals);
     tally::fill(seg, entities, &matches, &mut goals);
     kind::decide(seg, entities, &mut goals);
-    orient::by_scorers(entities, &mut matches, &goals);
+    orient::by_scorers(seg, entities, &mut matches, &goals);
     team::assign(seg, entities, &scores, &matches, &mut goals);
     Relations { matches, goals }
 }

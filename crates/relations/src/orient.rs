@@ -10,15 +10,25 @@
 //! score, nor a shoot-out; it never moves a goal; own goals and scorers
 //! whose club is not one of the two sides count for nobody.
 
+use crate::cues;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::{GoalKind, Label};
+use scoreline_text::{Segmented, TokenKind};
 
 /// Turns each result whose scorers contradict the order of its score.
 /// Goals name more scorers of a side than its number of the score only
 /// when it won: with `n` counted for it and at most the smaller number for
 /// the other, and no more counted than the two numbers allow (goals placed
 /// in the wrong match would count more), the larger number is its.
-pub(crate) fn by_scorers(entities: &[EntitySpan], matches: &mut [FoundMatch], goals: &[FoundGoal]) {
+/// A sentence that names both sides and tells a win or a loss ("O Arsenal
+/// venceu o Crystal Palace por 1-0") has said who won: its scorers, whose
+/// clubs may be out of date ("frente ao antigo clube"), do not overrule it.
+pub(crate) fn by_scorers(
+    seg: &Segmented<'_>,
+    entities: &[EntitySpan],
+    matches: &mut [FoundMatch],
+    goals: &[FoundGoal],
+) {
     if goals.is_empty() {
         return;
     }
@@ -46,6 +56,9 @@ pub(crate) fn by_scorers(entities: &[EntitySpan], matches: &mut [FoundMatch], go
                 _ => {}
             }
         }
+        if told_in_full(seg, entities, m) {
+            continue;
+        }
         let low = x.min(y);
         if counted[0] + counted[1] > x + y {
             continue;
@@ -60,6 +73,36 @@ pub(crate) fn by_scorers(entities: &[EntitySpan], matches: &mut [FoundMatch], go
             m.score = Some([y, x]);
         }
     }
+}
+
+/// Does the sentence of the match's score name both its teams and tell a
+/// win or a loss?
+fn told_in_full(seg: &Segmented<'_>, entities: &[EntitySpan], m: &FoundMatch) -> bool {
+    let at = m.evidence.0;
+    let Some(si) = seg
+        .sentences
+        .partition_point(|s| s.start_byte as usize <= at)
+        .checked_sub(1)
+    else {
+        return false;
+    };
+    let sent = seg.sentences[si];
+    let named = |team: &str| {
+        entities.iter().any(|e| {
+            e.label == Label::Club
+                && e.reference == team
+                && e.first >= sent.first
+                && e.end <= sent.end
+        })
+    };
+    named(&m.teams[0])
+        && named(&m.teams[1])
+        && (sent.first..sent.end).any(|j| {
+            seg.tokens[j].kind == TokenKind::Word && {
+                let w = seg.lower(j);
+                cues::win(w) || cues::loss(w)
+            }
+        })
 }
 
 /// The match whose result or running score is told nearest the goal's

@@ -11,5 +11,5 @@ use common::assert_probes;
 
 #[test]
 fn scorers_of_one_side_beyond_the_smaller_number_make_it_the_winner() {
-    assert_probes(include_str!("fixtures/orient_scorers_probes.txt"), 11);
+    assert_probes(include_str!("fixtures/orient_scorers_probes.txt"), 13);
 }
