@@ -1120,6 +1120,12 @@ pub fn earlier_meeting(w: &str) -> bool {
             "passada",
             "tinha",
             "tinham",
+            "heenmatch",
+            "heenduel",
+            "scorso",
+            "pasado",
+            "passado",
+            "geleden",
         ]
     )
 }
@@ -1494,6 +1500,7 @@ pub fn first_leg(w: &str) -> bool {
             "aller",
             "andata",
             "dell'andata",
+            "heenmatch",
         ]
     )
 }
