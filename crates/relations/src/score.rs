@@ -994,12 +994,15 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
         // verb ("maakte de 1-0", "headed … to the 1:0").
         let weak = matches!(prev, "de" | "the");
         // "Mit dem 3:0 gegen Bochum festigte Bayern Platz eins": a result.
+        // "firmó un doblete en el 2 a 0 sobre Huracán", "scored twice in
+        // the 3-1": a score something happened in is the match.
         let earlier_match = cues::after(prev2)
             || cues::ended(prev2)
             || matches!(
                 prev2,
                 "mit" | "met" | "with" | "avec" | "durch" | "dank" | "grâce"
-            );
+            )
+            || matches!(prev2, "en" | "in" | "dans");
         // The verb may stand before its subject ("maakte Depay de 2-1").
         let scored_before = matches!(prev2, "to" | "bij" | "for")
             || (2..=VERB_REACH)
