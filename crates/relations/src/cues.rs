@@ -1120,6 +1120,12 @@ pub fn earlier_meeting(w: &str) -> bool {
             "passada",
             "tinha",
             "tinham",
+            "heenmatch",
+            "heenduel",
+            "scorso",
+            "pasado",
+            "passado",
+            "geleden",
         ]
     )
 }
@@ -1494,6 +1500,7 @@ pub fn first_leg(w: &str) -> bool {
             "aller",
             "andata",
             "dell'andata",
+            "heenmatch",
         ]
     )
 }
@@ -1754,6 +1761,71 @@ pub fn interim_score(w: &str) -> bool {
             "provisoire",
             "interim",
         ]
+    )
+}
+
+/// An adverb that tells a score as a passing state of the match, later
+/// changed: "zwischenzeitlich 2:1", "intussen 1-1", "momentaneamente 0-1",
+/// "provisoirement 1-0".
+pub fn passing_state(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "zwischenzeitlich",
+            "zwischendurch",
+            "intussen",
+            "tussentijds",
+            "momentaneamente",
+            "momentáneamente",
+            "provisoirement",
+            "temporairement",
+            "temporaneamente",
+            "provisoriamente",
+            "meanwhile",
+        ]
+    )
+}
+
+/// A verb telling a lead or a deficit while it lasted, before a score:
+/// "led 2-1", "führte 2:1", "leidde met 2-1", "menait 2-1", "conduceva
+/// 2-1", "lideraba 1-0". A state, not a result. The imperfect of winning
+/// or losing is not one: it also tells a result ("Bolivia le ganaba 1-0 a
+/// Brasil").
+pub fn state_verb(w: &str) -> bool {
+    cue_set!(
+        w,
+        [
+            "led",
+            "leading",
+            "trailed",
+            "trailing",
+            "führte",
+            "führten",
+            "leidde",
+            "leidden",
+            "menait",
+            "menaient",
+            "conduceva",
+            "conducevano",
+            "lideraba",
+            "liderava",
+        ]
+    )
+}
+
+/// A word right after a score that makes it a lead or a deficit while it
+/// lasted: "2-0 up", "two down".
+pub fn up_or_down(w: &str) -> bool {
+    cue_set!(w, ["up", "down"])
+}
+
+/// The end of the match named as the moment of a score: "am Ende 3:1",
+/// "at the end", "aan het eind", "à la fin", "alla fine", "al final", "no
+/// fim".
+pub fn the_end(w: &str) -> bool {
+    cue_set!(
+        w,
+        ["ende", "end", "eind", "einde", "fin", "fine", "fim", "final", "finale"]
     )
 }
 

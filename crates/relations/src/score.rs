@@ -558,6 +558,9 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> ScoreKind {
     if around.before(2).any(cues::disallowed_score) {
         return ScoreKind::Other;
     }
+    if passing_state(seg, s, around) {
+        return ScoreKind::Other;
+    }
     if is_running(seg, s, around) {
         return ScoreKind::Running;
     }
@@ -565,6 +568,43 @@ fn kind(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> ScoreKind {
         return ScoreKind::Shootout;
     }
     ScoreKind::Result
+}
+
+/// How many words before a score a word telling it as a passing state may
+/// stand ("führte der VfL nach Toren von Amoura und Wimmer zwischenzeitlich
+/// 2:1" has it right before; "leidde met 2-1" a word apart).
+const STATE_REACH: usize = 3;
+
+/// Is `s` told as a state the match passed through, later changed: an
+/// adverb of the meantime or a verb of leading or trailing while it lasted
+/// right before it, in its clause ("zwischenzeitlich 2:1", "menait 2-1",
+/// "the Hoops led 1-0"), or "up"/"down" right after it ("had
+/// Posh 2-0 up inside 25 minutes")? Not when a win, a result or the end
+/// is told right by it ("led them to a 3-1 win"), nor when it comes out of
+/// an earlier game.
+fn passing_state(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
+    let told_final = around
+        .after(2)
+        .any(|w| cues::win(w) || cues::result_noun(w) || cues::result_after(w))
+        || around
+            .before(STATE_REACH + 1)
+            .any(|w| cues::match_over(w) || cues::the_end(w) || cues::final_score(w));
+    // "trailing 0-1 from the first leg": a deficit carried out of an
+    // earlier game is that game's result.
+    if told_final || (s.end < around.after_end && carried_from_earlier_game(seg, s.end)) {
+        return false;
+    }
+    let sent_first = seg.sentences[s.sentence].first;
+    let before = (s.first.saturating_sub(STATE_REACH).max(sent_first)..s.first)
+        .rev()
+        .take_while(|&j| !clause_break(seg, j))
+        .any(|j| {
+            is_word(seg, j) && {
+                let w = seg.lower(j);
+                cues::passing_state(w) || cues::state_verb(w)
+            }
+        });
+    before || around.next_word().is_some_and(cues::up_or_down)
 }
 
 /// "20:15 Uhr", "18:30 CET", and the times that head live-blog entries
@@ -954,12 +994,15 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
         // verb ("maakte de 1-0", "headed … to the 1:0").
         let weak = matches!(prev, "de" | "the");
         // "Mit dem 3:0 gegen Bochum festigte Bayern Platz eins": a result.
+        // "firmó un doblete en el 2 a 0 sobre Huracán", "scored twice in
+        // the 3-1": a score something happened in is the match.
         let earlier_match = cues::after(prev2)
             || cues::ended(prev2)
             || matches!(
                 prev2,
                 "mit" | "met" | "with" | "avec" | "durch" | "dank" | "grâce"
-            );
+            )
+            || matches!(prev2, "en" | "in" | "dans");
         // The verb may stand before its subject ("maakte Depay de 2-1").
         let scored_before = matches!(prev2, "to" | "bij" | "for")
             || (2..=VERB_REACH)
