@@ -26,7 +26,6 @@ mod kind;
 mod link;
 pub mod matches;
 pub mod minute;
-mod orient;
 mod roles;
 pub mod score;
 mod sides;
@@ -101,13 +100,12 @@ pub fn extract_with(
     attach: &dyn attach::Attacher,
 ) -> Relations {
     let scores = score::find(seg);
-    let mut matches = matches::assemble(seg, entities, &scores);
+    let matches = matches::assemble(seg, entities, &scores);
     let mut goals = goals::assemble_with(seg, entities, &matches, attach);
     link::place(seg, entities, &matches, &mut goals);
     unanchored::drop_retold(seg, &matches, &mut goals);
     tally::fill(seg, entities, &matches, &mut goals);
     kind::decide(seg, entities, &mut goals);
-    orient::by_scorers(seg, entities, &mut matches, &goals);
     team::assign(seg, entities, &scores, &matches, &mut goals);
     Relations { matches, goals }
 }
