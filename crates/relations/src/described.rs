@@ -100,9 +100,11 @@ pub(crate) fn opens_clause(
         .is_some_and(|c| description_at(seg, entities, c + 1))
 }
 
-/// The topic of a sentence's players: the first one named who is not an
-/// object — the subject of its main clause in all seven languages ("Habib
-/// Diallo a devancé Brendan Chardonnet", "In der 9. Minute traf Diallo");
+/// The topic of a sentence's players: the first one told as a subject
+/// ("pulled the ball back for Surridge, who swept it past Guzan"), else the
+/// first one named who is not an object — the subject of its main clause in
+/// all seven languages ("Habib Diallo a devancé Brendan Chardonnet", "In
+/// der 9. Minute traf Diallo");
 /// `None` when that player is named together with another ("Kane and
 /// Musiala started"), as the description could be either.
 pub(crate) fn topic<'e>(
@@ -111,7 +113,8 @@ pub(crate) fn topic<'e>(
     first: usize,
 ) -> Option<&'e EntitySpan> {
     here.iter()
-        .find(|p| role(seg, p, first) != Role::Object)
+        .find(|p| role(seg, p, first) == Role::Subject)
+        .or_else(|| here.iter().find(|p| role(seg, p, first) != Role::Object))
         .filter(|p| !coordinated(seg, here, p))
         .copied()
 }
