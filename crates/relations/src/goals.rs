@@ -1874,7 +1874,14 @@ pub(crate) fn assemble_with(
                 .iter()
                 .find(|q| q.first >= to && q.first < next_minute && q.reference != p.reference)
                 .map_or(next_minute, |q| q.first);
+            // "deux cartons jaunes, à la 33e et à la 75e minute", "een gele
+            // kaart in de zesde, de 23ste en de 71ste minuut": a minute
+            // joined to a refused one by small words only is refused too.
+            let listed_refused = refused.is_some_and(|end| {
+                end <= m.first && (end..m.first).all(|j| minute_joiner(seg.lower(j)))
+            });
             if continues_refused
+                || listed_refused
                 || refuses(&clause)
                 || carded_line(seg, m.first)
                 || substitution::swapped(seg, players, p, m, since.min(p.first), next_minute)
