@@ -58,12 +58,12 @@ pub(crate) fn description_at(seg: &Segmented<'_>, entities: &[EntitySpan], j: us
         || cues::side_noun(word)
         || cues::goalkeeper(word)
         // A thing of the game, not a player: "El gol del honor llegó",
-        // "the penalty was given", "le ballon est entré".
-        || cues::goal(word)
-        || cues::goal_of(word)
-        || cues::shot_noun(word)
-        || cues::penalty(word)
-        || cues::chance(word)
+        // "the penalty was given", "de gelijkmaker viel", "le ballon".
+        || crate::evidence::scoring_word(seg, noun)
+        // Or an adjective before one: "de winnende treffer", "le but".
+        || (noun + 1 < n && crate::evidence::scoring_word(seg, noun + 1))
+        // "obra de una incansable": a preposition before an article.
+        || cues::determiner(word)
         || cues::ball(word)
         || entities.iter().any(|e| e.first > j && e.first <= noun)
     {
@@ -98,6 +98,20 @@ pub(crate) fn opens_clause(
     (from..first_name.min(to))
         .find(|&j| seg.token_text(j) == ",")
         .is_some_and(|c| description_at(seg, entities, c + 1))
+}
+
+/// Does a description stand right after a minute ending at `end` (over a
+/// comma: "À la 64e minute, le Français a enroulé"), or after the verb
+/// that follows it, in the inverted order of German and Dutch ("In der 67.
+/// Minute zirkelte der 21-Jährige den Ball ins Eck")?
+pub(crate) fn after_minute(seg: &Segmented<'_>, entities: &[EntitySpan], end: usize) -> bool {
+    let comma = seg.token_text(end) == ",";
+    let j = if comma { end + 1 } else { end };
+    description_at(seg, entities, j)
+        || (!comma
+            && minute::word_cased(seg, j, char::is_lowercase)
+            && !singular_article(seg.lower(j))
+            && description_at(seg, entities, j + 1))
 }
 
 /// The topic of a sentence's players: the first one told as a subject

@@ -1684,7 +1684,12 @@ pub(crate) fn assemble_with(
                 // would, when the clause tells of scoring ("Le Sénégalais a
                 // récidivé, d'une tête plongeante (28e)").
                 let described = || {
-                    crate::described::opens_clause(seg, entities, s.first, m.first.max(s.first + 1))
+                    (crate::described::opens_clause(
+                        seg,
+                        entities,
+                        s.first,
+                        m.first.max(s.first + 1),
+                    ) || crate::described::after_minute(seg, entities, m.end))
                         && evidence::tells_scoring(seg, &score_anchors, s.first, next_minute)
                 };
                 if !unnamed {
