@@ -7,12 +7,12 @@
 
 mod common;
 
-use common::{fixture_mismatches, scorers};
+use common::assert_scorer_probes;
 
 #[test]
 fn a_description_or_pronoun_subject_is_the_player_before() {
-    let fixture = include_str!("fixtures/goal_described_subject_probes.txt");
-    let (passages, wrong) = fixture_mismatches(fixture, scorers, false);
-    assert!(passages >= 14, "{passages} passages read");
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert_scorer_probes(
+        include_str!("fixtures/goal_described_subject_probes.txt"),
+        14,
+    );
 }
