@@ -43,7 +43,7 @@ pub(crate) fn description_at(seg: &Segmented<'_>, entities: &[EntitySpan], j: us
         return false;
     }
     // The noun, after an age ("der 21-Jährige", "the 19-year-old").
-    let aged = seg.tokens[j + 1].kind == TokenKind::Number && seg.token_text(j + 2) == "-";
+    let aged = seg.tokens[j + 1].kind == TokenKind::Number && seg.lower(j + 2) == "-";
     let noun = if aged { j + 3 } else { j + 1 };
     if noun >= n || seg.tokens[noun].kind != TokenKind::Word {
         return false;
@@ -105,10 +105,11 @@ pub(crate) fn opens_clause(
 /// that follows it, in the inverted order of German and Dutch ("In der 67.
 /// Minute zirkelte der 21-Jährige den Ball ins Eck")?
 pub(crate) fn after_minute(seg: &Segmented<'_>, entities: &[EntitySpan], end: usize) -> bool {
-    let comma = seg.token_text(end) == ",";
+    let comma = seg.lower(end) == ",";
     let j = if comma { end + 1 } else { end };
     description_at(seg, entities, j)
         || (!comma
+            && j < seg.tokens.len()
             && minute::word_cased(seg, j, char::is_lowercase)
             && !singular_article(seg.lower(j))
             && description_at(seg, entities, j + 1))
