@@ -4749,6 +4749,17 @@ pub fn card_or_exit(w: &str) -> bool {
             "molestia",
             "muscular",
             "coxa",
+            // plural cards: "deux cartons jaunes, à la 33e et à la 75e"
+            "cartons",
+            "jaunes",
+            "tarjetas",
+            "amarillas",
+            "cartellini",
+            "gialli",
+            "cartões",
+            "amarelos",
+            "kaarten",
+            "karten",
         ]
     )
 }

@@ -44,7 +44,7 @@ pub(crate) fn tells_scoring(
     (from..to).any(|j| scoring_word(seg, j))
 }
 
-fn scoring_word(seg: &Segmented<'_>, j: usize) -> bool {
+pub(crate) fn scoring_word(seg: &Segmented<'_>, j: usize) -> bool {
     let w = seg.lower(j);
     cues::finish_verb(w)
         || cues::goal(w)

@@ -322,7 +322,7 @@ fn scoring_before(seg: &Segmented<'_>, q: usize, lo: usize) -> bool {
 
 /// Is `p` joined by "and" (or a comma) to another player of `here` right
 /// before or after it ("Kane and Musiala", "Kane, Musiala")?
-fn coordinated(seg: &Segmented<'_>, here: &[&EntitySpan], p: &EntitySpan) -> bool {
+pub(crate) fn coordinated(seg: &Segmented<'_>, here: &[&EntitySpan], p: &EntitySpan) -> bool {
     let joins = |from: usize, to: usize| {
         to > from
             && to - from == 1
@@ -1304,6 +1304,8 @@ pub(crate) fn assemble_with(
     // strafschop (20')" — an epithet or a dropped subject names no one.
     let mut previous: Option<(&EntitySpan, usize)> = None;
     let mut named_last: Option<(&EntitySpan, usize)> = None;
+    // The topic of the last clause naming players (see `described::topic`).
+    let mut topic: Option<(&EntitySpan, usize)> = None;
     let all_clauses = clauses(seg);
     let score_anchors = evidence::anchors(matches);
     let players_all = &players;
@@ -1317,9 +1319,15 @@ pub(crate) fn assemble_with(
         // paragraphs before.
         let before_this = previous.filter(|(_, at)| ci <= at + 2).map(|(p, _)| p);
         let last_before = named_last.filter(|(_, at)| ci == at + 1).map(|(p, _)| p);
+        let topic_before = topic.filter(|(_, at)| ci <= at + 2).map(|(p, _)| p);
         // "… jusqu'à l'éclair de Lee Kang-in. Le Sud-Coréen a réduit l'écart
         // (85e)": the last one named when all are objects.
         let here = within(&players, s.first, s.end);
+        topic = if here.is_empty() {
+            topic
+        } else {
+            crate::described::topic(seg, here, s.first).map(|p| (p, ci))
+        };
         // The player fouled ("pour une faute sur Anis Hadj Moussa").
         // Or fouled by a passive ("werd Noa Lang gevloerd door Ramselaar").
         named_last = here
@@ -1663,16 +1671,36 @@ pub(crate) fn assemble_with(
                 // benutte in de 58ste minuut een strafschop na een overtreding
                 // van Otamendi", "Sechs Minuten nach der Pause vollendete er
                 // eine Vorlage von Lamine Yamal").
-                (k == 0
+                let unnamed = k == 0
                     && !bare
                     && players
                         .iter()
-                        .all(|p| p.first >= m.first || role_of(p) == Role::Object)
-                    && (s.first..m.first)
-                        .chain(m.end..next_minute)
-                        .any(|j| scores_at(seg, j) && !plural_verb(seg.lower(j))))
-                .then_some(before_this)
-                .flatten()
+                        .all(|p| p.first >= m.first || role_of(p) == Role::Object);
+                let finished = (s.first..m.first)
+                    .chain(m.end..next_minute)
+                    .any(|j| scores_at(seg, j) && !plural_verb(seg.lower(j)));
+                // A description or a pronoun as the clause's subject stands
+                // for the topic before it whatever the verb, as a name
+                // would, when the clause tells of scoring ("Le Sénégalais a
+                // récidivé, d'une tête plongeante (28e)").
+                let described = || {
+                    (crate::described::opens_clause(
+                        seg,
+                        entities,
+                        s.first,
+                        m.first.max(s.first + 1),
+                    ) || crate::described::after_minute(seg, entities, m.end))
+                        && evidence::tells_scoring(seg, &score_anchors, s.first, next_minute)
+                };
+                if !unnamed {
+                    None
+                } else if finished {
+                    before_this
+                } else if described() {
+                    topic_before
+                } else {
+                    None
+                }
             });
             // "… pour une faute sur Anis Hadj Moussa. L'Algérien a lui-même
             // donné la victoire aux siens à la 81e minute": "himself" with no
@@ -1851,7 +1879,14 @@ pub(crate) fn assemble_with(
                 .iter()
                 .find(|q| q.first >= to && q.first < next_minute && q.reference != p.reference)
                 .map_or(next_minute, |q| q.first);
+            // "deux cartons jaunes, à la 33e et à la 75e minute", "een gele
+            // kaart in de zesde, de 23ste en de 71ste minuut": a minute
+            // joined to a refused one by small words only is refused too.
+            let listed_refused = refused.is_some_and(|end| {
+                end <= m.first && (end..m.first).all(|j| minute_joiner(seg.lower(j)))
+            });
             if continues_refused
+                || listed_refused
                 || refuses(&clause)
                 || carded_line(seg, m.first)
                 || substitution::swapped(seg, players, p, m, since.min(p.first), next_minute)

@@ -13,6 +13,7 @@ mod agreement;
 pub mod attach;
 mod club_facts;
 mod consolidate;
+mod described;
 pub use club_facts::club_files;
 pub mod cues;
 pub mod demonyms;

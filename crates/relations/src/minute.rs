@@ -1412,6 +1412,8 @@ fn may_open(seg: &Segmented<'_>, i: usize, w: &str) -> bool {
         || is_minute_word(w)
         || seg.lower(i + 1) == "-"
         || is_minute_word(seg.lower(i + 1))
+        // "in de zesde, de 23ste en de 71ste minuut": a list's first item.
+        || (list_goes_on(seg.lower(i + 1)) && ordinal_word(w).is_some())
 }
 
 fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
@@ -1502,6 +1504,11 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
                 let end = if is_minute_word(after) { i + 3 } else { i + 2 };
                 return Some(Minute::new(i, end, m, None));
             }
+            // "in der 6., der 41. und der 77. Minute": a list of
+            // ordinals sharing the minute word at its end.
+            if list_goes_on(after) && shares_minute_word(seg, i + 2) {
+                return Some(Minute::new(i, i + 2, m, None));
+            }
             // "in der 10. und 30. Minute": the minute word of the second
             // serves the first.
             if matches!(after, "und" | "oder")
@@ -1577,6 +1584,11 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         {
             return Some(Minute::new(i, i + 1, m, None));
         }
+        // "in the 6th, the 41st and the 77th minute", "in de 6de, de 23ste
+        // en de 71ste minuut": a list of ordinals sharing its minute word.
+        if list_goes_on(next) && shares_minute_word(seg, i + 1) {
+            return Some(Minute::new(i, i + 1, m, None));
+        }
         let bracketed = i > 0 && seg.token_text(i - 1) == "(" && matches!(next, ")" | ",");
         if is_minute_word(next) || bracketed {
             let end = if bracketed { i + 1 } else { i + 2 };
@@ -1596,6 +1608,11 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
             }
         }
     }
+    // "in de zesde, de 23ste en de 71ste minuut": an ordinal word as an
+    // item of a list sharing its minute word.
+    if let Some(m) = ordinal_word(w).filter(|_| shares_minute_word(seg, i + 1)) {
+        return Some(Minute::new(i, i + 1, m, None));
+    }
     // "eighth minute", "achtste minuut", "decimo minuto"; "the second
     // minute of first-half stoppage time" = 45+2
     if is_minute_word(seg.lower(i + 1)) {
@@ -1609,6 +1626,63 @@ fn at(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
         }
     }
     None
+}
+
+/// A comma or "and" right after a list's item: the list goes on (not the
+/// full stop after a score, "0-0. In de 64ste minuut").
+fn list_goes_on(w: &str) -> bool {
+    matches!(w, "," | "and" | "und" | "en" | "y" | "et" | "e")
+}
+
+/// Do the tokens from `from` go on as a list of ordinals that ends with
+/// the minute word they share: ", the 41st and the 77th minute", ", der 41.
+/// und der 77. Minute", ", de 23ste en de 71ste minuut", ", à la 33e et à
+/// la 75e minute"? At least one more ordinal, and nothing but separators,
+/// articles and prepositions of time between the items; "the 3rd and 4th
+/// rounds" ends with no minute word.
+fn shares_minute_word(seg: &Segmented<'_>, from: usize) -> bool {
+    let n = seg.tokens.len();
+    let mut j = from;
+    let mut items = 0;
+    while j < n && j < from + 16 {
+        let w = seg.lower(j);
+        if is_minute_word(w) {
+            return items > 0 && j > from;
+        }
+        if num(seg, j).is_some() && seg.lower(j + 1) == "." && tight(seg, j + 1) {
+            items += 1;
+            j += 2;
+            continue;
+        }
+        if numeric_ordinal(w).is_some() || ordinal_word(w).is_some() {
+            items += 1;
+        } else if !matches!(
+            w,
+            "," | "and"
+                | "und"
+                | "en"
+                | "y"
+                | "et"
+                | "e"
+                | "the"
+                | "der"
+                | "de"
+                | "la"
+                | "le"
+                | "el"
+                | "il"
+                | "in"
+                | "à"
+                | "al"
+                | "a"
+                | "ao"
+                | "o"
+        ) {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// A preposition of time and its article before an ordinal minute: "in

@@ -273,3 +273,12 @@ pub fn each_score_is(cases: &[(&str, u32, u32)], kind: ScoreKind) {
         );
     }
 }
+
+/// Asserts that a probe fixture whose blocks list goals as [`scorers`]
+/// prints them has at least `at_least` passages and that every one gives
+/// its goals, in order.
+pub fn assert_scorer_probes(fixture: &str, at_least: usize) {
+    let (passages, wrong) = fixture_mismatches(fixture, scorers, false);
+    assert!(passages >= at_least, "{passages} passages read");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
