@@ -223,7 +223,7 @@ impl Dated {
 /// Does the sentence of the score at byte `at` tell a draw or an end ("a
 /// 1-1 draw", "trennten sich 1:1", "terminó 1-1", "era finita 1-1")?
 fn told_finished(seg: &Segmented<'_>, at: usize) -> bool {
-    let Some(si) = sentence_at(seg, at) else {
+    let Some(si) = seg.sentence_index_at_byte(at) else {
         return false;
     };
     let sent = seg.sentences[si];
@@ -233,13 +233,6 @@ fn told_finished(seg: &Segmented<'_>, at: usize) -> bool {
             cues::drew(w) || cues::match_over(w) || cues::ended(w)
         }
     })
-}
-
-/// The sentence holding byte `at`.
-fn sentence_at(seg: &Segmented<'_>, at: usize) -> Option<usize> {
-    seg.sentences
-        .partition_point(|s| s.start_byte as usize <= at)
-        .checked_sub(1)
 }
 
 /// How many tokens open a paragraph as its heading ("Abril de 2025,").
@@ -257,7 +250,7 @@ const PARAGRAPH_REACH: usize = 6;
 /// The date the score at byte `at` is told under (see [`Dated`]).
 fn dated(seg: &Segmented<'_>, at: usize) -> Dated {
     let sentences = &seg.sentences;
-    let Some(si) = sentence_at(seg, at) else {
+    let Some(si) = seg.sentence_index_at_byte(at) else {
         return Dated::default();
     };
     // Back to the sentence after a blank line: the paragraph's first.

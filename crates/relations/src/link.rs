@@ -425,15 +425,6 @@ fn nearest_leg(seg: &Segmented<'_>, from: usize, to: usize, at: usize) -> Option
         .map(|(_, l)| l)
 }
 
-/// The sentence holding byte `at`.
-fn sentence_at<'s>(seg: &'s Segmented<'_>, at: usize) -> Option<&'s scoreline_text::Sentence> {
-    let k = seg
-        .sentences
-        .partition_point(|s| (s.start_byte as usize) <= at)
-        .saturating_sub(1);
-    seg.sentences.get(k)
-}
-
 /// The tokens of `from..to` nearer to token `at` than any other score of
 /// `scores_at` is.
 fn between_scores(scores_at: &[usize], from: usize, to: usize, at: usize) -> (usize, usize) {
@@ -453,7 +444,11 @@ fn between_scores(scores_at: &[usize], from: usize, to: usize, at: usize) -> (us
 fn match_leg(seg: &Segmented<'_>, m: &FoundMatch, scores_at: &[usize]) -> Option<Leg> {
     let mut leg = None;
     for &a in &m.anchors {
-        let Some(s) = sentence_at(seg, a) else {
+        // Before the first sentence, the first.
+        let Some(s) = seg
+            .sentences
+            .get(seg.sentence_index_at_byte(a).unwrap_or(0))
+        else {
             continue;
         };
         let token = seg.tokens.partition_point(|t| (t.start as usize) < a);

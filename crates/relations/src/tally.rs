@@ -50,7 +50,7 @@ pub(crate) fn fill(
         let mut sentences: Vec<usize> = goals
             .iter()
             .filter(|g| g.match_index == Some(i))
-            .filter_map(|g| sentence_of(seg, g.evidence.0))
+            .filter_map(|g| seg.sentence_index_at_byte(g.evidence.0))
             .collect();
         sentences.sort_unstable();
         sentences.dedup();
@@ -74,7 +74,7 @@ pub(crate) fn fill(
             // Every name after the score counts against the room the score
             // leaves, those that open no clause too ("1-1, Dybala e Zaccagni
             // e Dovbyk in campo dall'inizio" lists a line-up).
-            if let Some(k) = sentence_of(seg, m.evidence.0) {
+            if let Some(k) = seg.sentence_index_at_byte(m.evidence.0) {
                 openers(seg, &players, k, i, &entries, goals, &added, &mut found);
                 found.retain(|p| seg.tokens[p.first].start as usize >= m.evidence.1);
                 let s = &seg.sentences[k];
@@ -190,7 +190,7 @@ fn instrument_scorers(
     goals: &[FoundGoal],
     added: &mut Vec<FoundGoal>,
 ) {
-    let Some(k) = sentence_of(seg, m.evidence.0) else {
+    let Some(k) = seg.sentence_index_at_byte(m.evidence.0) else {
         return;
     };
     let s = &seg.sentences[k];
@@ -282,15 +282,6 @@ fn counted_goal(
             seg.tokens[p.end - 1].end as usize,
         ),
     }
-}
-
-/// The index of the sentence holding byte `at`.
-fn sentence_of(seg: &Segmented<'_>, at: usize) -> Option<usize> {
-    let k = seg
-        .sentences
-        .partition_point(|s| (s.start_byte as usize) <= at)
-        .checked_sub(1)?;
-    Some(k)
 }
 
 /// A sentence of a shoot-out names its takers, not scorers.

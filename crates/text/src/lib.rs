@@ -85,6 +85,15 @@ impl<'a> Segmented<'a> {
         self.sentences.get(k).filter(|s| s.first <= i).map(|_| k)
     }
 
+    /// The index of the last sentence starting at or before byte `at`
+    /// (the one holding it, or the one before a gap); `None` before the
+    /// first sentence.
+    pub fn sentence_index_at_byte(&self, at: usize) -> Option<usize> {
+        self.sentences
+            .partition_point(|s| s.start_byte as usize <= at)
+            .checked_sub(1)
+    }
+
     /// The sentence holding token `i` (see [`Self::sentence_index_of_token`]).
     pub fn sentence_of_token(&self, i: usize) -> Option<&Sentence> {
         self.sentence_index_of_token(i).map(|k| &self.sentences[k])
@@ -114,6 +123,21 @@ mod tests {
             let linear = seg.sentences.iter().position(|s| s.first <= i && i < s.end);
             assert_eq!(seg.sentence_index_of_token(i), linear, "token {i}");
         }
+    }
+
+    #[test]
+    fn the_sentence_at_a_byte_is_the_last_one_started() {
+        let text = "  Kane traf (23.). Dann fiel das 2:0.\n\nMüller: 3:0! Ende";
+        let seg = Segmented::new(text);
+        assert!(seg.sentences.len() >= 3);
+        for at in 0..=text.len() {
+            let linear = seg
+                .sentences
+                .iter()
+                .rposition(|s| s.start_byte as usize <= at);
+            assert_eq!(seg.sentence_index_at_byte(at), linear, "byte {at}");
+        }
+        assert_eq!(seg.sentence_index_at_byte(0), None);
     }
 
     #[test]
