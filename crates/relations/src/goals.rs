@@ -1310,8 +1310,8 @@ pub(crate) fn assemble_with(
     let score_anchors = evidence::anchors(matches);
     let players_all = &players;
     // A profile's "she", "o grego", dropped subject: the piece's player,
-    // not the last one named (see `attach::features::dominant`).
-    let dominant = crate::attach::features::dominant(seg, &players);
+    // not the last one named (see `piece::dominant`).
+    let dominant = crate::piece::dominant(seg, &players);
     let keepers = keepers(seg, &players);
     let cue_classes = crate::attach::features::Classes::default();
     for (ci, &s) in all_clauses.iter().enumerate() {
@@ -1695,15 +1695,14 @@ pub(crate) fn assemble_with(
                     ) || crate::described::after_minute(seg, entities, m.end))
                         && evidence::tells_scoring(seg, &score_anchors, s.first, next_minute)
                 };
-                let piece_player = || {
-                    crate::attach::features::dominant_mention(&players_all[..], dominant, s.first)
-                };
+                let piece_player =
+                    || crate::piece::dominant_mention(&players_all[..], dominant, s.first);
                 if !unnamed {
                     None
                 } else if finished {
-                    before_this.and_then(|p| piece_player().or(Some(p)))
+                    piece_player().or(before_this)
                 } else if described() {
-                    topic_before.and_then(|p| piece_player().or(Some(p)))
+                    piece_player().or(topic_before)
                 } else {
                     None
                 }
@@ -1942,7 +1941,7 @@ pub(crate) fn assemble_with(
             // piece's subject stands, as the model's antecedent features
             // learnt reports, where the last one named is who "he" is.
             let piece = p.first < s.first
-                && crate::attach::features::dominant_mention(&players_all[..], dominant, s.first)
+                && crate::piece::dominant_mention(&players_all[..], dominant, s.first)
                     .is_some_and(|q| q.first == p.first);
             let chosen = if (against && !beaten(seg, p, s.first)) || piece {
                 Some(p)
@@ -2051,6 +2050,7 @@ pub(crate) fn assemble_with(
             }
         }
     }
+    crate::piece::counted(seg, &players, matches, &mut out);
     unanchored::find(seg, &players, matches, &mut out);
     crate::earlier::find(seg, entities, &players, matches, &mut out);
     crate::earlier::retold_by_pronoun(seg, entities, &players, matches, &mut out);
@@ -2163,7 +2163,7 @@ pub(crate) fn told_before(
 /// Where a goal is told, for placing it in a match: the end of its
 /// evidence, which is its minute's sentence when its scorer was named in
 /// a sentence before.
-fn told_at(g: &FoundGoal) -> usize {
+pub(crate) fn told_at(g: &FoundGoal) -> usize {
     g.evidence.1.saturating_sub(1).max(g.evidence.0)
 }
 

@@ -4,8 +4,8 @@
 //! pronoun or an epithet scoring at a minute is them, not the last player
 //! named. Every sentence here is written for the test.
 
-use scoreline_relations::attach::features::dominant;
 use scoreline_relations::attach::AttachModel;
+use scoreline_relations::piece::dominant;
 use scoreline_relations::EntitySpan;
 use scoreline_text::Segmented;
 

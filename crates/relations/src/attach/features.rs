@@ -103,7 +103,7 @@ pub fn cue_classes(w: &str) -> u32 {
 #[derive(Debug, Default)]
 pub struct Classes {
     bits: OnceCell<Vec<Cell<u32>>>,
-    /// The document's dominant player's surname (see [`dominant`]).
+    /// The document's dominant player's surname (see [`crate::piece::dominant`]).
     dominant: OnceCell<Option<String>>,
 }
 
@@ -127,72 +127,6 @@ impl Classes {
     }
 }
 
-/// A player's name as mentions share it: the last word of the reference
-/// ("Khadija Shaw", "Shaw" and "Bunny Shaw" alike).
-pub(crate) fn surname(p: &EntitySpan) -> &str {
-    p.reference
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or(&p.reference)
-}
-
-/// The player a piece is about ("Retegui, la stagione da bomber", a season
-/// profile, a portrait before a match): named most often, at least
-/// [`DOMINANT_MENTIONS`] times and in one of [`DOMINANT_SHARE`] player
-/// mentions, more often than anyone else, and named in the opening
-/// sentence (the headline) or twice as often as the next.
-/// A report naming two strikers alike has none.
-pub fn dominant<'p>(seg: &Segmented<'_>, players: &'p [&EntitySpan]) -> Option<&'p str> {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for p in players {
-        let name = surname(p);
-        match counts
-            .iter_mut()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        {
-            Some((_, k)) => *k += 1,
-            None => counts.push((name, 1)),
-        }
-    }
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    let (top, n) = *counts.first()?;
-    let second = counts.get(1).map_or(0, |c| c.1);
-    let headline_end = seg.sentences.first().map_or(0, |s| s.end);
-    let in_headline = players
-        .iter()
-        .any(|p| p.end <= headline_end && surname(p).eq_ignore_ascii_case(top));
-    // A match report's star is named often too, among many others: the
-    // piece's player takes a good share of all mentions.
-    let share = n * DOMINANT_SHARE >= players.len();
-    (n >= DOMINANT_MENTIONS && n > second && share && (in_headline || n >= 2 * second))
-        .then_some(top)
-}
-
-/// The mention of the dominant player that a clause at token `at` reads
-/// as its antecedent: the last one before it, else the first after.
-pub(crate) fn dominant_mention<'e>(
-    players: &[&'e EntitySpan],
-    dominant: Option<&str>,
-    at: usize,
-) -> Option<&'e EntitySpan> {
-    let d = dominant?;
-    let is = |p: &&&'e EntitySpan| surname(p).eq_ignore_ascii_case(d);
-    let before = players.partition_point(|p| p.first < at);
-    players[..before]
-        .iter()
-        .rev()
-        .find(is)
-        .or_else(|| players[before..].iter().find(is))
-        .copied()
-}
-
-/// A dominant player is named in at least one of this many player
-/// mentions (a profile: 25 % and more; a match report's star: less).
-pub const DOMINANT_SHARE: usize = 4;
-
-/// The fewest mentions of a dominant player.
-pub const DOMINANT_MENTIONS: usize = 3;
-
 impl Classes {
     /// Is `c` the document's dominant player (looked up once per document)?
     pub fn is_dominant(
@@ -202,9 +136,9 @@ impl Classes {
         c: &EntitySpan,
     ) -> bool {
         self.dominant
-            .get_or_init(|| dominant(seg, players).map(str::to_owned))
+            .get_or_init(|| crate::piece::dominant(seg, players).map(str::to_owned))
             .as_deref()
-            .is_some_and(|d| d.eq_ignore_ascii_case(surname(c)))
+            .is_some_and(|d| d.eq_ignore_ascii_case(crate::piece::surname(c)))
     }
 }
 

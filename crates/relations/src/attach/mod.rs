@@ -71,7 +71,7 @@ impl<'e> Site<'_, '_, 'e> {
         }
         // The piece's subject is weighed wherever it was last named: a
         // profile's "she" or "o grego" stands for them (see
-        // [`features::dominant`]).
+        // [`crate::piece::dominant`]).
         let dominant = |p: &EntitySpan| self.classes.is_dominant(self.seg, self.players, p);
         if !near.iter().any(|p| dominant(p)) {
             let before = self.players.partition_point(|p| p.first < first);

@@ -1,0 +1,128 @@
+//! A profile's counted goals told without their scorer, in the seven
+//! languages: "la doppietta nel 3-0 all'Empoli" is two goals of the piece's
+//! player in that match; the minutes told after the count are those goals'
+//! minutes, not others. Traps: a count told of another player, of a card,
+//! of goals conceded, in a sentence telling no score, and a piece with no
+//! dominant player. Every sentence here is written for the test.
+
+mod common;
+
+use common::{placed, run, scorers};
+
+/// (text, the piece's player, the match of the count): the player is
+/// named in the headline and the body, another player once, and the count
+/// sentence names no one.
+const COUNTS: [(&str, &str, [&str; 2]); 7] = [
+    (
+        "[[Khadija Shaw|PLAYER]], the season so far\n\n[[Khadija Shaw|PLAYER]] leads the scoring charts. [[Lauren Hemp|PLAYER]] has been injured. Then a brace in [[Manchester City|CLUB]]'s 3-0 win over [[Aston Villa|CLUB]]. [[Shaw|PLAYER]] wants more.",
+        "Khadija Shaw",
+        ["Manchester City", "Aston Villa"],
+    ),
+    (
+        "[[Ermedin Demirović|PLAYER]], der Torjäger\n\n[[Ermedin Demirović|PLAYER]] führt die Torjägerliste an. [[Deniz Undav|PLAYER]] fehlt verletzt. Beim 3:0 des [[VfB Stuttgart|CLUB]] gegen [[Werder Bremen|CLUB]] schnürte er einen Doppelpack. [[Demirović|PLAYER]] will mehr.",
+        "Ermedin Demirović",
+        ["", "Werder Bremen"],
+    ),
+    (
+        "[[Ayase Ueda|PLAYER]], de topscorer\n\n[[Ayase Ueda|PLAYER]] staat bovenaan. [[Quinten Timber|PLAYER]] is geblesseerd. Bij de 3-0 van [[Feyenoord|CLUB]] tegen [[FC Utrecht|CLUB]] maakte hij een hattrick. [[Ueda|PLAYER]] wil meer.",
+        "Ayase Ueda",
+        ["", "FC Utrecht"],
+    ),
+    (
+        "[[Ante Budimir|PLAYER]], el goleador\n\n[[Ante Budimir|PLAYER]] lidera la tabla de goleadores. [[Lucas Torró|PLAYER]] está lesionado. En el 3-0 del [[Osasuna|CLUB]] al [[Getafe|CLUB]] firmó un doblete. [[Budimir|PLAYER]] quiere más.",
+        "Ante Budimir",
+        ["", "Getafe"],
+    ),
+    (
+        "[[Arnaud Kalimuendo|PLAYER]], le buteur\n\n[[Arnaud Kalimuendo|PLAYER]] domine le classement des buteurs. [[Ludovic Blas|PLAYER]] est blessé. Lors du 3-0 du [[Stade Rennais|CLUB]] contre le [[FC Nantes|CLUB]], il a signé un doublé. [[Kalimuendo|PLAYER]] en veut plus.",
+        "Arnaud Kalimuendo",
+        ["", "FC Nantes"],
+    ),
+    (
+        "[[Mateo Retegui|PLAYER]], la stagione da bomber\n\n[[Mateo Retegui|PLAYER]] guida la classifica marcatori. [[Ademola Lookman|PLAYER]] è infortunato. E poi la doppietta nel 3-0 dell'[[Atalanta|CLUB]] all'[[Empoli|CLUB]]. [[Retegui|PLAYER]] vuole di più.",
+        "Mateo Retegui",
+        ["", "Empoli"],
+    ),
+    (
+        "[[Vangelis Pavlidis|PLAYER]], o goleador\n\n[[Vangelis Pavlidis|PLAYER]] lidera a lista de marcadores. [[Orkun Kökçü|PLAYER]] está lesionado. No 3-0 do [[Benfica|CLUB]] ao [[Estoril|CLUB]], bisou e saiu ovacionado. [[Pavlidis|PLAYER]] quer mais.",
+        "Vangelis Pavlidis",
+        ["", "Estoril"],
+    ),
+];
+
+#[test]
+fn a_count_naming_no_scorer_in_a_profile_is_the_piece_players() {
+    for (text, who, [_, opponent]) in COUNTS {
+        let r = run(text);
+        let theirs: Vec<(String, Option<[String; 2]>)> =
+            placed(&r).into_iter().filter(|(s, _)| s == who).collect();
+        let expected = if text.contains("hattrick") { 3 } else { 2 };
+        assert_eq!(theirs.len(), expected, "{text}: {:?}", placed(&r));
+        assert!(
+            theirs
+                .iter()
+                .all(|(_, t)| t.as_ref().is_some_and(|t| t.iter().any(|x| x == opponent))),
+            "{text}: {theirs:?}"
+        );
+    }
+}
+
+#[test]
+fn the_minutes_told_after_a_count_are_its_goals() {
+    let told = [
+        ("[[Paulinho|PLAYER]], el goleador\n\n[[Paulinho|PLAYER]] suma once goles. [[Jesús Angulo|PLAYER]] está lesionado. La afición lo adora. El club está contento. El [[Toluca|CLUB]] goleó 5-1 al [[Puebla|CLUB]] con un triplete perfecto: de cabeza al 12', con la zurda al 40' y con la derecha a los 66 minutos. [[Paulinho|PLAYER]] quiere más.", "Paulinho", vec![12, 40, 66]),
+        ("[[Mateo Retegui|PLAYER]], la stagione da bomber\n\n[[Mateo Retegui|PLAYER]] guida la classifica. [[Ademola Lookman|PLAYER]] è infortunato. I tifosi lo adorano. Il club è contento. Nel 3-0 dell'[[Atalanta|CLUB]] all'[[Empoli|CLUB]] è arrivata una doppietta, al 18' e al 35'. [[Retegui|PLAYER]] vuole di più.", "Mateo Retegui", vec![18, 35]),
+    ];
+    for (text, who, at) in told {
+        let r = run(text);
+        let mut minutes: Vec<u32> = r
+            .goals
+            .iter()
+            .filter(|g| g.scorer == who)
+            .filter_map(|g| g.minute)
+            .collect();
+        minutes.sort_unstable();
+        assert_eq!(minutes, at, "{text}: {:?}", scorers(text));
+        assert_eq!(r.goals.len(), at.len(), "{text}: {:?}", scorers(text));
+    }
+}
+
+#[test]
+fn a_count_of_another_player_a_card_a_goal_conceded_or_no_score_is_not_theirs() {
+    let traps = [
+        // Another player named with the count.
+        "[[Mateo Retegui|PLAYER]], la stagione da bomber\n\n[[Mateo Retegui|PLAYER]] guida la classifica. [[Marco Brescianini|PLAYER]] è infortunato. Nel 3-0 all'[[Empoli|CLUB]] la doppietta di [[Ademola Lookman|PLAYER]] ha chiuso la partita. [[Retegui|PLAYER]] vuole di più.",
+        // A description owns it.
+        "[[Vangelis Pavlidis|PLAYER]], o goleador\n\n[[Vangelis Pavlidis|PLAYER]] lidera a lista. [[Orkun Kökçü|PLAYER]] está lesionado. O [[Benfica|CLUB]] venceu o [[Estoril|CLUB]] por 3-0 com um hat-trick do capitão. [[Pavlidis|PLAYER]] quer mais.",
+        // A score told in words.
+        "[[Mateo Retegui|PLAYER]], la stagione da bomber\n\n[[Mateo Retegui|PLAYER]] guida la classifica. [[Marco Brescianini|PLAYER]] è infortunato. Una settimana prima l'[[Atalanta|CLUB]] era uscita sconfitta per tre reti a zero dal campo della [[Juventus|CLUB]]. [[Retegui|PLAYER]] vuole di più.",
+        // Two yellow cards.
+        "[[Ante Budimir|PLAYER]], el goleador\n\n[[Ante Budimir|PLAYER]] lidera la tabla. [[Lucas Torró|PLAYER]] está lesionado. En el 0-0 ante el [[Getafe|CLUB]] vio dos veces la tarjeta amarilla. [[Budimir|PLAYER]] quiere más.",
+        // Goals conceded.
+        "[[Khadija Shaw|PLAYER]], the season so far\n\n[[Khadija Shaw|PLAYER]] leads the charts. [[Lauren Hemp|PLAYER]] has been injured. In the 2-3 defeat at [[Chelsea|CLUB]] the defence conceded twice from corners. [[Shaw|PLAYER]] wants more.",
+        // No score told: which match is not said.
+        "[[Ayase Ueda|PLAYER]], de topscorer\n\n[[Ayase Ueda|PLAYER]] staat bovenaan. [[Quinten Timber|PLAYER]] is geblesseerd. Tegen [[FC Utrecht|CLUB]] maakte hij een hattrick. [[Ueda|PLAYER]] wil meer.",
+        // No piece player: two named alike.
+        "[[Deniz Undav|PLAYER]] und [[Ermedin Demirović|PLAYER]]\n\n[[Deniz Undav|PLAYER]] und [[Ermedin Demirović|PLAYER]] sind in Form. Beim 3:0 gegen [[Werder Bremen|CLUB]] gab es einen Doppelpack. [[Undav|PLAYER]] und [[Demirović|PLAYER]] jubelten.",
+    ];
+    for text in traps {
+        let r = run(text);
+        let mine = r
+            .goals
+            .iter()
+            .filter(|g| {
+                [
+                    "Mateo Retegui",
+                    "Ante Budimir",
+                    "Khadija Shaw",
+                    "Ayase Ueda",
+                    "Deniz Undav",
+                    "Ermedin Demirović",
+                    "Vangelis Pavlidis",
+                ]
+                .contains(&g.scorer.as_str())
+            })
+            .count();
+        assert_eq!(mine, 0, "{text}: {:?}", placed(&r));
+    }
+}
