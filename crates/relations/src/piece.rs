@@ -46,7 +46,13 @@ pub fn dominant<'p>(seg: &Segmented<'_>, players: &'p [&EntitySpan]) -> Option<&
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let (top, n) = *counts.first()?;
     let second = counts.get(1).map_or(0, |c| c.1);
-    let headline_end = seg.sentences.first().map_or(0, |s| s.end);
+    // The headline, with the kicker or rubric over it ("Portrait\nLucas
+    // Stassin, l'attaquant qui porte les Verts").
+    let headline_end = seg
+        .sentences
+        .get(HEADLINE_SENTENCES - 1)
+        .or(seg.sentences.last())
+        .map_or(0, |s| s.end);
     let in_headline = players
         .iter()
         .any(|p| p.end <= headline_end && surname(p).eq_ignore_ascii_case(top));
@@ -78,6 +84,9 @@ pub(crate) fn dominant_mention<'e>(
 /// A dominant player is named in at least one of this many player
 /// mentions (a profile: 25 % and more; a match report's star: less).
 pub const DOMINANT_SHARE: usize = 4;
+
+/// The sentences read as the headline: a kicker or rubric, then the title.
+const HEADLINE_SENTENCES: usize = 2;
 
 /// The fewest mentions of a dominant player.
 pub const DOMINANT_MENTIONS: usize = 3;
@@ -118,6 +127,7 @@ fn count_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usize)> {
 /// in it already (the minutes told of it fill the count).
 pub(crate) fn counted(
     seg: &Segmented<'_>,
+    entities: &[EntitySpan],
     players: &[&EntitySpan],
     matches: &[FoundMatch],
     out: &mut Vec<FoundGoal>,
@@ -126,7 +136,12 @@ pub(crate) fn counted(
         return;
     };
     let minutes = minute::find(seg);
-    for s in seg.sentences.iter().filter(|s| !s.offtopic) {
+    for (k, s) in seg
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.offtopic)
+    {
         let (start, end) = (s.start_byte as usize, s.end_byte as usize);
         let scored_here = matches
             .iter()
@@ -153,7 +168,9 @@ pub(crate) fn counted(
             .unwrap_or((after + 6).min(s.end));
         // A negation only right before the count: "No 3-0 do Benfica" is
         // Portuguese "in the".
-        let doubted = (s.first..clause_end).any(|k| {
+        // Names read as names: "Red Star" is no red card.
+        let named = |k: usize| entities.iter().any(|e| e.first <= k && k < e.end);
+        let doubted = (s.first..clause_end).filter(|&k| !named(k)).any(|k| {
             let w = seg.lower(k);
             cues::not_a_goal(w) || cues::suffered(w) || cues::assist(w)
         }) || (j.saturating_sub(3).max(s.first)..j)
@@ -185,7 +202,15 @@ pub(crate) fn counted(
                     && sentence_match(seg, matches, told_at(g)) == Some(i)
             })
             .count();
-        let told = minutes_of_count(seg, players, &minutes, out, after, s.end, n - has.min(n));
+        // "… son premier triplé lors du succès 4-1. Une reprise du gauche à
+        // la 8e minute, un penalty à la 33e, puis une tête (75e)": with no
+        // minute after the count in its sentence, the next one's.
+        let own = minutes.iter().any(|m| m.first >= after && m.end <= s.end);
+        let end = match seg.sentences.get(k + 1) {
+            Some(next) if !own => next.end,
+            _ => s.end,
+        };
+        let told = minutes_of_count(seg, players, &minutes, out, after, end, n - has.min(n));
         for k in has..n {
             let m = told.get(k - has);
             out.push(FoundGoal {
@@ -225,7 +250,7 @@ fn minutes_of_count<'m>(
     if (after..to).any(|k| cues::not_a_goal(seg.lower(k))) {
         return Vec::new();
     }
-    let told: Vec<&Minute> = minutes
+    let mut told: Vec<&Minute> = minutes
         .iter()
         .filter(|m| m.first >= after && m.end <= to)
         .filter(|m| {
@@ -233,6 +258,8 @@ fn minutes_of_count<'m>(
                 .any(|g| g.minute == Some(m.minute) && g.stoppage == m.stoppage)
         })
         .collect();
+    // "à un quart d'heure de la fin (75e)": one minute told twice.
+    told.dedup_by_key(|m| (m.minute, m.stoppage));
     if told.len() > n {
         return Vec::new();
     }

@@ -126,3 +126,55 @@ fn a_count_of_another_player_a_card_a_goal_conceded_or_no_score_is_not_theirs() 
         assert_eq!(mine, 0, "{text}: {:?}", placed(&r));
     }
 }
+
+/// Profiles under a rubric line, one per language: a count in a sentence
+/// with the match's score, its minutes in the next sentence naming no one.
+const NEXT_SENTENCE: [(&str, &str); 7] = [
+    (
+        "Profile\n[[Khadija Shaw|PLAYER]], the striker\n\n[[Khadija Shaw|PLAYER]] leads the charts. [[Lauren Hemp|PLAYER]] is injured. In [[Manchester City|CLUB]]'s 3-0 win over [[Aston Villa|CLUB]] came a hat-trick. The first after 8 minutes, the second in the 33rd minute, the third in the 75th minute. [[Shaw|PLAYER]] wants more.",
+        "Khadija Shaw",
+    ),
+    (
+        "Porträt\n[[Ermedin Demirović|PLAYER]], der Torjäger\n\n[[Ermedin Demirović|PLAYER]] führt die Liste an. [[Deniz Undav|PLAYER]] fehlt. Beim 3:0 des [[VfB Stuttgart|CLUB]] gegen [[Werder Bremen|CLUB]] gelang ein Dreierpack. Zuerst in der 8. Minute, dann in der 33. Minute und in der 75. Minute. [[Demirović|PLAYER]] will mehr.",
+        "Ermedin Demirović",
+    ),
+    (
+        "Portret\n[[Ayase Ueda|PLAYER]], de topscorer\n\n[[Ayase Ueda|PLAYER]] staat bovenaan. [[Quinten Timber|PLAYER]] is geblesseerd. Bij de 3-0 van [[Feyenoord|CLUB]] tegen [[FC Utrecht|CLUB]] volgde een hattrick. Eerst in de 8ste minuut, dan in de 33ste minuut en in de 75ste minuut. [[Ueda|PLAYER]] wil meer.",
+        "Ayase Ueda",
+    ),
+    (
+        "Perfil\n[[Ante Budimir|PLAYER]], el goleador\n\n[[Ante Budimir|PLAYER]] lidera la tabla. [[Lucas Torró|PLAYER]] está lesionado. En el 3-0 del [[Osasuna|CLUB]] al [[Getafe|CLUB]] llegó un triplete. Primero en el minuto 8, luego en el minuto 33 y en el minuto 75. [[Budimir|PLAYER]] quiere más.",
+        "Ante Budimir",
+    ),
+    (
+        "Portrait\n[[Lucas Stassin|PLAYER]], l'attaquant\n\n[[Lucas Stassin|PLAYER]] domine le classement. [[Zuriko Davitashvili|PLAYER]] est blessé. Lors du succès 3-0 de [[Saint-Étienne|CLUB]] contre le [[Red Star|CLUB]], il avait signé un triplé. Une reprise à la 8e minute, un penalty à la 33e minute, puis une tête à la 75e minute. [[Stassin|PLAYER]] en veut plus.",
+        "Lucas Stassin",
+    ),
+    (
+        "Profilo\n[[Mateo Retegui|PLAYER]], il bomber\n\n[[Mateo Retegui|PLAYER]] guida la classifica. [[Ademola Lookman|PLAYER]] è infortunato. Nel 3-0 dell'[[Atalanta|CLUB]] al [[Torino|CLUB]] è arrivata una tripletta. Prima all'8', poi al 33' e infine al 75'. [[Retegui|PLAYER]] vuole di più.",
+        "Mateo Retegui",
+    ),
+    (
+        "Perfil\n[[Vangelis Pavlidis|PLAYER]], o goleador\n\n[[Vangelis Pavlidis|PLAYER]] lidera a lista. [[Orkun Kökçü|PLAYER]] está lesionado. No 3-0 do [[Benfica|CLUB]] ao [[Estoril|CLUB]] chegou um hat-trick. Primeiro aos 8 minutos, depois aos 33 minutos e aos 75 minutos. [[Pavlidis|PLAYER]] quer mais.",
+        "Vangelis Pavlidis",
+    ),
+];
+
+#[test]
+fn the_minutes_of_the_next_sentence_fill_a_count_under_a_rubric_line() {
+    let mut wrong = Vec::new();
+    for (text, who) in NEXT_SENTENCE {
+        let r = run(text);
+        let mut minutes: Vec<Option<u32>> = r
+            .goals
+            .iter()
+            .filter(|g| g.scorer == who)
+            .map(|g| g.minute)
+            .collect();
+        minutes.sort_unstable();
+        if minutes != [Some(8), Some(33), Some(75)] || r.goals.len() != 3 {
+            wrong.push(format!("{who}: {:?}", scorers(text)));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
