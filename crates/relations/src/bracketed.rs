@@ -52,11 +52,12 @@ pub(crate) fn listed(
                 continue;
             }
             for item in items {
-                let name = last_word(&item.player.reference);
+                let name = crate::piece::surname_of(&item.player.reference);
                 let told = out
                     .iter()
                     .filter(|g| {
-                        last_word(&g.scorer).eq_ignore_ascii_case(name) && g.match_index == Some(i)
+                        crate::piece::surname_of(&g.scorer).eq_ignore_ascii_case(name)
+                            && g.match_index == Some(i)
                     })
                     .count();
                 let p = item.player;
@@ -77,13 +78,6 @@ pub(crate) fn listed(
             }
         }
     }
-}
-
-fn last_word(reference: &str) -> &str {
-    reference
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or(reference)
 }
 
 /// The token of the "(" right after the score told at byte `at`: only the

@@ -267,7 +267,7 @@ fn minutes_of_count<'m>(
 }
 
 /// The last word of a scorer's reference, as [`surname`] reads a mention.
-fn surname_of(reference: &str) -> &str {
+pub(crate) fn surname_of(reference: &str) -> &str {
     reference
         .rsplit(char::is_whitespace)
         .next()

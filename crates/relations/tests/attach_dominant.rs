@@ -11,22 +11,14 @@ use scoreline_text::Segmented;
 
 mod common;
 
-use common::{repo, run_with, unmark};
+use common::{entity_spans, repo, run_with, unmark};
 
 /// The dominant player's surname of a marked text.
 fn dominant_of(marked: &str) -> Option<String> {
     let (text, spans) = unmark(marked);
     let seg = Segmented::new(&text);
-    let entities: Vec<EntitySpan> = spans
-        .iter()
-        .map(|(s, e, label, surface, _)| EntitySpan {
-            first: seg.tokens.partition_point(|t| (t.start as usize) < *s),
-            end: seg.tokens.partition_point(|t| (t.end as usize) <= *e),
-            label: *label,
-            reference: surface.clone(),
-            entry: None,
-            affiliation: None,
-        })
+    let entities: Vec<EntitySpan> = entity_spans(&seg, &spans)
+        .into_iter()
         .filter(|e| e.label == scoreline_core::Label::Player)
         .collect();
     let refs: Vec<&EntitySpan> = entities.iter().collect();
