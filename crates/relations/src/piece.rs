@@ -193,6 +193,14 @@ pub(crate) fn counted(
         let Some(i) = sentence_match(seg, matches, at) else {
             continue;
         };
+        // "… son premier triplé lors du succès 4-1. Une reprise du gauche à
+        // la 8e minute, un penalty à la 33e, puis une tête (75e)": with no
+        // minute after the count in its sentence, the next one's.
+        let own = minutes.iter().any(|m| m.first >= after && m.end <= s.end);
+        let end = match seg.sentences.get(k + 1) {
+            Some(next) if !own => next.end,
+            _ => s.end,
+        };
         let has = out
             .iter()
             .filter(|g| {
@@ -202,14 +210,6 @@ pub(crate) fn counted(
                     && sentence_match(seg, matches, told_at(g)) == Some(i)
             })
             .count();
-        // "… son premier triplé lors du succès 4-1. Une reprise du gauche à
-        // la 8e minute, un penalty à la 33e, puis une tête (75e)": with no
-        // minute after the count in its sentence, the next one's.
-        let own = minutes.iter().any(|m| m.first >= after && m.end <= s.end);
-        let end = match seg.sentences.get(k + 1) {
-            Some(next) if !own => next.end,
-            _ => s.end,
-        };
         let told = minutes_of_count(seg, players, &minutes, out, after, end, n - has.min(n));
         for k in has..n {
             let m = told.get(k - has);

@@ -1,8 +1,8 @@
 //! The piece's dominant player (a season profile, a portrait): found by
 //! mentions and the headline, never in a report naming two players alike;
-//! weighed by the attachment model wherever it was last named, so that a
-//! pronoun or an epithet scoring at a minute is them, not the last player
-//! named. Every sentence here is written for the test.
+//! a pronoun or an epithet scoring at a minute is them, not the last player
+//! named, and the committed attachment model does not overrule that.
+//! Every sentence here is written for the test.
 
 use scoreline_relations::attach::AttachModel;
 use scoreline_relations::piece::dominant;

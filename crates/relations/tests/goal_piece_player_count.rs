@@ -178,3 +178,55 @@ fn the_minutes_of_the_next_sentence_fill_a_count_under_a_rubric_line() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// Profiles whose count sentence lists its minutes, naming no one, after
+/// another player was named in the sentence before: the minutes are the
+/// piece's player's, not the last one named.
+const CLAIMED: [(&str, &str); 7] = [
+    (
+        "[[Khadija Shaw|PLAYER]], the striker\n\n[[Khadija Shaw|PLAYER]] has 19 goals, two more than [[Alessia Russo|PLAYER]]. The night to remember was the hat-trick against [[Aston Villa|CLUB]]: 3-0, three goals, in the 8th, the 33rd and the 75th minute. [[Shaw|PLAYER]] wants more.",
+        "Khadija Shaw",
+    ),
+    (
+        "[[Ermedin Demirović|PLAYER]], der Torjäger\n\n[[Ermedin Demirović|PLAYER]] hat 15 Tore, zwei mehr als [[Deniz Undav|PLAYER]]. Unvergessen bleibt der Dreierpack gegen [[Werder Bremen|CLUB]]: 3:0, drei Tore, in der 8., der 33. und der 75. Minute. [[Demirović|PLAYER]] will mehr.",
+        "Ermedin Demirović",
+    ),
+    (
+        "[[Ayase Ueda|PLAYER]], de topscorer\n\n[[Ayase Ueda|PLAYER]] heeft 15 goals, twee meer dan [[Luuk de Jong|PLAYER]]. Onvergetelijk blijft de hattrick tegen [[FC Utrecht|CLUB]]: 3-0, drie goals, in de 8ste, de 33ste en de 75ste minuut. [[Ueda|PLAYER]] wil meer.",
+        "Ayase Ueda",
+    ),
+    (
+        "[[Ante Budimir|PLAYER]], el goleador\n\n[[Ante Budimir|PLAYER]] suma 15 goles, dos más que [[Iago Aspas|PLAYER]]. Inolvidable fue el triplete ante el [[Getafe|CLUB]]: 3-0, tres goles, en el minuto 8, en el 33 y en el 75. [[Budimir|PLAYER]] quiere más.",
+        "Ante Budimir",
+    ),
+    (
+        "[[Lucas Stassin|PLAYER]], l'attaquant\n\n[[Lucas Stassin|PLAYER]] compte 15 buts, deux de plus que [[Mostafa Mohamed|PLAYER]]. Inoubliable, le triplé contre le [[Red Star|CLUB]] : 3-0, trois buts, à la 8e, à la 33e et à la 75e minute. [[Stassin|PLAYER]] en veut plus.",
+        "Lucas Stassin",
+    ),
+    (
+        "[[Mateo Retegui|PLAYER]], la stagione da bomber\n\n[[Mateo Retegui|PLAYER]] guida con 24 reti, cinque in più di [[Moise Kean|PLAYER]]. Il momento simbolo resta la tripletta al [[Verona|CLUB]]: 3-0, tre gol, all'8', al 33' e al 75'. [[Retegui|PLAYER]] vuole di più.",
+        "Mateo Retegui",
+    ),
+    (
+        "[[Vangelis Pavlidis|PLAYER]], o goleador\n\n[[Vangelis Pavlidis|PLAYER]] soma 15 golos, mais dois do que [[Viktor Gyökeres|PLAYER]]. Inesquecível foi o hat-trick ao [[Estoril|CLUB]]: 3-0, três golos, aos 8, aos 33 e aos 75 minutos. [[Pavlidis|PLAYER]] quer mais.",
+        "Vangelis Pavlidis",
+    ),
+];
+
+#[test]
+fn the_minutes_of_a_count_after_another_player_named_are_the_piece_players() {
+    let mut wrong = Vec::new();
+    for (text, who) in CLAIMED {
+        let r = run(text);
+        let mine: Vec<Option<u32>> = r
+            .goals
+            .iter()
+            .filter(|g| g.scorer == who)
+            .map(|g| g.minute)
+            .collect();
+        if !(mine.len() == 3 && mine.iter().all(Option::is_some)) || r.goals.len() != 3 {
+            wrong.push(format!("{who}: {:?}", scorers(text)));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

@@ -46,7 +46,6 @@ enum T {
     NoneWord,
     RulePickRole,
     Antecedent,
-    Dominant,
 }
 
 fn mix(t: T, parts: &[u64]) -> u64 {
@@ -103,8 +102,6 @@ pub fn cue_classes(w: &str) -> u32 {
 #[derive(Debug, Default)]
 pub struct Classes {
     bits: OnceCell<Vec<Cell<u32>>>,
-    /// The document's dominant player's surname (see [`crate::piece::dominant`]).
-    dominant: OnceCell<Option<String>>,
 }
 
 /// No word is in every class: marks a token not looked up yet.
@@ -124,21 +121,6 @@ impl Classes {
             }
             None => cue_classes(seg.lower(j)),
         }
-    }
-}
-
-impl Classes {
-    /// Is `c` the document's dominant player (looked up once per document)?
-    pub fn is_dominant(
-        &self,
-        seg: &Segmented<'_>,
-        players: &[&EntitySpan],
-        c: &EntitySpan,
-    ) -> bool {
-        self.dominant
-            .get_or_init(|| crate::piece::dominant(seg, players).map(str::to_owned))
-            .as_deref()
-            .is_some_and(|d| d.eq_ignore_ascii_case(crate::piece::surname(c)))
     }
 }
 
@@ -298,22 +280,6 @@ pub fn candidate(site: &Site<'_, '_, '_>, c: &EntitySpan, out: &mut Vec<u64>) {
             u64::from(epithet),
         ],
     ));
-    // The piece's subject: a season told through one player's goals gives
-    // them the goals an epithet or a dropped subject tells ("she struck in
-    // the 6th, 41st and 77th minutes").
-    if site.classes.is_dominant(seg, site.players, c) {
-        let here = c.first >= s_first;
-        let near = c.first >= sentence_first(seg, s_first.saturating_sub(1));
-        out.push(mix(
-            T::Dominant,
-            &[
-                u64::from(here),
-                u64::from(near),
-                u64::from(named_before),
-                u64::from(epithet),
-            ],
-        ));
-    }
     // The rules' pick: without it the model alone is weaker than the rules
     // on dev (0.916 against 0.938 goals F1); with it, it learns where they
     // go wrong.

@@ -69,28 +69,6 @@ impl<'e> Site<'_, '_, 'e> {
             near.truncate(MAX_CANDIDATES - 1);
             near.push(self.rule);
         }
-        // The piece's subject is weighed wherever it was last named: a
-        // profile's "she" or "o grego" stands for them (see
-        // [`crate::piece::dominant`]).
-        let dominant = |p: &EntitySpan| self.classes.is_dominant(self.seg, self.players, p);
-        if !near.iter().any(|p| dominant(p)) {
-            let before = self.players.partition_point(|p| p.first < first);
-            let mention = self.players[..before]
-                .iter()
-                .rev()
-                .chain(self.players[before..].iter())
-                .find(|p| dominant(p));
-            if let Some(p) = mention {
-                if near.len() >= MAX_CANDIDATES {
-                    let at = near
-                        .iter()
-                        .rposition(|q| q.first != self.rule.first)
-                        .unwrap_or(0);
-                    near.remove(at);
-                }
-                near.push(p);
-            }
-        }
         near.sort_by_key(|p| p.first);
         near
     }
