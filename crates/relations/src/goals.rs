@@ -1309,6 +1309,9 @@ pub(crate) fn assemble_with(
     let all_clauses = clauses(seg);
     let score_anchors = evidence::anchors(matches);
     let players_all = &players;
+    // A profile's "she", "o grego", dropped subject: the piece's player,
+    // not the last one named (see `piece::dominant`).
+    let dominant = crate::piece::dominant(seg, &players);
     let keepers = keepers(seg, &players);
     let cue_classes = crate::attach::features::Classes::default();
     for (ci, &s) in all_clauses.iter().enumerate() {
@@ -1692,12 +1695,14 @@ pub(crate) fn assemble_with(
                     ) || crate::described::after_minute(seg, entities, m.end))
                         && evidence::tells_scoring(seg, &score_anchors, s.first, next_minute)
                 };
+                let piece_player =
+                    || crate::piece::dominant_mention(&players_all[..], dominant, s.first);
                 if !unnamed {
                     None
                 } else if finished {
-                    before_this
+                    piece_player().or(before_this)
                 } else if described() {
-                    topic_before
+                    piece_player().or(topic_before)
                 } else {
                     None
                 }
@@ -1931,7 +1936,14 @@ pub(crate) fn assemble_with(
             // "engañó a Roberto Fernández (31')", "crucifier Saipi (86')")
             // is never its scorer, whoever picked them: the rules' pick
             // stands in, else no named player scored it here.
-            let chosen = if against && !beaten(seg, p, s.first) {
+            // A profile's player, taken for an epithet or a dropped
+            // subject of a sentence naming no one else as its subject: the
+            // piece's subject stands, as the model's antecedent features
+            // learnt reports, where the last one named is who "he" is.
+            let piece = p.first < s.first
+                && crate::piece::dominant_mention(&players_all[..], dominant, s.first)
+                    .is_some_and(|q| q.first == p.first);
+            let chosen = if (against && !beaten(seg, p, s.first)) || piece {
                 Some(p)
             } else {
                 asked
@@ -1998,11 +2010,16 @@ pub(crate) fn assemble_with(
             }
             let at = seg.tokens[p.first].start as usize;
             let match_index = match_for(matches, at);
+            let here_match = sentence_match(seg, matches, at);
             // "Wood double keeps Forest flying" over a report giving both
             // goals their minutes.
             let with_minutes = out
                 .iter()
-                .filter(|g| g.scorer == p.reference && g.minute.is_some())
+                .filter(|g| {
+                    g.scorer == p.reference
+                        && g.minute.is_some()
+                        && sentence_match(seg, matches, told_at(g)) == here_match
+                })
                 .count();
             // "Kane completed his hat-trick in the 80th minute": the goal of
             // this sentence's minute is the last of the count, the others
@@ -2017,7 +2034,7 @@ pub(crate) fn assemble_with(
                         && g.evidence.0 >= s.start_byte as usize
                         && g.evidence.1 <= s.end_byte as usize
                 });
-            if with_minutes >= n || (!completed && told_before(&out, p, matches, s)) {
+            if with_minutes >= n || (!completed && told_before(seg, &out, p, matches, s)) {
                 continue;
             }
             for _ in 0..n {
@@ -2033,6 +2050,7 @@ pub(crate) fn assemble_with(
             }
         }
     }
+    crate::piece::counted(seg, entities, &players, matches, &mut out);
     unanchored::find(seg, &players, matches, &mut out);
     crate::earlier::find(seg, entities, &players, matches, &mut out);
     crate::earlier::retold_by_pronoun(seg, entities, &players, matches, &mut out);
@@ -2096,12 +2114,13 @@ fn drop_approximations_told_exactly(
 /// list) adds nothing; but a sentence that states the score of another
 /// match tells of that match ("Kane traf beim 9:2 gegen Zagreb viermal").
 pub(crate) fn told_before(
+    seg: &Segmented<'_>,
     out: &[FoundGoal],
     p: &EntitySpan,
     matches: &[FoundMatch],
     s: &Sentence,
 ) -> bool {
-    let here: Vec<usize> = matches
+    let mut here: Vec<usize> = matches
         .iter()
         .enumerate()
         .filter(|(_, m)| {
@@ -2111,6 +2130,13 @@ pub(crate) fn told_before(
         })
         .map(|(i, _)| i)
         .collect();
+    // A sentence naming no score tells of the match told of last before
+    // it: a season's story told match by match ("5-0 hiding. Shaw had a
+    // hat-trick") gives a player goals in each, a report's retelling of its
+    // one match gives none.
+    if here.is_empty() {
+        here.extend(match_for(matches, s.start_byte as usize));
+    }
     // Another meeting of the same sides is told by another score ("the
     // first leg ended 1-1" beside today's 2-0); a score not known is no
     // evidence of another meeting.
@@ -2128,9 +2154,40 @@ pub(crate) fn told_before(
     let (start, end) = (s.start_byte as usize, s.end_byte as usize);
     out.iter().filter(|g| g.scorer == p.reference).any(|g| {
         here.is_empty()
-            || g.match_index.is_none_or(same)
-            || (g.evidence.0 >= start && g.evidence.0 < end)
+            || g.match_index
+                .is_none_or(|_| sentence_match(seg, matches, told_at(g)).is_none_or(same))
+            || (told_at(g) >= start && told_at(g) < end)
     })
+}
+
+/// Where a goal is told, for placing it in a match: the end of its
+/// evidence, which is its minute's sentence when its scorer was named in
+/// a sentence before.
+pub(crate) fn told_at(g: &FoundGoal) -> usize {
+    g.evidence.1.saturating_sub(1).max(g.evidence.0)
+}
+
+/// The match a goal told at byte `at` is of before linking: the one whose
+/// score its sentence tells, nearest to it ("she struck in the 6th, 41st
+/// and 77th minutes of a 5-0 rout"), else the one told of last before it
+/// ([`match_for`]).
+pub(crate) fn sentence_match(
+    seg: &Segmented<'_>,
+    matches: &[FoundMatch],
+    at: usize,
+) -> Option<usize> {
+    let here = seg.sentence_index_at_byte(at).map(|k| &seg.sentences[k]);
+    here.and_then(|s| {
+        let (start, end) = (s.start_byte as usize, s.end_byte as usize);
+        matches
+            .iter()
+            .enumerate()
+            .flat_map(|(i, m)| m.anchors.iter().map(move |&a| (i, a)))
+            .filter(|&(_, a)| a >= start && a < end)
+            .min_by_key(|&(_, a)| a.abs_diff(at))
+            .map(|(i, _)| i)
+    })
+    .or_else(|| match_for(matches, at))
 }
 
 /// Do two matches of the same sides have different scores, read in the
@@ -2334,6 +2391,7 @@ mod tests {
             meeting([1, 3], ["Feyenoord", "Ajax"], at),
         ];
         assert!(!told_before(
+            &seg,
             std::slice::from_ref(&goal),
             &p,
             &other,
@@ -2344,6 +2402,7 @@ mod tests {
             meeting([0, 2], ["Feyenoord", "Ajax"], at),
         ];
         assert!(told_before(
+            &seg,
             std::slice::from_ref(&goal),
             &p,
             &again,

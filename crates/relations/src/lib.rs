@@ -11,6 +11,7 @@
 
 mod agreement;
 pub mod attach;
+mod bracketed;
 mod club_facts;
 mod consolidate;
 mod described;
@@ -27,6 +28,7 @@ mod kind;
 mod link;
 pub mod matches;
 pub mod minute;
+pub mod piece;
 mod roles;
 pub mod score;
 mod sides;
@@ -104,6 +106,7 @@ pub fn extract_with(
     let matches = matches::assemble(seg, entities, &scores);
     let mut goals = goals::assemble_with(seg, entities, &matches, attach);
     link::place(seg, entities, &matches, &mut goals);
+    bracketed::listed(seg, entities, &matches, &mut goals);
     unanchored::drop_retold(seg, &matches, &mut goals);
     tally::fill(seg, entities, &matches, &mut goals);
     kind::decide(seg, entities, &mut goals);

@@ -197,7 +197,7 @@ fn told_of_this_meeting(
     matches: &[FoundMatch],
     s: &scoreline_text::Sentence,
 ) -> bool {
-    if !told_before(out, p, matches, s) || short_of_score(seg, out, p, matches) {
+    if !told_before(seg, out, p, matches, s) || short_of_score(seg, out, p, matches) {
         return false;
     }
     let (start, end) = (s.start_byte as usize, s.end_byte as usize);

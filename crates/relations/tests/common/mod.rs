@@ -56,7 +56,13 @@ pub fn run(marked: &str) -> Relations {
 pub fn run_with(marked: &str, attach: &dyn scoreline_relations::attach::Attacher) -> Relations {
     let (text, spans) = unmark(marked);
     let seg = Segmented::new(&text);
-    let entities: Vec<EntitySpan> = spans
+    let entities = entity_spans(&seg, &spans);
+    scoreline_relations::extract_with(&seg, &entities, attach)
+}
+
+/// The marked entities as the token spans relations reads.
+pub fn entity_spans(seg: &Segmented<'_>, spans: &[Marked]) -> Vec<EntitySpan> {
+    spans
         .iter()
         .map(|(s, e, label, surface, id)| EntitySpan {
             first: seg.tokens.partition_point(|t| (t.start as usize) < *s),
@@ -66,8 +72,7 @@ pub fn run_with(marked: &str, attach: &dyn scoreline_relations::attach::Attacher
             entry: id.clone().filter(|_| *label == Label::Club),
             affiliation: id.clone().filter(|_| *label != Label::Club),
         })
-        .collect();
-    scoreline_relations::extract_with(&seg, &entities, attach)
+        .collect()
 }
 
 /// The goals as (scorer, minute, stoppage, kind), in the order found.
