@@ -27,6 +27,7 @@ mod kind;
 mod link;
 pub mod matches;
 pub mod minute;
+mod pair_meeting;
 mod roles;
 pub mod score;
 mod sides;
