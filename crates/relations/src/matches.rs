@@ -637,6 +637,22 @@ fn teams_for(
                 crate::home_city::told(b)
                     .then(|| first_team_won(seg, lo, a.first))
                     .flatten()
+            })
+            .or_else(|| {
+                // "Elders verloor PSV met 4-0 bij Ajax", "ganó el Betis 2-1
+                // ante el Sevilla": a win or loss verb right before A, only
+                // articles between, has A for its subject (not a verb whose
+                // object A is: "beat Chelsea 2-0 …").
+                let mut j = a.first;
+                while j > lo && cues::article(seg.lower(j - 1)) {
+                    j -= 1;
+                }
+                let v = j.checked_sub(1).filter(|&v| v >= lo)?;
+                let w = seg.lower(v);
+                if cues::transitive_win(w) || cues::win_participle(w) || cues::result_noun(w) {
+                    return None;
+                }
+                cue_at(seg, v, v + 1).map(|(_, won, _)| won)
             });
         return Some(teams(a, b, cue));
     }
