@@ -198,6 +198,8 @@ pub fn win(w: &str) -> bool {
             "vencer",
             "bateram",
             "imposé",
+            "imposer",
+            "s'imposer",
             "emporte",
             "l'emporte",
             "thuiszege",
@@ -332,6 +334,8 @@ pub fn loss(w: &str) -> bool {
             "inclinés",
             "inclinée",
             "inclinées",
+            "incliner",
+            "s'incliner",
             "cade",
             "caído",
             // infinitives and gerunds: "tras perder la ida (1-0)"
