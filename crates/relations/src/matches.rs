@@ -1434,7 +1434,17 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         let bounds = clause(seg, scores, k);
         let known: Vec<(&FoundMatch, Option<usize>)> = out
             .iter()
-            .map(|c| (&c.found, beaten_by_implicit(c).or(c.named_object)))
+            .map(|c| {
+                // With one side left implicit, the side named is the one the
+                // implicit side met, whoever won ("À domicile, Lugano est
+                // venu s'imposer 1-2"): the implicit side goes on as the
+                // subject of the passage.
+                let implicit = c.inferred.map(|i| 1 - i);
+                (
+                    &c.found,
+                    beaten_by_implicit(c).or(c.named_object).or(implicit),
+                )
+            })
             .collect();
         let found = teams_for(seg, entities, &scored, &known, s, bounds)
             .or_else(|| earlier_leg(seg, entities, out.first(), s, bounds))
