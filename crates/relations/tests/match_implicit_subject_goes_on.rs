@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{run, written};
+use common::lacking_match;
 
 #[test]
 fn the_implicit_side_goes_on_after_a_club_beat_it() {
@@ -40,12 +40,6 @@ fn the_implicit_side_goes_on_after_a_club_beat_it() {
             "Bahia|Vasco 1-1",
         ),
     ];
-    let wrong: Vec<String> = cases
-        .iter()
-        .filter_map(|(text, want)| {
-            let got = written(&run(text));
-            (!got.contains(&want.to_string())).then(|| format!("{text}: {got:?}"))
-        })
-        .collect();
+    let wrong = lacking_match(&cases);
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
