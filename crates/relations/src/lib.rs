@@ -28,6 +28,7 @@ mod kind;
 mod link;
 pub mod matches;
 pub mod minute;
+mod pair_meeting;
 pub mod piece;
 mod roles;
 pub mod score;

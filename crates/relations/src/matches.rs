@@ -637,6 +637,22 @@ fn teams_for(
                 crate::home_city::told(b)
                     .then(|| first_team_won(seg, lo, a.first))
                     .flatten()
+            })
+            .or_else(|| {
+                // "Elders verloor PSV met 4-0 bij Ajax", "ganó el Betis 2-1
+                // ante el Sevilla": a win or loss verb right before A, only
+                // articles between, has A for its subject (not a verb whose
+                // object A is: "beat Chelsea 2-0 …").
+                let mut j = a.first;
+                while j > lo && cues::article(seg.lower(j - 1)) {
+                    j -= 1;
+                }
+                let v = j.checked_sub(1).filter(|&v| v >= lo)?;
+                let w = seg.lower(v);
+                if cues::transitive_win(w) || cues::win_participle(w) || cues::result_noun(w) {
+                    return None;
+                }
+                cue_at(seg, v, v + 1).map(|(_, won, _)| won)
             });
         return Some(teams(a, b, cue));
     }
@@ -1418,7 +1434,17 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
         let bounds = clause(seg, scores, k);
         let known: Vec<(&FoundMatch, Option<usize>)> = out
             .iter()
-            .map(|c| (&c.found, beaten_by_implicit(c).or(c.named_object)))
+            .map(|c| {
+                // With one side left implicit, the side named is the one the
+                // implicit side met, whoever won ("À domicile, Lugano est
+                // venu s'imposer 1-2"): the implicit side goes on as the
+                // subject of the passage.
+                let implicit = c.inferred.map(|i| 1 - i);
+                (
+                    &c.found,
+                    beaten_by_implicit(c).or(c.named_object).or(implicit),
+                )
+            })
             .collect();
         let found = teams_for(seg, entities, &scored, &known, s, bounds)
             .or_else(|| earlier_leg(seg, entities, out.first(), s, bounds))
@@ -1483,6 +1509,48 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     .and_then(|p| went[p]);
                 let pair = recent.map(|c| out[c].found.teams.clone());
                 how_it_ended(seg, entities, s, bounds.0, pair)
+            })
+            .or_else(|| {
+                if kinds[k] != ScoreKind::Result {
+                    return None;
+                }
+                let home = home_club(entities, bounds.0, bounds.1);
+                let worded = cue_at(seg, bounds.0, (s.end + 3).min(bounds.1)).is_some();
+                let pair = crate::pair_meeting::sides(
+                    seg,
+                    entities,
+                    s.sentence,
+                    s.a == s.b,
+                    home,
+                    worded,
+                )?;
+                // In the text of a match told as it goes (running scores,
+                // or that match already found), a score with no club is a
+                // state of it ("Après 90 minutes, il restait à 1:1"), unless
+                // told as an earlier meeting ("Im Hinspiel", "in 2024").
+                let recalled = (bounds.0..bounds.1).any(|i| {
+                    let w = seg.lower(i);
+                    // "il y avait la prolongation": a past auxiliary
+                    // alone tells no earlier meeting.
+                    (cues::earlier_meeting(w) && !cues::have_auxiliary(w))
+                        || cues::leg(w)
+                        || cues::first_leg(w)
+                        || cues::month(w).is_some()
+                        || w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+                });
+                let from = seg.sentences[s.sentence.saturating_sub(1)].first;
+                let sent = seg.sentences[s.sentence];
+                let live = scores.iter().zip(&kinds).any(|(o, kind)| {
+                    o.sentence == s.sentence
+                        && o.first != s.first
+                        && !matches!(kind, ScoreKind::Result | ScoreKind::Shootout)
+                }) || (from..sent.end).any(|i| {
+                    crate::minute::is_minute_word(seg.lower(i))
+                        || matches!(seg.token_text(i), "'" | "’")
+                            && i > 0
+                            && seg.tokens[i - 1].kind == scoreline_text::TokenKind::Number
+                });
+                (recalled || !live).then(|| Teams::told(pair, None))
             });
         let evidence = (
             seg.tokens[s.first].start as usize,

@@ -990,7 +990,30 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
         // Getafe", "il 2-1 dell'aprile 2015": a score named with its
         // opponent or its date, no goal scored into it, is a match.
         let meeting = !scored_before && names_meeting(seg, end, around.after_end);
-        if !earlier_match && !meeting && (!weak || scored_before) {
+        // A score named with an article and no goal in its clause ("reichte
+        // es nur zu einem 0:1", "ficaram no 0 a 0 na Fonte Nova") is a
+        // result: a state of a match is told with the goal that made it,
+        // or named as a moment of it ("Der Tiefpunkt war das 0:3").
+        let goal_told = scored_before || cues::copula(prev2) || {
+            let lo = (sent.first..first)
+                .rev()
+                .find(|&j| clause_break(seg, j))
+                .map_or(sent.first, |j| j + 1);
+            let hi = (end..sent.end)
+                .find(|&j| clause_break(seg, j))
+                .unwrap_or(sent.end);
+            (lo..hi).any(|j| {
+                let w = seg.lower(j);
+                cues::scoring_verb(w)
+                    || cues::running_verb(w)
+                    || cues::goal(w)
+                    || crate::minute::is_minute_word(w)
+                    || (matches!(w, "'" | "’")
+                        && j > 0
+                        && seg.tokens[j - 1].kind == TokenKind::Number)
+            })
+        };
+        if !earlier_match && !meeting && (!weak || scored_before) && goal_told {
             return true;
         }
     }

@@ -287,3 +287,28 @@ pub fn assert_scorer_probes(fixture: &str, at_least: usize) {
     assert!(passages >= at_least, "{passages} passages read");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The probes (marked text, the one match [`written`] should print) that
+/// give anything else, with what they gave: every probe is run before a
+/// test fails, so one failure names every language that breaks.
+pub fn unlike_one_match(cases: &[(&str, &str)]) -> Vec<String> {
+    cases
+        .iter()
+        .filter_map(|(text, want)| {
+            let got = written(&run(text));
+            (got != [*want]).then(|| format!("{text}: {got:?}"))
+        })
+        .collect()
+}
+
+/// The probes (marked text, a match [`written`] should print among others)
+/// that lack it, with what they gave.
+pub fn lacking_match(cases: &[(&str, &str)]) -> Vec<String> {
+    cases
+        .iter()
+        .filter_map(|(text, want)| {
+            let got = written(&run(text));
+            (!got.iter().any(|m| m == want)).then(|| format!("{text}: {got:?}"))
+        })
+        .collect()
+}
