@@ -4,24 +4,31 @@
 
 /// A filter by length and first byte: bit `first byte % 64` of
 /// `masks[length]` (16: 16 bytes or more) is set for every listed word.
-struct Prefilter {
+pub(crate) struct Prefilter {
     masks: [u64; 17],
 }
 
 impl Prefilter {
-    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
+    /// The filter of a list known when compiling: built then, so that a
+    /// word it rules out is never taken to the lazily built set (whose
+    /// first-use check costs as much again as the filter).
+    pub(crate) const fn of(words: &[&str]) -> Self {
         let mut masks = [0u64; 17];
-        for w in words {
-            if let Some(&b) = w.as_bytes().first() {
-                masks[w.len().min(16)] |= 1 << (b & 63);
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            if !w.is_empty() {
+                let len = if w.len() < 16 { w.len() } else { 16 };
+                masks[len] |= 1 << (w[0] & 63);
             }
+            k += 1;
         }
         Prefilter { masks }
     }
 
     /// False only for a word that is surely not listed.
     #[inline]
-    fn may_hold(&self, w: &str) -> bool {
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
         match w.as_bytes().first() {
             Some(&b) => self.masks[w.len().min(16)] >> (b & 63) & 1 != 0,
             None => true,
@@ -40,7 +47,7 @@ impl CueSet {
     pub(crate) fn new(words: &[&'static str]) -> Self {
         CueSet {
             set: words.iter().copied().collect(),
-            filter: Prefilter::new(words.iter().copied()),
+            filter: Prefilter::of(words),
         }
     }
 
@@ -61,7 +68,8 @@ pub(crate) struct CueMap<V> {
 impl<V: Copy> CueMap<V> {
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> Self {
         let map: rustc_hash::FxHashMap<&'static str, V> = entries.into_iter().collect();
-        let filter = Prefilter::new(map.keys().copied());
+        let keys: Vec<&str> = map.keys().copied().collect();
+        let filter = Prefilter::of(&keys);
         CueMap { map, filter }
     }
 
