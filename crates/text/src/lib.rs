@@ -42,16 +42,18 @@ pub struct Segmented<'a> {
     /// otherwise. Asked millions of times per megabyte, a word is then one
     /// load, not a slice of a shared string checked at both ends.
     lowered: Vec<Cow<'a, str>>,
+    /// Every token's text: as asked as `lowered`, for the same reason.
+    words: Vec<&'a str>,
 }
 
 impl<'a> Segmented<'a> {
     pub fn new(text: &'a str) -> Self {
         let tokens = tokenize(text);
         let sentences = sentences(text, &tokens);
-        let lowered = tokens
+        let words: Vec<&'a str> = tokens.iter().map(|t| t.text(text)).collect();
+        let lowered = words
             .iter()
-            .map(|t| {
-                let word = t.text(text);
+            .map(|&word| {
                 if word.is_ascii() {
                     if word.bytes().any(|b| b.is_ascii_uppercase()) {
                         Cow::Owned(word.to_ascii_lowercase())
@@ -73,6 +75,7 @@ impl<'a> Segmented<'a> {
             tokens,
             sentences,
             lowered,
+            words,
         }
     }
 
@@ -82,7 +85,7 @@ impl<'a> Segmented<'a> {
     // unless asked.
     #[inline]
     pub fn token_text(&self, i: usize) -> &'a str {
-        self.tokens[i].text(self.text)
+        self.words[i]
     }
 
     /// The index of the sentence holding token `i`, found by binary search
