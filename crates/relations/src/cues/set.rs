@@ -41,19 +41,34 @@ impl Prefilter {
 /// most words are ruled out before they are hashed or the set is built.
 pub(crate) struct CueSet {
     set: rustc_hash::FxHashSet<&'static str>,
+    /// Per length (16: 16 bytes or more), bit `last byte % 64` set for
+    /// every listed word: a second filter, for the words the first passed.
+    lasts: [u64; 17],
 }
 
 impl CueSet {
     pub(crate) fn new(words: &[&'static str]) -> Self {
+        let mut lasts = [0u64; 17];
+        for w in words {
+            if let Some(&b) = w.as_bytes().last() {
+                lasts[w.len().min(16)] |= 1 << (b & 63);
+            }
+        }
         CueSet {
             set: words.iter().copied().collect(),
+            lasts,
         }
     }
 
-    /// Is `w` listed? (Its filter has passed it.)
-    #[inline]
+    /// Is `w` listed? (Its filter has passed it.) Not inlined: the cue
+    /// functions, inlined into every rule, stay small.
+    #[inline(never)]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.set.contains(w)
+        let last = w
+            .as_bytes()
+            .last()
+            .map_or(true, |&b| self.lasts[w.len().min(16)] >> (b & 63) & 1 != 0);
+        last && self.set.contains(w)
     }
 }
 
