@@ -197,11 +197,8 @@ impl PrefixTrie {
         // Bytes of `rest` read so far.
         let mut pos = 1;
         let mut best = None;
-        loop {
-            // The header read at once, one bounds check for its three fields.
-            let Some(header) = nodes.get(at..at + HEADER) else {
-                break;
-            };
+        // The header read at once, one bounds check for its three fields.
+        while let Some(header) = nodes.get(at..at + HEADER) {
             let name = u32_at(header, 0);
             let label_len = len_at(header, 4);
             let children = len_at(header, 6);

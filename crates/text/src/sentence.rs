@@ -43,10 +43,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 fn line_break_between(text: &str, a: &Token, b: &Token) -> bool {
     // Asked between every two tokens: the bytes between are read as bytes
     // (a line break is one), with no character boundary to check.
-    b.space_before
-        && text.as_bytes()[a.end as usize..b.start as usize]
-            .iter()
-            .any(|&c| c == b'\n')
+    b.space_before && text.as_bytes()[a.end as usize..b.start as usize].contains(&b'\n')
 }
 
 /// Is token `j` the first of its line? A number opening a line and closed

@@ -67,7 +67,7 @@ impl CueSet {
         let last = w
             .as_bytes()
             .last()
-            .map_or(true, |&b| self.lasts[w.len().min(16)] >> (b & 63) & 1 != 0);
+            .is_none_or(|&b| self.lasts[w.len().min(16)] >> (b & 63) & 1 != 0);
         last && self.set.contains(w)
     }
 }
