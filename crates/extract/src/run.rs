@@ -29,8 +29,9 @@ pub struct RunError {
     pub source: io::Error,
 }
 
-/// A written document's line, its word count and its warning, if any.
-type Done = (String, usize, Option<Report>);
+/// A written document's line (JSON, UTF-8), its word count and its
+/// warning, if any.
+type Done = (Vec<u8>, usize, Option<Report>);
 
 /// Runs `pipeline` over `inputs`, writing one JSON line per document to
 /// `out`; `on_report` hears of every record skipped or warned about, in
@@ -116,7 +117,7 @@ fn write_batch(
     for item in done.drain(..) {
         match item {
             Ok((line, n, warning)) => {
-                bytes.extend_from_slice(line.as_bytes());
+                bytes.extend_from_slice(&line);
                 bytes.push(b'\n');
                 written += 1;
                 words += n;
@@ -207,7 +208,10 @@ fn extract_one(pipeline: &Pipeline, input: &InputDoc) -> Result<Done, Report> {
 
 /// A processed document as its output line, word count and warning.
 fn written(pipeline: &Pipeline, input: &InputDoc, doc: &Document) -> Result<Done, Report> {
-    let line = serde_json::to_string(doc).map_err(|e| {
+    // A line is some four times its text (entities, offsets, the text
+    // itself): sized up front, it is not copied over as it grows.
+    let mut line = Vec::with_capacity(128 + 5 * input.text.len());
+    serde_json::to_writer(&mut line, doc).map_err(|e| {
         Report::new(
             Kind::Internal,
             Problem::new(

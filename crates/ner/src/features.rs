@@ -224,7 +224,7 @@ impl DocFeatures {
             .tokens
             .iter()
             .enumerate()
-            .map(|(i, t)| TokenInfo::new(t.text(seg.text), seg.lower(i), t.kind))
+            .map(|(i, t)| TokenInfo::new(seg.token_text(i), seg.lower(i), t.kind))
             .collect();
         let mut ti = 0;
         let mut candidates = Vec::new();
@@ -311,9 +311,12 @@ impl DocFeatures {
         let (before2, before, after, after2) = (at(-2), at(-1), at(1), at(2));
         let word = |x: Option<&TokenInfo>, or: u64| x.map_or(or, |x| x.word);
         let shp = |x: Option<&TokenInfo>| x.map_or(NO_SHAPE, |x| x.shape);
-        // Into an array, then into `out` at once: a push per feature
-        // checked the capacity thirty times a token.
-        let mut buf = [0u64; MAX_FEATURES];
+        // Into `out` made as long as the most features, then cut to those
+        // written: a push per feature checked the capacity thirty times a
+        // token, and an array copied over at the end cost a `memcpy`.
+        out.clear();
+        out.resize(MAX_FEATURES, 0);
+        let buf = &mut out[..];
         let mut n = 0;
         let mut f = |template: u8, parts: &[u64]| {
             buf[n] = mix(template, parts);
@@ -388,8 +391,7 @@ impl DocFeatures {
         }
         f(31, &[word(before, BEFORE), t.word]);
         f(32, &[t.word, word(after, AFTER)]);
-        out.clear();
-        out.extend_from_slice(&buf[..n]);
+        out.truncate(n);
     }
 }
 

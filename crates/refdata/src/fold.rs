@@ -65,6 +65,20 @@ impl Folded {
                 at += 1;
                 continue;
             }
+            // Then white space and punctuation, but for the dashes (which
+            // may separate two names): as below, without decoding a
+            // character or pushing through `push`.
+            if b.is_ascii() && b != b'-' && b != b'_' {
+                if !b.is_ascii_whitespace() {
+                    text.push(char::from(b));
+                    origin.push(at as u32);
+                } else if !text.ends_with(' ') {
+                    text.push(' ');
+                    origin.push(at as u32);
+                }
+                at += 1;
+                continue;
+            }
             let Some(c) = original[at..].chars().next() else {
                 break;
             };

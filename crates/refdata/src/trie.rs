@@ -197,13 +197,19 @@ impl PrefixTrie {
         // Bytes of `rest` read so far.
         let mut pos = 1;
         let mut best = None;
-        loop {
-            let name = u32_at(nodes, at);
-            let label_len = len_at(nodes, at + 4);
-            let children = len_at(nodes, at + 6);
+        // The header read at once, one bounds check for its three fields.
+        while let Some(header) = nodes.get(at..at + HEADER) {
+            let name = u32_at(header, 0);
+            let label_len = len_at(header, 4);
+            let children = len_at(header, 6);
             let label_at = at + HEADER;
-            // A name ends only where a label does.
-            if !rest[pos..].starts_with(&nodes[label_at..label_at + label_len]) {
+            // A name ends only where a label does. Labels are a few bytes:
+            // compared in turn, not by a call to `memcmp`.
+            let label = &nodes[label_at..label_at + label_len];
+            let Some(read) = rest.get(pos..pos + label_len) else {
+                break;
+            };
+            if read.iter().zip(label).any(|(a, b)| a != b) {
                 break;
             }
             pos += label_len;

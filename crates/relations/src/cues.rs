@@ -6,9 +6,11 @@
 /// strings per token was a tenth of the time of a document.
 macro_rules! cue_set {
     ($w:expr, [$($word:expr),* $(,)?]) => {{
+        const WORDS: &[&str] = &[$($word),*];
+        const FILTER: crate::cues::set::Prefilter = crate::cues::set::Prefilter::of(WORDS);
         static SET: std::sync::OnceLock<crate::cues::set::CueSet> = std::sync::OnceLock::new();
-        SET.get_or_init(|| crate::cues::set::CueSet::new(&[$($word),*]))
-            .contains($w)
+        let w: &str = $w;
+        FILTER.may_hold(w) && SET.get_or_init(|| crate::cues::set::CueSet::new(WORDS)).contains(w)
     }};
 }
 

@@ -2270,6 +2270,11 @@ fn full_names(players: &[&EntitySpan], goals: &mut [FoundGoal]) {
                 } else {
                     short.chars().count() >= 4 && first != short && folded_prefix(short, first)
                 };
+                // Before the club is looked up among all players: a pass
+                // over them per player made this cubic in a long document.
+                if !fits {
+                    continue;
+                }
                 // A short name tied to a club by the recogniser is a player
                 // of its own unless the full name is tied to that club too.
                 let theirs = players
@@ -2281,7 +2286,7 @@ fn full_names(players: &[&EntitySpan], goals: &mut [FoundGoal]) {
                     (Some(_), None) => false,
                     _ => true,
                 };
-                if !fits || !same_club {
+                if !same_club {
                     continue;
                 }
                 match found {

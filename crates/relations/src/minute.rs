@@ -22,7 +22,9 @@ const MINUTE_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn is_minute_word(w: &str) -> bool {
-    MINUTE_WORDS.contains(&w)
+    // Every token is asked, some twice: the shared start rules most out
+    // before the list is compared word by word.
+    w.starts_with("min") && MINUTE_WORDS.contains(&w)
 }
 
 type WordMap = std::sync::OnceLock<crate::cues::set::CueMap<u32>>;
@@ -434,6 +436,10 @@ fn tens_word(w: &str) -> Option<u32> {
 
 /// "78th", "78ste", "78e", "78°", "78ª", "45e" → 78/45.
 fn numeric_ordinal(w: &str) -> Option<u32> {
+    // Every token is asked: a word not opening on a digit is none.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
     let rest = &w[digits.len()..];
     let ok = matches!(
@@ -958,7 +964,12 @@ fn apostrophe_free(w: &str) -> &str {
 /// of the hour after a preposition of time, an article between; "pendant une demi-heure", "la première demi-heure"
 /// are lengths, not minutes.
 fn hour_fraction(seg: &Segmented<'_>, i: usize) -> Option<Minute> {
-    // Every token is asked: one match on the first word rules most out.
+    // Every token is asked: its first byte and length rule most out, one
+    // match on the first word nearly all the rest.
+    let w = seg.lower(i).as_bytes();
+    if w.len() < 4 || !matches!(w[0], b'd' | b'h' | b'm' | b'q' | b'v' | b'k' | b'c') {
+        return None;
+    }
     if !matches!(
         seg.lower(i),
         "demi"

@@ -28,43 +28,54 @@ mod token;
 pub use sentence::{sentences, Sentence};
 pub use token::{tokenize, Token, TokenKind};
 
+use std::borrow::Cow;
+
 /// A text segmented once: its tokens and its sentences (as token ranges).
 #[derive(Debug, Clone)]
 pub struct Segmented<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
-    /// Every token lower-cased, one after another, so that the stages that
-    /// compare words with cue lists do not lower-case (and allocate) again.
-    lowered: String,
-    /// Token `i` is `lowered[bounds[i]..bounds[i + 1]]`; `bounds[0]` is 0.
-    lowered_bounds: Vec<u32>,
+    /// Every token lower-cased, so that the stages that compare words with
+    /// cue lists do not lower-case (and allocate) again: the token's own
+    /// text when lower-casing leaves it as it is (most tokens), a copy
+    /// otherwise. Asked millions of times per megabyte, a word is then one
+    /// load, not a slice of a shared string checked at both ends.
+    lowered: Vec<Cow<'a, str>>,
+    /// Every token's text: as asked as `lowered`, for the same reason.
+    words: Vec<&'a str>,
 }
 
 impl<'a> Segmented<'a> {
     pub fn new(text: &'a str) -> Self {
         let tokens = tokenize(text);
         let sentences = sentences(text, &tokens);
-        let mut lowered = String::with_capacity(text.len());
-        let mut lowered_bounds = Vec::with_capacity(tokens.len() + 1);
-        lowered_bounds.push(0);
-        for t in &tokens {
-            let word = t.text(text);
-            if word.is_ascii() {
-                let start = lowered.len();
-                lowered.push_str(word);
-                lowered[start..].make_ascii_lowercase();
-            } else {
-                lowered.extend(word.chars().flat_map(char::to_lowercase));
-            }
-            lowered_bounds.push(lowered.len() as u32);
-        }
+        let words: Vec<&'a str> = tokens.iter().map(|t| t.text(text)).collect();
+        let lowered = words
+            .iter()
+            .map(|&word| {
+                if word.is_ascii() {
+                    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                        Cow::Owned(word.to_ascii_lowercase())
+                    } else {
+                        Cow::Borrowed(word)
+                    }
+                } else {
+                    let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+                    if lower == word {
+                        Cow::Borrowed(word)
+                    } else {
+                        Cow::Owned(lower)
+                    }
+                }
+            })
+            .collect();
         Segmented {
             text,
             tokens,
             sentences,
             lowered,
-            lowered_bounds,
+            words,
         }
     }
 
@@ -74,7 +85,7 @@ impl<'a> Segmented<'a> {
     // unless asked.
     #[inline]
     pub fn token_text(&self, i: usize) -> &'a str {
-        self.tokens[i].text(self.text)
+        self.words[i]
     }
 
     /// The index of the sentence holding token `i`, found by binary search
@@ -103,10 +114,7 @@ impl<'a> Segmented<'a> {
     /// sigma, which lower-cases to σ here); "" past the last token.
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        match self.lowered_bounds.get(i..i.wrapping_add(2)) {
-            Some(&[start, end]) => &self.lowered[start as usize..end as usize],
-            _ => "",
-        }
+        self.lowered.get(i).map_or("", |w| w)
     }
 }
 

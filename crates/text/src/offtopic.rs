@@ -95,9 +95,10 @@ const FIRST_LETTERS: [u32; LONGEST + 1] = {
     masks
 };
 
-/// Could `w` be a sport word, by its length and first letter?
-fn may_be_sport(w: &str) -> bool {
-    let first = w.as_bytes().first().map_or(0, |b| b.to_ascii_lowercase());
+/// Could the word of bytes `w` be a sport word, by its length and first
+/// letter?
+fn may_be_sport(w: &[u8]) -> bool {
+    let first = w.first().map_or(0, |b| b.to_ascii_lowercase());
     first.is_ascii_lowercase()
         && FIRST_LETTERS
             .get(w.len())
@@ -106,14 +107,17 @@ fn may_be_sport(w: &str) -> bool {
 
 fn names_other_sport(text: &str, tokens: &[Token]) -> bool {
     let mut buf = [0u8; LONGEST];
+    // Every word is asked: its bytes are read (length, first letter)
+    // before its text is sliced out.
     tokens.iter().enumerate().any(|(i, t)| {
+        let bytes = &text.as_bytes()[t.start as usize..t.end as usize];
         t.kind == TokenKind::Word
-            && ((may_be_sport(t.text(text))
+            && ((may_be_sport(bytes)
                 && lower_into(t.text(text), &mut buf)
                     .is_some_and(|w| OTHER_SPORTS.binary_search(&w).is_ok())
                 && !is_football_offence(t.text(text))
                 && !in_proper_name(text, tokens, i))
-                || other_league(text, tokens, i))
+                || (bytes.len() == 3 && other_league(text, tokens, i)))
     })
 }
 

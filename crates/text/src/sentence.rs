@@ -41,7 +41,9 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 }
 
 fn line_break_between(text: &str, a: &Token, b: &Token) -> bool {
-    b.space_before && text[a.end as usize..b.start as usize].contains('\n')
+    // Asked between every two tokens: the bytes between are read as bytes
+    // (a line break is one), with no character boundary to check.
+    b.space_before && text.as_bytes()[a.end as usize..b.start as usize].contains(&b'\n')
 }
 
 /// Is token `j` the first of its line? A number opening a line and closed
@@ -53,6 +55,16 @@ fn starts_line(text: &str, tokens: &[Token], j: usize) -> bool {
 
 /// Does token `i` end a sentence (given that a token follows)?
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    // Asked of every token: only ".", "!", "?" (one byte) and "…" (three,
+    // the first 0xE2) may end a sentence, told by length and first byte
+    // before any text is sliced.
+    let (start, end) = (tokens[i].start as usize, tokens[i].end as usize);
+    if !matches!(
+        (end - start, text.as_bytes()[start]),
+        (1, b'.' | b'!' | b'?') | (3, 0xE2)
+    ) {
+        return false;
+    }
     let t = tokens[i].text(text);
     let next = &tokens[i + 1];
     let next_text = next.text(text);

@@ -4,24 +4,31 @@
 
 /// A filter by length and first byte: bit `first byte % 64` of
 /// `masks[length]` (16: 16 bytes or more) is set for every listed word.
-struct Prefilter {
+pub(crate) struct Prefilter {
     masks: [u64; 17],
 }
 
 impl Prefilter {
-    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
+    /// The filter of a list known when compiling: built then, so that a
+    /// word it rules out is never taken to the lazily built set (whose
+    /// first-use check costs as much again as the filter).
+    pub(crate) const fn of(words: &[&str]) -> Self {
         let mut masks = [0u64; 17];
-        for w in words {
-            if let Some(&b) = w.as_bytes().first() {
-                masks[w.len().min(16)] |= 1 << (b & 63);
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            if !w.is_empty() {
+                let len = if w.len() < 16 { w.len() } else { 16 };
+                masks[len] |= 1 << (w[0] & 63);
             }
+            k += 1;
         }
         Prefilter { masks }
     }
 
     /// False only for a word that is surely not listed.
     #[inline]
-    fn may_hold(&self, w: &str) -> bool {
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
         match w.as_bytes().first() {
             Some(&b) => self.masks[w.len().min(16)] >> (b & 63) & 1 != 0,
             None => true,
@@ -29,24 +36,39 @@ impl Prefilter {
     }
 }
 
-/// A cue list as a hash set, with a filter by length and first byte that
-/// rules out most words before they are hashed.
+/// A cue list as a hash set. Its filter by length and first byte
+/// ([`Prefilter::of`], built when compiling) is asked first, by `cue_set!`:
+/// most words are ruled out before they are hashed or the set is built.
 pub(crate) struct CueSet {
     set: rustc_hash::FxHashSet<&'static str>,
-    filter: Prefilter,
+    /// Per length (16: 16 bytes or more), bit `last byte % 64` set for
+    /// every listed word: a second filter, for the words the first passed.
+    lasts: [u64; 17],
 }
 
 impl CueSet {
     pub(crate) fn new(words: &[&'static str]) -> Self {
+        let mut lasts = [0u64; 17];
+        for w in words {
+            if let Some(&b) = w.as_bytes().last() {
+                lasts[w.len().min(16)] |= 1 << (b & 63);
+            }
+        }
         CueSet {
             set: words.iter().copied().collect(),
-            filter: Prefilter::new(words.iter().copied()),
+            lasts,
         }
     }
 
-    #[inline]
+    /// Is `w` listed? (Its filter has passed it.) Not inlined: the cue
+    /// functions, inlined into every rule, stay small.
+    #[inline(never)]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.filter.may_hold(w) && self.set.contains(w)
+        let last = w
+            .as_bytes()
+            .last()
+            .is_none_or(|&b| self.lasts[w.len().min(16)] >> (b & 63) & 1 != 0);
+        last && self.set.contains(w)
     }
 }
 
@@ -61,7 +83,8 @@ pub(crate) struct CueMap<V> {
 impl<V: Copy> CueMap<V> {
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> Self {
         let map: rustc_hash::FxHashMap<&'static str, V> = entries.into_iter().collect();
-        let filter = Prefilter::new(map.keys().copied());
+        let keys: Vec<&str> = map.keys().copied().collect();
+        let filter = Prefilter::of(&keys);
         CueMap { map, filter }
     }
 
@@ -77,7 +100,7 @@ impl<V: Copy> CueMap<V> {
 
 #[cfg(test)]
 mod tests {
-    use super::{CueMap, CueSet};
+    use super::{CueMap, CueSet, Prefilter};
 
     #[test]
     fn the_filter_keeps_every_word_of_the_list() {
@@ -89,9 +112,10 @@ mod tests {
             "a-very-long-cue-word-indeed",
             "é",
         ];
-        let set = CueSet::new(&words);
+        let (filter, set) = (Prefilter::of(&words), CueSet::new(&words));
+        let listed = |w: &str| filter.may_hold(w) && set.contains(w);
         for w in words {
-            assert!(set.contains(w), "{w}");
+            assert!(listed(w), "{w}");
         }
         for w in [
             "",
@@ -100,7 +124,7 @@ mod tests {
             "uberhaupt",
             "a-very-long-cue-word-indeeds",
         ] {
-            assert!(!set.contains(w), "{w}");
+            assert!(!listed(w), "{w}");
         }
     }
 
