@@ -2050,7 +2050,9 @@ pub(crate) fn assemble_with(
             }
         }
     }
-    crate::piece::counted(seg, entities, &players, matches, &mut out);
+    crate::piece::counted(
+        seg, entities, &players, matches, dominant, &minutes, &mut out,
+    );
     unanchored::find(seg, &players, matches, &mut out);
     crate::earlier::find(seg, entities, &players, matches, &mut out);
     crate::earlier::retold_by_pronoun(seg, entities, &players, matches, &mut out);

@@ -13,7 +13,7 @@
 
 use crate::cues;
 use crate::goals::{sentence_match, told_at};
-use crate::minute::{self, Minute};
+use crate::minute::Minute;
 use crate::unanchored::multi_goal_at;
 use crate::{EntitySpan, FoundGoal, FoundMatch};
 use scoreline_core::GoalKind;
@@ -125,17 +125,21 @@ fn count_at(seg: &Segmented<'_>, j: usize) -> Option<(usize, usize)> {
 /// no scorer before it and telling a match's score: "la doppietta nel 3-0
 /// all'Empoli" is two goals of that match, unless the player has that many
 /// in it already (the minutes told of it fill the count).
+///
+/// `dominant` is [`dominant`]'s answer and `minutes` [`crate::minute::find`]'s for
+/// this text: the caller has both already.
 pub(crate) fn counted(
     seg: &Segmented<'_>,
     entities: &[EntitySpan],
     players: &[&EntitySpan],
     matches: &[FoundMatch],
+    dominant: Option<&str>,
+    minutes: &[Minute],
     out: &mut Vec<FoundGoal>,
 ) {
-    let Some(dominant) = dominant(seg, players) else {
+    let Some(dominant) = dominant else {
         return;
     };
-    let minutes = minute::find(seg);
     for (k, s) in seg
         .sentences
         .iter()
@@ -210,7 +214,7 @@ pub(crate) fn counted(
                     && sentence_match(seg, matches, told_at(g)) == Some(i)
             })
             .count();
-        let told = minutes_of_count(seg, players, &minutes, out, after, end, n - has.min(n));
+        let told = minutes_of_count(seg, players, minutes, out, after, end, n - has.min(n));
         for k in has..n {
             let m = told.get(k - has);
             out.push(FoundGoal {
