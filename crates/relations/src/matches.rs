@@ -1544,12 +1544,7 @@ pub fn assemble(seg: &Segmented<'_>, entities: &[EntitySpan], scores: &[Score]) 
                     o.sentence == s.sentence
                         && o.first != s.first
                         && !matches!(kind, ScoreKind::Result | ScoreKind::Shootout)
-                }) || (from..sent.end).any(|i| {
-                    crate::minute::is_minute_word(seg.lower(i))
-                        || matches!(seg.token_text(i), "'" | "’")
-                            && i > 0
-                            && seg.tokens[i - 1].kind == scoreline_text::TokenKind::Number
-                });
+                }) || (from..sent.end).any(|i| crate::minute::marks_minute(seg, i));
                 (recalled || !live).then(|| Teams::told(pair, None))
             });
         let evidence = (

@@ -27,6 +27,16 @@ pub(crate) fn is_minute_word(w: &str) -> bool {
     w.starts_with("min") && MINUTE_WORDS.contains(&w)
 }
 
+/// Does token `i` mark a minute: a minute word ("min", "minuto") or the
+/// prime after a number ("12'")? A clause with one tells of a moment of a
+/// match, not of its result.
+pub(crate) fn marks_minute(seg: &Segmented<'_>, i: usize) -> bool {
+    is_minute_word(seg.lower(i))
+        || (matches!(seg.token_text(i), "'" | "’")
+            && i > 0
+            && seg.tokens[i - 1].kind == TokenKind::Number)
+}
+
 type WordMap = std::sync::OnceLock<crate::cues::set::CueMap<u32>>;
 
 /// The number of `w` in `table`: every word of a text is asked, so through a

@@ -1007,10 +1007,7 @@ fn is_running(seg: &Segmented<'_>, s: &Score, around: &Around<'_, '_>) -> bool {
                 cues::scoring_verb(w)
                     || cues::running_verb(w)
                     || cues::goal(w)
-                    || crate::minute::is_minute_word(w)
-                    || (matches!(w, "'" | "’")
-                        && j > 0
-                        && seg.tokens[j - 1].kind == TokenKind::Number)
+                    || crate::minute::marks_minute(seg, j)
             })
         };
         if !earlier_match && !meeting && (!weak || scored_before) && goal_told {
